@@ -1,0 +1,93 @@
+"""The judgement of one file: the record written to reports.json (see shared/spec/output.md).
+
+Spreadsheet, CSV and Prefect artifacts are all derived from these records, never from a
+second pass over the files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+Status = Literal["present", "partial", "missing"]
+UNIT_TYPES = ("commune", "town", "department", "mass_org", "armed_forces", "provincial_unit",
+              "cluster", "education", "unknown")
+
+
+@dataclass
+class Evidence:
+    text: str
+    where: str  # Vietnamese location label, e.g. "đoạn 12" or "trang 2, dòng 14"
+
+
+@dataclass
+class ItemResult:
+    status: Status = "missing"
+    note: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class UnitInfo:
+    name: str | None = None  # as the roster names it, else as the header names it
+    type: str = "unknown"
+    roster_id: str | None = None
+    cluster: str | None = None
+    header_name: str | None = None  # the issuing body exactly as the header reads
+
+
+@dataclass
+class DocumentInfo:
+    number: str | None = None  # "45/BC-UBND"
+    date: str | None = None  # ISO; None when blank or absent
+    title: str | None = None
+    signer: str | None = None
+    signer_authority: str | None = None  # "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"
+    place: str | None = None
+    issuer: str | None = None
+    recipients: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReportRecord:
+    file: str
+    sha256: str
+    format: str = "unknown"
+    error: str | None = None  # Vietnamese reason when the file could not be judged
+    error_code: str | None = None
+    unit: UnitInfo = field(default_factory=UnitInfo)
+    document: DocumentInfo = field(default_factory=DocumentInfo)
+    items: dict[str, ItemResult] = field(default_factory=dict)
+    figures: dict[str, float | int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    received_at: str | None = None  # ISO datetime the file arrived (mtime when unknown)
+    deadline: str | None = None  # ISO date applying to the unit's type
+    days_late: int | None = None
+    pages: int | None = None
+    rules: str | None = None  # rules identifier the record was judged under
+    superseded_by: str | None = None  # file of the newer version from the same unit
+    quarantined_to: str | None = None  # where an unreadable file was kept
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ReportRecord":
+        data = dict(data)
+        unit = UnitInfo(**(data.pop("unit", None) or {}))
+        document = DocumentInfo(**(data.pop("document", None) or {}))
+        items = {
+            key: ItemResult(
+                status=value["status"],
+                note=value.get("note", ""),
+                evidence=[Evidence(**e) for e in value.get("evidence", [])],
+            )
+            for key, value in (data.pop("items", None) or {}).items()
+        }
+        known = {f for f in cls.__dataclass_fields__}
+        rest = {k: v for k, v in data.items() if k in known}
+        return cls(unit=unit, document=document, items=items, **rest)
+
+    @property
+    def reported_count(self) -> int:
+        return sum(1 for r in self.items.values() if r.status in ("present", "partial"))

@@ -1,0 +1,178 @@
+"""Load and validate a ruleset (the directive as YAML) and a roster (the units as CSV).
+
+Errors name the file, the entry and what is wrong, in Vietnamese, because the office edits
+the roster and may edit the rules.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+DEFAULT_RULES = "tay-son-2023-h1.yaml"
+DEFAULT_ROSTER = "roster-tay-son.csv"
+
+
+class RulesError(ValueError):
+    """A rules or roster file that cannot be used; the message is Vietnamese."""
+
+
+@dataclass
+class Ruleset:
+    id: str
+    title: str
+    path: Path
+    raw: dict
+    fingerprint: str  # sha256 of the file bytes: part of every cache key
+
+    @property
+    def items(self) -> list[dict]:
+        return self.raw["items"]
+
+    @property
+    def item_ids(self) -> list[str]:
+        return [item["id"] for item in self.items]
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {item["id"]: item.get("label", item["id"]) for item in self.items}
+
+    def deadline_for(self, unit_type: str) -> dt.date | None:
+        deadlines = self.raw.get("deadlines") or {}
+        value = (deadlines.get("by_type") or {}).get(unit_type, deadlines.get("default"))
+        return _as_date(value) if value else None
+
+
+@dataclass
+class RosterUnit:
+    id: str
+    name: str
+    type: str
+    cluster: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Roster:
+    units: list[RosterUnit]
+    path: Path | None = None
+    fingerprint: str = ""
+
+    def by_id(self, unit_id: str) -> RosterUnit | None:
+        return next((u for u in self.units if u.id == unit_id), None)
+
+
+def default_rules_path() -> Path:
+    return Path(str(resources.files("tdkt.rules").joinpath(DEFAULT_RULES)))
+
+
+def default_roster_path() -> Path:
+    return Path(str(resources.files("tdkt.rules").joinpath(DEFAULT_ROSTER)))
+
+
+def load_ruleset(path: str | Path | None = None) -> Ruleset:
+    import yaml  # lazy: only commands that judge need it
+
+    path = Path(path) if path else default_rules_path()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RulesError(f"Không đọc được tệp quy tắc {path}: {exc.strerror or exc}") from exc
+    try:
+        raw = yaml.safe_load(data.decode("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise RulesError(f"Tệp quy tắc {path} sai cú pháp YAML: {exc}") from exc
+    digest = hashlib.sha256(data)
+    raw = _merge_includes(raw, path, digest)
+    _validate_ruleset(raw, path)
+    return Ruleset(id=raw["id"], title=raw.get("title", raw["id"]), path=path, raw=raw,
+                   fingerprint=digest.hexdigest())
+
+
+def _merge_includes(raw: dict, path: Path, digest) -> dict:
+    """`include: [other.yaml]` merges top-level keys of sibling files (they may not overlap)."""
+    import yaml
+
+    if not isinstance(raw, dict):
+        raise RulesError(f"Tệp quy tắc {path} phải là một bảng khóa - giá trị (mapping).")
+    for name in raw.pop("include", None) or []:
+        part_path = path.parent / name
+        try:
+            part_bytes = part_path.read_bytes()
+            part = yaml.safe_load(part_bytes.decode("utf-8")) or {}
+        except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise RulesError(f"Không đọc được tệp {part_path} (được {path.name} nạp kèm): {exc}") from exc
+        digest.update(part_bytes)
+        for key, value in part.items():
+            if key in raw:
+                raise RulesError(f"Khóa '{key}' có ở cả {path.name} và {part_path.name}.")
+            raw[key] = value
+    return raw
+
+
+def _validate_ruleset(raw: dict, path: Path) -> None:
+    for key in ("id", "items"):
+        if key not in raw:
+            raise RulesError(f"Tệp quy tắc {path} thiếu khóa bắt buộc '{key}'.")
+    seen: set[str] = set()
+    for n, item in enumerate(raw["items"], start=1):
+        if not isinstance(item, dict) or "id" not in item:
+            raise RulesError(f"Tệp quy tắc {path}: mục thứ {n} thiếu 'id'.")
+        if item["id"] in seen:
+            raise RulesError(f"Tệp quy tắc {path}: mã mục '{item['id']}' bị lặp.")
+        seen.add(item["id"])
+    deadlines = raw.get("deadlines") or {}
+    for key, value in [("default", deadlines.get("default")), *((deadlines.get("by_type") or {}).items())]:
+        if value is not None:
+            try:
+                _as_date(value)
+            except ValueError as exc:
+                raise RulesError(f"Tệp quy tắc {path}: hạn nộp '{key}' không phải ngày hợp lệ: {value}") from exc
+
+
+def _as_date(value) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+ROSTER_COLUMNS = ("id", "name", "type", "cluster", "aliases")
+
+
+def load_roster(path: str | Path | None = None) -> Roster:
+    from tdkt.pipeline.record import UNIT_TYPES
+
+    path = Path(path) if path else default_roster_path()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RulesError(f"Không đọc được danh sách đơn vị {path}: {exc.strerror or exc}") from exc
+    text = data.decode("utf-8-sig")  # Excel saves CSV with a BOM
+    reader = csv.DictReader(text.splitlines())
+    missing = [c for c in ("id", "name", "type") if c not in (reader.fieldnames or [])]
+    if missing:
+        raise RulesError(f"Danh sách đơn vị {path} thiếu cột: {', '.join(missing)}.")
+    units: list[RosterUnit] = []
+    seen: set[str] = set()
+    for line_no, row in enumerate(reader, start=2):
+        unit_id = (row.get("id") or "").strip()
+        name = (row.get("name") or "").strip()
+        unit_type = (row.get("type") or "").strip()
+        if not unit_id or not name:
+            raise RulesError(f"Danh sách đơn vị {path}, dòng {line_no}: thiếu mã hoặc tên đơn vị.")
+        if unit_id in seen:
+            raise RulesError(f"Danh sách đơn vị {path}, dòng {line_no}: mã '{unit_id}' bị lặp.")
+        if unit_type not in UNIT_TYPES:
+            raise RulesError(
+                f"Danh sách đơn vị {path}, dòng {line_no}: loại '{unit_type}' không hợp lệ "
+                f"(chọn một trong: {', '.join(UNIT_TYPES)})."
+            )
+        seen.add(unit_id)
+        aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
+        units.append(RosterUnit(id=unit_id, name=name, type=unit_type,
+                                cluster=(row.get("cluster") or "").strip() or None, aliases=aliases))
+    return Roster(units=units, path=path, fingerprint=hashlib.sha256(data).hexdigest())
