@@ -18,14 +18,12 @@ def judge_file_task(path: str, rules: str | None, roster: str | None):
 @flow(name="tdkt-run")
 def inbox_flow(inbox: str, out: str, rules: str | None = None, roster: str | None = None) -> dict:
     from tdkt.cli import files_under
-    from tdkt.pipeline.outputs import write_reports_json
-    from tdkt.pipeline.workbook import write_workbook
+    from tdkt.pipeline.outputs import write_outputs
     from tdkt.rules.loader import load_roster, load_ruleset
 
     files = files_under([inbox])
     records = [judge_file_task(str(f), rules, roster) for f in files]
-    write_reports_json(records, Path(out))
-    write_workbook(records, load_ruleset(rules), load_roster(roster), Path(out))
+    write_outputs(records, load_ruleset(rules), load_roster(roster), Path(out))
     return {"files": len(records), "errors": sum(1 for r in records if r.error)}
 
 

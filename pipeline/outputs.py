@@ -31,3 +31,17 @@ def write_reports_json(records: list[ReportRecord], out_dir: Path) -> Path:
     payload = json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2)
     atomic_write_bytes(path, payload.encode("utf-8"))
     return path
+
+
+def write_outputs(records: list[ReportRecord], ruleset, roster, out_dir: Path,
+                  formats: tuple[str, ...] = ("json", "xlsx", "csv"), run_info: dict | None = None) -> dict[str, Path]:
+    """Write every requested output for one run; returns {format: path}."""
+    from tdkt.pipeline.workbook import write_workbook
+
+    out_dir = Path(out_dir)
+    written: dict[str, Path] = {}
+    if "json" in formats:
+        written["json"] = write_reports_json(records, out_dir)
+    if "xlsx" in formats:
+        written["xlsx"] = write_workbook(records, ruleset, roster, out_dir)
+    return written

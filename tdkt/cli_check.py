@@ -17,9 +17,8 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from tdkt.cli import files_under
-    from tdkt.pipeline.outputs import write_reports_json
+    from tdkt.pipeline.outputs import write_outputs
     from tdkt.pipeline.process import process_file
-    from tdkt.pipeline.workbook import write_workbook
     from tdkt.rules.loader import RulesError, load_roster, load_ruleset
 
     try:
@@ -35,8 +34,7 @@ def run(args) -> int:
         return 2
     records = [process_file(f, ruleset, roster) for f in files]
     out = Path(args.out)
-    write_reports_json(records, out)
-    write_workbook(records, ruleset, roster, out)
+    write_outputs(records, ruleset, roster, out)
     bad = sum(1 for r in records if r.error)
     print(f"Đã kiểm tra {len(records)} tệp ({bad} tệp lỗi). Kết quả: {out / 'compliance.xlsx'}")
     return 0
