@@ -1,0 +1,80 @@
+"""Text normalisation applied to every block: one canonical form for comparing Vietnamese text.
+
+`normalize_text(text)`:
+- Unicode NFC (decomposed input from Mac/PDF tools becomes precomposed);
+- tone placement: ONE convention, the "old style" the directive and Decree 30/2020 forms use:
+  in the open syllables oa, oe, uy the tone sits on the FIRST vowel - "hòa", "hóa", "khỏe",
+  "thủy", "ủy" ("hoà", "hoá", "khoẻ", "thuỷ", "uỷ" are rewritten). Closed syllables keep the
+  tone on the second vowel in both conventions ("hoàn", "khuyến") and are left alone, as is
+  "qu" + y ("quý": the u belongs to the onset);
+- zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) and soft hyphens removed;
+- NBSP, the other Unicode spaces and tabs -> space; runs of spaces collapsed; spaces around
+  line breaks dropped; empty lines dropped (line breaks themselves are kept: a DOCX w:br or
+  a header cell's lines stay separate lines); the result is stripped.
+
+Fast by construction (it runs on every block): str.translate + precompiled regexes, an ASCII
+fast path. Abbreviation expansion and legacy-font decoding are not done here
+(see extractors.legacy_encoding: soft hyphens must be decoded as TCVN3 "ư" before this runs).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalize_text", "TONE_CONVENTION"]
+
+TONE_CONVENTION = "old"  # tone on the first vowel of open oa/oe/uy: hòa, khỏe, thủy
+
+_DELETE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                 "\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
+_TRANSLATE = {**_DELETE, **_SPACES, ord("\r"): "\n", 0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
+
+_H_SPACE = re.compile(r" {2,}")
+_AROUND_NL = re.compile(r" *\n[ \n]*")
+
+_TONE_MARKS = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+
+
+def _tone_table() -> dict[str, str]:
+    """'oà' -> 'òa', 'uỷ' -> 'ủy'... for every tone and case combination."""
+    table: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for f in (first, first.upper()):
+            for s in (second, second.upper()):
+                for tone in _TONE_MARKS:
+                    new_style = f + unicodedata.normalize("NFC", s + tone)
+                    old_style = unicodedata.normalize("NFC", f + tone) + s
+                    table[new_style] = old_style
+    return table
+
+
+_TONE_TABLE = _tone_table()
+_LETTER_AFTER = r"(?![^\W\d_])"
+_TONE_RE = re.compile(
+    "(?:" + "|".join(k for k in _TONE_TABLE if k[0] in "oO") + ")" + _LETTER_AFTER
+    + "|(?<![qQ])(?:" + "|".join(k for k in _TONE_TABLE if k[0] in "uU") + ")" + _LETTER_AFTER
+)
+
+
+def _tone_sub(match: re.Match) -> str:
+    return _TONE_TABLE[match.group(0)]
+
+
+def normalize_text(text: str) -> str:
+    """Canonical form of a block's text (see module docstring)."""
+    if not text:
+        return ""
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        text = text.translate(_TRANSLATE)
+        text = _TONE_RE.sub(_tone_sub, text)
+    elif "\t" in text or "\r" in text or "\x0b" in text or "\x0c" in text:
+        text = text.translate(_TRANSLATE)
+    if "  " in text:
+        text = _H_SPACE.sub(" ", text)
+    if "\n" in text:
+        text = _AROUND_NL.sub("\n", text)
+    return text.strip()
