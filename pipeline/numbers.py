@@ -1,0 +1,269 @@
+"""Vietnamese numbers in report text: digits, decimal commas, thousands dots, written-out words.
+
+Pure functions, no knowledge of titles or the directive: `find_numbers` returns every number
+with its kind (count, percent, fraction, year, date, code) and position, and figures.py decides
+which number belongs to which title. `fold` is the length-preserving, diacritic-free lower-case
+form the other matchers use to be robust to OCR tone-mark noise.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base.lower() if len(base.lower()) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Lower case without tone marks or hats, one character for one (indices stay valid)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def nfc_lower(text: str) -> str:
+    return unicodedata.normalize("NFC", text).lower()
+
+
+# --- digits ------------------------------------------------------------------------------------
+
+def parse_decimal(token: str) -> float | int | None:
+    """"1.234" -> 1234, "72,5" -> 72.5, "1.234,5" -> 1234.5, "1.5" -> 1.5, "05" -> 5.
+
+    A dot followed by groups of exactly three digits is a thousands separator (Vietnamese
+    style); any other single dot or comma is the decimal mark.
+    """
+    s = token.strip().replace(" ", "")
+    if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or not s[-1].isdigit():
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        return int(s.replace(".", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):
+        return float(s.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d+", s):
+        return int(s)
+    if re.fullmatch(r"\d+[.,]\d+", s):
+        return float(s.replace(",", "."))
+    return None
+
+
+# --- written-out numbers -----------------------------------------------------------------------
+
+_DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+                "tám": 8, "chín": 9}
+# Forms that only occur after "mươi"/"mười": hai mươi mốt, hai mươi tư, mười lăm.
+_UNIT_AFTER_TENS = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
+_NUMBER_WORDS = set(_DIGIT_WORDS) | set(_UNIT_AFTER_TENS) | {"mười", "mươi", "trăm", "linh", "lẻ",
+                                                          "nghìn", "ngàn", "không"}
+
+
+def _below_thousand(words: list[str]) -> int | None:
+    if not words:
+        return 0
+    hundreds = 0
+    if "trăm" in words:
+        i = words.index("trăm")
+        if i != 1 or words[0] not in _DIGIT_WORDS and words[0] != "không":
+            return None
+        hundreds = 100 * _DIGIT_WORDS.get(words[0], 0)
+        words = words[2:]
+        if not words:
+            return hundreds
+        if words[0] in ("linh", "lẻ"):
+            if len(words) == 2 and words[1] in _DIGIT_WORDS:
+                return hundreds + _DIGIT_WORDS[words[1]]
+            return None
+        if len(words) == 1 and words[0] in _DIGIT_WORDS:  # "một trăm hai" = 120 colloquially
+            return hundreds + 10 * _DIGIT_WORDS[words[0]]
+    rest = _tens(words)
+    return None if rest is None else hundreds + rest
+
+
+def _tens(words: list[str]) -> int | None:
+    if len(words) == 1:
+        if words[0] == "mười":
+            return 10
+        return _DIGIT_WORDS.get(words[0])
+    if words[0] == "mười" and len(words) == 2:
+        unit = words[1]
+        if unit in ("lăm", "nhăm"):
+            return 15
+        if unit in _DIGIT_WORDS and unit not in ("năm", "một"):
+            return 10 + _DIGIT_WORDS[unit]
+        if unit == "một":
+            return 11
+        return None
+    if len(words) in (2, 3) and words[0] in _DIGIT_WORDS and words[1] == "mươi" and words[0] != "một":
+        tens = 10 * _DIGIT_WORDS[words[0]]
+        if len(words) == 2:
+            return tens
+        unit = words[2]
+        if unit in _UNIT_AFTER_TENS:
+            return tens + _UNIT_AFTER_TENS[unit]
+        if unit in _DIGIT_WORDS and unit not in ("một", "năm"):
+            return tens + _DIGIT_WORDS[unit]
+    return None
+
+
+def parse_words(text: str) -> int | None:
+    """"mười hai" -> 12, "hai mươi mốt" -> 21, "một trăm linh năm" -> 105, "năm" -> 5."""
+    words = nfc_lower(text).split()
+    if not words or any(w not in _NUMBER_WORDS for w in words):
+        return None
+    for sep in ("nghìn", "ngàn"):
+        if sep in words:
+            i = words.index(sep)
+            high = _below_thousand(words[:i])
+            low = _below_thousand(words[i + 1:])
+            if not high or low is None:
+                return None
+            return high * 1000 + low
+    if words == ["không"]:
+        return 0
+    return _below_thousand(words)
+
+
+# --- scanning ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Number:
+    value: int | float
+    start: int
+    end: int
+    kind: str  # count | decimal | percent | fraction | year | date | code | range | duration
+    text: str
+    denominator: int | float | None = None  # fractions "18/24"
+    written: bool = False  # spelled out in words
+    weak: bool = False  # one common word ("năm", "ba", "một") that may not be a number at all
+
+    @property
+    def is_count(self) -> bool:
+        return self.kind == "count"
+
+
+_WORD = r"[^\W\d_]+"
+_NUM_TOKEN = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*(?![\w])")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|phần\s+trăm\b)", re.IGNORECASE)
+_WORD_RUN = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
+_WORD_TOKEN = re.compile(_WORD)
+_DECIMAL_WORD = re.compile(r"\s+phẩy\s+(" + _WORD + r")")
+
+
+def _classify_digits(text: str, m: re.Match) -> Number | None:
+    raw = m.group(0)
+    start, end = m.start(), m.end()
+    before = text[max(0, start - 12):start]
+    after = text[end:end + 40]
+    # Codes and dates: "15/KH-UBND", "05-CT/TW", "20/6/2023", "2022-2023", "18/24".
+    if before.endswith(("/", "-", "–")):
+        prev_digit = re.search(r"\d\s*[-–]\s*$", before)
+        return Number(0, start, end, "range" if prev_digit else "code", raw)
+    slash = re.match(r"\s*/\s*(\d+(?:[.,]\d+)?)(\s*/\s*\d{2,4})?", after)
+    if slash:
+        den_text = slash.group(1)
+        if slash.group(2):
+            return Number(0, start, end + slash.end(), "date", raw + slash.group(0))
+        num, den = parse_decimal(raw), parse_decimal(den_text)
+        tail = after[slash.end():slash.end() + 20]
+        if num is not None and den and (den > 12 or int(num) > 31 or re.match(r"\s*" + _WORD, tail)
+                                        and not re.match(r"\s*(?:năm|nam)\b", tail, re.IGNORECASE)):
+            return Number(num, start, end + slash.end(), "fraction", raw + slash.group(0), denominator=den)
+        return Number(0, start, end + slash.end(), "date", raw + slash.group(0))
+    if re.match(r"\s*/\s*[A-ZĐa-zđ]", after) or re.match(r"-\s*[A-ZĐ]{1,5}\b", after):
+        return Number(0, start, end, "code", raw)
+    if re.match(r"\s*[-–]\s*\d", after):
+        return Number(0, start, end, "range", raw)
+    value = parse_decimal(raw)
+    if value is None:
+        return None
+    pct = _PERCENT_AFTER.match(after)
+    if pct:
+        return Number(value, start, end + pct.end(), "percent", raw + pct.group(0))
+    low_before = before.lower()
+    if isinstance(value, int) and re.fullmatch(r"\d{4}", raw) and 1900 <= value <= 2100:
+        return Number(value, start, end, "year", raw)
+    if re.search(r"(?:\bnăm|\bnam)\s*$", low_before) and isinstance(value, int) and value > 31:
+        return Number(value, start, end, "year", raw)
+    if re.search(r"(?:ngày|tháng|ngay|thang)\s*$", low_before):
+        return Number(value, start, end, "date", raw)
+    if re.search(r"(?<!tổng )(?<!tong )\b(?:số|so)\s*:?\s*$", low_before):
+        return Number(value, start, end, "code", raw)  # "Quyết định số 123": an identifier
+    if isinstance(value, float):
+        return Number(value, start, end, "decimal", raw)
+    if re.match(r"\s*(?:tháng|năm|ngày|giờ|thang|nam|ngay)\b", after, re.IGNORECASE):
+        return Number(value, start, end, "duration", raw)  # "6 tháng đầu năm", "3 năm liền"
+    return Number(value, start, end, "count", raw)
+
+
+def _scan_words(text: str, out: list[Number]) -> None:
+    low = nfc_lower(text)
+    tokens = list(_WORD_TOKEN.finditer(low))
+    i = 0
+    while i < len(tokens):
+        if tokens[i].group(0) not in _NUMBER_WORDS or tokens[i].group(0) == "không":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and tokens[j + 1].group(0) in _NUMBER_WORDS \
+                and re.fullmatch(r"\s+", low[tokens[j].end():tokens[j + 1].start()]):
+            j += 1
+        # Longest prefix of the run that parses ("năm năm" -> stop at the first).
+        best = None
+        for k in range(j, i - 1, -1):
+            value = parse_words(low[tokens[i].start():tokens[k].end()])
+            if value is not None:
+                best = (k, value)
+                break
+        if best is None:
+            i += 1
+            continue
+        k, value = best
+        start, end = tokens[i].start(), tokens[k].end()
+        after = low[end:end + 30]
+        # "năm 2022", "năm học", "tháng năm": the word is the year, not five.
+        if k == i and re.match(r"\s*(?:\d|học\b|nay\b|qua\b|tới\b)", after):
+            i = k + 1
+            continue
+        number: int | float = value
+        dec = _DECIMAL_WORD.match(low, end)
+        if dec and dec.group(1) in _DIGIT_WORDS:
+            number = float(f"{value}.{_DIGIT_WORDS[dec.group(1)]}")
+            end = dec.end()
+            after = low[end:end + 30]
+        pct = _PERCENT_AFTER.match(after)
+        raw = text[start:end]
+        while k + 1 < len(tokens) and tokens[k + 1].start() < end:
+            k += 1  # skip the words of the decimal part
+        if pct:
+            out.append(Number(number, start, end + pct.end(), "percent", text[start:end + pct.end()],
+                              written=True))
+        else:
+            out.append(Number(number, start, end, "count" if isinstance(number, int) else "decimal", raw,
+                              written=True, weak=(k == i)))
+        i = k + 1
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number in `text`, in order, classified by kind."""
+    out: list[Number] = []
+    last_end = -1
+    for m in _NUM_TOKEN.finditer(text):
+        if m.start() < last_end:
+            continue
+        number = _classify_digits(text, m)
+        if number is not None:
+            out.append(number)
+            last_end = number.end
+    _scan_words(text, out)
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def counts(text: str) -> list[Number]:
+    return [n for n in find_numbers(text) if n.kind == "count"]
