@@ -15,3 +15,4 @@ class Limits:
     timeout_seconds: float = 180.0  # LibreOffice conversion and OCR of one file
     ocr_dpi: int = 300  # resolution pages are rendered at for OCR (see docs/performance.md)
     ocr_max_pages: int = 60
+    max_image_pixels: int = 80_000_000  # PIL.Image.MAX_IMAGE_PIXELS: an A4 page at 600 dpi is 35 Mpx

@@ -1,0 +1,203 @@
+"""OCR of page images (photos, scans, image-only PDF pages) with Tesseract `vie`.
+
+What it does: renders PDF pages with pypdfium2 at Limits.ocr_dpi, or opens an image with a pixel
+cap; greyscales, estimates the skew by projection profile and straightens; runs Tesseract
+(image_to_data) and turns its words into lines and paragraphs by Tesseract's own
+block/paragraph numbers, with mean word confidence per block; marks the two-column header and
+closing by x position. Bold is unknowable here (None).
+What it leaves to others: deciding which PDF pages need OCR (pdf_reader), segmentation.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import time
+from pathlib import Path
+from typing import Sequence
+
+from tdkt.extractors import pdf_layout
+from tdkt.extractors.errors import ExtractionError
+from tdkt.extractors.limits import Limits
+from tdkt.pipeline.document import Block, Document
+
+_MAX_SKEW = 5.0  # degrees; a scan tilted more than this is re-scanned, not straightened
+_PHOTO_MIN_WIDTH = 1600  # px; smaller photos are upscaled so letters are ~20+ px high
+
+
+def read_image(path: Path, limits: Limits) -> Document:
+    """OCR a PNG/JPEG/TIFF photo or scan of a printed report (one page per TIFF frame)."""
+    from PIL import Image, ImageOps
+
+    _check_tesseract()
+    Image.MAX_IMAGE_PIXELS = limits.max_image_pixels  # decompression-bomb guard
+    deadline = time.monotonic() + limits.timeout_seconds
+    pages: list[pdf_layout.PageLines] = []
+    meta: dict = {}
+    try:
+        with Image.open(path) as img:
+            frames = getattr(img, "n_frames", 1)
+            if frames > limits.ocr_max_pages:
+                raise ExtractionError("too_many_pages", f"{frames} trang ảnh > {limits.ocr_max_pages}")
+            for index in range(frames):
+                img.seek(index)
+                page = ImageOps.exif_transpose(img.copy())
+                if page.width < _PHOTO_MIN_WIDTH:
+                    factor = _PHOTO_MIN_WIDTH / page.width
+                    page = page.resize((_PHOTO_MIN_WIDTH, round(page.height * factor)), Image.LANCZOS)
+                pages.append(ocr_page_image(page, index + 1, deadline, meta))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ExtractionError("too_large", "ảnh quá nhiều điểm ảnh") from exc
+    except ExtractionError:
+        raise
+    except (OSError, SyntaxError, ValueError) as exc:  # PIL's ways of saying "broken image"
+        raise ExtractionError("corrupt", "ảnh hỏng") from exc
+    blocks = blocks_from_pages(pages, first_page=True, last_page=True)
+    document = Document(blocks=blocks, format="image", pages=len(pages))
+    document.meta.update(meta)
+    document.meta.update(ocr_meta(blocks, None))
+    return document
+
+
+def ocr_pdf_pages(path: Path, pages: Sequence[int], limits: Limits, meta: dict | None = None) -> list[Block]:
+    """OCR the given 1-based pages of a PDF; blocks carry Where(page, line) and confidence."""
+    import pypdfium2 as pdfium
+
+    _check_tesseract()
+    deadline = time.monotonic() + limits.timeout_seconds
+    meta = meta if meta is not None else {}
+    read: list[pdf_layout.PageLines] = []
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for number in pages:
+            page = pdf[number - 1]
+            # Greyscale rendering: colour adds nothing for OCR and triples the memory.
+            image = page.render(scale=limits.ocr_dpi / 72, grayscale=True).to_pil()
+            page.close()
+            read.append(ocr_page_image(image, number, deadline, meta))
+        total = len(pdf)
+    finally:
+        pdf.close()
+    return blocks_from_pages(read, first_page=1 in pages, last_page=total in pages)
+
+
+def ocr_meta(blocks: list[Block], limits: Limits | None) -> dict:
+    """Mean OCR confidence over the blocks, weighted by text length, plus the render resolution."""
+    weighted = [(b.confidence, len(b.full_text)) for b in blocks if b.confidence is not None]
+    total = sum(n for _, n in weighted)
+    meta: dict = {"ocr_confidence": round(sum(c * n for c, n in weighted) / total, 1) if total else None}
+    if limits is not None:
+        meta["ocr_dpi"] = limits.ocr_dpi
+    return meta
+
+
+def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layout.PageLines:
+    """Straighten one page image, OCR it, return its words as positioned rows."""
+    import pytesseract
+
+    grey = image.convert("L")
+    angle = estimate_skew(grey)
+    if abs(angle) >= 0.2:
+        grey = grey.rotate(angle, resample=_bicubic(), expand=True, fillcolor=255)
+    meta.setdefault("deskew_degrees", []).append(round(angle, 2))
+    remaining = deadline - time.monotonic()
+    if remaining <= 1:
+        raise ExtractionError("timeout", "nhận dạng chữ", transient=True)
+    # Tesseract's OpenMP threads fight each other when files are read in parallel.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    try:
+        data = pytesseract.image_to_data(grey, lang="vie", config="--psm 3",
+                                         output_type=pytesseract.Output.DICT, timeout=remaining)
+    except RuntimeError as exc:  # pytesseract signals its timeout this way
+        raise ExtractionError("timeout", "nhận dạng chữ", transient=True) from exc
+    except pytesseract.TesseractError as exc:
+        raise ExtractionError("corrupt", f"Tesseract: {exc.message[:80]}") from exc
+    return _page_lines(data, page_no, grey.width)
+
+
+def _page_lines(data: dict, page_no: int, width: int) -> pdf_layout.PageLines:
+    """Tesseract words -> visual rows cut at column gaps; each word keeps its Tesseract
+    (block, paragraph) so that paragraph grouping follows Tesseract's own paragraphs."""
+    from tdkt.extractors.pdf_reader import _text_tools
+
+    _, normalize = _text_tools()
+    words = []
+    for i, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        conf = float(data["conf"][i])
+        if not text or conf < 0:
+            continue
+        if conf < 50 and not any(ch.isalnum() for ch in text):
+            continue  # specks and rule lines read as "_", "|", "'"
+        top, left = data["top"][i], data["left"][i]
+        words.append(pdf_layout.Word(
+            text=normalize(text), x0=left, x1=left + data["width"][i], top=top,
+            bottom=top + data["height"][i], confidence=conf,
+            group=(data["block_num"][i], data["par_num"][i]),
+        ))
+    page = pdf_layout.PageLines(page=page_no, width=float(width))
+    page.rows = pdf_layout.group_rows(words, page_no)
+    return page
+
+
+def blocks_from_pages(pages: list[pdf_layout.PageLines], *, first_page: bool, last_page: bool) -> list[Block]:
+    """Regions (when the first/last page are among these) then blocks, without font facts."""
+    if pages:
+        scope = pages if last_page else pages[:1]
+        if first_page:
+            pdf_layout.assign_regions(scope)
+        elif last_page:
+            pdf_layout.assign_closing(pages)
+    # A block without a letter or digit is a speck, a rule line or a table border read as text.
+    blocks = [b for page in pages for b in pdf_layout.page_blocks(page) if any(ch.isalnum() for ch in b.full_text)]
+    for block in blocks:
+        block.bold = block.italic = None  # OCR cannot see fonts
+        block.font_size = None
+        block.font_name = None
+    return blocks
+
+
+def estimate_skew(grey, max_angle: float = _MAX_SKEW) -> float:
+    """Skew angle in degrees (counter-clockwise rotation that straightens the page), found by
+    maximising the variance of row ink sums over a coarse-then-fine angle search on a
+    downscaled binarised copy."""
+    import numpy as np
+    from PIL import Image
+
+    scale = 900 / max(grey.width, 1)
+    small = grey.resize((max(1, round(grey.width * scale)), max(1, round(grey.height * scale))), Image.BILINEAR) \
+        if scale < 1 else grey
+    ink = small.point(lambda v: 255 if v < 160 else 0)
+
+    def score(angle: float) -> float:
+        rows = np.asarray(ink.rotate(angle, resample=Image.NEAREST, fillcolor=0), dtype=np.float32).sum(axis=1)
+        return float(np.square(np.diff(rows)).sum())
+
+    best = max(np.arange(-max_angle, max_angle + 1e-9, 0.5), key=score)
+    best = max(np.arange(best - 0.5, best + 0.5 + 1e-9, 0.1), key=score)
+    return float(round(best, 2))
+
+
+@functools.lru_cache(maxsize=1)
+def _tesseract_state() -> str | None:
+    try:
+        import pytesseract
+
+        pytesseract.get_tesseract_version()
+        if "vie" not in pytesseract.get_languages(config=""):
+            return "thiếu dữ liệu tiếng Việt (vie)"
+    except Exception as exc:  # not installed, not on PATH, broken install
+        return type(exc).__name__
+    return None
+
+
+def _check_tesseract() -> None:
+    problem = _tesseract_state()
+    if problem:
+        raise ExtractionError("ocr_unavailable", problem)
+
+
+def _bicubic():
+    from PIL import Image
+
+    return Image.BICUBIC

@@ -1,0 +1,351 @@
+"""Turn positioned words of a page into lines, regions and paragraphs (format-agnostic layout).
+
+Input: words with boxes and font facts (from pdfplumber, or from OCR). Output: Blocks in reading
+order with layout cues (bold, caps, size, alignment, indent) and provenance Where(page, line).
+
+What it does: groups words into visual lines, cuts a line into pieces where a wide horizontal
+gap separates two columns, finds the two-column header at the top of page 1 (issuer + "Số:"
+left, motto + place/date right) and the closing at the end (recipients "Nơi nhận" left, signer
+right) and keeps their sides apart, then joins the remaining body lines into paragraphs.
+What it leaves to others: reading files (pdf_reader / ocr_reader), legacy-font decoding and
+Unicode normalisation (done on words before they get here), heading *levels* and sections
+(segmentation).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from tdkt.pipeline.document import Block, Where
+
+# A line starting like this begins a new paragraph even with no indent or gap.
+_STARTS_ITEM = re.compile(
+    r"^\s*(?:[-+•·–—*▪►❖]\s|"  # dash/bullet lists
+    r"(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s|"  # I. 1. 1.2. a) đ)
+    r"(?:Phần|Chương|Mục|Điều)\s+(?:thứ\s+)?\w+|"
+    r"Nơi nhận)",
+)
+_CLOSING_CUE = re.compile(r"^\W{0,3}nơi\s+nhận", re.I)
+_BULLET = re.compile(r"^\s*[-+•·–—*▪►❖]\s")
+_ENDS_SENTENCE = re.compile(r"[.:;!?…]\s*[\"”’)]*$")
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool | None = None
+    italic: bool | None = None
+    size: float | None = None
+    font: str | None = None
+    confidence: float | None = None
+    group: tuple | None = None  # OCR: (block, paragraph) as Tesseract numbered them
+
+
+@dataclass
+class Line:
+    """One visual line, or one side of a line split by a column gap."""
+
+    words: list[Word]
+    page: int
+    number: int = 0  # 1-based within the page, in reading order
+    region: str | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return max(1.0, self.bottom - self.top)
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class PageGeometry:
+    width: float
+    left: float  # text-area margins as the page's own lines show them
+    right: float
+
+    @property
+    def middle(self) -> float:
+        return (self.left + self.right) / 2
+
+
+@dataclass
+class PageLines:
+    page: int
+    width: float
+    rows: list[list[Line]] = field(default_factory=list)  # visual rows, each cut into pieces
+    extras: list[tuple[float, Block]] = field(default_factory=list)  # (top, block) e.g. tables
+
+
+def group_rows(words: list[Word], page: int, gap_factor: float = 2.2) -> list[list[Line]]:
+    """Words -> visual rows (by vertical overlap), each row cut into column pieces at wide gaps."""
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (round(w.top), w.x0)):
+        for row in rows:
+            ref = row[0]
+            # Same row when vertical centres are within half a line height (the taller of the
+            # two: a dash or a dot has a tiny box of its own).
+            height = max(1.0, word.bottom - word.top, ref.bottom - ref.top)
+            if abs((ref.top + ref.bottom) / 2 - (word.top + word.bottom) / 2) < 0.5 * height:
+                row.append(word)
+                break
+        else:
+            rows.append([word])
+    rows.sort(key=lambda r: min(w.top for w in r))
+    result: list[list[Line]] = []
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+        size = statistics.median([w.size or (w.bottom - w.top) for w in row])
+        pieces: list[list[Word]] = [[row[0]]]
+        for prev, word in zip(row, row[1:]):
+            # A normal word space is ~0.25 em; a column gap in a header is several em.
+            if word.x0 - prev.x1 > gap_factor * size:
+                pieces.append([word])
+            else:
+                pieces[-1].append(word)
+        result.append([Line(words=p, page=page) for p in pieces])
+    return result
+
+
+def geometry(rows: list[list[Line]], width: float) -> PageGeometry:
+    lines = [line for row in rows for line in row]
+    if not lines:
+        return PageGeometry(width, 0.0, width)
+    lefts = sorted(line.x0 for line in lines)
+    rights = sorted(line.x1 for line in lines)
+    # Low/high quantiles, so that one stray mark does not move the margin.
+    left = lefts[len(lefts) // 10]
+    right = rights[-1 - len(rights) // 10]
+    return PageGeometry(width, left, max(right, left + 1))
+
+
+def column_geometry(geo: PageGeometry, region: str | None) -> PageGeometry:
+    """The half of the text area a header/closing side sits in (alignment is judged there)."""
+    if region and region.endswith("-left"):
+        return PageGeometry(geo.width, geo.left, geo.middle)
+    if region and region.endswith("-right"):
+        return PageGeometry(geo.width, geo.middle, geo.right)
+    return geo
+
+
+def _side(line: Line, geo: PageGeometry) -> str:
+    return "left" if line.centre < geo.middle else "right"
+
+
+def _off_centre(line: Line, geo: PageGeometry) -> bool:
+    return abs(line.centre - geo.middle) > 0.12 * (geo.right - geo.left)
+
+
+def _two_column_zone(rows: list[list[Line]], geo: PageGeometry) -> int:
+    """How many leading rows form a two-column zone (0 when there is none).
+
+    A zone row is either two pieces side by side or one piece clearly off the centre line;
+    the zone must hold at least one true two-piece row, or both sides.
+    """
+    count = 0
+    sides: set[str] = set()
+    two_piece = False
+    prev_bottom: float | None = None
+    for row in rows:
+        if prev_bottom is not None and row[0].top - prev_bottom > 3 * row[0].height:
+            break  # a big vertical gap ends the block
+        if len(row) >= 2 and {_side(p, geo) for p in row} == {"left", "right"}:
+            two_piece = True
+            sides |= {"left", "right"}
+        elif len(row) == 1 and _off_centre(row[0], geo) and row[0].x1 - row[0].x0 < 0.62 * (geo.right - geo.left):
+            sides.add(_side(row[0], geo))
+        else:
+            break
+        count += 1
+        prev_bottom = max(p.bottom for p in row)
+    return count if (two_piece or sides == {"left", "right"}) else 0
+
+
+def assign_regions(pages: list[PageLines]) -> None:
+    """Mark header-left/right on page 1's top rows and closing-left/right at the document end."""
+    if not pages:
+        return
+    first = pages[0]
+    geo = geometry(first.rows, first.width)
+    for row in first.rows[: _two_column_zone(first.rows, geo)]:
+        for piece in row:
+            piece.region = f"header-{_side(piece, geo)}"
+    assign_closing(pages)
+
+
+def assign_closing(pages: list[PageLines]) -> None:
+    # The closing starts at the "Nơi nhận" row in the last two pages and runs to the end,
+    # possibly across a page break; without that cue, use the trailing two-column zone.
+    tail = pages[-2:]
+    start: tuple[int, int] | None = None
+    for pi, page in enumerate(tail):
+        for ri, row in enumerate(page.rows):
+            if any(_CLOSING_CUE.match(p.text) for p in row):
+                start = (pi, ri)
+    if start is None:
+        last = pages[-1]
+        geo = geometry(last.rows, last.width)
+        n = _two_column_zone(list(reversed(last.rows)), geo)
+        if n == 0:
+            return
+        start = (len(tail) - 1, len(last.rows) - n)
+    for pi, page in enumerate(tail):
+        if pi < start[0]:
+            continue
+        geo = geometry(page.rows, page.width)
+        for row in page.rows[(start[1] if pi == start[0] else 0):]:
+            for piece in row:
+                if piece.region is None:
+                    piece.region = f"closing-{_side(piece, geo)}"
+
+
+def _share(words: list[Word], attr: str) -> bool | None:
+    known = [(getattr(w, attr), len(w.text)) for w in words if getattr(w, attr) is not None]
+    if not known:
+        return None
+    total = sum(n for _, n in known)
+    return sum(n for flag, n in known if flag) >= 0.9 * total
+
+
+def _dominant(words: list[Word], attr: str):
+    weights: dict = {}
+    for w in words:
+        value = getattr(w, attr)
+        if value is not None:
+            weights[value] = weights.get(value, 0) + len(w.text)
+    return max(weights, key=weights.get) if weights else None
+
+
+def _alignment(lines: list[Line], geo: PageGeometry) -> str:
+    span = geo.right - geo.left
+    first = lines[0]
+    if len(lines) > 1 and all(abs(line.x1 - geo.right) < 0.03 * span for line in lines[:-1]):
+        return "justify"
+    if first.x0 - geo.left > 0.08 * span and abs(first.centre - geo.middle) < 0.05 * span:
+        return "center"
+    if first.x0 - geo.left > 0.3 * span and abs(first.x1 - geo.right) < 0.03 * span:
+        return "right"
+    return "left"
+
+
+def make_block(lines: list[Line], geo: PageGeometry, region: str | None) -> Block:
+    words = [w for line in lines for w in line.words]
+    text = " ".join(line.text for line in lines)
+    letters = _LETTERS.findall(text)
+    confidences = [w.confidence for w in words if w.confidence is not None and w.confidence >= 0]
+    size = _dominant(words, "size")
+    font = _dominant(words, "font")
+    return Block(
+        kind="list_item" if _BULLET.match(text) and region in (None, "body") else "paragraph",
+        text=text.strip(),
+        where=Where(page=lines[0].page, line=lines[0].number),
+        bold=_share(words, "bold"),
+        italic=_share(words, "italic"),
+        all_caps=bool(len(letters) >= 3 and all(ch.isupper() for ch in letters)),
+        font_size=round(float(size), 1) if size else None,
+        alignment=_alignment(lines, geo),
+        indent=round(max(0.0, lines[0].x0 - geo.left), 1),
+        confidence=round(statistics.fmean(confidences), 1) if confidences else None,
+        region=region,  # type: ignore[arg-type]
+        font_name=font,
+    )
+
+
+def _continues(prev: Line, line: Line, geo: PageGeometry) -> bool:
+    """Does `line` continue the paragraph that `prev` ends?"""
+    span = geo.right - geo.left
+    pg, lg = prev.words[-1].group, line.words[0].group
+    if pg is not None and lg is not None and pg != lg:
+        return False  # OCR: Tesseract's paragraph boundaries always hold
+    if line.top - prev.bottom > 0.6 * min(prev.height, line.height):
+        return False  # paragraph spacing
+    if line.x0 - geo.left > 0.03 * span and abs(line.x0 - prev.x0) > 0.03 * span:
+        return False  # first-line indent or a differently placed line
+    if _STARTS_ITEM.match(line.text):
+        return False
+    if geo.right - prev.x1 > 0.12 * span and _ENDS_SENTENCE.search(prev.text):
+        return False  # previous line stopped short after a full stop: its paragraph ended
+    if geo.right - prev.x1 > 0.25 * span and not prev.x0 - geo.left > 0.08 * span:
+        return False  # a short left-aligned line is a paragraph of its own
+    pb, lb = _share(prev.words, "bold"), _share(line.words, "bold")
+    if pb is not None and lb is not None and pb != lb:
+        return False
+    ps, ls = _dominant(prev.words, "size"), _dominant(line.words, "size")
+    if ps and ls and abs(ps - ls) > 0.6:
+        return False
+    return True
+
+
+def page_blocks(page: PageLines) -> list[Block]:
+    """Blocks of one page in reading order; regions must have been assigned already."""
+    geo = geometry(page.rows, page.width)
+    ordered: list[Line] = []
+    row_top: dict[int, float] = {}
+    for number, row in enumerate(page.rows, start=1):
+        row_top[number] = min(p.top for p in row)
+        for piece in sorted(row, key=lambda p: p.x0):
+            piece.number = number  # pieces of one visual row share its line number
+            ordered.append(piece)
+    blocks: list[tuple[tuple[float, float], Block]] = [((top, 0.0), b) for top, b in page.extras]
+
+    def at(first: Line) -> tuple[float, float]:
+        # Order by visual row, then left to right: pieces of one row can differ in top by a point.
+        return (row_top[first.number], first.x0)
+
+    # Header/closing sides: one block per visual line, left side before right side.
+    for region in ("header-left", "header-right", "closing-left", "closing-right"):
+        for piece in (p for p in ordered if p.region == region):
+            blocks.append((at(piece), make_block([piece], column_geometry(geo, region), region)))
+    body = [p for p in ordered if p.region is None]
+    current: list[Line] = []
+    for piece in body:
+        if current and not _continues(current[-1], piece, geo):
+            blocks.append((at(current[0]), make_block(current, geo, None)))
+            current = []
+        current.append(piece)
+    if current:
+        blocks.append((at(current[0]), make_block(current, geo, None)))
+    # Keep the two sides of the header/closing as contiguous runs, placed where the zone starts.
+    side = {"header-left": 0, "header-right": 1, "closing-left": 0, "closing-right": 1}
+    zone_top: dict[str, float] = {}
+    for top, block in blocks:
+        if block.region in side:
+            zone = block.region.split("-")[0]
+            zone_top[zone] = min(top[0], zone_top.get(zone, top[0]))
+
+    def key(item: tuple[tuple[float, float], Block]) -> tuple:
+        pos, block = item
+        if block.region in side:
+            return (zone_top[block.region.split("-")[0]], side[block.region], pos)
+        return (pos[0], 0, pos)
+
+    blocks.sort(key=key)
+    return [b for _, b in blocks]
