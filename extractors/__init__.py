@@ -42,20 +42,34 @@ _EXPECTED_BY_EXTENSION = {
 
 
 def extract(path: str | os.PathLike, limits: Limits | None = None) -> Document:
-    """Read one file into a Document, or raise ExtractionError. Never modifies the file."""
+    """Read one file into a Document, or raise ExtractionError. Never modifies the file.
+
+    Defences run before any reader: size, format from the bytes, zip-container bounds (without
+    inflating). Any other exception a reader or library raises becomes an ExtractionError, so a
+    bad file gets a row with a reason instead of stopping the run.
+    """
     limits = limits or Limits()
     path = Path(path)
     try:
         size = path.stat().st_size
-    except OSError as exc:
-        raise ExtractionError("unreadable", str(exc.strerror or exc), transient=True) from exc
-    if size == 0:
-        raise ExtractionError("empty")
-    if size > limits.max_bytes:
-        raise ExtractionError("too_large", f"{size / 1e6:.1f} MB > {limits.max_bytes / 1e6:.0f} MB")
+        if size == 0:
+            raise ExtractionError("empty")
+        if size > limits.max_bytes:
+            raise ExtractionError("too_large", f"{size / 1e6:.1f} MB > {limits.max_bytes / 1e6:.0f} MB")
+        kind = sniff(path)
+        if kind in _ZIP_KINDS:
+            from tdkt.extractors.zip_guard import check_zip
 
-    kind = sniff(path)
-    document = _read(path, kind, limits)
+            check_zip(path, limits)
+        document = _read(path, kind, limits)
+    except ExtractionError:
+        raise
+    except OSError as exc:  # locked, vanished, permission: may work on the next run
+        raise ExtractionError("unreadable", str(exc.strerror or exc), transient=True) from exc
+    except MemoryError as exc:
+        raise ExtractionError("too_large", "không đủ bộ nhớ để đọc") from exc
+    except Exception as exc:  # a library choking on odd bytes: the file is corrupt for us
+        raise ExtractionError("corrupt", type(exc).__name__) from exc
     expected = _EXPECTED_BY_EXTENSION.get(path.suffix.lower())
     if expected and kind not in expected:
         # Readable anyway: note it so the clerk knows the name misled, but judge the content.
@@ -65,6 +79,9 @@ def extract(path: str | os.PathLike, limits: Limits | None = None) -> Document:
     if not any(b.full_text.strip() for b in document.blocks):
         raise ExtractionError("no_text")
     return document
+
+
+_ZIP_KINDS = {"docx", "xlsx", "pptx", "odt", "ods", "zip", "zip-corrupt"}
 
 
 def _read(path: Path, kind: str, limits: Limits) -> Document:
@@ -87,7 +104,11 @@ def _read(path: Path, kind: str, limits: Limits) -> Document:
 
         return ocr_reader.read_image(path, limits)
     if kind == "zip-corrupt":
-        raise ExtractionError("corrupt", "tệp nén Office hỏng")
+        from tdkt.extractors.zip_guard import diagnose
+
+        raise diagnose(path)
+    if kind == "ole-corrupt":
+        raise ExtractionError("corrupt", "tệp Word cũ hỏng")
     if kind == "encrypted-ooxml":
         raise ExtractionError("encrypted")
     if kind in _NOT_REPORTS:

@@ -111,9 +111,8 @@ def has_text_layer(text: str) -> bool:
 def _read_text_pages(path: Path, numbers: list[int], total: int, document: Document) -> dict[int, list[Block]]:
     import pdfplumber
 
-    decode, normalize = _text_tools()
-    legacy_fonts: set[str] = set()
     pages: list[pdf_layout.PageLines] = []
+    fonts = _FontDecoder()
     try:
         pdf = pdfplumber.open(str(path))
     except Exception as exc:  # pdfminer raises many types on odd files
@@ -121,39 +120,66 @@ def _read_text_pages(path: Path, numbers: list[int], total: int, document: Docum
     with pdf:
         for number in numbers:
             try:
-                pages.append(_page_lines(pdf.pages[number - 1], number, decode, normalize, legacy_fonts))
+                pages.append(_page_lines(pdf.pages[number - 1], number, fonts))
             except ExtractionError:
                 raise
             except Exception as exc:  # one odd page must not lose the rest of the report
                 document.warnings.append(f"Trang {number} không đọc được bố cục ({type(exc).__name__}).")
-    if legacy_fonts:
-        document.meta["legacy_fonts"] = sorted(legacy_fonts)
+    if fonts.legacy_fonts:
+        document.meta["legacy_fonts"] = sorted(fonts.legacy_fonts)
+    if fonts.guessed:
+        document.meta["legacy_encoding_guessed"] = fonts.guessed
     # Regions need the first and last pages; only claim them when those pages were read.
     if pages and pages[0].page == 1:
         pdf_layout.assign_regions(pages if pages[-1].page == total else pages[:1])
     return {page.page: pdf_layout.page_blocks(page) for page in pages}
 
 
-def _page_lines(page, number: int, decode, normalize, legacy_fonts: set[str]) -> pdf_layout.PageLines:
+class _FontDecoder:
+    """Legacy TCVN3/VNI decoding per word: by the word's font name, or, when a producer
+    renamed the fonts (LibreOffice substituting a missing .VnTime), by the characters alone."""
+
+    def __init__(self) -> None:
+        from tdkt.extractors import legacy_encoding
+        from tdkt.pipeline.normalize import normalize_text
+
+        self.lib = legacy_encoding
+        self.normalize = normalize_text
+        self.legacy_fonts: set[str] = set()
+        self.guessed: str | None = None
+
+    def page_words(self, raw: list[dict]) -> list[tuple[dict, str]]:
+        by_font = [self.lib.encoding_for_font(w.get("fontname")) for w in raw]
+        if self.guessed is None and not any(by_font):
+            self.guessed = self.lib.guess_encoding(" ".join(w["text"] for w in raw))
+        out = []
+        for w, encoding in zip(raw, by_font):
+            if encoding:
+                text = self.lib.decode_legacy(w["text"], w.get("fontname"))
+                self.legacy_fonts.add(_base_font(w.get("fontname")) or "")
+            elif self.guessed:
+                text = self.lib.decode(w["text"], self.guessed)
+            else:
+                text = w["text"]
+            out.append((w, self.normalize(text).strip()))
+        return out
+
+
+def _page_lines(page, number: int, fonts: _FontDecoder) -> pdf_layout.PageLines:
     raw = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
     words: list[pdf_layout.Word] = []
-    for w in raw:
-        font = _base_font(w.get("fontname"))
-        text = decode(w["text"], w.get("fontname"))
-        if text != w["text"]:
-            legacy_fonts.add(font or "")
-        text = normalize(text).strip()
+    for w, text in fonts.page_words(raw):
         if not text:
             continue
+        font = _base_font(w.get("fontname"))
         words.append(pdf_layout.Word(
             text=text, x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"],
             bold=bool(_BOLD_FONT.search(font or "")), italic=bool(_ITALIC_FONT.search(font or "")),
             size=round(float(w.get("size") or 0), 1) or None, font=font,
         ))
     result = pdf_layout.PageLines(page=number, width=float(page.width))
-    tables = page.find_tables()
     inside: set[int] = set()
-    for tno, table in enumerate(tables, start=1):
+    for tno, table in enumerate(page.find_tables(), start=1):
         rows: list[list[str]] = []
         for row in table.rows:
             cells = []
@@ -161,18 +187,17 @@ def _page_lines(page, number: int, decode, normalize, legacy_fonts: set[str]) ->
                 if bbox is None:
                     cells.append("")  # merged cell: its text is in the first cell of the span
                     continue
-                members = [i for i, w in enumerate(words) if _centre_in(w, bbox)]
+                members = sorted((i for i, w in enumerate(words) if _centre_in(w, bbox)),
+                                 key=lambda i: (round(words[i].top), words[i].x0))
                 inside.update(members)
-                cells.append(normalize(" ".join(words[i].text for i in
-                                                sorted(members, key=lambda i: (round(words[i].top), words[i].x0)))))
+                cells.append(" ".join(words[i].text for i in members))
             rows.append(cells)
         if any(any(c for c in r) for r in rows):
             block = Block(kind="table", text="", rows=rows, where=Where(page=number, table=tno))
             result.extras.append((table.bbox[1], block))
         # any word inside the table box but outside every cell is dropped with the table
         inside.update(i for i, w in enumerate(words) if _centre_in(w, table.bbox))
-    body_words = [w for i, w in enumerate(words) if i not in inside]
-    result.rows = pdf_layout.group_rows(body_words, number)
+    result.rows = pdf_layout.group_rows([w for i, w in enumerate(words) if i not in inside], number)
     _number_tables(result)
     return result
 
@@ -198,15 +223,8 @@ def _base_font(name: str | None) -> str | None:
 
 
 def _text_tools():
-    """decode_legacy / normalize_text from their owners; NFC-only until they are installed."""
-    try:
-        from tdkt.extractors.legacy_encoding import decode_legacy
-    except ImportError:  # pragma: no cover - only while the module is being written
-        def decode_legacy(text: str, font_name: str | None) -> str:
-            return text
-    try:
-        from tdkt.pipeline.normalize import normalize_text
-    except ImportError:  # pragma: no cover
-        def normalize_text(text: str) -> str:
-            return unicodedata.normalize("NFC", text)
+    """(decode_legacy, normalize_text) for readers that need them (OCR)."""
+    from tdkt.extractors.legacy_encoding import decode_legacy
+    from tdkt.pipeline.normalize import normalize_text
+
     return decode_legacy, normalize_text

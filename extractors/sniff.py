@@ -9,8 +9,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def sniff(path: Path) -> str:
-    """Return one of: empty, pdf, docx, xlsx, pptx, odt, ods, zip, doc, ole, rtf, png, jpeg,
-    tiff, gif, bmp, html, text, unknown."""
+    """Return one of: empty, pdf, docx, xlsx, pptx, odt, ods, zip, zip-corrupt, doc, xls,
+    encrypted-ooxml, ole, rtf, png, jpeg, tiff, gif, bmp, html, text, unknown."""
     with open(path, "rb") as fh:
         head = fh.read(8192)
     if not head:
@@ -48,12 +48,13 @@ def _sniff_zip(path: Path) -> str:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist()[:5000])
             if "mimetype" in names:
-                mime = zf.read("mimetype")[:100]
+                with zf.open("mimetype") as fh:  # read a few bytes only: never inflate a whole part here
+                    mime = fh.read(100)
                 if b"opendocument.text" in mime:
                     return "odt"
                 if b"opendocument.spreadsheet" in mime:
                     return "ods"
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
         return "zip-corrupt"
     if "word/document.xml" in names or any(n.endswith("/document.xml") and n.startswith("word") for n in names):
         return "docx"
@@ -65,13 +66,19 @@ def _sniff_zip(path: Path) -> str:
 
 
 def _sniff_ole(path: Path) -> str:
-    # Word 97-2003 files carry a "WordDocument" stream; Excel "Workbook"; the names are UTF-16
-    # in the directory sectors, so a byte search is enough to tell them apart.
-    data = path.read_bytes()[: 4 * 1024 * 1024]
-    if "WordDocument".encode("utf-16-le") in data:
+    # Word 97-2003 files carry a "WordDocument" stream, Excel a "Workbook"; an encrypted
+    # DOCX/XLSX is an OLE container holding "EncryptedPackage" (+ "EncryptionInfo").
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            streams = {"/".join(entry) for entry in ole.listdir(streams=True, storages=False)}
+    except (OSError, ValueError, IndexError, TypeError, AttributeError):
+        return "ole-corrupt"
+    if "WordDocument" in streams:
         return "doc"
-    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
-        return "xls"
-    if "EncryptedPackage".encode("utf-16-le") in data:
+    if "EncryptedPackage" in streams:
         return "encrypted-ooxml"
+    if "Workbook" in streams or "Book" in streams:
+        return "xls"
     return "ole"

@@ -149,3 +149,28 @@ def make_encrypted_pdf(docx_path: Path, out_dir: Path, password: str = "matkhau"
 
 def env_one_thread() -> None:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+def tcvn3_encode(text: str) -> str:
+    """Unicode -> TCVN3 bytes-as-Latin-1 (lower case: the ABC fonts draw capitals from the H fonts)."""
+    import unicodedata
+
+    from tdkt.extractors.legacy_encoding import TCVN3_TABLE
+
+    reverse: dict[str, str] = {}
+    for byte, char in TCVN3_TABLE.items():
+        if byte < 256:  # the table also maps the symbol-font private-use copies
+            reverse.setdefault(char, chr(byte))
+    return "".join(reverse.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+
+
+def make_tcvn3_docx(path: Path, lines: list[str]) -> Path:
+    """Paragraphs typed in .VnTime with TCVN3 bytes, as offices did before Unicode."""
+    import docx
+
+    d = docx.Document()
+    for line in lines:
+        run = d.add_paragraph().add_run(tcvn3_encode(line))
+        run.font.name = ".VnTime"
+    d.save(str(path))
+    return path
