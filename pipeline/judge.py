@@ -1,26 +1,55 @@
 """Judge one Document against a ruleset: the single entry point the CLI and the flows call.
 
-Spine version: every item is looked up by its phrases in the whole text.
+Assembles the ReportRecord from the stages, each owned by its own module:
+segment (sections, sentences) -> check (text items) + figures (K figures, their notes) +
+metadata (F items, document info) + units (roster) + deadline (T1). Which item is judged by
+which stage is data: `source: metadata | deadline` in the rules file (`key:` names the
+stage's own id when the ruleset uses another), everything else by the text.
 """
 
 from __future__ import annotations
 
-import unicodedata
-
 from tdkt.pipeline.document import Document
-from tdkt.pipeline.record import Evidence, ItemResult, ReportRecord
+from tdkt.pipeline.record import ItemResult, ReportRecord
 
 
 def judge(document: Document, ruleset, roster, *, file: str, sha256: str,
           received_at: str | None = None) -> ReportRecord:
+    from tdkt.pipeline import deadline, figures, metadata, units
+    from tdkt.pipeline.check import check_items
+    from tdkt.pipeline.segment import segment
+
     record = ReportRecord(file=file, sha256=sha256, format=document.format, rules=ruleset.id,
                           received_at=received_at, pages=document.pages)
+    record.warnings.extend(document.warnings)
+
+    meta = metadata.read_metadata(document, ruleset)
+    record.document = meta.info
+    record.unit = units.match_unit(meta.header_name, roster, document)
+
+    fig = figures.extract_figures(document, ruleset)
+    record.figures = dict(fig.values)
+    record.warnings.extend(w for w in fig.warnings if w not in record.warnings)
+
+    seg = segment(document, ruleset)
+    text_results = check_items(seg, ruleset, fig)
+
+    timeliness = None
     for item in ruleset.items:
-        result = ItemResult()
-        for block in document.blocks:
-            text = unicodedata.normalize("NFC", block.full_text).lower()
-            if any(p in text for p in item.get("any", [])):
-                result = ItemResult("present", "", [Evidence(block.full_text[:300], block.where.label())])
-                break
-        record.items[item["id"]] = result
+        item_id = item["id"]
+        source = item.get("source", "text")
+        if source == "metadata":
+            result = meta.items.get(item.get("key", item_id)) or ItemResult(
+                "missing", "Không tìm thấy trong phần thể thức văn bản.")
+        elif source == "deadline":
+            if timeliness is None:
+                timeliness = deadline.judge_timeliness(meta.date, meta.date_partial, received_at,
+                                                       record.unit.type, ruleset)
+                record.deadline, record.days_late = timeliness[1], timeliness[2]
+            result = timeliness[0]
+        else:
+            result = text_results.get(item_id, ItemResult())
+        record.items[item_id] = result
+    if timeliness is None and ruleset.deadline_for(record.unit.type or "unknown") is not None:
+        record.deadline = ruleset.deadline_for(record.unit.type or "unknown").isoformat()
     return record

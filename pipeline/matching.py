@@ -1,0 +1,166 @@
+"""Text matching for the rules: one canonical form for report text and rule phrases alike.
+
+`Canon.text()` lower-cases, normalises Unicode and tone-mark placement, expands the
+abbreviations of rules/abbreviations.yaml (whole words only), maps spelling variants
+("sáu tháng" -> "6 tháng"), drops leading zeros and turns punctuation into spaces, so that
+"Covid-19", "COVID 19" and "covid19" read the same. A colon survives as a token because
+"Hạn chế:" as a label differs from "hạn chế" as a verb.
+
+`Canon.phrases()` compiles a list of rule phrases into one regex over canonical text: plain
+phrases match as whole words, "..." between words allows a gap of up to four words, a leading
+"^" anchors at the start of the sentence, and "re:" introduces a raw regular expression.
+
+Number, negation and plan-context detection live in check.py; nothing here knows the items.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+GAP = r"(?: \S+){0,4} "  # what "..." stands for in a rule phrase
+_PUNCT = re.compile(r"[^\w%:]+")
+_LEADING_ZERO = re.compile(r"(?<![\w.,])0+(?=\d)")
+_DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+_SPACES = re.compile(r"\s+")
+
+# One tone placement for "oa", "oe", "uy" at the end of a syllable ("hoá" -> "hóa", "thuỷ" -> "thủy").
+# Only used when pipeline.normalize (from the DOCX reader's helper) is not importable.
+
+
+def _tone_fallback(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    # o/u + a/e/y + tone at the end of a syllable: move the tone onto the first vowel.
+    out = re.sub(r"([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\w\u0300-\u036f])",
+                 r"\1\3\2", decomposed)
+    return unicodedata.normalize("NFC", out)
+
+
+@lru_cache(maxsize=1)
+def _normalizer():
+    try:
+        from tdkt.pipeline.normalize import normalize_text
+        return normalize_text
+    except ImportError:
+        return lambda text: _SPACES.sub(" ", _tone_fallback(unicodedata.normalize("NFC", text))).strip()
+
+
+def normalize(text: str) -> str:
+    """NFC, one tone-mark placement, single spaces (pipeline.normalize when available)."""
+    return _normalizer()(text)
+
+
+def _fold(text: str) -> str:
+    """Lower case and tone placement, applied identically to text and to dictionary keys."""
+    return normalize(text).lower()
+
+
+@dataclass
+class Abbreviations:
+    pattern: re.Pattern | None
+    table: dict[str, str]
+
+    def expand(self, lowered: str) -> str:
+        if not self.pattern:
+            return lowered
+        return self.pattern.sub(lambda m: self.table[m.group(0)], lowered)
+
+
+def _word_pattern(keys) -> re.Pattern | None:
+    keys = sorted(keys, key=len, reverse=True)
+    if not keys:
+        return None
+    body = "|".join(re.escape(k) for k in keys)
+    return re.compile(rf"(?<![\w]){body}(?![\w])")
+
+
+def load_abbreviations(path: str | Path | None = None) -> tuple[Abbreviations, Abbreviations]:
+    """(abbreviations, variants) from the YAML file; keys folded like the text they apply to."""
+    import yaml
+
+    path = Path(path) if path else Path(str(resources.files("tdkt.rules").joinpath("abbreviations.yaml")))
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    abbr = {_fold(k): _fold(str(v)) for k, v in (data.get("abbreviations") or {}).items()}
+    var = {_fold(k): _fold(str(v)) for k, v in (data.get("variants") or {}).items()}
+    return Abbreviations(_word_pattern(abbr), abbr), Abbreviations(_word_pattern(var), var)
+
+
+class Canon:
+    """Canonical text for matching, with a cache: the same sentence is canonicalised once."""
+
+    def __init__(self, abbreviations_path: str | Path | None = None):
+        self.abbr, variants = load_abbreviations(abbreviations_path)
+        self._cache: dict[str, str] = {}
+        # Variants apply to canonical text, so their keys are canonicalised the same way.
+        table = {self._pre(k): self._pre(v) for k, v in variants.table.items()}
+        self.variants = Abbreviations(_word_pattern(table), table)
+
+    def text(self, raw: str) -> str:
+        cached = self._cache.get(raw)
+        if cached is not None:
+            return cached
+        s = self.variants.expand(self._pre(raw))
+        if len(self._cache) > 50000:
+            self._cache.clear()
+        self._cache[raw] = s
+        return s
+
+    def _pre(self, raw: str) -> str:
+        s = self.abbr.expand(_fold(raw))
+        s = _LEADING_ZERO.sub("", s)  # "05-CT/TW" = "5-CT/TW", "06 tháng" = "6 tháng"
+        s = _DIGIT_ALPHA.sub(" ", s)  # "covid19" -> "covid 19"
+        s = _PUNCT.sub(" ", s.replace(":", " : "))
+        return _SPACES.sub(" ", s).strip()
+
+    def phrase_regex(self, phrase: str) -> str:
+        """One rule phrase as a regex fragment over canonical text."""
+        phrase = str(phrase)
+        if phrase.startswith("re:"):
+            return f"(?:{phrase[3:].strip()})"
+        anchored = phrase.startswith("^")
+        parts = [self.text(p) for p in phrase.lstrip("^").split("...")]
+        body = GAP.join(re.escape(p) for p in parts if p)
+        return ("^" if anchored else r"(?<!\S)") + f"(?:{body})" + r"(?!\S)"
+
+    def phrases(self, phrases) -> "PhraseSet":
+        return _compile(self, tuple(str(p) for p in (phrases or ())))
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """Compiled alternatives; empty sets never match."""
+
+    regex: re.Pattern | None
+    sources: tuple[str, ...]
+
+    def search(self, canon_text: str):
+        return self.regex.search(canon_text) if self.regex else None
+
+    def __bool__(self) -> bool:
+        return self.regex is not None
+
+
+_COMPILED: dict[tuple[int, tuple[str, ...]], PhraseSet] = {}
+
+
+def _compile(canon: Canon, phrases: tuple[str, ...]) -> PhraseSet:
+    key = (id(canon), phrases)
+    found = _COMPILED.get(key)
+    if found is None:
+        alts = [canon.phrase_regex(p) for p in phrases if str(p).strip()]
+        try:
+            regex = re.compile("|".join(alts)) if alts else None
+        except re.error as exc:
+            raise ValueError(f"Mẫu không hợp lệ trong {phrases!r}: {exc}") from exc
+        found = PhraseSet(regex, phrases)
+        _COMPILED[key] = found
+    return found
+
+
+@lru_cache(maxsize=4)
+def default_canon(path: str | None = None) -> Canon:
+    return Canon(path)

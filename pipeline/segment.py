@@ -1,0 +1,361 @@
+"""Segmentation: a report's body as a tree of sections and a list of sentences.
+
+Headings are recognised from every cue a report gives: heading styles and outline levels, Word
+auto-numbering (`Block.list_label`), typed numbering ("Phần thứ nhất", "I.", "A.", "1.",
+"1.1.", "a)"), and short bold or ALL CAPS lines without a final period. Nesting follows the
+order in which numbering styles first appear (a report that starts with "A." puts "I." under
+it), so renumbered or unusual schemes still form a tree.
+
+Each section is then matched to the directive's sections (rules file, `sections:`) by what its
+title says (cue phrases), and when the title says nothing, by its content — never by its
+number, because real reports merge, split and reorder the directive's sections.
+
+Sentences are split with underthesea's sent_tokenize. The header, title block and closing
+(recipients, signer) are left to pipeline.metadata and are not part of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tdkt.pipeline.document import Block, Document, Where
+from tdkt.pipeline.matching import Canon, default_canon
+
+_PART = re.compile(r"^(phần\s+(?:thứ\s+)?[^\W\d_]+|phần\s+[IVX\d]+)\s*[.:\-–]?\s*", re.I)
+_ROMAN = re.compile(r"^([IVX]{1,4})\s*[.)/\-–]\s*")
+_UPPER = re.compile(r"^([A-ZĐ])\s*[.)]\s+")
+_MULTI = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\)?\s+")
+_ARABIC = re.compile(r"^(\d{1,2})\s*[.)]\s*(?=\D)")
+_LOWER = re.compile(r"^([a-zđ])\s*[).]\s+")
+_BULLET = re.compile(r"^[\-–—+*•·●○■□▪➢✓]+\s*")
+_FINAL_STOP = re.compile(r"[.;]\s*$")
+_CLOSING = re.compile(r"^\s*nơi\s+nhận\b", re.I)
+
+MAX_HEADING_WORDS = 20  # longer unnumbered lines are paragraphs, however bold
+MAX_NUMBERED_TITLE_WORDS = 16
+INLINE_TITLE_WORDS = 14  # "1. Công tác lãnh đạo, chỉ đạo: Ngay từ đầu năm ..." splits at the colon
+
+
+@dataclass
+class Sentence:
+    text: str
+    canon: str
+    index: int
+    block: int
+    where: Where
+    section: "Section"
+    is_heading: bool = False
+    lead_in: bool = False  # ends with ":" — what it names is told in what follows
+
+
+@dataclass
+class Section:
+    title: str
+    style: str  # numbering style: part, roman, upper, arabic, multi2.., lower, h1.., bold, caps, root
+    number: str | None = None
+    block: int | None = None
+    parent: "Section | None" = None
+    children: list["Section"] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)  # own content sentences
+    heading_sentence: int | None = None
+    tags: set[str] = field(default_factory=set)  # directive section ids matched here
+    stop: bool = False  # the heading line ended with "." or ";" like a sentence
+    demoted: bool = False  # a statement that looked like a heading: content of its parent
+
+    @property
+    def depth(self) -> int:
+        return 0 if self.parent is None else self.parent.depth + 1
+
+    def effective_tags(self) -> set[str]:
+        node: Section | None = self
+        while node is not None:
+            if node.tags:
+                return node.tags
+            node = node.parent
+        return set()
+
+    def has_content(self) -> bool:
+        return bool(self.sentences) or any(c.has_content() for c in self.children)
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def subtree_sentences(self) -> list[int]:
+        out = list(self.sentences)
+        for child in self.children:
+            out.extend(child.subtree_sentences())
+        return sorted(out)
+
+
+@dataclass
+class Segmentation:
+    root: Section
+    sentences: list[Sentence]
+
+    @property
+    def sections(self) -> list[Section]:
+        return [s for s in self.root.walk() if s is not self.root]
+
+    def outline(self) -> list[str]:
+        """Indented titles with their directive tags, for debugging and tests."""
+        return [f"{'  ' * (s.depth - 1)}{s.title} {sorted(s.tags)}" for s in self.sections]
+
+
+@dataclass
+class HeadingCue:
+    style: str
+    number: str | None
+    title: str
+    inline: str = ""  # content on the same line after "Title:"
+
+
+def _split_inline(title: str) -> tuple[str, str]:
+    head, sep, rest = title.partition(":")
+    if sep and rest.strip() and len(head.split()) <= INLINE_TITLE_WORDS:
+        return head.strip(), rest.strip()
+    return title, ""
+
+
+def _numbering(text: str) -> tuple[str, str, str] | None:
+    """(style, number, rest) when the text starts with typed numbering."""
+    for style, rx in (("part", _PART), ("multi", _MULTI), ("roman", _ROMAN), ("upper", _UPPER),
+                      ("arabic", _ARABIC), ("lower", _LOWER)):
+        m = rx.match(text)
+        if m:
+            number = m.group(1)
+            if style == "multi":
+                style = f"multi{number.count('.') + 1}"
+            rest = text[m.end():].strip()
+            if rest:
+                return style, number, rest
+    return None
+
+
+def heading_cue(block: Block) -> HeadingCue | None:
+    """Whether a block is a heading, with its numbering style and title."""
+    if block.kind == "table":
+        return None
+    text = (block.text or "").strip()
+    if not text:
+        return None
+    words = len(text.split())
+    label = (block.list_label or "").strip()
+    styled = block.kind == "heading" or (block.heading_level is not None and block.heading_level <= 6)
+    numbered = None
+    if label:
+        found = _numbering(f"{label} x")
+        if found:
+            numbered = (found[0], found[1], text)
+        elif _BULLET.match(label):
+            numbered = None
+    if numbered is None:
+        numbered = _numbering(text)
+    if numbered:
+        style, number, rest = numbered
+        title, inline = _split_inline(rest)
+        n = len(title.split())
+        short = n <= MAX_NUMBERED_TITLE_WORDS and (not _FINAL_STOP.search(title) or n <= 10)
+        if styled or short or (block.bold and n <= 2 * MAX_NUMBERED_TITLE_WORDS):
+            return HeadingCue(style, number, title.rstrip(" :."), inline)
+        return None  # a numbered paragraph of content
+    if styled:
+        return HeadingCue(f"h{block.heading_level or 1}", None, text.rstrip(" :"))
+    if words <= MAX_HEADING_WORDS and not _FINAL_STOP.search(text) and not _BULLET.match(text):
+        letters = [c for c in text if c.isalpha()]
+        caps = block.all_caps or (len(letters) >= 4 and all(c.isupper() for c in letters))
+        if caps:
+            return HeadingCue("caps", None, text.rstrip(" :"))
+        if block.bold:
+            title, inline = _split_inline(text)
+            return HeadingCue("bold", None, title.rstrip(" :"), inline)
+    return None
+
+
+def body_range(blocks: list[Block]) -> tuple[int, int]:
+    """Indices [start, end) of the body: after the title block, before the closing."""
+    start, end = 0, len(blocks)
+    for i, b in enumerate(blocks[:25]):
+        if b.region in ("header-left", "header-right"):
+            start = i + 1
+            continue
+        if re.fullmatch(r"\s*b\s*á\s*o\s+c\s*á\s*o\s*", (b.text or "").lower()):
+            start = i + 1
+            # The trích yếu follows the document type: centred or bold lines, at most three.
+            j = start
+            while j < len(blocks) and j < start + 3 and (blocks[j].alignment == "center" or blocks[j].bold) \
+                    and len((blocks[j].text or "").split()) <= 25 and blocks[j].kind != "table" \
+                    and not _numbering((blocks[j].text or "").strip()):
+                j += 1
+            if j == start and j < len(blocks) and len((blocks[j].text or "").split()) <= 20 \
+                    and re.match(r"\s*(v/v|về|sơ kết|tổng kết|kết quả|công tác)", (blocks[j].text or "").lower()):
+                j += 1
+            start = j
+            break
+    for i in range(start, len(blocks)):
+        b = blocks[i]
+        if b.region in ("closing-left", "closing-right") or _CLOSING.match(b.text or ""):
+            end = i
+            break
+    return start, end
+
+
+def _sentences_of(text: str) -> list[str]:
+    from underthesea import sent_tokenize  # lazy: ~0.4 s import, once per process
+
+    text = text.strip()
+    if not text:
+        return []
+    if len(text) < 80 or "." not in text[:-1] and "!" not in text and "?" not in text:
+        return [text]
+    return [s for s in sent_tokenize(text) if s.strip()]
+
+
+def _push(stack: list[Section], section: Section) -> None:
+    """Nest by numbering style: a style already open closes everything under it."""
+    styles = [s.style for s in stack]
+    if section.style in styles[1:]:
+        del stack[styles.index(section.style, 1):]
+    elif section.style.startswith("h") and section.style[1:].isdigit():
+        # Heading styles nest by level: h2 under h1, an h1 closes open h2/h3.
+        level = int(section.style[1:])
+        while len(stack) > 1 and stack[-1].style.startswith("h") and stack[-1].style[1:].isdigit() \
+                and int(stack[-1].style[1:]) >= level:
+            stack.pop()
+    elif section.style in ("bold", "caps") and len(stack) > 1 and stack[-1].style in ("bold", "caps") \
+            and not stack[-1].has_content():
+        pass  # two unnumbered heading lines in a row: the second nests under the first
+    elif section.style in ("bold", "caps") and len(stack) > 1 and stack[-1].style == section.style:
+        stack.pop()
+    parent = stack[-1]
+    section.parent = parent
+    parent.children.append(section)
+    stack.append(section)
+
+
+def segment(document: Document, ruleset=None, canon: Canon | None = None) -> Segmentation:
+    """Sections and sentences of the body; sections tagged with the directive's section ids."""
+    canon = canon or default_canon()
+    blocks = document.blocks
+    start, end = body_range(blocks)
+    root = Section(title="", style="root")
+    stack = [root]
+    sentences: list[Sentence] = []
+
+    def add(text: str, bi: int, where: Where, section: Section, heading: bool = False) -> int:
+        stripped = text.strip()
+        s = Sentence(text=stripped, canon=canon.text(_BULLET.sub("", stripped)), index=len(sentences),
+                     block=bi, where=where, section=section, is_heading=heading,
+                     lead_in=stripped.endswith(":"))
+        sentences.append(s)
+        return s.index
+
+    for bi in range(start, end):
+        block = blocks[bi]
+        if block.region in ("header-left", "header-right", "closing-left", "closing-right"):
+            continue
+        cue = heading_cue(block)
+        if cue:
+            section = Section(title=cue.title, style=cue.style, number=cue.number, block=bi,
+                              stop=bool(_FINAL_STOP.search(block.text or "")))
+            _push(stack, section)
+            section.heading_sentence = add(cue.title, bi, block.where, section, heading=True)
+            for part in _sentences_of(cue.inline):
+                section.sentences.append(add(part, bi, block.where, section))
+            continue
+        section = stack[-1]
+        if block.kind == "table" and block.rows:
+            for r, row in enumerate(block.rows, start=1):
+                line = " | ".join(c.strip() for c in row if c and c.strip())
+                if line:
+                    where = Where(page=block.where.page, paragraph=block.where.paragraph,
+                                  table=block.where.table, row=r)
+                    section.sentences.append(add(line, bi, where, section))
+            continue
+        for part in _sentences_of(block.full_text if not block.list_label or _BULLET.match(block.list_label)
+                                  else block.text):
+            section.sentences.append(add(part, bi, block.where, section))
+    _demote_content_lines(root, sentences)
+    if ruleset is not None:
+        tag_sections(root, sentences, ruleset, canon)
+    return Segmentation(root=root, sentences=sentences)
+
+
+def _demote_content_lines(root: Section, sentences: list[Sentence]) -> None:
+    """A numbered line with nothing under it that reads like a statement is content, not a title.
+
+    "3. Công tác khen thưởng" followed by the next heading stays an (empty) heading; "a) Tiếp tục
+    đẩy mạnh chuyển đổi số." in a list of tasks is a sentence of its section.
+    """
+    for section in root.walk():
+        if section is root or section.children or section.sentences or section.heading_sentence is None:
+            continue
+        if section.style in ("roman", "part", "upper", "caps") or section.style.startswith("h"):
+            continue
+        words = len(section.title.split())
+        if words >= 6 or section.stop:
+            sentence = sentences[section.heading_sentence]
+            sentence.is_heading = False
+            section.sentences.append(sentence.index)
+            section.demoted = True
+
+
+# --- matching sections to the directive -------------------------------------------------------
+
+def directive_sections(ruleset) -> list[dict]:
+    return list((ruleset.raw if hasattr(ruleset, "raw") else ruleset).get("sections") or [])
+
+
+def tag_sections(root: Section, sentences: list[Sentence], ruleset, canon: Canon) -> None:
+    specs = directive_sections(ruleset)
+    if not specs:
+        return
+    title_sets = [(spec["id"], canon.phrases(spec.get("title") or [])) for spec in specs]
+    content_sets = [(spec["id"], canon.phrases(spec.get("content") or [])) for spec in specs]
+    for section in root.walk():
+        if section is root or section.demoted:
+            continue
+        title = canon.text(section.title)
+        section.tags = {sid for sid, ps in title_sets if ps.search(title)}
+        if section.tags:
+            continue
+        similar = _similar_section(section.title, specs) if section.depth <= 2 else None
+        if similar:
+            section.tags = {similar}
+            continue
+        # Nothing in the title: let the content say, when it says one thing clearly.
+        own = [sentences[i].canon for i in section.sentences[:8]]
+        if own and not section.children:
+            scores = {sid: sum(1 for c in own if ps.search(c)) for sid, ps in content_sets if ps}
+            best = max(scores.values(), default=0)
+            winners = [sid for sid, v in scores.items() if v == best]
+            if best >= 2 and len(winners) == 1:
+                section.tags = {winners[0]}
+
+
+@lru_cache(maxsize=2048)
+def _words(text: str) -> frozenset[str]:
+    from underthesea import word_tokenize  # ~1 ms a call: only for titles no cue phrase matched
+
+    from tdkt.pipeline.matching import normalize
+
+    return frozenset(w.lower() for w in word_tokenize(normalize(text)) if any(c.isalpha() for c in w))
+
+
+def _similar_section(title: str, specs: list[dict]) -> str | None:
+    """The directive section whose label shares most compound words with the title (≥ 60 %)."""
+    words = _words(title)
+    if not words or len(words) > 12:
+        return None
+    best, best_score = None, 0.0
+    for spec in specs:
+        label = _words(spec.get("label", ""))
+        if not label:
+            continue
+        score = len(words & label) / len(words)
+        if score > best_score:
+            best, best_score = spec["id"], score
+    return best if best_score >= 0.6 else None
