@@ -1,4 +1,9 @@
-"""Write the run's outputs atomically: reports.json and the compliance workbook."""
+"""Write a run's outputs atomically: reports.json, the compliance workbook and the summary CSV.
+
+`write_outputs` is the one entry point the CLI and the flows call. It marks superseded
+versions first (so every output agrees on which report counts), builds the tables once, then
+hands them to each writer. Each file is written under a temporary name and renamed.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,9 @@ import tempfile
 from pathlib import Path
 
 from tdkt.pipeline.record import ReportRecord
+
+FORMATS = ("json", "xlsx", "csv")
+FILENAMES = {"json": "reports.json", "xlsx": "compliance.xlsx", "csv": "tong-hop.csv"}
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -27,21 +35,65 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def write_reports_json(records: list[ReportRecord], out_dir: Path) -> Path:
-    path = out_dir / "reports.json"
+    path = Path(out_dir) / FILENAMES["json"]
     payload = json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2)
     atomic_write_bytes(path, payload.encode("utf-8"))
     return path
 
 
+def summary_csv_bytes(summary) -> bytes:
+    """The Tổng hợp frame as UTF-8 CSV with a BOM (so Excel shows the diacritics), ISO dates,
+    lists joined by "; " (one record per line for simple readers) and risky leading
+    characters neutralised (safe_cells.csv_field)."""
+    import datetime as dt
+
+    from tdkt.pipeline.safe_cells import csv_field
+
+    frame = summary.copy()
+    for col in frame.columns:
+        frame[col] = [csv_field(v.isoformat(sep=" ") if isinstance(v, dt.datetime)
+                                else v.isoformat() if isinstance(v, dt.date)
+                                else v.replace("\n", "; ") if isinstance(v, str) else v) for v in frame[col]]
+    return frame.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+
+
+def parse_formats(text: str | None) -> tuple[str, ...]:
+    """"xlsx,json" -> ("xlsx", "json"); raises ValueError with a Vietnamese message."""
+    if not text:
+        return FORMATS
+    chosen = tuple(dict.fromkeys(p.strip().lower() for p in text.split(",") if p.strip()))
+    unknown = [p for p in chosen if p not in FORMATS]
+    if unknown or not chosen:
+        raise ValueError(f"Định dạng không hỗ trợ: {', '.join(unknown) or '(trống)'}. "
+                         f"Chọn trong: {', '.join(FORMATS)}.")
+    return chosen
+
+
 def write_outputs(records: list[ReportRecord], ruleset, roster, out_dir: Path,
-                  formats: tuple[str, ...] = ("json", "xlsx", "csv"), run_info: dict | None = None) -> dict[str, Path]:
-    """Write every requested output for one run; returns {format: path}."""
-    from tdkt.pipeline.workbook import write_workbook
+                  formats: tuple[str, ...] = FORMATS, run_info: dict | None = None) -> dict[str, Path]:
+    """Write every requested output for one run; returns {format: path}.
+
+    run_info may carry `run_time` (datetime or ISO string) and `rules_file` (name shown in the
+    sheet headers). Raises workbook.WorkbookLockedError when the .xlsx is held open elsewhere.
+    """
+    from tdkt.pipeline.supersede import mark_superseded
 
     out_dir = Path(out_dir)
+    records = mark_superseded(records)
     written: dict[str, Path] = {}
     if "json" in formats:
         written["json"] = write_reports_json(records, out_dir)
-    if "xlsx" in formats:
-        written["xlsx"] = write_workbook(records, ruleset, roster, out_dir)
+    if "xlsx" in formats or "csv" in formats:
+        from tdkt.pipeline.table import build_tables
+
+        tables = build_tables(records, ruleset, roster, run_info)
+        if "csv" in formats:
+            path = out_dir / FILENAMES["csv"]
+            atomic_write_bytes(path, summary_csv_bytes(tables.summary))
+            written["csv"] = path
+        if "xlsx" in formats:
+            from tdkt.pipeline.workbook import write_workbook
+
+            written["xlsx"] = write_workbook(records, ruleset, roster, out_dir, tables=tables,
+                                             filename=FILENAMES["xlsx"])
     return written

@@ -1,0 +1,390 @@
+"""The compliance tables: judged records + ruleset + roster -> one pandas DataFrame per sheet.
+
+Pure: no files, no styling. Column names and every value a clerk reads are Vietnamese; the
+workbook (pipeline/workbook.py) styles these frames, the CSV is the summary frame as is.
+Records should already have been through `mark_superseded` (pipeline/supersede.py).
+
+Status of a summary row (first rule that applies wins; see docs/spreadsheet.md):
+  Lỗi tệp        the file could not be read (record.error)
+  Đã có bản mới  an older version; the unit is judged on its latest file
+  Nộp muộn       T1 is missing (the report came after the unit type's deadline)
+  Thiếu nội dung some required item (every item but T1) is missing; `partial` counts as reported
+  Đạt            otherwise
+  Chưa nộp       a roster unit with no readable report
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from tdkt.pipeline.record import ReportRecord
+from tdkt.pipeline.safe_cells import clean_text
+
+TIMELINESS_ITEM = "T1"
+
+ST_OK, ST_CONTENT, ST_LATE, ST_MISSING, ST_ERROR, ST_OLD = (
+    "Đạt", "Thiếu nội dung", "Nộp muộn", "Chưa nộp", "Lỗi tệp", "Đã có bản mới")
+STATUSES = (ST_OK, ST_CONTENT, ST_LATE, ST_MISSING, ST_ERROR, ST_OLD)
+
+MARKS = {"present": "✓", "partial": "◐", "missing": "✗"}
+ITEM_STATUS_VI = {"present": "Có", "partial": "Chưa đầy đủ", "missing": "Không có"}
+
+UNIT_TYPE_VI = {
+    "commune": "Xã", "town": "Thị trấn", "department": "Phòng/ban", "mass_org": "Hội/đoàn thể",
+    "armed_forces": "Lực lượng vũ trang", "provincial_unit": "Đơn vị thuộc tỉnh",
+    "cluster": "Cụm/khối thi đua", "education": "Giáo dục", "unknown": "Chưa rõ",
+}
+
+# Figures of checklist.md, in sheet order; a ruleset's `figures:` entries with a `label` override.
+DEFAULT_FIGURES = {
+    "sang_kien": "Sáng kiến cấp cơ sở",
+    "lao_dong_tien_tien": "Lao động tiên tiến",
+    "tap_the_lao_dong_tien_tien": "Tập thể lao động tiên tiến",
+    "chien_si_thi_dua_co_so": "Chiến sĩ thi đua cơ sở",
+    "giay_khen": "Giấy khen",
+    "khen_chuyen_de_dot_xuat": "Khen chuyên đề, đột xuất",
+    "ty_le_lao_dong_truc_tiep": "Tỷ lệ người lao động trực tiếp (%)",
+    "ty_le_lanh_dao_quan_ly": "Tỷ lệ lãnh đạo, quản lý (%)",
+}
+RATIO_PREFIX = "ty_le_"  # ratios are never summed
+
+EVIDENCE_LIMIT = 500  # characters of an evidence sentence in a cell
+COMMENT_LIMIT = 300  # characters of the evidence sentence in a Chi tiết comment
+NO_UNIT = "(không xác định được đơn vị)"
+NO_CLUSTER = "(chưa xếp cụm/khối)"
+
+SUMMARY_COLUMNS = [
+    "STT", "Đơn vị", "Tình trạng", "Loại đơn vị", "Cụm/khối thi đua", "Tệp", "Số văn bản",
+    "Ngày văn bản", "Thời điểm nhận", "Hạn nộp", "Thời hạn", "Số ngày trễ", "Số mục đã báo cáo",
+    "Tổng số mục", "Mục còn thiếu", "Mục chưa đầy đủ", "Cảnh báo", "Ghi chú",
+]
+
+
+@dataclass
+class Tables:
+    """The frames of one workbook plus what the writer needs to label and colour them."""
+
+    summary: "pd.DataFrame"
+    detail: "pd.DataFrame"  # item columns hold ✓ / ◐ / ✗, named by item ID
+    detail_notes: "pd.DataFrame"  # same shape as detail: comment text for each item cell
+    figures: "pd.DataFrame"  # unit rows, then per-cluster and district totals (STT empty)
+    missing: "pd.DataFrame"
+    errors: "pd.DataFrame"
+    evidence: "pd.DataFrame"
+    item_ids: list[str] = field(default_factory=list)
+    item_labels: dict[str, str] = field(default_factory=dict)
+    figure_labels: dict[str, str] = field(default_factory=dict)
+    title: str = ""
+    rules_file: str = ""
+    run_time: dt.datetime | None = None
+
+
+def build_tables(records: list[ReportRecord], ruleset, roster, run_info: dict | None = None) -> Tables:
+    """Every sheet's frame from the run's records (superseded versions included)."""
+    import pandas as pd
+
+    run_info = run_info or {}
+    run_time = _as_datetime(run_info.get("run_time")) or dt.datetime.now().replace(microsecond=0)
+    rules_file = run_info.get("rules_file") or (ruleset.path.name if getattr(ruleset, "path", None) else ruleset.id)
+    item_ids = list(ruleset.item_ids)
+    labels = {k: clean_text(v) for k, v in ruleset.labels.items()}
+    content_ids = [i for i in item_ids if i != TIMELINESS_ITEM]
+    figure_labels = _figure_labels(ruleset, records)
+
+    current = [r for r in records if not r.error and not r.superseded_by]
+    older: dict[str, list[ReportRecord]] = {}
+    for r in records:
+        if not r.error and r.superseded_by:
+            older.setdefault(r.superseded_by, []).append(r)
+    by_roster: dict[str, ReportRecord] = {}
+    unknown: list[ReportRecord] = []
+    roster_ids = {u.id for u in roster.units}
+    for r in current:
+        if r.unit.roster_id in roster_ids and r.unit.roster_id not in by_roster:
+            by_roster[r.unit.roster_id] = r
+        else:
+            unknown.append(r)
+
+    # Row order: roster order, each unit's older versions under it, then unknown senders, then bad files.
+    ordered: list[ReportRecord] = []
+    summary_rows: list[dict] = []
+    missing_rows: list[dict] = []
+
+    def add(record: ReportRecord) -> None:
+        ordered.append(record)
+        summary_rows.append(_summary_row(record, ruleset, labels, content_ids, older))
+        for old in sorted(older.get(record.file, []), key=lambda o: o.file):
+            summary_rows.append(_summary_row(old, ruleset, labels, content_ids, older))
+
+    for unit in roster.units:
+        record = by_roster.get(unit.id)
+        if record is not None:
+            add(record)
+            continue
+        deadline = ruleset.deadline_for(unit.type)
+        summary_rows.append(_empty_summary(unit.name, ST_MISSING, unit.type, unit.cluster, deadline, content_ids))
+        overdue = (run_time.date() - deadline).days if deadline and run_time.date() > deadline else None
+        missing_rows.append({"Đơn vị": clean_text(unit.name), "Loại đơn vị": UNIT_TYPE_VI.get(unit.type, unit.type),
+                             "Cụm/khối thi đua": clean_text(unit.cluster) or NO_CLUSTER, "Hạn nộp": deadline,
+                             "Số ngày quá hạn": overdue})
+    for record in unknown:
+        add(record)
+    bad = [r for r in records if r.error]
+    for record in bad:
+        summary_rows.append(_summary_row(record, ruleset, labels, content_ids, older))
+
+    summary = _frame(pd, summary_rows, SUMMARY_COLUMNS, ints=("STT", "Số ngày trễ", "Số mục đã báo cáo", "Tổng số mục"))
+    detail, notes = _detail(pd, ordered, item_ids)
+    return Tables(
+        summary=summary, detail=detail, detail_notes=notes,
+        figures=_figures(pd, ordered, roster, figure_labels),
+        missing=_frame(pd, missing_rows, ["STT", "Đơn vị", "Loại đơn vị", "Cụm/khối thi đua", "Hạn nộp",
+                                          "Số ngày quá hạn"], ints=("STT", "Số ngày quá hạn")),
+        errors=_errors(pd, bad),
+        evidence=_evidence(pd, ordered, item_ids, labels),
+        item_ids=item_ids, item_labels=labels, figure_labels=figure_labels,
+        title=clean_text(getattr(ruleset, "title", "") or ruleset.id), rules_file=str(rules_file), run_time=run_time,
+    )
+
+
+# --- Tổng hợp --------------------------------------------------------------------------
+
+def row_status(record: ReportRecord, content_ids: list[str]) -> str:
+    """The clerk's status of one record (precedence as in the module docstring)."""
+    if record.error:
+        return ST_ERROR
+    if record.superseded_by:
+        return ST_OLD
+    t1 = record.items.get(TIMELINESS_ITEM)
+    if (t1 is not None and t1.status == "missing") or (record.days_late or 0) > 0:
+        return ST_LATE
+    if any(_status(record, i) == "missing" for i in content_ids):
+        return ST_CONTENT
+    return ST_OK
+
+
+def _status(record: ReportRecord, item_id: str) -> str:
+    result = record.items.get(item_id)
+    return result.status if result is not None else "missing"
+
+
+def _unit_name(record: ReportRecord) -> str:
+    return clean_text(record.unit.name or record.unit.header_name) or NO_UNIT
+
+
+def _timeliness(record: ReportRecord) -> str:
+    t1 = record.items.get(TIMELINESS_ITEM)
+    if (record.days_late or 0) > 0:
+        return f"Trễ {record.days_late} ngày"
+    if t1 is None:
+        return ""
+    if t1.status == "missing":
+        return "Trễ hạn"
+    if t1.status == "partial":
+        return "Chưa xác định được ngày"
+    return "Đúng hạn"
+
+
+def _item_list(record: ReportRecord, ids: list[str], status: str, labels: dict[str, str]) -> str:
+    return "\n".join(f"{i} {labels.get(i, i)}" for i in ids if _status(record, i) == status)
+
+
+def _summary_row(record: ReportRecord, ruleset, labels, content_ids, older) -> dict:
+    unit = record.unit
+    deadline = _as_date(record.deadline) or (ruleset.deadline_for(unit.type) if not record.error else None)
+    notes = []
+    if record.error:
+        notes.append(clean_text(record.error))
+    elif record.superseded_by:
+        notes.append(f"Bản cũ, đã thay bằng {clean_text(record.superseded_by)}")
+    else:
+        if not unit.roster_id:
+            notes.append("Không có trong danh sách đơn vị")
+        if older.get(record.file):
+            notes.append(f"Bản mới nhất trong {len(older[record.file]) + 1} bản đã gửi")
+    judged = not record.error
+    return {
+        "Đơn vị": _unit_name(record),
+        "Tình trạng": row_status(record, content_ids),
+        "Loại đơn vị": UNIT_TYPE_VI.get(unit.type, unit.type) if judged else "",
+        "Cụm/khối thi đua": clean_text(unit.cluster),
+        "Tệp": clean_text(record.file),
+        "Số văn bản": clean_text(record.document.number),
+        "Ngày văn bản": _as_date(record.document.date),
+        "Thời điểm nhận": _as_datetime(record.received_at),
+        "Hạn nộp": deadline,
+        "Thời hạn": _timeliness(record) if judged else "",
+        "Số ngày trễ": record.days_late if (record.days_late or 0) > 0 else None,
+        "Số mục đã báo cáo": sum(_status(record, i) in ("present", "partial") for i in content_ids) if judged else None,
+        "Tổng số mục": len(content_ids) if judged else None,
+        "Mục còn thiếu": _item_list(record, content_ids, "missing", labels) if judged else "",
+        "Mục chưa đầy đủ": _item_list(record, content_ids, "partial", labels) if judged else "",
+        "Cảnh báo": "\n".join(clean_text(w, 400) for w in record.warnings),
+        "Ghi chú": "\n".join(notes),
+    }
+
+
+def _empty_summary(name, status, unit_type, cluster, deadline, content_ids) -> dict:
+    return {"Đơn vị": clean_text(name), "Tình trạng": status, "Loại đơn vị": UNIT_TYPE_VI.get(unit_type, unit_type),
+            "Cụm/khối thi đua": clean_text(cluster) or NO_CLUSTER, "Hạn nộp": deadline,
+            "Ghi chú": "Chưa nhận được báo cáo"}
+
+
+# --- Chi tiết, Bằng chứng --------------------------------------------------------------
+
+def _detail(pd, ordered: list[ReportRecord], item_ids: list[str]):
+    head = ["STT", "Đơn vị", "Cụm/khối thi đua", "Tệp"]
+    rows, notes = [], []
+    for record in ordered:
+        if record.superseded_by:
+            continue
+        base = {"Đơn vị": _unit_name(record), "Cụm/khối thi đua": clean_text(record.unit.cluster),
+                "Tệp": clean_text(record.file)}
+        rows.append({**base, **{i: MARKS[_status(record, i)] for i in item_ids}})
+        notes.append({i: _comment(record, i) for i in item_ids})
+    detail = _frame(pd, rows, head + item_ids, ints=("STT",))
+    return detail, pd.DataFrame(notes, columns=item_ids, dtype=object)
+
+
+def _comment(record: ReportRecord, item_id: str) -> str:
+    result = record.items.get(item_id)
+    if result is None:
+        return ""
+    parts = [clean_text(result.note, 300)] if result.note else []
+    if result.evidence:
+        ev = result.evidence[0]
+        parts.append(f"«{clean_text(ev.text, COMMENT_LIMIT)}» ({clean_text(ev.where, 80)})")
+    return "\n".join(parts)
+
+
+def _evidence(pd, ordered: list[ReportRecord], item_ids: list[str], labels: dict[str, str]):
+    rows = []
+    for record in ordered:
+        if record.superseded_by:
+            continue
+        name, file = _unit_name(record), clean_text(record.file)
+        for item_id in item_ids:
+            result = record.items.get(item_id)
+            if result is None:
+                continue
+            base = {"Đơn vị": name, "Tệp": file, "Mã mục": item_id, "Tên mục": labels.get(item_id, item_id),
+                    "Tình trạng": f"{MARKS[result.status]} {ITEM_STATUS_VI[result.status]}",
+                    "Ghi chú": clean_text(result.note, EVIDENCE_LIMIT)}
+            if not result.evidence:
+                if result.note:  # a note without a sentence still tells the clerk why
+                    rows.append({**base, "Câu bằng chứng": "", "Vị trí": ""})
+                continue
+            for ev in result.evidence:
+                rows.append({**base, "Câu bằng chứng": clean_text(ev.text, EVIDENCE_LIMIT),
+                             "Vị trí": clean_text(ev.where, 80)})
+    cols = ["Đơn vị", "Tệp", "Mã mục", "Tên mục", "Tình trạng", "Ghi chú", "Câu bằng chứng", "Vị trí"]
+    return _frame(pd, rows, ["STT", *cols], ints=("STT",))
+
+
+# --- Số liệu ---------------------------------------------------------------------------
+
+def _figure_labels(ruleset, records: list[ReportRecord]) -> dict[str, str]:
+    labels = dict(DEFAULT_FIGURES)
+    declared = (getattr(ruleset, "raw", None) or {}).get("figures") or {}
+    if isinstance(declared, dict):
+        for key, spec in declared.items():
+            label = spec.get("label") if isinstance(spec, dict) else None
+            labels[key] = clean_text(label) or labels.get(key, key)
+    for record in records:  # a figure the judge found but nobody declared still gets a column
+        for key in record.figures:
+            labels.setdefault(key, clean_text(key))
+    return labels
+
+
+def _figures(pd, ordered: list[ReportRecord], roster, figure_labels: dict[str, str]):
+    keys = list(figure_labels)
+    cols = ["STT", "Đơn vị", "Loại đơn vị", "Cụm/khối thi đua", *keys, "Cảnh báo"]
+    clusters: dict[str, list[ReportRecord]] = {}
+    for u in roster.units:  # roster order of clusters first, then any the records bring
+        clusters.setdefault(u.cluster or NO_CLUSTER, [])
+    for record in ordered:
+        if not record.superseded_by:
+            clusters.setdefault(record.unit.cluster or NO_CLUSTER, []).append(record)
+    rows: list[dict] = []
+    district: list[ReportRecord] = []
+    for cluster, members in clusters.items():
+        if not members:
+            continue
+        for record in members:
+            rows.append({"Đơn vị": _unit_name(record), "Loại đơn vị": UNIT_TYPE_VI.get(record.unit.type, ""),
+                         "Cụm/khối thi đua": clean_text(cluster),
+                         **{k: _number(record.figures.get(k)) for k in keys},
+                         "Cảnh báo": "\n".join(clean_text(w, 400) for w in record.warnings)})
+        # A cluster's own report already totals its members: adding it would count them twice.
+        summed = [r for r in members if r.unit.type != "cluster"]
+        district.extend(summed)
+        if summed:
+            rows.append(_total_row(f"Cộng {clean_text(cluster)} ({len(summed)} đơn vị)", cluster, summed, keys))
+    if district:
+        rows.append(_total_row(f"Toàn huyện ({len(district)} đơn vị)", "", district, keys))
+    frame = _frame(pd, rows, cols, number=False)
+    stt = 0
+    for idx in frame.index:  # unit rows are numbered, total rows are not
+        if not frame.at[idx, "Đơn vị"].startswith(("Cộng ", "Toàn huyện")):
+            stt += 1
+            frame.at[idx, "STT"] = stt
+    return frame
+
+
+def _total_row(label: str, cluster: str, members: list[ReportRecord], keys: list[str]) -> dict:
+    row = {"Đơn vị": label, "Cụm/khối thi đua": clean_text(cluster)}
+    for k in keys:
+        if k.startswith(RATIO_PREFIX):
+            continue
+        values = [r.figures[k] for r in members if isinstance(r.figures.get(k), (int, float))]
+        row[k] = _number(sum(values)) if values else None
+    return row
+
+
+def _number(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return value
+
+
+# --- Lỗi tệp ---------------------------------------------------------------------------
+
+def _errors(pd, bad: list[ReportRecord]):
+    rows = [{"Tệp": clean_text(r.file), "Định dạng": clean_text(r.format), "Lý do": clean_text(r.error),
+             "Mã lỗi": clean_text(r.error_code), "Thời điểm nhận": _as_datetime(r.received_at),
+             "Nơi lưu tệp": clean_text(r.quarantined_to) or "(chưa chuyển, vẫn ở chỗ cũ)",
+             "SHA-256": r.sha256 or ""} for r in bad]
+    return _frame(pd, rows, ["STT", "Tệp", "Định dạng", "Lý do", "Mã lỗi", "Thời điểm nhận", "Nơi lưu tệp", "SHA-256"],
+                  ints=("STT",))
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+def _frame(pd, rows: list[dict], columns: list[str], ints=(), number: bool = True):
+    frame = pd.DataFrame(rows, columns=columns, dtype=object)
+    if number and "STT" in columns:
+        frame["STT"] = range(1, len(frame) + 1)
+    for col in ints:
+        frame[col] = frame[col].astype("Int64")
+    return frame
+
+
+def _as_date(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _as_datetime(value) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None)
+    try:
+        return dt.datetime.fromisoformat(str(value)).replace(tzinfo=None) if value else None
+    except ValueError:
+        return None
