@@ -35,7 +35,9 @@ def read_image(path: Path, limits: Limits) -> Document:
     pages: list[pdf_layout.PageLines] = []
     meta: dict = {}
     try:
-        with Image.open(path) as img:
+        with Image.open(path) as img:  # lazy: only the header is parsed here
+            if img.width * img.height > limits.max_image_pixels:
+                raise ExtractionError("too_large", f"ảnh {img.width}×{img.height} điểm ảnh")
             frames = getattr(img, "n_frames", 1)
             if frames > limits.ocr_max_pages:
                 raise ExtractionError("too_many_pages", f"{frames} trang ảnh > {limits.ocr_max_pages}")
@@ -46,7 +48,7 @@ def read_image(path: Path, limits: Limits) -> Document:
                     factor = _PHOTO_MIN_WIDTH / page.width
                     page = page.resize((_PHOTO_MIN_WIDTH, round(page.height * factor)), Image.LANCZOS)
                 pages.append(ocr_page_image(page, index + 1, deadline, meta))
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    except Image.DecompressionBombError as exc:
         raise ExtractionError("too_large", "ảnh quá nhiều điểm ảnh") from exc
     except ExtractionError:
         raise
@@ -127,8 +129,8 @@ def _page_lines(data: dict, page_no: int, width: int) -> pdf_layout.PageLines:
         conf = float(data["conf"][i])
         if not text or conf < 0:
             continue
-        if conf < 50 and not any(ch.isalnum() for ch in text):
-            continue  # specks and rule lines read as "_", "|", "'"
+        if conf < 50 and not any(ch.isalnum() for ch in text) or conf < 25 and len(text) <= 3:
+            continue  # specks and rule lines read as "_", "|", "'", "n5"
         top, left = data["top"][i], data["left"][i]
         words.append(pdf_layout.Word(
             text=normalize(text), x0=left, x1=left + data["width"][i], top=top,

@@ -45,7 +45,7 @@ def read_pdf(path: Path, limits: Limits) -> Document:
 
         if len(image_pages) > limits.ocr_max_pages:
             raise ExtractionError("too_many_pages", f"{len(image_pages)} trang ảnh cần nhận dạng")
-        ocr_blocks = ocr_reader.ocr_pdf_pages(path, image_pages, limits)
+        ocr_blocks = ocr_reader.ocr_pdf_pages(path, image_pages, limits, document.meta)
         for block in ocr_blocks:
             blocks_by_page.setdefault(block.where.page or 0, []).append(block)
         document.meta.update(ocr_reader.ocr_meta(ocr_blocks, limits))
