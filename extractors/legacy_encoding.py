@@ -110,8 +110,9 @@ TCVN3_TABLE.update({0xF000 + b: chr(b) for b in range(0x20, 0x7F)})
 # VNI. Single-character letters and the marks that follow a base vowel.
 
 VNI_SINGLE = {"ñ": "đ", "Ñ": "Đ", "ö": "ư", "Ö": "Ư", "ô": "ơ", "Ô": "Ơ",
-              "ò": "ị", "Ò": "Ị", "ó": "ĩ", "Ó": "Ĩ", "æ": "ỉ", "Æ": "Ỉ"}
-# ì í Ì Í are the letters they look like in VNI too.
+              "ò": "ị", "Ò": "Ị", "ó": "ĩ", "Ó": "Ĩ", "æ": "ỉ", "Æ": "Ỉ", "î": "ỵ", "Î": "Ỵ"}
+# ì í Ì Í are the letters they look like in VNI too. ỵ is the single character î (the dot
+# would collide with the tail of y); "yî" and "yï", met in converted files, also read as ỵ.
 
 _CIRC, _BREVE, _HORN = "\u0302", "\u0306", "\u031b"
 _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
@@ -119,7 +120,6 @@ _GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\
 # mark character (lower-case form) -> (vowel modifier, tone)
 VNI_MARKS: dict[str, tuple[str, str]] = {
     "ø": ("", _GRAVE), "ù": ("", _ACUTE), "û": ("", _HOOK), "õ": ("", _TILDE), "ï": ("", _DOT),
-    "î": ("", _DOT),  # dot below under y ("yî" = ỵ)
     "â": (_CIRC, ""), "à": (_CIRC, _GRAVE), "á": (_CIRC, _ACUTE), "å": (_CIRC, _HOOK),
     "ã": (_CIRC, _TILDE), "ä": (_CIRC, _DOT),
     "ê": (_BREVE, ""), "è": (_BREVE, _GRAVE), "é": (_BREVE, _ACUTE), "ú": (_BREVE, _HOOK),
@@ -135,13 +135,13 @@ def _build_vni_pairs() -> dict[str, str]:
         for mark, (modifier, tone) in VNI_MARKS.items():
             if letter not in _MODIFIER_BASES[modifier]:
                 continue
-            if mark == "î" and letter != "y":
-                continue
             lower = unicodedata.normalize("NFC", letter + modifier + tone)
             upper = lower.upper()
             for b, m, out in ((vni_base, mark, lower), (vni_base.upper(), mark.upper(), upper),
                               (vni_base.upper(), mark, upper), (vni_base, mark.upper(), lower)):
                 pairs.setdefault(b + m, out)
+    for b, m in (("y", "î"), ("Y", "Î"), ("Y", "î"), ("y", "Î")):
+        pairs[b + m] = "Ỵ" if b == "Y" else "ỵ"
     return pairs
 
 
