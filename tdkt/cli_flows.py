@@ -1,21 +1,100 @@
-"""`tdkt run INBOX --out DIR`: one pass over the inbox as a Prefect flow."""
+"""`tdkt run`, `tdkt watch`, `tdkt serve`: the orchestration commands (Prefect, imported lazily).
+
+Settings come from one file (`--config`, else $TDKT_CONFIG, else ./tdkt.toml); the flags given
+here override it.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import sys
+
+
+def _common(p) -> None:
+    p.add_argument("inbox", nargs="?", help="thư mục hộp thư đến (mặc định: theo tệp cấu hình)")
+    p.add_argument("--out", help="thư mục ghi kết quả (mặc định: theo tệp cấu hình)")
+    p.add_argument("--config", help="tệp cấu hình TOML hoặc YAML (mặc định: $TDKT_CONFIG hoặc ./tdkt.toml)")
+    p.add_argument("--rules", help="tệp quy tắc YAML")
+    p.add_argument("--roster", help="danh sách đơn vị CSV")
+    p.add_argument("--state", help="thư mục trạng thái (SQLite, PREFECT_HOME)")
+    p.add_argument("--concurrency", type=int, help="số tệp đọc song song")
 
 
 def register(sub) -> None:
     run_p = sub.add_parser("run", help="Chạy một lượt trên hộp thư đến (luồng Prefect).")
-    run_p.add_argument("inbox")
-    run_p.add_argument("--out", required=True)
-    run_p.add_argument("--rules")
-    run_p.add_argument("--roster")
+    _common(run_p)
     run_p.set_defaults(func=run)
+    watch_p = sub.add_parser("watch", help="Theo dõi hộp thư đến và cập nhật bảng tổng hợp khi có tệp mới.")
+    _common(watch_p)
+    watch_p.set_defaults(func=watch)
+    serve_p = sub.add_parser("serve", help="Chạy theo lịch hằng đêm và theo dõi hộp thư (máy chủ Prefect).")
+    _common(serve_p)
+    serve_p.add_argument("--cron", help="lịch chạy dạng cron (mặc định: 0 2 * * *)")
+    serve_p.add_argument("--no-watch", action="store_true", help="chỉ chạy theo lịch, không theo dõi thư mục")
+    serve_p.set_defaults(func=serve)
+
+
+def _config(args):
+    from tdkt.flows.config import ConfigError, load_config, validate
+
+    try:
+        cfg = load_config(args.config).with_overrides(
+            inbox=args.inbox, output=args.out, rules=args.rules, roster=args.roster, state=args.state,
+            concurrency=args.concurrency, schedule_cron=getattr(args, "cron", None))
+        validate(cfg)
+    except ConfigError as exc:
+        print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
+        return None
+    from pathlib import Path
+
+    if not Path(cfg.inbox).is_dir():
+        print(f"Không tìm thấy thư mục hộp thư đến: {cfg.inbox}", file=sys.stderr)
+        return None
+    return cfg
+
+
+def _say(summary: dict) -> str:
+    text = (f"Đã xử lý {summary['files']} tệp: {summary['judged']} tệp mới kiểm tra, "
+            f"{summary['reused']} tệp dùng lại kết quả cũ, {summary['errors']} tệp lỗi")
+    if summary.get("deferred"):
+        text += f", {summary['deferred']} tệp đang được ghi (để lượt sau)"
+    if summary.get("output_locked"):
+        return text + f". Chưa ghi được kết quả: {summary['output_locked']}"
+    if not summary.get("written"):
+        text += ". Kết quả không thay đổi"
+    return text + f". Kết quả: {summary['out']}"
 
 
 def run(args) -> int:
-    from tdkt.flows.run import run_inbox
+    from tdkt.rules.loader import RulesError
 
-    print(run_inbox(Path(args.inbox), Path(args.out), rules=args.rules, roster=args.roster))
+    cfg = _config(args)
+    if cfg is None:
+        return 2
+    from tdkt.flows.run import run_once
+
+    try:
+        summary = run_once(cfg)
+    except RulesError as exc:
+        print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
+        return 2
+    print(_say(summary))
     return 0
+
+
+def watch(args) -> int:
+    cfg = _config(args)
+    if cfg is None:
+        return 2
+    from tdkt.flows.watch import watch_forever
+
+    watch_forever(cfg, report=lambda s: print(_say(s), flush=True))
+    return 0
+
+
+def serve(args) -> int:
+    cfg = _config(args)
+    if cfg is None:
+        return 2
+    from tdkt.flows.serve import serve_forever
+
+    return serve_forever(cfg, watch=not args.no_watch, report=lambda s: print(_say(s), flush=True))

@@ -1,0 +1,105 @@
+"""The Prefect flow: one pass over the inbox, new and changed files judged in parallel tasks.
+
+The flow is thin: planning, storing and writing live in tdkt.flows.passes, reading and judging
+in tdkt.flows.work (which calls the pipeline). The task runner comes from the configuration at
+run time (so a deployment and `tdkt run` share one flow object):
+- thread (default): a ThreadPoolTaskRunner whose tasks hand the CPU-bound reading to a warm
+  process pool (threads alone do not scale on Python for this work);
+- process: Prefect's ProcessPoolTaskRunner, one task per worker process;
+- dask: prefect-dask's DaskTaskRunner on `dask.address`, or a LocalCluster when it is empty.
+Transient failures are retried by Prefect; when retries run out the file gets an error row and
+the run still succeeds. Prefect's result cache is off: the store in tdkt.flows.store is the cache.
+"""
+
+from __future__ import annotations
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from tdkt.flows.config import FlowConfig
+from tdkt.flows.passes import PassResult, run_pass
+from tdkt.flows.plan import Entry
+from tdkt.flows.work import failure_record, judge_one, run_in_pool
+
+ARTIFACT_KEY = "tdkt-tong-hop"
+_ARTIFACT_ROWS = 1000  # the UI table stays readable; the spreadsheet has every row
+
+
+@task(name="judge-file", cache_policy=NO_CACHE, persist_result=False, task_run_name="{display}")
+def judge_task(path: str, display: str, sha256: str, received_at: str, rules: str | None, roster: str | None,
+               limits: dict, pool_size: int = 0) -> dict:
+    if pool_size > 0:
+        return run_in_pool(pool_size, path, display, sha256, received_at, rules, roster, limits)
+    return judge_one(path, display, sha256, received_at, rules, roster, limits)
+
+
+def make_task_runner(cfg: FlowConfig, n_files: int):
+    workers = max(1, int(cfg.concurrency))
+    if cfg.task_runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if cfg.dask_address:
+            return DaskTaskRunner(address=cfg.dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": int(cfg.dask_n_workers),
+                                              "threads_per_worker": int(cfg.dask_threads_per_worker),
+                                              "processes": True, "dashboard_address": None})
+    if cfg.task_runner == "process":
+        from prefect.task_runners import ProcessPoolTaskRunner
+
+        return ProcessPoolTaskRunner(max_workers=min(workers, max(1, n_files)))
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    # A few threads more than worker processes keep the pool fed while Prefect records states.
+    return ThreadPoolTaskRunner(max_workers=min(workers + 2, max(1, n_files)))
+
+
+def judge_with_prefect(cfg: FlowConfig, entries: list[Entry], rules_id: str, on_result) -> None:
+    from prefect.futures import as_completed
+
+    # One file (the watcher's usual case) is judged in this process: no pool to wake.
+    pool_size = int(cfg.concurrency) if cfg.task_runner == "thread" and len(entries) > 1 \
+        and int(cfg.concurrency) > 1 else 0
+    submitted = judge_task.with_options(retries=int(cfg.retries), retry_delay_seconds=float(cfg.retry_delay_seconds))
+    with make_task_runner(cfg, len(entries)) as runner:
+        futures = {}
+        for e in entries:
+            params = {"path": e.path, "display": e.display, "sha256": e.sha256, "received_at": e.received_at,
+                      "rules": cfg.rules or None, "roster": cfg.roster or None, "limits": dict(cfg.limits),
+                      "pool_size": pool_size}
+            futures[runner.submit(submitted, params)] = e
+        for future in as_completed(list(futures)):
+            entry = futures[future]
+            try:
+                record = future.result()
+            except Exception as exc:  # retries ran out: a row in the error sheet, not a failed run
+                record = failure_record(entry.display, entry.sha256, entry.received_at, rules_id, exc)
+            on_result(entry, record)
+
+
+def _publish(result: PassResult) -> None:
+    from prefect.artifacts import create_table_artifact
+
+    from tdkt.pipeline.supersede import mark_superseded
+
+    if not result.records:
+        return
+    rows = [{"Tệp": r.file, "Đơn vị": r.unit.name or "", "Số mục đã báo cáo": r.reported_count,
+             "Bị thay thế bởi": r.superseded_by or "", "Lỗi tệp": r.error or ""}
+            for r in mark_superseded(result.records)[:_ARTIFACT_ROWS]]
+    s = result.summary
+    create_table_artifact(key=ARTIFACT_KEY, table=rows, description=(
+        f"Tổng hợp kiểm tra báo cáo: {s['files']} tệp, {s['judged']} tệp mới kiểm tra, "
+        f"{s['errors']} tệp lỗi."))
+
+
+@flow(name="tdkt-inbox", persist_result=False, log_prints=False)
+def inbox_flow(config: dict, defer: list[str] | None = None) -> dict:
+    """One pass over the inbox; `config` is FlowConfig.to_dict() with absolute folders."""
+    cfg = FlowConfig.from_dict(config)
+    result = run_pass(cfg, judge_many=judge_with_prefect, defer=defer or ())
+    try:
+        _publish(result)
+    except Exception as exc:  # the UI table is a convenience; the spreadsheet is already written
+        get_run_logger().warning("table artifact not created: %s", exc)
+    get_run_logger().info("pass: %s", result.summary)
+    return result.summary

@@ -1,0 +1,166 @@
+"""`tdkt watch`: run a pass whenever the inbox changes, once the files have stopped growing.
+
+watchdog's native observer (inotify on Linux) tells us something changed; a polling observer
+is used instead on network shares (NFS, SMB/CIFS, sshfs...), where change events from other
+machines never arrive, or when the native one cannot start. Events only mark the inbox dirty:
+the pass itself (tdkt.flows.run.run_once) finds new, changed, renamed and deleted files from
+the store, so a missed or duplicated event costs nothing, and a full pass also runs every
+`watch.rescan_seconds`. A pass waits until no event has arrived for `settle_seconds`, and
+files still growing at that moment are deferred to the next pass.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Callable
+
+from tdkt.flows.config import FlowConfig
+
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "davfs", "fuse.rclone", "afs",
+              "fuse.glusterfs", "ceph", "fuse.cephfs", "lustre"}
+
+
+def filesystem_type(path: Path) -> str:
+    """The type of the filesystem holding `path`, from /proc/mounts ('' when unknown)."""
+    target = str(Path(path).resolve())
+    best, kind = "", ""
+    try:
+        with open("/proc/mounts", encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) < 3:
+                    continue
+                mount = parts[1].replace("\\040", " ")
+                if (target == mount or target.startswith(mount.rstrip("/") + "/")) and len(mount) >= len(best):
+                    best, kind = mount, parts[2]
+    except OSError:
+        return ""
+    return kind
+
+
+def make_observer(cfg: FlowConfig):
+    """(observer, kind): native unless configured, on a network share, or unavailable."""
+    from watchdog.observers import Observer
+    from watchdog.observers.polling import PollingObserver
+
+    mode = cfg.watch_mode
+    if mode == "auto" and filesystem_type(Path(cfg.inbox)) in NETWORK_FS:
+        mode = "polling"
+    if mode == "polling":
+        return PollingObserver(timeout=float(cfg.watch_poll_interval)), "polling"
+    return Observer(), "native"
+
+
+class InboxWatcher:
+    def __init__(self, cfg: FlowConfig, report: Callable[[dict], None] = lambda s: None,
+                 run: Callable | None = None):
+        from tdkt.flows.run import absolute, run_once
+
+        self.cfg = absolute(cfg)
+        self.report = report
+        self._run = run or run_once
+        self._lock = threading.Lock()
+        self._last_event = 0.0
+        self._dirty = True  # the first pass catches up on whatever arrived while we were away
+        self._skip = [str(p.resolve()) + os.sep for p in (self.cfg.output_dir, self.cfg.state_dir,
+                                                          self.cfg.quarantine_dir)]
+        self.kind = ""
+
+    # watchdog calls this from its own thread: only note the time.
+    def dispatch(self, event) -> None:
+        paths = [getattr(event, "src_path", ""), getattr(event, "dest_path", "")]
+        if all(not p or any(str(p).startswith(s) for s in self._skip) for p in paths):
+            return
+        if event.event_type in ("opened", "closed_no_write"):
+            return
+        with self._lock:
+            self._dirty = True
+            self._last_event = time.monotonic()
+
+    def _start_observer(self):
+        observer, self.kind = make_observer(self.cfg)
+        observer.schedule(self, str(Path(self.cfg.inbox).resolve()), recursive=True)
+        try:
+            observer.start()
+        except OSError:  # inotify watch limit reached, or an unsupported filesystem
+            from watchdog.observers.polling import PollingObserver
+
+            observer = PollingObserver(timeout=float(self.cfg.watch_poll_interval))
+            observer.schedule(self, str(Path(self.cfg.inbox).resolve()), recursive=True)
+            observer.start()
+            self.kind = "polling"
+        return observer
+
+    def run(self, stop: threading.Event | None = None) -> None:
+        stop = stop or threading.Event()
+        observer = self._start_observer()
+        settle = float(self.cfg.settle_seconds)
+        last_pass = 0.0
+        try:
+            while not stop.is_set():
+                now = time.monotonic()
+                with self._lock:
+                    quiet = now - self._last_event >= settle
+                    due = (self._dirty and quiet) or now - last_pass >= float(self.cfg.watch_rescan_seconds)
+                    if due:
+                        self._dirty = False
+                if due:
+                    summary = self._pass()
+                    last_pass = time.monotonic()
+                    if summary.get("deferred"):
+                        with self._lock:  # still growing: look again once it has settled
+                            self._dirty = True
+                            self._last_event = time.monotonic()
+                stop.wait(0.1)
+        finally:
+            observer.stop()
+            observer.join(timeout=5)
+
+    def _pass(self) -> dict:
+        try:
+            summary = self._run(self.cfg)
+        except Exception as exc:  # one bad pass must not end the watch; the next event retries
+            summary = {"error": f"{type(exc).__name__}: {exc}"}
+            with self._lock:
+                self._dirty = True
+                self._last_event = time.monotonic() + 5  # back off a little
+        self.report(summary)
+        return summary
+
+
+def warm_prefect() -> None:
+    """Start the embedded Prefect server now, so the first dropped file does not wait for it."""
+    from prefect import flow
+
+    @flow(name="tdkt-warm-up", persist_result=False)
+    def _warm() -> None:
+        return None
+
+    _warm()
+
+
+def watch_forever(cfg: FlowConfig, report: Callable[[dict], None] = lambda s: None,
+                  stop: threading.Event | None = None) -> None:
+    from tdkt.flows.run import absolute, prepare_prefect
+
+    prepare_prefect(absolute(cfg))
+    watcher = InboxWatcher(cfg, report=_vietnamese(report))
+    print("Đang khởi động Prefect...", flush=True)
+    warm_prefect()  # before the first pass, so a dropped file never waits for the server
+    print(f"Đang theo dõi {cfg.inbox}; nhấn Ctrl+C để dừng.", flush=True)
+    try:
+        watcher.run(stop)
+    except KeyboardInterrupt:
+        print("Đã dừng theo dõi.", flush=True)
+
+
+def _vietnamese(report: Callable[[dict], None]) -> Callable[[dict], None]:
+    def inner(summary: dict) -> None:
+        if "error" in summary:
+            print(f"Lượt xử lý gặp lỗi, sẽ thử lại: {summary['error']}", flush=True)
+        elif summary.get("written"):
+            report(summary)
+    return inner
