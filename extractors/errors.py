@@ -6,24 +6,33 @@ each bad file gets a row in the output with a reason the clerk can act on.
 
 from __future__ import annotations
 
-# code -> Vietnamese reason shown in the spreadsheet. Codes are stable identifiers for programs.
+# code -> Vietnamese reason shown in the spreadsheet: what happened, then what the clerk can do.
+# Codes are stable identifiers for programs. " ({detail})" is dropped when there is no detail.
 MESSAGES: dict[str, str] = {
-    "empty": "Tệp rỗng (0 byte), không có nội dung để đọc.",
-    "too_large": "Tệp quá lớn so với một báo cáo ({detail}); đã để riêng để kiểm tra thủ công.",
-    "too_many_pages": "Tệp có quá nhiều trang ({detail}), không giống một báo cáo sơ kết.",
-    "corrupt": "Tệp bị hỏng hoặc không đầy đủ, không đọc được ({detail}).",
-    "truncated": "Tệp bị cắt cụt (tải về hoặc sao chép chưa xong), không đọc được.",
-    "encrypted": "Tệp có đặt mật khẩu, không mở được. Đề nghị đơn vị gửi lại bản không mật khẩu.",
-    "zip_bomb": "Tệp nén bất thường (dung lượng giải nén quá lớn hoặc quá nhiều thành phần), đã từ chối đọc để bảo đảm an toàn.",
-    "not_a_report": "Tệp không phải văn bản báo cáo ({detail}).",
-    "unsupported": "Định dạng tệp không được hỗ trợ ({detail}). Đề nghị gửi bản DOCX, DOC hoặc PDF.",
+    "empty": "Tệp rỗng (0 byte), không có nội dung. Đề nghị đơn vị gửi lại báo cáo.",
+    "too_large": "Tệp quá lớn so với một báo cáo ({detail}), chưa đọc. Kiểm tra thủ công "
+                 "hoặc đề nghị đơn vị gửi bản nhẹ hơn (DOCX hoặc PDF).",
+    "too_many_pages": "Tệp có quá nhiều trang ({detail}), không giống một báo cáo sơ kết. Kiểm tra thủ công.",
+    "corrupt": "Tệp bị hỏng, không đọc được ({detail}). Đề nghị đơn vị gửi lại.",
+    "truncated": "Tệp bị cắt cụt (tải về hoặc sao chép chưa xong), không đọc được. "
+                 "Tải lại tệp hoặc đề nghị đơn vị gửi lại.",
+    "encrypted": "Tệp có đặt mật khẩu, không mở được. Đề nghị đơn vị gửi lại bản không đặt mật khẩu.",
+    "zip_bomb": "Tệp có cấu trúc nén bất thường ({detail}), đã từ chối đọc để bảo đảm an toàn. "
+                "Đề nghị đơn vị mở bằng Word, lưu lại và gửi lại.",
+    "not_a_report": "Tệp không phải văn bản báo cáo ({detail}). Kiểm tra xem đơn vị có gửi nhầm tệp không.",
+    "unsupported": "Định dạng tệp không được hỗ trợ ({detail}). Đề nghị đơn vị gửi bản DOCX, DOC hoặc PDF.",
     "wrong_extension": "Phần mở rộng của tệp không đúng với nội dung ({detail}).",
-    "no_text": "Không tìm thấy chữ trong tệp (kể cả sau khi nhận dạng ảnh).",
-    "conversion_failed": "Không chuyển đổi được tệp Word cũ sang định dạng mới ({detail}).",
-    "timeout": "Đọc tệp quá thời gian cho phép ({detail}).",
-    "ocr_unavailable": "Máy chưa cài công cụ nhận dạng chữ (Tesseract tiếng Việt) nên không đọc được bản scan.",
-    "converter_unavailable": "Máy chưa cài LibreOffice nên không đọc được tệp Word cũ (.doc/.odt/.rtf).",
-    "unreadable": "Không đọc được tệp ({detail}).",
+    "no_text": "Không tìm thấy chữ trong tệp (kể cả sau khi nhận dạng ảnh): trang trắng hoặc ảnh quá mờ. "
+               "Đề nghị đơn vị gửi bản rõ hơn hoặc bản DOCX/PDF.",
+    "conversion_failed": "Không chuyển đổi được tệp Word cũ sang định dạng mới ({detail}). "
+                         "Nếu lần chạy sau vẫn lỗi, đề nghị đơn vị gửi bản DOCX hoặc PDF.",
+    "timeout": "Đọc tệp quá thời gian cho phép ({detail}). Nếu lần chạy sau vẫn lỗi, kiểm tra thủ công.",
+    "ocr_unavailable": "Máy chưa cài công cụ nhận dạng chữ (Tesseract tiếng Việt) nên không đọc được "
+                       "bản scan hoặc ảnh chụp ({detail}). Báo cán bộ kỹ thuật cài đặt.",
+    "converter_unavailable": "Máy chưa cài LibreOffice nên không đọc được tệp Word cũ (.doc/.odt/.rtf). "
+                             "Báo cán bộ kỹ thuật cài đặt, hoặc đề nghị đơn vị gửi bản DOCX.",
+    "unreadable": "Không mở được tệp ({detail}). Kiểm tra tệp có đang bị chương trình khác mở "
+                  "hoặc bị khóa quyền truy cập không.",
 }
 
 
@@ -36,5 +45,7 @@ class ExtractionError(Exception):
         # Transient failures (a locked file, a LibreOffice hiccup) may be retried by the flow.
         self.transient = transient
         template = MESSAGES.get(code, MESSAGES["unreadable"])
-        self.message = template.format(detail=detail or code).replace(" ()", "")
+        if not detail:
+            template = template.replace(" ({detail})", "")
+        self.message = template.format(detail=detail or code)
         super().__init__(f"{code}: {self.message}")

@@ -49,7 +49,7 @@ def read_image(path: Path, limits: Limits) -> Document:
                     page = page.resize((_PHOTO_MIN_WIDTH, round(page.height * factor)), Image.LANCZOS)
                 pages.append(ocr_page_image(page, index + 1, deadline, meta))
     except Image.DecompressionBombError as exc:
-        raise ExtractionError("too_large", "ảnh quá nhiều điểm ảnh") from exc
+        raise ExtractionError("too_large", f"ảnh quá {limits.max_image_pixels / 1e6:.0f} triệu điểm ảnh") from exc
     except ExtractionError:
         raise
     except (OSError, SyntaxError, ValueError) as exc:  # PIL's ways of saying "broken image"
