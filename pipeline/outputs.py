@@ -34,6 +34,21 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+class OutputLockedError(PermissionError):
+    """An output could not be replaced, usually because Excel or LibreOffice has it open (Windows
+    locks open files). The message is Vietnamese and names the file."""
+
+
+def write_user_file(path: Path, data: bytes) -> None:
+    """atomic_write_bytes for files people open: a lock becomes a clear OutputLockedError."""
+    try:
+        atomic_write_bytes(path, data)
+    except PermissionError as exc:
+        raise OutputLockedError(
+            f"Không ghi được {path}: tệp đang được mở bằng chương trình khác (Excel, LibreOffice...) "
+            "hoặc thư mục không cho phép ghi. Hãy đóng tệp rồi chạy lại; bản cũ vẫn còn nguyên.") from exc
+
+
 def write_reports_json(records: list[ReportRecord], out_dir: Path) -> Path:
     path = Path(out_dir) / FILENAMES["json"]
     payload = json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2)
@@ -74,7 +89,7 @@ def write_outputs(records: list[ReportRecord], ruleset, roster, out_dir: Path,
     """Write every requested output for one run; returns {format: path}.
 
     run_info may carry `run_time` (datetime or ISO string) and `rules_file` (name shown in the
-    sheet headers). Raises workbook.WorkbookLockedError when the .xlsx is held open elsewhere.
+    sheet headers). Raises OutputLockedError when the .xlsx or .csv is held open elsewhere.
     """
     from tdkt.pipeline.supersede import mark_superseded
 
@@ -89,7 +104,7 @@ def write_outputs(records: list[ReportRecord], ruleset, roster, out_dir: Path,
         tables = build_tables(records, ruleset, roster, run_info)
         if "csv" in formats:
             path = out_dir / FILENAMES["csv"]
-            atomic_write_bytes(path, summary_csv_bytes(tables.summary))
+            write_user_file(path, summary_csv_bytes(tables.summary))
             written["csv"] = path
         if "xlsx" in formats:
             from tdkt.pipeline.workbook import write_workbook

@@ -269,7 +269,7 @@ def _evidence(pd, ordered: list[ReportRecord], item_ids: list[str], labels: dict
             if result is None:
                 continue
             base = {"Đơn vị": name, "Tệp": file, "Mã mục": item_id, "Tên mục": labels.get(item_id, item_id),
-                    "Tình trạng": f"{MARKS[result.status]} {ITEM_STATUS_VI[result.status]}",
+                    "Tình trạng": ITEM_STATUS_VI[result.status],
                     "Ghi chú": clean_text(result.note, EVIDENCE_LIMIT)}
             if not result.evidence:
                 if result.note:  # a note without a sentence still tells the clerk why
@@ -354,8 +354,9 @@ def _errors(pd, bad: list[ReportRecord]):
     rows = [{"Tệp": clean_text(r.file), "Định dạng": clean_text(r.format), "Lý do": clean_text(r.error),
              "Mã lỗi": clean_text(r.error_code), "Thời điểm nhận": _as_datetime(r.received_at),
              "Nơi lưu tệp": clean_text(r.quarantined_to) or "(chưa chuyển, vẫn ở chỗ cũ)",
-             "SHA-256": r.sha256 or ""} for r in bad]
-    return _frame(pd, rows, ["STT", "Tệp", "Định dạng", "Lý do", "Mã lỗi", "Thời điểm nhận", "Nơi lưu tệp", "SHA-256"],
+             "Mã tệp (SHA-256)": (r.sha256 or "")[:16]} for r in bad]
+    return _frame(pd, rows, ["STT", "Tệp", "Định dạng", "Lý do", "Mã lỗi", "Thời điểm nhận", "Nơi lưu tệp",
+                             "Mã tệp (SHA-256)"],
                   ints=("STT",))
 
 

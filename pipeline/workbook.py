@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tdkt.pipeline.safe_cells import cell_text
-from tdkt.pipeline.table import (MARKS, RATIO_PREFIX, ST_CONTENT, ST_ERROR, ST_LATE, ST_MISSING, ST_OK, ST_OLD, Tables,
+from tdkt.pipeline.table import (ITEM_STATUS_VI, MARKS, RATIO_PREFIX, ST_CONTENT, ST_ERROR, ST_LATE, ST_MISSING, ST_OK, ST_OLD, Tables,
                                  build_tables)
 
 FONT = "Arial"  # has Vietnamese in Excel; LibreOffice substitutes the metric-twin Liberation Sans
@@ -28,7 +28,9 @@ COMMENT_AUTHOR = "tdkt"
 
 GREEN, YELLOW, RED, ORANGE, PURPLE, GREY = "C6EFCE", "FFEB9C", "FFC7CE", "F8CBAD", "E4DFEC", "EDEDED"
 MARK_FILL = {MARKS["present"]: GREEN, MARKS["partial"]: YELLOW, MARKS["missing"]: RED}
-STATUS_FILL = {ST_OK: GREEN, ST_CONTENT: YELLOW, ST_LATE: ORANGE, ST_MISSING: RED, ST_ERROR: PURPLE, ST_OLD: GREY}
+STATUS_FILL = {ST_OK: GREEN, ST_CONTENT: YELLOW, ST_LATE: ORANGE, ST_MISSING: RED, ST_ERROR: PURPLE, ST_OLD: GREY,
+               **{ITEM_STATUS_VI[s]: MARK_FILL[MARKS[s]] for s in MARKS}}
+CHIPS = (ST_OK, ST_CONTENT, ST_LATE, ST_MISSING, ST_ERROR, ST_OLD)
 STATUS_HELP = (
     "Tình trạng (xét theo thứ tự): Lỗi tệp = không đọc được tệp; Đã có bản mới = bản cũ, đơn vị được xét theo "
     "bản gửi sau cùng; Nộp muộn = quá hạn nộp; Thiếu nội dung = còn mục ✗ (mục ◐ chưa đầy đủ vẫn tính là đã báo "
@@ -61,9 +63,9 @@ SHEETS = {
                              "Số ngày quá hạn": Col(10, "int")}),
     "errors": ("Lỗi tệp", {"STT": Col(5, "int"), "Tệp": Col(34, "wrap"), "Định dạng": Col(10, "center"),
                            "Lý do": Col(50, "wrap"), "Mã lỗi": Col(14, "wrap"), "Thời điểm nhận": Col(15, "datetime"),
-                           "Nơi lưu tệp": Col(34, "wrap"), "SHA-256": Col(20, "text")}),
+                           "Nơi lưu tệp": Col(34, "wrap"), "Mã tệp (SHA-256)": Col(18, "text")}),
     "evidence": ("Bằng chứng", {"STT": Col(6, "int"), "Đơn vị": Col(28, "wrap"), "Tệp": Col(18, "wrap"),
-                                "Mã mục": Col(6, "center"), "Tên mục": Col(22, "wrap"), "Tình trạng": Col(12, "wrap"),
+                                "Mã mục": Col(6, "center"), "Tên mục": Col(22, "wrap"), "Tình trạng": Col(12, "status"),
                                 "Ghi chú": Col(30, "wrap"), "Câu bằng chứng": Col(70, "wrap"),
                                 "Vị trí": Col(14, "wrap")}),
 }
@@ -79,24 +81,14 @@ LEGENDS = {
 }
 
 
-class WorkbookLockedError(OSError):
-    """The workbook could not be replaced, usually because Excel has it open; message is Vietnamese."""
-
-
 def write_workbook(records, ruleset, roster, out_dir: Path, run_info: dict | None = None, *,
                    tables: Tables | None = None, filename: str = "compliance.xlsx") -> Path:
     """Build (unless given) the tables and write `out_dir/filename` atomically."""
-    from tdkt.pipeline.outputs import atomic_write_bytes
+    from tdkt.pipeline.outputs import write_user_file
 
     tables = tables if tables is not None else build_tables(records, ruleset, roster, run_info)
     path = Path(out_dir) / filename
-    data = workbook_bytes(tables)
-    try:
-        atomic_write_bytes(path, data)
-    except PermissionError as exc:
-        raise WorkbookLockedError(
-            f"Không ghi được {path}: tệp đang được mở bởi chương trình khác (Excel, LibreOffice...). "
-            "Hãy đóng tệp rồi chạy lại.") from exc
+    write_user_file(path, workbook_bytes(tables))  # OutputLockedError when Excel holds the old copy
     return path
 
 
@@ -170,7 +162,7 @@ def _write_sheet(wb, styles, title, heading, frame, headers, spec, meta, legend,
     ws.append([cell(heading, styles.title)])
     ws.append([cell(meta, styles.meta)])
     if chips:
-        marks = list(MARK_FILL) if title == "Chi tiết" else list(STATUS_FILL)
+        marks = list(MARK_FILL) if title == "Chi tiết" else list(CHIPS)
         words = {MARKS["present"]: "✓ Có", MARKS["partial"]: "◐ Chưa đầy đủ", MARKS["missing"]: "✗ Không có"}
         ws.append([None, *[cell(words.get(m, m), styles.fill(m, mark=m in MARK_FILL)) for m in marks]])
     else:

@@ -1,0 +1,135 @@
+"""Records -> the sheet frames: rows, statuses and their precedence, lists, figures and totals."""
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from synthetic import demo_roster, demo_ruleset, make_record  # noqa: E402
+
+from tdkt.pipeline.supersede import mark_superseded  # noqa: E402
+from tdkt.pipeline.table import build_tables  # noqa: E402
+
+RUN = {"run_time": dt.datetime(2023, 7, 3, 8, 0), "rules_file": "tay-son-2023-h1.yaml"}
+
+
+def _scenario():
+    roster = demo_roster(12)  # xa-0..xa-4 + cum-1 in cluster 1, xa-6..xa-10 + cum-2 in cluster 2
+    u = {x.id: x for x in roster.units}
+    records = [
+        make_record("ok.docx", u["xa-0"], figures={"sang_kien": 3, "lao_dong_tien_tien": 20,
+                                                   "ty_le_lao_dong_truc_tiep": 60.0}),
+        make_record("thieu.docx", u["xa-1"], statuses={"M3": "missing", "F6": "missing", "K2": "partial"},
+                    figures={"sang_kien": 2, "lao_dong_tien_tien": 10}, warnings=["Tỷ lệ vượt 100%."]),
+        make_record("chi-partial.docx", u["xa-2"], statuses={"P3": "partial"}),
+        make_record("muon.docx", u["xa-3"], statuses={"T1": "missing", "M1": "missing"}, days_late=3,
+                    date="2023-06-26"),
+        make_record("cum1.docx", u["cum-1"], figures={"sang_kien": 100, "lao_dong_tien_tien": 500}),
+        make_record("xa6-cu.docx", u["xa-6"], date="2023-06-10", statuses={"L1": "missing"}),
+        make_record("xa6-moi.docx", u["xa-6"], date="2023-06-15", figures={"sang_kien": 7}),
+        make_record("la.docx", name="Hội Người cao tuổi xã", figures={"giay_khen": 4}),
+        make_record("hong.pdf", error="Tệp PDF bị mã hóa, không mở được."),
+    ]
+    return mark_superseded(records), roster
+
+
+def test_summary_rows_statuses_and_order():
+    records, roster = _scenario()
+    t = build_tables(records, demo_ruleset(), roster, RUN)
+    s = t.summary
+    status = dict(zip(s["Tệp"].fillna(""), s["Tình trạng"]))
+    assert status["ok.docx"] == "Đạt"
+    assert status["thieu.docx"] == "Thiếu nội dung"
+    assert status["chi-partial.docx"] == "Đạt"  # partial counts as reported
+    assert status["muon.docx"] == "Nộp muộn"  # lateness wins over missing content
+    assert status["xa6-moi.docx"] == "Đạt" and status["xa6-cu.docx"] == "Đã có bản mới"
+    assert status["hong.pdf"] == "Lỗi tệp"
+    assert status["la.docx"] == "Đạt"
+    # 12 roster units + older version + unknown sender + bad file
+    assert len(s) == 15
+    not_sent = s[s["Tình trạng"] == "Chưa nộp"]["Đơn vị"].tolist()
+    assert not_sent == ["UBND xã Tây Số 4", "UBND xã Tây Số 7", "UBND xã Tây Số 8", "UBND xã Tây Số 9",
+                        "UBND xã Tây Số 10", "Cụm thi đua số 2"]
+    files = s["Tệp"].tolist()
+    assert files.index("xa6-cu.docx") == files.index("xa6-moi.docx") + 1  # old version right under
+    assert files[-2:] == ["la.docx", "hong.pdf"]  # unknown senders, then unreadable files
+    assert s["STT"].tolist() == list(range(1, 16))
+
+
+def test_summary_values_of_a_row():
+    records, roster = _scenario()
+    s = build_tables(records, demo_ruleset(), roster, RUN).summary.set_index("Tệp")
+    row = s.loc["thieu.docx"]
+    assert row["Đơn vị"] == "UBND xã Tây Số 1" and row["Loại đơn vị"] == "Xã"
+    assert row["Cụm/khối thi đua"] == "Cụm thi đua số 1"
+    assert row["Số mục đã báo cáo"] == 27 and row["Tổng số mục"] == 29  # T1 is not a content item
+    assert row["Mục còn thiếu"] == "M3 Doanh nghiệp hội nhập và phát triển\nF6 Nơi nhận"
+    assert row["Mục chưa đầy đủ"] == "K2 Danh hiệu, Giấy khen năm 2022"
+    assert row["Cảnh báo"] == "Tỷ lệ vượt 100%."
+    assert row["Ngày văn bản"] == dt.date(2023, 6, 20)
+    assert row["Thời điểm nhận"] == dt.datetime(2023, 6, 20, 9, 0)
+    assert row["Hạn nộp"] == dt.date(2023, 6, 23) and row["Thời hạn"] == "Đúng hạn"
+    late = s.loc["muon.docx"]
+    assert late["Thời hạn"] == "Trễ 3 ngày" and late["Số ngày trễ"] == 3
+    assert late["Mục còn thiếu"] == "M1 Chung sức xây dựng nông thôn mới"
+    assert "xa6-cu.docx" not in s.loc["xa6-moi.docx", "Mục còn thiếu"]
+    assert s.loc["xa6-cu.docx", "Ghi chú"] == "Bản cũ, đã thay bằng xa6-moi.docx"
+    assert s.loc["xa6-moi.docx", "Ghi chú"] == "Bản mới nhất trong 2 bản đã gửi"
+    assert s.loc["la.docx", "Loại đơn vị"] == "Chưa rõ"
+    assert s.loc["la.docx", "Ghi chú"] == "Không có trong danh sách đơn vị"
+    assert s.loc["hong.pdf", "Ghi chú"] == "Tệp PDF bị mã hóa, không mở được."
+
+
+def test_detail_matrix_and_comments():
+    records, roster = _scenario()
+    t = build_tables(records, demo_ruleset(), roster, RUN)
+    d = t.detail.set_index("Tệp")
+    assert "xa6-cu.docx" not in d.index and "hong.pdf" not in d.index
+    assert list(t.detail.columns[4:]) == t.item_ids and len(t.item_ids) == 30
+    assert d.loc["thieu.docx", "M3"] == "✗" and d.loc["thieu.docx", "K2"] == "◐" and d.loc["thieu.docx", "L1"] == "✓"
+    notes = t.detail_notes
+    row = list(t.detail["Tệp"]).index("thieu.docx")
+    assert notes.at[row, "K2"] == "Ghi chú K2\n«Câu bằng chứng của mục K2.» (đoạn 3)"
+    assert notes.at[row, "M3"] == ""
+    assert t.item_labels["M3"] == "Doanh nghiệp hội nhập và phát triển"
+
+
+def test_figures_totals_skip_cluster_reports_and_ratios():
+    records, roster = _scenario()
+    f = build_tables(records, demo_ruleset(), roster, RUN).figures
+    names = f["Đơn vị"].tolist()
+    assert "Cộng Cụm thi đua số 1 (4 đơn vị)" in names  # xa-0..xa-3; the cluster's own report excluded
+    total1 = f[f["Đơn vị"] == "Cộng Cụm thi đua số 1 (4 đơn vị)"].iloc[0]
+    assert total1["sang_kien"] == 5 and total1["lao_dong_tien_tien"] == 30
+    assert pd.isna(total1["ty_le_lao_dong_truc_tiep"])  # ratios are never summed
+    district = f.iloc[-1]
+    assert district["Đơn vị"].startswith("Toàn huyện") and district["sang_kien"] == 12  # 3 + 2 + 7
+    assert district["giay_khen"] == 4
+    unit_rows = f[f["STT"].notna()]
+    assert unit_rows["STT"].tolist() == list(range(1, len(unit_rows) + 1))
+    assert f[f["Đơn vị"] == "Cụm thi đua số 1"].iloc[0]["sang_kien"] == 100
+    assert f[f["Đơn vị"] == "UBND xã Tây Số 1"].iloc[0]["Cảnh báo"] == "Tỷ lệ vượt 100%."
+
+
+def test_missing_errors_and_evidence_sheets():
+    records, roster = _scenario()
+    long_text = "Câu rất dài " * 200
+    records[0].items["L1"].evidence[0].text = long_text
+    t = build_tables(records, demo_ruleset(), roster, RUN)
+    m = t.missing.set_index("Đơn vị")
+    assert m.loc["Cụm thi đua số 2", "Hạn nộp"] == dt.date(2023, 6, 30)  # clusters have a later deadline
+    assert m.loc["Cụm thi đua số 2", "Số ngày quá hạn"] == 3
+    assert m.loc["UBND xã Tây Số 4", "Số ngày quá hạn"] == 10
+    assert m.loc["UBND xã Tây Số 4", "Cụm/khối thi đua"] == "Cụm thi đua số 1"
+    e = t.errors.iloc[0]
+    assert e["Tệp"] == "hong.pdf" and e["Lý do"] == "Tệp PDF bị mã hóa, không mở được."
+    assert e["Nơi lưu tệp"] == "quarantine/hong.pdf"
+    ev = t.evidence
+    first = ev[(ev["Tệp"] == "ok.docx") & (ev["Mã mục"] == "L1")].iloc[0]
+    assert first["Câu bằng chứng"].endswith("…") and len(first["Câu bằng chứng"]) <= 500
+    assert first["Vị trí"] == "đoạn 3" and first["Tình trạng"] == "Có"
+    assert not (ev["Tệp"] == "xa6-cu.docx").any()
+    assert ((ev["Tệp"] == "thieu.docx") & (ev["Mã mục"] == "M3")).sum() == 0  # no evidence, no note
+    assert ev["STT"].tolist() == list(range(1, len(ev) + 1))
