@@ -554,7 +554,7 @@ class _Numbering:
             k = int(m.group(1)) - 1
             ref = lvl if k == ilvl else self.level(nid, k)
             value = counters[k] if counters[k] is not None else (ref.start if ref else 1)
-            fmt = "decimal" if (lvl.is_lgl and k != ilvl) or ref is None else ref.fmt
+            fmt = "decimal" if lvl.is_lgl or ref is None else ref.fmt
             return _format_number(value, fmt)
 
         label = re.sub(r"%([1-9])", repl, lvl.text).strip()
