@@ -1,19 +1,697 @@
-"""K1-K5 figures (work in progress: contract first)."""
+"""K1-K5 figures: counts of titles and awards, and the two ratios, with plausibility warnings.
+
+A generic interpreter of the `figures:` section of the rules (titles, synonyms, unit words,
+context words, zero phrases, absorption) — no title or phrase is written here. Per sentence it
+finds title mentions (longest first, without tone marks so OCR noise does not matter) and the
+numbers around them (numbers.py), attaches each number to the title it belongs to (before:
+"25 cá nhân đạt Lao động tiên tiến", after: "Giấy khen cho 01 tập thể và 02 cá nhân"), and
+keeps, per figure, the best-scored statement of the whole document: stated totals and table
+total rows first, awards before proposals, never targets or plans, never a sum across passages.
+Tables are read by their header cells. Deciding present/partial for K1-K5 is the judge's job.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass, field
 
+from tdkt.pipeline.numbers import Number, find_numbers, fold
 from tdkt.pipeline.record import Evidence
+
+try:
+    from tdkt.pipeline.normalize import normalize_text as _normalize
+except ImportError:  # pragma: no cover
+    import unicodedata
+
+    def _normalize(text: str) -> str:
+        return unicodedata.normalize("NFC", text).strip()
 
 
 @dataclass
 class FiguresResult:
     values: dict[str, int | float] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
-    notes: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)  # per item id ("K2": "...")
+    warnings: list[str] = field(default_factory=list)  # Vietnamese plausibility warnings
 
+
+# --- the rules, compiled -----------------------------------------------------------------------
+
+@dataclass
+class _Spec:
+    name: str
+    item: str
+    kind: str
+    unit: str
+    label: str
+    not_followed: re.Pattern | None
+    exclude: re.Pattern | None
+    zero: re.Pattern | None
+    absorbs: list[str]
+    absorb_when: re.Pattern | None
+    context_any: re.Pattern | None
+    count_words: re.Pattern | None
+
+
+@dataclass
+class _Rules:
+    specs: dict[str, _Spec]
+    titles: re.Pattern  # folded alternation, group name -> index into `title_of`
+    title_of: list[tuple[str, str | None]]  # (figure, synonym note)
+    units: re.Pattern  # folded, anchored after a count: individuals / collectives
+    unit_kind: dict[str, str]
+    ctx: dict[str, re.Pattern]  # on lower-case text with tone marks
+    link: re.Pattern
+    plausibility: dict
+
+
+_RULES_CACHE: dict[str, _Rules] = {}
+_LABELS = {
+    "sang_kien": "Sáng kiến", "lao_dong_tien_tien": "Lao động tiên tiến",
+    "tap_the_lao_dong_tien_tien": "Tập thể lao động tiên tiến", "chien_si_thi_dua_co_so": "Chiến sĩ thi đua cơ sở",
+    "giay_khen": "Giấy khen", "khen_chuyen_de_dot_xuat": "Khen chuyên đề, đột xuất",
+    "ty_le_lao_dong_truc_tiep": "Tỷ lệ người lao động trực tiếp", "ty_le_lanh_dao_quan_ly": "Tỷ lệ lãnh đạo, quản lý",
+}
+# Words that may stand between a number and the title it counts ("25 cá nhân đạt danh hiệu").
+_DEFAULT_LINK = ["đạt", "được", "danh hiệu", "công nhận", "tặng", "là", "xét", "khen thưởng", "khen", "bằng",
+                 "hình thức", "nhận", "tặng thưởng", "đề nghị", "có", "chiếm", "trong đó", "gồm", "với", "cho",
+                 "của", "các", "thành tích", "đã", "cấp", "cơ sở", "năm", "tỷ lệ", "tỉ lệ", "đạt tỷ lệ"]
+
+
+def _phrase_re(phrase: str) -> str:
+    """A phrase as a regex: any run of spaces between words, optional space before a comma."""
+    return re.escape(phrase).replace(r"\ ", r"\s+").replace(",", r"\s*,")
+
+
+def _alternation(phrases, fold_it: bool) -> str:
+    forms = sorted({(fold(p) if fold_it else p.lower()).strip() for p in phrases if p and p.strip()},
+                   key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(",", r"\s*,") for f in forms)
+
+
+def _words_re(phrases, fold_it: bool = False) -> re.Pattern | None:
+    alt = _alternation(phrases or [], fold_it)
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else None
+
+
+def _compile(ruleset) -> _Rules:
+    key = getattr(ruleset, "fingerprint", None) or str(id(ruleset))
+    cached = _RULES_CACHE.get(key)
+    if cached is not None:
+        return cached
+    raw = getattr(ruleset, "raw", None) or {}
+    figures = raw.get("figures") or {}
+    specs: dict[str, _Spec] = {}
+    title_of: list[tuple[str, str | None]] = []
+    groups: list[tuple[str, int]] = []  # (folded phrase, index)
+    for name, spec in figures.items():
+        specs[name] = _Spec(
+            name=name, item=spec.get("item", ""), kind=spec.get("kind", "count"), unit=spec.get("unit", "any"),
+            label=spec.get("label") or _LABELS.get(name, name),
+            not_followed=_words_re(spec.get("not_followed_by"), True),
+            exclude=_words_re(spec.get("exclude_context")),
+            zero=_words_re(spec.get("zero"), True),
+            absorbs=list(spec.get("absorbs") or []),
+            absorb_when=_words_re(spec.get("absorb_when") or spec.get("titles")),
+            context_any=_words_re(spec.get("context_any")),
+            count_words=_words_re(spec.get("count_words"), True),
+        )
+        for phrase in spec.get("titles") or []:
+            title_of.append((name, None))
+            groups.append((fold(phrase), len(title_of) - 1))
+        for phrase, note in (spec.get("synonyms") or {}).items():
+            title_of.append((name, note))
+            groups.append((fold(phrase), len(title_of) - 1))
+    groups.sort(key=lambda g: len(g[0]), reverse=True)
+    title_alt = "|".join(f"(?P<t{i}>{_phrase_re(p)})" for p, i in groups)
+    titles = re.compile(rf"(?<!\w)(?:{title_alt})(?!\w)") if groups else re.compile(r"(?!x)x")
+    unit_words = raw.get("unit_words") or {}
+    unit_kind: dict[str, str] = {}
+    for kind, words in (("ind", unit_words.get("individuals") or []), ("col", unit_words.get("collectives") or [])):
+        for w in words:
+            unit_kind[re.sub(r"\s+", " ", fold(w))] = kind
+    unit_alt = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace(",", r"\s*,")
+                        for u in sorted(unit_kind, key=len, reverse=True))
+    units = re.compile(rf"\s*(?:(?:lượt|luot)\s+)?(?P<u>{unit_alt})(?!\w)") if unit_alt else re.compile(r"(?!x)x")
+    context = raw.get("context") or {}
+    ctx = {k: _words_re(v) for k, v in context.items() if v}
+    link = _words_re(list(context.get("link") or _DEFAULT_LINK), True)
+    rules = _Rules(specs, titles, title_of, units, unit_kind, ctx, link, dict(raw.get("plausibility") or {}))
+    _RULES_CACHE[key] = rules
+    return rules
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+@dataclass
+class _Sentence:
+    text: str
+    where: str
+    lead: str  # lower-case heading and "...:" lead-in above, for context words
+    section: bool  # under a commendation heading
+
+
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–•+(\"“])|;\s*|\n")
+_NUMBERING = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s+|^\s*[-–•+*]\s*")
+_HEADING_LIKE = re.compile(r"^\s*(?:[IVX]+\s*\.|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\)|phần\s+thứ)", re.IGNORECASE)
+
+
+def _is_heading(block, text: str) -> bool:
+    if block.kind == "heading" or block.heading_level:
+        return True
+    if len(text) > 160:
+        return False
+    if block.list_label or _HEADING_LIKE.match(text):
+        return len(text) < 120
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(text) < 120
+
+
+def _walk(document, rules: _Rules):
+    """Yield ("s", _Sentence) and ("t", block, lead, section) in reading order."""
+    heading = ""
+    colon_lead = ""
+    section_re = rules.ctx.get("section")
+    for block in document.blocks:
+        if block.region in ("header-left", "header-right", "closing-left", "closing-right"):
+            continue
+        lead = f"{heading} | {colon_lead}".lower()
+        section = bool(section_re and section_re.search(heading.lower()))
+        if block.kind == "table" and block.rows:
+            yield ("t", block, lead, section)
+            continue
+        text = _normalize(block.full_text or "")
+        if not text:
+            continue
+        if _is_heading(block, text):
+            heading, colon_lead = text, ""
+            lead = f"{heading} | ".lower()
+            section = bool(section_re and section_re.search(heading.lower()))
+        where = block.where.label()
+        for part in _SPLIT.split(text):
+            part = _NUMBERING.sub("", part).strip()
+            if part:
+                yield ("s", _Sentence(part, where, lead, section))
+        if text.rstrip().endswith(":") and not _is_heading(block, text):
+            colon_lead = text
+
+
+# --- mentions and numbers in one sentence ------------------------------------------------------
+
+@dataclass
+class _Mention:
+    figure: str
+    start: int
+    end: int
+    note: str | None
+    counts: list = field(default_factory=list)  # attached (_Num)
+
+
+@dataclass
+class _Num:
+    n: Number
+    unit: str | None  # ind | col | title | None
+    end: int  # after the unit word
+
+
+def _mentions(text: str, folded: str, rules: _Rules) -> list[_Mention]:
+    out = []
+    for m in rules.titles.finditer(folded):
+        idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        figure, note = rules.title_of[idx]
+        spec = rules.specs[figure]
+        if spec.not_followed and spec.not_followed.match(folded, m.end() + 1 if folded[m.end():m.end() + 1] == " "
+                                                         else m.end()):
+            continue
+        out.append(_Mention(figure, m.start(), m.end(), note))
+    return out
+
+
+def _numbers(text: str, folded: str, rules: _Rules, mentions: list[_Mention]) -> list[_Num]:
+    starts = {m.start for m in mentions}
+    out = []
+    for n in find_numbers(text):
+        if n.kind not in ("count", "percent", "fraction"):
+            continue
+        unit = None
+        end = n.end
+        um = rules.units.match(folded, n.end)
+        gap = re.match(r"\s*", folded[n.end:])
+        if n.end + gap.end() in starts:
+            unit = "title"  # "18 người lao động trực tiếp": the title, not the unit word "người"
+        elif um:
+            unit = rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u")))
+            end = um.end()
+        else:
+            if True:
+                for spec in rules.specs.values():
+                    if spec.count_words and spec.count_words.match(folded, n.end + gap.end()):
+                        unit = "title"
+                        break
+        if n.weak and unit is None and n.kind == "count":
+            continue  # "năm", "ba" alone are words, not numbers
+        out.append(_Num(n, unit, end))
+    return out
+
+
+def _linky(gap: str, rules: _Rules, max_words: int = 4) -> bool:
+    """A gap between a number and the title it counts: link words only, no separators."""
+    if re.search(r"[;,.()]", gap):
+        return False
+    rest = rules.link.sub(" ", fold(gap)) if rules.link else fold(gap)
+    rest = re.sub(r"[\"“”'‘’:]", " ", rest)
+    return len(rest.split()) <= 1 and len(gap.split()) <= max_words + 3
+
+
+def _attach(text: str, folded: str, mentions: list[_Mention], nums: list[_Num], rules: _Rules) -> None:
+    """Give each number to the title it counts (see module docstring)."""
+    for k, num in enumerate(nums):
+        prev = next((m for m in reversed(mentions) if m.end <= num.n.start), None)
+        nxt = next((m for m in mentions if m.start >= num.end), None)
+        before_ok = False
+        if nxt is not None:
+            between = [x for x in nums if num.end <= x.n.start < nxt.start]
+            before_ok = not between and _linky(text[num.end:nxt.start], rules)
+        after_ok = False
+        if prev is not None:
+            gap = text[prev.end:num.n.start]
+            others = [m for m in mentions if prev.end <= m.start < num.n.start]
+            after_ok = not others and ";" not in gap and len(gap.split()) <= 10
+        if before_ok and after_ok:
+            # "LĐTT cho 25 cá nhân, 3 cá nhân đạt CSTĐCS": an extra number after a title that
+            # already has one, and a link word to the next title, belongs to the next title.
+            linked = bool(re.search(r"\S", text[num.end:nxt.start]))
+            if (prev.counts and linked) or (num.unit == "title" and not text[num.end:nxt.start].strip()):
+                after_ok = False
+            else:
+                before_ok = False
+        if before_ok:
+            nxt.counts.append(num)
+        elif after_ok:
+            prev.counts.append(num)
+
+
+# --- values ------------------------------------------------------------------------------------
+
+_CONNECT = re.compile(r"^\s*(?:,|và|va|;|cùng|\+)?\s*(?:và|va|cho)?\s*$")
+
+
+def _count_value(mention: _Mention, spec: _Spec, text: str) -> tuple[int | None, list[_Num]]:
+    counts = [c for c in mention.counts if c.n.kind == "count"]
+    if not counts:
+        return None, []
+    if spec.unit == "both":
+        first = counts[0]
+        if first.unit in ("ind", "col") and len(counts) > 1:
+            second = counts[1]
+            if second.unit in ("ind", "col") and second.unit != first.unit \
+                    and _CONNECT.match(text[first.end:second.n.start]):
+                return int(first.n.value) + int(second.n.value), [first, second]
+        # "01 tập thể và 02 cá nhân được tặng Giấy khen": the pair stands before the title.
+        if first.n.start > mention.start:
+            return int(first.n.value), [first]
+        return int(first.n.value), [first]
+    wanted = {"individuals": ("ind",), "collectives": ("col",)}.get(spec.unit)
+    for c in counts:
+        if wanted is None or c.unit in wanted or c.unit in (None, "title"):
+            return int(c.n.value), [c]
+    return None, []
+
+
+def _pair_before(nums: list[_Num], used: _Num, text: str) -> _Num | None:
+    """In "01 tập thể và 02 cá nhân được tặng Giấy khen", the partner of 02 is 01."""
+    k = nums.index(used)
+    if k == 0 or used.unit not in ("ind", "col"):
+        return None
+    prev = nums[k - 1]
+    if prev.n.kind == "count" and prev.unit in ("ind", "col") and prev.unit != used.unit \
+            and _CONNECT.match(text[prev.end:used.n.start]):
+        return prev
+    return None
+
+
+@dataclass
+class _Candidate:
+    figure: str
+    value: int | float
+    score: float
+    order: int
+    evidence: Evidence
+    note: str | None = None
+    proposal: bool = False
+
+
+def _region(text: str, mention: _Mention, used: list[_Num], mentions: list[_Mention], start: int) -> str:
+    """The clause a statement reads in: from the previous statement to the end of its own."""
+    end = max([mention.end] + [u.end for u in used])
+    nxt = next((m.start for m in mentions if m.start >= end), len(text))
+    tail = text[end:nxt]
+    cut = re.search(r",|\svà\s|\scòn\s|;", tail)
+    if cut:
+        tail = tail[:cut.start()]
+    return text[start:end] + tail
+
+
+def _context_score(region: str, lead: str, section: bool, rules: _Rules) -> tuple[float, bool, bool]:
+    """(score, is_proposal, is_plan)."""
+    low = region.lower()
+    ctx = rules.ctx
+    score = 0.0
+    if ctx.get("total") and ctx["total"].search(low):
+        score += 4
+    if section:
+        score += 1
+    plan = bool(ctx.get("plan") and ctx["plan"].search(low))
+    proposal = bool(ctx.get("proposal") and ctx["proposal"].search(low))
+    award = bool(ctx.get("award") and ctx["award"].search(low))
+    if proposal and not award:
+        score -= 3
+    elif proposal:
+        score -= 1
+    return score, proposal, plan
+
+
+def _sentence_candidates(sent: _Sentence, rules: _Rules, order: int) -> list[_Candidate]:
+    text = sent.text
+    folded = fold(text)
+    mentions = _mentions(text, folded, rules)
+    if not mentions:
+        return []
+    nums = _numbers(text, folded, rules, mentions)
+    count_mentions = [m for m in mentions if rules.specs[m.figure].kind == "count"]
+    pct_mentions = [m for m in mentions if rules.specs[m.figure].kind == "percent"]
+    _attach(text, folded, count_mentions, [n for n in nums if n.n.kind == "count"], rules)
+    _attach(text, folded, pct_mentions, nums, rules)
+    out: list[_Candidate] = []
+    boundary = 0
+    evidence = Evidence(text[:300], sent.where)
+    lead = sent.lead
+    for k, mention in enumerate(mentions):
+        spec = rules.specs[mention.figure]
+        if spec.kind == "percent":
+            cand = _percent_candidate(mention, spec, text, nums, sent, rules, order + k)
+            if cand:
+                out.append(cand)
+            continue
+        value, used = _count_value(mention, spec, text)
+        if value is not None and spec.unit == "both" and used and used[0].n.start < mention.start and len(used) == 1:
+            partner = _pair_before([n for n in nums if n.n.kind == "count"], used[0], text)
+            if partner is not None:
+                value += int(partner.n.value)
+                used = [partner, *used]
+        region = _region(text, mention, used, mentions, boundary)
+        if used:
+            boundary = max(u.end for u in used)
+        figure, note = mention.figure, mention.note
+        low_region, low_lead = region.lower(), lead
+        # Absorption: "Khen thưởng đột xuất: Giấy khen cho 01 tập thể..." is the ad-hoc figure.
+        for other in rules.specs.values():
+            if figure in other.absorbs and other.absorb_when and (
+                    other.absorb_when.search(low_region) or other.absorb_when.search(low_lead.split("|")[-1])
+                    or other.absorb_when.search(low_lead)):
+                figure, note = other.name, None
+                spec = other
+                break
+        if spec.exclude and (spec.exclude.search(low_region) or spec.exclude.search(low_lead)):
+            continue
+        score, proposal, plan = _context_score(region, lead, sent.section, rules)
+        if plan:
+            continue
+        if value is None:
+            zero = _stated_zero(spec, mention, text, folded, rules)
+            if zero:
+                out.append(_Candidate(figure, 0, score - 2, order + k, evidence, note))
+            continue
+        out.append(_Candidate(figure, value, score, order + k, evidence, note, proposal))
+    # Zero phrases with no title mention of their own in the sentence are found by _zero_scan.
+    return out
+
+
+def _stated_zero(spec: _Spec, mention: _Mention, text: str, folded: str, rules: _Rules) -> bool:
+    if spec.zero and spec.zero.search(folded):
+        return True
+    neg = rules.ctx.get("negation")
+    before = text[max(0, mention.start - 40):mention.start].lower()
+    words = before.split()[-4:]
+    return bool(neg and neg.search(" ".join(words)))
+
+
+def _percent_candidate(mention, spec, text, nums, sent, rules, order) -> _Candidate | None:
+    low = (text + " " + sent.lead).lower()
+    if spec.context_any and not spec.context_any.search(low):
+        return None
+    if rules.ctx.get("plan") and rules.ctx["plan"].search(text.lower()):
+        return None
+    evidence = Evidence(text[:300], sent.where)
+    stated = next((c for c in mention.counts if c.n.kind == "percent"), None)
+    computed = None
+    fraction = next((c for c in mention.counts if c.n.kind == "fraction"), None)
+    if fraction is not None and fraction.n.denominator:
+        computed = round(100 * fraction.n.value / fraction.n.denominator, 1)
+    else:
+        numerator = next((c for c in mention.counts if c.n.kind == "count"), None)
+        if numerator is not None:
+            den = _denominator(text, nums, numerator, rules)
+            if den:
+                computed = round(100 * numerator.n.value / den, 1)
+    if stated is not None:
+        cand = _Candidate(spec.name, _clean(stated.n.value), 1, order, evidence)
+        if computed is not None:
+            cand.note = f"computed:{computed}"
+        return cand
+    if computed is not None:
+        return _Candidate(spec.name, computed, 0, order, evidence, "from-counts")
+    return None
+
+
+def _denominator(text: str, nums: list[_Num], numerator: _Num, rules: _Rules) -> float | None:
+    den_re = rules.ctx.get("denominator")
+    low = text.lower()
+    for num in nums:
+        if num is numerator or num.n.kind != "count" or not num.n.value:
+            continue
+        before = low[max(0, num.n.start - 20):num.n.start].rstrip()
+        if den_re and any(m.end() == len(before) for m in den_re.finditer(before)):
+            return float(num.n.value)
+    return None
+
+
+def _clean(value):
+    return value
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+def _table_candidates(block, lead: str, section: bool, rules: _Rules, order: int) -> list[_Candidate]:
+    rows = [[_normalize(c or "") for c in row] for row in block.rows]
+    if not rows:
+        return []
+    total_re = rules.ctx.get("total_row")
+
+    def cell_count(cell: str) -> int | float | None:
+        nums = [n for n in find_numbers(cell) if n.kind in ("count", "percent", "decimal")]
+        return nums[0].value if nums else None
+
+    def row_has_numbers(row):
+        return any(cell_count(c) is not None for c in row[1:])
+
+    n_header = 0
+    while n_header < len(rows) and not row_has_numbers(rows[n_header]):
+        n_header += 1
+    n_header = max(1, min(n_header, 3)) if n_header < len(rows) else 1
+    ncols = max(len(r) for r in rows)
+    labels = []
+    for c in range(ncols):
+        parts = []
+        for r in rows[:n_header]:
+            if c < len(r) and r[c] not in parts:
+                parts.append(r[c])
+        labels.append(" ".join(parts))
+    col_fig = []
+    col_unit = []
+    for label in labels:
+        f = fold(label)
+        ms = _mentions(label, f, rules)
+        col_fig.append(ms[0].figure if ms else None)
+        col_unit.append("col" if re.search(r"\btap\s*the\b", f) and not ms else
+                        "ind" if re.search(r"\bca\s*nhan\b", f) and not ms else
+                        "col" if ms and re.search(r"\btap\s*the\b", f) and ms[0].figure != "tap_the_lao_dong_tien_tien"
+                        else "ind" if ms and re.search(r"\bca\s*nhan\b", f) else None)
+    where_base = block.where
+    out: list[_Candidate] = []
+    data = rows[n_header:]
+
+    def ev(r_index: int, row) -> Evidence:
+        where = dataclasses.replace(where_base, row=r_index + 1).label()
+        return Evidence(" | ".join(row)[:300], where)
+
+    # Titles as columns (a cluster's members as rows): the total row, or a single data row.
+    fig_cols = [c for c, fig in enumerate(col_fig) if fig]
+    if fig_cols:
+        total_rows = [(i, r) for i, r in enumerate(data)
+                      if total_re and any(total_re.match(c.lower().strip(" .:*")) for c in r[:2])]
+        picked = total_rows[-1:] or ([(0, data[0])] if len(data) == 1 else [])
+        for i, row in picked:
+            by_fig: dict[str, list[tuple[int, int | float]]] = {}
+            for c in fig_cols:
+                if c < len(row):
+                    v = cell_count(row[c])
+                    if v is not None:
+                        by_fig.setdefault(col_fig[c], []).append((c, v))
+            for fig, vals in by_fig.items():
+                spec = rules.specs[fig]
+                if spec.exclude and (spec.exclude.search(lead) or spec.exclude.search(labels[vals[0][0]].lower())):
+                    continue
+                value = _pick_table_value(spec, [(col_unit[c], v) for c, v in vals])
+                if value is not None:
+                    out.append(_Candidate(fig, value, 3 + (4 if total_rows else 0), order, ev(n_header + i, row)))
+        return out
+    # Titles as rows.
+    qty_cols = [c for c, lab in enumerate(labels) if re.search(r"so\s*luong|tong\s*so|\btong\b|ket\s*qua", fold(lab))]
+    for i, row in enumerate(data):
+        head = " ".join(row[:2])
+        f = fold(head)
+        ms = _mentions(head, f, rules)
+        if not ms:
+            continue
+        fig = ms[-1].figure
+        note = ms[-1].note
+        spec = rules.specs[fig]
+        row_low = head.lower()
+        for other in rules.specs.values():
+            if fig in other.absorbs and other.absorb_when and (other.absorb_when.search(lead.split("|")[-1])):
+                fig, spec, note = other.name, other, None
+                break
+        if spec.exclude and (spec.exclude.search(row_low) or spec.exclude.search(lead)):
+            continue
+        if rules.ctx.get("plan") and rules.ctx["plan"].search(row_low):
+            continue
+        vals = []
+        for c in range(2 if len(row) > 2 and cell_count(row[1]) is None else 1, len(row)):
+            v = cell_count(row[c])
+            if v is not None:
+                vals.append((c, v))
+        if not vals:
+            continue
+        if spec.kind == "percent":
+            pct = [v for c, v in vals if "%" in row[c] or "phần trăm" in row[c].lower()] or \
+                  [v for c, v in vals if re.search(r"ty\s*le|%", fold(labels[c]))]
+            if pct:
+                out.append(_Candidate(fig, pct[0], 2, order, ev(n_header + i, row)))
+            continue
+        qty = [v for c, v in vals if c in qty_cols]
+        if qty:
+            value = qty[0]
+        else:
+            value = _pick_table_value(spec, [(col_unit[c], v) for c, v in vals])
+        if value is not None:
+            out.append(_Candidate(fig, int(value), 2, order, ev(n_header + i, row), note))
+    return out
+
+
+def _pick_table_value(spec: _Spec, vals: list[tuple[str | None, int | float]]) -> int | float | None:
+    if not vals:
+        return None
+    if spec.kind == "percent":
+        return vals[0][1]
+    if spec.unit == "both":
+        typed = [(u, v) for u, v in vals if u in ("ind", "col")]
+        if len({u for u, _ in typed}) == 2:
+            return int(sum(v for _, v in typed[:2]))
+        return int(vals[0][1])
+    wanted = {"individuals": "ind", "collectives": "col"}.get(spec.unit)
+    for u, v in vals:
+        if wanted is None or u in (wanted, None):
+            return int(v)
+    return None
+
+
+# --- zero statements without a mention ---------------------------------------------------------
+
+def _zero_scan(sent: _Sentence, rules: _Rules, order: int) -> list[_Candidate]:
+    folded = fold(sent.text)
+    out = []
+    for spec in rules.specs.values():
+        if spec.zero and spec.zero.search(folded):
+            out.append(_Candidate(spec.name, 0, -2, order, Evidence(sent.text[:300], sent.where)))
+    return out
+
+
+# --- entry point -------------------------------------------------------------------------------
 
 def extract_figures(document, ruleset) -> FiguresResult:
-    return FiguresResult()
+    """Figures of `document` under the `figures:` rules of `ruleset`, with evidence and warnings."""
+    rules = _compile(ruleset)
+    result = FiguresResult()
+    if not rules.specs:
+        return result
+    candidates: list[_Candidate] = []
+    order = 0
+    for entry in _walk(document, rules):
+        order += 100
+        if entry[0] == "t":
+            _, block, lead, section = entry
+            candidates += _table_candidates(block, lead, section, rules, order)
+        else:
+            sent = entry[1]
+            found = _sentence_candidates(sent, rules, order)
+            candidates += found
+            if not found:
+                candidates += _zero_scan(sent, rules, order)
+    best: dict[str, _Candidate] = {}
+    for cand in candidates:
+        cur = best.get(cand.figure)
+        if cur is None or cand.score > cur.score:
+            best[cand.figure] = cand
+    notes: dict[str, list[str]] = {}
+    for name, cand in best.items():
+        spec = rules.specs[name]
+        value = cand.value
+        if isinstance(value, float) and spec.kind == "count":
+            value = int(value)
+        result.values[name] = value
+        result.evidence[name] = cand.evidence
+        if cand.note and not cand.note.startswith(("computed:", "from-counts")):
+            notes.setdefault(spec.item, []).append(cand.note)
+        if cand.note == "from-counts":
+            notes.setdefault(spec.item, []).append(f"{spec.label}: tính từ số liệu báo cáo ({_fmt(value)}%).")
+        if cand.proposal:
+            notes.setdefault(spec.item, []).append(f"{spec.label}: số liệu là số đề nghị khen thưởng.")
+        if cand.note and cand.note.startswith("computed:"):
+            computed = float(cand.note.split(":", 1)[1])
+            tol = float(rules.plausibility.get("ratio_tolerance", 1.0))
+            if abs(computed - float(value)) > tol:
+                result.warnings.append(
+                    f"{spec.label} ghi {_fmt(value)}% nhưng tính từ số liệu kèm theo được {_fmt(computed)}%.")
+    for item, parts in notes.items():
+        result.notes[item] = " ".join(dict.fromkeys(parts))
+    result.warnings += _plausibility(result.values, rules)
+    return result
+
+
+def _fmt(value) -> str:
+    if isinstance(value, float):
+        return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+    return str(value)
+
+
+def _plausibility(values: dict, rules: _Rules) -> list[str]:
+    p = rules.plausibility
+    out: list[str] = []
+    lo, hi = float(p.get("percent_min", 0)), float(p.get("percent_max", 100))
+    for name, value in values.items():
+        spec = rules.specs.get(name)
+        if spec and spec.kind == "percent" and not lo <= float(value) <= hi:
+            out.append(f"{spec.label} là {_fmt(value)}%, nằm ngoài khoảng {_fmt(lo)}-{_fmt(hi)}%.")
+    share = p.get("max_cstdcs_share_of_lđtt")
+    cs, ld = values.get("chien_si_thi_dua_co_so"), values.get("lao_dong_tien_tien")
+    if share is not None and cs is not None and ld is not None and cs > float(share) * ld:
+        out.append(f"Số Chiến sĩ thi đua cơ sở ({cs}) vượt {_fmt(float(share) * 100)}% số Lao động tiên tiến "
+                   f"({ld}).")
+    limit = p.get("max_ratio_sum")
+    k4, k5 = values.get("ty_le_lao_dong_truc_tiep"), values.get("ty_le_lanh_dao_quan_ly")
+    if limit is not None and k4 is not None and k5 is not None and float(k4) + float(k5) > float(limit):
+        out.append(f"Tổng tỷ lệ người lao động trực tiếp ({_fmt(k4)}%) và lãnh đạo, quản lý ({_fmt(k5)}%) "
+                   f"vượt {_fmt(float(limit))}%.")
+    return out
