@@ -102,6 +102,8 @@ class Language:
     plan_sections: set[str]
     proposal_sections: set[str]
     numbers_default: bool
+    names: PhraseSet | None = None  # official names: their words are not context
+    title_contexts: set[str] = field(default_factory=set)
 
 
 def compile_language(raw: dict, canon: Canon) -> Language:
@@ -115,6 +117,8 @@ def compile_language(raw: dict, canon: Canon) -> Language:
         plan_sections={s["id"] for s in sections if s.get("context") == "plan"},
         proposal_sections={s["id"] for s in sections if s.get("context") == "proposal"},
         numbers_default=bool(lang.get("numbers", True)),
+        names=lists.get("names"),
+        title_contexts=set(lang.get("title_contexts") or []),
     )
 
 
@@ -183,7 +187,13 @@ class Checker:
         elif name == "proposal":
             return bool(tags) and tags <= self.lang.proposal_sections
         cues = self.lang.lists.get(name)
-        return bool(cues and cues.search(s.canon))
+        if not cues:
+            return False
+        if cues.search(s.canon):
+            return True
+        if name in self.lang.title_contexts and not s.is_heading and s.section.heading_sentence is not None:
+            return bool(cues.search(self.seg.sentences[s.section.heading_sentence].canon))
+        return False
 
     def excluded(self, s: Sentence, rule: ItemRule) -> bool:
         if rule.exclude and rule.exclude.search(s.canon):
@@ -211,6 +221,8 @@ class Checker:
         """
         text = self.unquoted(s) if unquoted else s.canon
         raw = without_quotes(s.text) if unquoted else s.text
+        if self.lang.names and self.lang.names.regex:
+            text = self.lang.names.regex.sub(" ", text)  # "... đạt chuẩn ..." inside a name
         if rule.negative_ok and self.lang.negation.search(text):
             return True  # a substantive negative: "chưa có sáng kiến được công nhận"
         if rule.numbers and has_quantity(raw):

@@ -125,6 +125,7 @@ def _validate_ruleset(raw: dict, path: Path) -> None:
         if item["id"] in seen:
             raise RulesError(f"Tệp quy tắc {path}: mã mục '{item['id']}' bị lặp.")
         seen.add(item["id"])
+    _validate_schema(raw, path)
     deadlines = raw.get("deadlines") or {}
     for key, value in [("default", deadlines.get("default")), *((deadlines.get("by_type") or {}).items())]:
         if value is not None:
@@ -132,6 +133,116 @@ def _validate_ruleset(raw: dict, path: Path) -> None:
                 _as_date(value)
             except ValueError as exc:
                 raise RulesError(f"Tệp quy tắc {path}: hạn nộp '{key}' không phải ngày hợp lệ: {value}") from exc
+
+
+ITEM_SOURCES = ("text", "metadata", "deadline")
+SECTION_CONTEXTS = ("plan", "proposal")
+ITEM_KEYS = {"id", "label", "section", "source", "key", "any", "context", "numbers", "require_number",
+             "negative_ok", "quoted_needs_result", "exclude", "exclude_contexts", "exclude_sections", "parts",
+             "min_parts", "required_parts", "full", "partial_note", "mentions", "figure", "figure_required",
+             "section_content", "note"}
+
+
+def _phrases(value, where: str, path: Path) -> None:
+    """A list of phrases; "re:" entries must be valid regular expressions."""
+    import re
+
+    if value is None:
+        return
+    if not isinstance(value, list) or not all(isinstance(p, (str, int, float)) for p in value):
+        raise RulesError(f"Tệp quy tắc {path}: {where} phải là danh sách cụm từ.")
+    for phrase in value:
+        phrase = str(phrase)
+        if phrase.startswith("re:"):
+            try:
+                re.compile(phrase[3:].strip())
+            except re.error as exc:
+                raise RulesError(f"Tệp quy tắc {path}: {where} có biểu thức chính quy sai "
+                                 f"'{phrase[3:].strip()}': {exc}.") from exc
+        elif not phrase.strip(" ^.") :
+            raise RulesError(f"Tệp quy tắc {path}: {where} có cụm từ rỗng.")
+
+
+def _validate_schema(raw: dict, path: Path) -> None:
+    """The item vocabulary check.py interprets (see the comment in tay-son-2023-h1.yaml)."""
+    language = raw.get("language") or {}
+    if not isinstance(language, dict):
+        raise RulesError(f"Tệp quy tắc {path}: 'language' phải là bảng các danh sách cụm từ.")
+    for name, value in language.items():
+        if isinstance(value, list):
+            _phrases(value, f"language.{name}", path)
+    sections = raw.get("sections") or []
+    if not isinstance(sections, list):
+        raise RulesError(f"Tệp quy tắc {path}: 'sections' phải là danh sách.")
+    section_ids: set[str] = set()
+    for n, sec in enumerate(sections, start=1):
+        if not isinstance(sec, dict) or not sec.get("id"):
+            raise RulesError(f"Tệp quy tắc {path}: phần thứ {n} trong 'sections' thiếu 'id'.")
+        sid = str(sec["id"])
+        if sec.get("context") not in (None, *SECTION_CONTEXTS):
+            raise RulesError(f"Tệp quy tắc {path}: phần '{sid}' có context '{sec['context']}' không hợp lệ "
+                             f"(chọn: {', '.join(SECTION_CONTEXTS)}).")
+        _phrases(sec.get("title"), f"phần '{sid}', title", path)
+        _phrases(sec.get("content"), f"phần '{sid}', content", path)
+        section_ids.add(sid)
+    contexts = set(language) | set(SECTION_CONTEXTS)
+    for item in raw["items"]:
+        iid = item["id"]
+        where = f"mục '{iid}'"
+        unknown = set(item) - ITEM_KEYS
+        if unknown:
+            raise RulesError(f"Tệp quy tắc {path}: {where} có khóa không rõ: {', '.join(sorted(unknown))}.")
+        source = item.get("source", "text")
+        if source not in ITEM_SOURCES:
+            raise RulesError(f"Tệp quy tắc {path}: {where} có source '{source}' không hợp lệ "
+                             f"(chọn: {', '.join(ITEM_SOURCES)}).")
+        if source != "text" or item.get("section") == "form":
+            continue
+        if not (item.get("any") or item.get("parts") or item.get("section_content")):
+            raise RulesError(f"Tệp quy tắc {path}: {where} cần 'any', 'parts' hoặc 'section_content' "
+                             f"để biết khi nào mục được báo cáo.")
+        _phrases(item.get("any"), f"{where}, any", path)
+        _phrases(item.get("exclude"), f"{where}, exclude", path)
+        context = item.get("context", "result")
+        if isinstance(context, str):
+            if context != "none" and context not in language:
+                raise RulesError(f"Tệp quy tắc {path}: {where} dùng context '{context}' chưa khai báo trong "
+                                 f"'language'.")
+        else:
+            _phrases(context, f"{where}, context", path)
+        for name in item.get("exclude_contexts") or []:
+            if name not in contexts:
+                raise RulesError(f"Tệp quy tắc {path}: {where}, exclude_contexts: '{name}' chưa khai báo "
+                                 f"(có: {', '.join(sorted(contexts))}).")
+        for key in ("section_content", "exclude_sections"):
+            for sid in item.get(key) or []:
+                if str(sid) not in section_ids:
+                    raise RulesError(f"Tệp quy tắc {path}: {where}, {key}: phần '{sid}' không có trong 'sections'.")
+        parts = item.get("parts") or []
+        names: list[str] = []
+        for k, part in enumerate(parts, start=1):
+            if not isinstance(part, dict) or not part.get("name"):
+                raise RulesError(f"Tệp quy tắc {path}: {where}, phần con thứ {k} thiếu 'name'.")
+            if not (part.get("any") or part.get("figure")):
+                raise RulesError(f"Tệp quy tắc {path}: {where}, phần con '{part['name']}' cần 'any' hoặc 'figure'.")
+            _phrases(part.get("any"), f"{where}, phần con '{part['name']}'", path)
+            names.append(str(part["name"]))
+        for name in item.get("required_parts") or []:
+            if str(name) not in names:
+                raise RulesError(f"Tệp quy tắc {path}: {where}, required_parts: '{name}' không phải tên phần con "
+                                 f"nào (có: {'; '.join(names)}).")
+        min_parts = item.get("min_parts")
+        if min_parts is not None and (not isinstance(min_parts, int) or not 0 < min_parts <= max(len(names), 1)):
+            raise RulesError(f"Tệp quy tắc {path}: {where}, min_parts phải là số nguyên từ 1 đến {len(names)}.")
+        full = item.get("full")
+        if full is not None:
+            if not isinstance(full, dict) or not full.get("any"):
+                raise RulesError(f"Tệp quy tắc {path}: {where}, 'full' phải có 'any'.")
+            _phrases(full.get("any"), f"{where}, full", path)
+        for m in item.get("mentions") or []:
+            if not isinstance(m, dict) or not m.get("name") or not m.get("any"):
+                raise RulesError(f"Tệp quy tắc {path}: {where}, mỗi mục trong 'mentions' cần 'name' và 'any'.")
+            _phrases(m.get("any"), f"{where}, mentions '{m['name']}'", path)
 
 
 def _as_date(value) -> dt.date:
