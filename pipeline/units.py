@@ -162,7 +162,7 @@ def _score(header_canon: str, cand_canon: str, cand_dist: str, header_place: str
     if header_place and cand_place and level_h:
         # Place names are short and differ by one letter ("Vĩnh Hòa" / "Bình Hòa"): the tone
         # marks count too, half and half, so OCR tone noise alone does not sink a match.
-        return (score + fuzz.ratio(header_place, cand_place)) / 2
+        return (fuzz.ratio(fold(header_place), fold(cand_place)) + fuzz.ratio(header_place, cand_place)) / 2
     # Token-aware: "phong noi vu" vs "phong noi vu huyen tay son" differ only by common words.
     score = max(score, fuzz.token_sort_ratio(dist_h, cand_dist))
     if len(dist_h.split()) >= 2 and len(cand_dist.split()) >= 2:
