@@ -174,6 +174,8 @@ class Checker:
         self.raw = ruleset.raw if hasattr(ruleset, "raw") else ruleset
         self.lang = compile_language(self.raw, self.canon)
         self._unquoted: dict[int, str] = {}
+        self._context_text: dict[tuple[int, bool], str] = {}
+        self._quantity: dict[tuple[int, bool], bool] = {}
 
     # where a sentence sits
     def tags(self, s: Sentence) -> set[str]:
@@ -189,14 +191,15 @@ class Checker:
         cues = self.lang.lists.get(name)
         if not cues:
             return False
-        if cues.search(s.canon):
+        if cues.search_words(s.canon, s.words):
             return True
         if name in self.lang.title_contexts and not s.is_heading and s.section.heading_sentence is not None:
-            return bool(cues.search(self.seg.sentences[s.section.heading_sentence].canon))
+            head = self.seg.sentences[s.section.heading_sentence]
+            return bool(cues.search_words(head.canon, head.words))
         return False
 
     def excluded(self, s: Sentence, rule: ItemRule) -> bool:
-        if rule.exclude and rule.exclude.search(s.canon):
+        if rule.exclude and rule.exclude.search_words(s.canon, s.words):
             return True
         tags = self.tags(s)
         if rule.exclude_sections and tags and tags <= rule.exclude_sections:
@@ -207,6 +210,25 @@ class Checker:
         if s.index not in self._unquoted:
             self._unquoted[s.index] = self.canon.text(without_quotes(s.text))
         return self._unquoted[s.index]
+
+    def context_text(self, s: Sentence, unquoted: bool) -> str:
+        """Canonical text with official names blanked: "... đạt chuẩn ..." inside a name is no result."""
+        key = (s.index, unquoted)
+        text = self._context_text.get(key)
+        if text is None:
+            text = self.unquoted(s) if unquoted else s.canon
+            names = self.lang.names
+            if names and names.regex and names.may_match(s.words):
+                text = names.regex.sub(" ", text)
+            self._context_text[key] = text
+        return text
+
+    def quantity(self, s: Sentence, unquoted: bool, raw: str) -> bool:
+        key = (s.index, unquoted)
+        found = self._quantity.get(key)
+        if found is None:
+            found = self._quantity[key] = has_quantity(raw)
+        return found
 
     def negated(self, canon_text: str, start: int) -> bool:
         """A negation cue within the three words before a match."""
@@ -219,13 +241,11 @@ class Checker:
         With `unquoted`, only what lies outside quoted names counts, and only strong results:
         "phát động phong trào “Lao động giỏi”" names a movement, it reports nothing.
         """
-        text = self.unquoted(s) if unquoted else s.canon
+        text = self.context_text(s, unquoted)
         raw = without_quotes(s.text) if unquoted else s.text
-        if self.lang.names and self.lang.names.regex:
-            text = self.lang.names.regex.sub(" ", text)  # "... đạt chuẩn ..." inside a name
         if rule.negative_ok and self.lang.negation.search(text):
             return True  # a substantive negative: "chưa có sáng kiến được công nhận"
-        if rule.numbers and has_quantity(raw):
+        if rule.numbers and self.quantity(s, unquoted, raw):
             return True
         if rule.require_number:
             return False
@@ -239,7 +259,7 @@ class Checker:
 
     def reports(self, s: Sentence, rule: ItemRule, concept: PhraseSet) -> bool:
         """The concept is in this content sentence with the context it needs."""
-        if s.is_heading or not concept.search(s.canon) or self.excluded(s, rule):
+        if s.is_heading or not concept.search_words(s.canon, s.words) or self.excluded(s, rule):
             return False
         if rule.quoted_needs_result and not concept.search(self.unquoted(s)):
             return self.context_ok(s, rule, unquoted=True)
@@ -263,13 +283,13 @@ class Checker:
         found: list[Sentence] = []
         seen: set[int] = set()
         for s in self.seg.sentences:
-            if not concept.search(s.canon):
+            if not concept.search_words(s.canon, s.words):
                 continue
             if self.reports(s, rule, concept):
                 if s.index not in seen:
                     found.append(s)
                     seen.add(s.index)
-            elif (s.is_heading or s.lead_in) and not (rule.exclude and rule.exclude.search(s.canon)):
+            elif (s.is_heading or s.lead_in) and not (rule.exclude and rule.exclude.search_words(s.canon, s.words)):
                 if not s.is_heading and self.excluded(s, rule):
                     continue
                 # A heading or lead-in names the concept; what follows must carry the context.
@@ -288,7 +308,7 @@ class Checker:
         out = []
         for s in self.seg.sentences:
             if not s.is_heading and self.tags(s) & rule.section_content and not (
-                    rule.exclude and rule.exclude.search(s.canon)):
+                    rule.exclude and rule.exclude.search_words(s.canon, s.words)):
                 out.append(s)
                 if len(out) >= MAX_EVIDENCE:
                     break
@@ -356,10 +376,15 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
     if not found:
         return ItemResult("missing", "Không thấy nội dung này trong báo cáo.")
     if rule.figure_required:
+        # The figures stage may not have read it, but a count or percentage beside the concept is
+        # the figure the directive asks for ("numbers from which it follows").
+        counted = [x for x in found if checker.quantity(x, False, x.text)]
+        if counted:
+            return ItemResult("present", f"Có số liệu ({_where(counted)}).", _evidence(counted))
         return ItemResult("partial", f"Có nêu nhưng {rule.partial_note or 'chưa có số liệu'} ({_where(found)}).",
                           _evidence(found))
     if rule.full is not None:
-        full = [s for s in found if rule.full.search(s.canon)]
+        full = [s for s in found if rule.full.search_words(s.canon, s.words)]
         mentions = _mentions(checker, rule)
         if full:
             return ItemResult("present", f"Có nêu văn bản cụ thể ({_where(full)}).{mentions}", _evidence(full + found))
@@ -373,7 +398,7 @@ def _mentions(checker: Checker, rule: ItemRule) -> str:
         return ""
     cited, absent = [], []
     for name, phrases in rule.mentions:
-        hit = any(phrases.search(s.canon) and not checker.in_context(s, "plan") for s in checker.seg.sentences)
+        hit = any(phrases.search_words(s.canon, s.words) and not checker.in_context(s, "plan") for s in checker.seg.sentences)
         (cited if hit else absent).append(name)
     out = ""
     if cited:

@@ -132,13 +132,32 @@ class Canon:
 
 @dataclass(frozen=True)
 class PhraseSet:
-    """Compiled alternatives; empty sets never match."""
+    """Compiled alternatives; empty sets never match.
+
+    `needs` holds, per alternative, the words it cannot match without (None for a raw regex):
+    a sentence lacking them all is skipped without running the regex, which keeps checking a
+    report within a few milliseconds.
+    """
 
     regex: re.Pattern | None
     sources: tuple[str, ...]
+    needs: tuple[frozenset[str] | None, ...] = ()
+    alternatives: tuple[re.Pattern, ...] = ()
 
     def search(self, canon_text: str):
         return self.regex.search(canon_text) if self.regex else None
+
+    def may_match(self, words: frozenset[str]) -> bool:
+        return any(n is None or n <= words for n in self.needs)
+
+    def search_words(self, canon_text: str, words: frozenset[str]):
+        """search(), trying only the alternatives whose words the sentence has."""
+        for need, rx in zip(self.needs, self.alternatives):
+            if need is None or need <= words:
+                m = rx.search(canon_text)
+                if m:
+                    return m
+        return None
 
     def __bool__(self) -> bool:
         return self.regex is not None
@@ -151,12 +170,15 @@ def _compile(canon: Canon, phrases: tuple[str, ...]) -> PhraseSet:
     key = (id(canon), phrases)
     found = _COMPILED.get(key)
     if found is None:
-        alts = [canon.phrase_regex(p) for p in phrases if str(p).strip()]
+        kept = [p for p in phrases if str(p).strip()]
+        alts = [canon.phrase_regex(p) for p in kept]
+        needs = tuple(None if p.startswith("re:") else frozenset(canon.text(p.lstrip("^").replace("...", " ")).split())
+                      for p in kept)
         try:
             regex = re.compile("|".join(alts)) if alts else None
         except re.error as exc:
             raise ValueError(f"Mẫu không hợp lệ trong {phrases!r}: {exc}") from exc
-        found = PhraseSet(regex, phrases)
+        found = PhraseSet(regex, phrases, needs, tuple(re.compile(a) for a in alts))
         _COMPILED[key] = found
     return found
 

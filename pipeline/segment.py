@@ -48,6 +48,7 @@ class Sentence:
     section: "Section"
     is_heading: bool = False
     lead_in: bool = False  # ends with ":" — what it names is told in what follows
+    words: frozenset = frozenset()  # the canonical words, for the phrase sets' quick test
 
 
 @dataclass
@@ -247,9 +248,10 @@ def segment(document: Document, ruleset=None, canon: Canon | None = None) -> Seg
 
     def add(text: str, bi: int, where: Where, section: Section, heading: bool = False) -> int:
         stripped = text.strip()
-        s = Sentence(text=stripped, canon=canon.text(_BULLET.sub("", stripped)), index=len(sentences),
+        canon_text = canon.text(_BULLET.sub("", stripped))
+        s = Sentence(text=stripped, canon=canon_text, index=len(sentences),
                      block=bi, where=where, section=section, is_heading=heading,
-                     lead_in=stripped.endswith(":"))
+                     lead_in=stripped.endswith(":"), words=frozenset(canon_text.split()))
         sentences.append(s)
         return s.index
 
