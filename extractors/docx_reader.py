@@ -76,7 +76,9 @@ zip-bomb checks happen in extractors/__init__.py before this reader runs.
 
 from __future__ import annotations
 
+import posixpath
 import re
+import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,15 +141,14 @@ _CLOSING_CUE = re.compile(
 
 def read_docx(path: Path, limits: Limits | None = None) -> Document:
     """Read a DOCX file into a Document (see module docstring). Raises ExtractionError."""
-    import docx  # lazy: ~80 ms of import
     from lxml import etree
 
     try:
-        d = docx.Document(str(path))
-        parts = _Parts.load(d)
+        parts = _Parts.load(Path(path))
     except ExtractionError:
         raise
-    except Exception as exc:  # python-docx, lxml, zipfile, KeyError on missing parts...
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, EOFError,
+            NotImplementedError, etree.LxmlError) as exc:
         raise ExtractionError("corrupt", _describe(exc)) from exc
     try:
         return _Reader(parts).read()
@@ -159,8 +160,20 @@ def _describe(exc: Exception) -> str:
     return type(exc).__name__
 
 
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_RT_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/"
+
+
 @dataclass
 class _Parts:
+    """The package parts the reader needs, parsed with a plain lxml parser.
+
+    The package is opened with zipfile + lxml rather than python-docx's `Document()`: that one
+    parses every part into python-docx's custom element classes, which costs more than the
+    whole rest of the reading for a 3-page report, and we use none of its API.
+    """
+
     body: object
     styles: object | None
     numbering: object | None
@@ -169,45 +182,65 @@ class _Parts:
     footers: list[object]
 
     @classmethod
-    def load(cls, d) -> "_Parts":
-        from docx.opc.constants import RELATIONSHIP_TYPE as RT
-        from docx.oxml.parser import parse_xml
+    def load(cls, path: Path) -> "_Parts":
+        from lxml import etree
 
-        part = d.part
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True,
+                                 remove_pis=True, huge_tree=False)
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
 
-        def related(reltype):
+            def xml(name: str):
+                return etree.fromstring(z.read(name), parser)
+
+            def rels(part: str) -> list[tuple[str, str, bool]]:
+                folder, base = posixpath.split(part)
+                rels_name = posixpath.join(folder, "_rels", base + ".rels")
+                if rels_name not in names:
+                    return []
+                out = []
+                for rel in xml(rels_name).iter(_REL_NS + "Relationship"):
+                    target = rel.get("Target") or ""
+                    external = rel.get("TargetMode") == "External"
+                    if not external:
+                        target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                            posixpath.join(folder, target))
+                    rtype = rel.get("Type") or ""
+                    out.append((rtype.rsplit("/", 1)[-1], target, external))
+                return out
+
+            main = next((t for kind, t, ext in rels("") if kind == "officeDocument" and not ext), None)
+            if main is None or main not in names:
+                main = "word/document.xml" if "word/document.xml" in names else None
+            if main is None:
+                raise ExtractionError("corrupt", "không có phần nội dung chính (document.xml)")
+            document = xml(main)
+            body = document.find(_w("body"))
+            if body is None:
+                raise ExtractionError("corrupt", "không có phần thân văn bản")
+            related: dict[str, list[str]] = {}
+            for kind, target, external in rels(main):
+                if not external and target in names:
+                    related.setdefault(kind, []).append(target)
+
+            def first(kind: str):
+                targets = related.get(kind)
+                return xml(targets[0]) if targets else None
+
+            theme_fonts: dict[str, str] = {}
             try:
-                return part.part_related_by(reltype)
-            except KeyError:
-                return None
-
-        styles = related(RT.STYLES)
-        numbering = related(RT.NUMBERING)
-        theme = related(RT.THEME)
-        theme_fonts: dict[str, str] = {}
-        if theme is not None:
-            try:
-                root = parse_xml(theme.blob)
-                for kind in ("major", "minor"):
-                    latin = root.find(f".//{_A}{kind}Font/{_A}latin")
-                    if latin is not None and latin.get("typeface"):
-                        theme_fonts[kind] = latin.get("typeface")
-            except Exception:  # a broken theme only costs us font names
+                theme = first("theme")
+                if theme is not None:
+                    for kind in ("major", "minor"):
+                        latin = theme.find(f".//{_A}{kind}Font/{_A}latin")
+                        if latin is not None and latin.get("typeface"):
+                            theme_fonts[kind] = latin.get("typeface")
+            except etree.LxmlError:  # a broken theme only costs us font names
                 theme_fonts = {}
-        headers, footers = [], []
-        for rel in sorted(part.rels.values(), key=lambda r: str(getattr(r, "target_ref", ""))):
-            if rel.is_external:
-                continue
-            if rel.reltype == RT.HEADER:
-                headers.append(rel.target_part.element)
-            elif rel.reltype == RT.FOOTER:
-                footers.append(rel.target_part.element)
-        body = d.element.find(_w("body"))
-        if body is None:
-            raise ExtractionError("corrupt", "không có phần thân văn bản")
-        return cls(body=body, styles=styles.element if styles is not None else None,
-                   numbering=numbering.element if numbering is not None else None,
-                   theme_fonts=theme_fonts, headers=headers, footers=footers)
+            return cls(body=body, styles=first("styles"), numbering=first("numbering"),
+                       theme_fonts=theme_fonts,
+                       headers=[xml(t) for t in sorted(related.get("header", []))],
+                       footers=[xml(t) for t in sorted(related.get("footer", []))])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -307,13 +340,49 @@ class _Style:
     borders: bool | None = None  # table styles: visible borders declared
 
 
+class _LazyStyles:
+    """styleId -> _Style, parsed on first use: a template declares ~150 styles, a report uses ~10."""
+
+    def __init__(self, elements: dict):
+        self._elements = elements
+        self._parsed: dict[str, _Style] = {}
+
+    def __contains__(self, sid) -> bool:
+        return sid in self._elements
+
+    def __getitem__(self, sid: str) -> _Style:
+        style = self._parsed.get(sid)
+        if style is None:
+            style = self._parsed[sid] = _parse_style(sid, self._elements[sid])
+        return style
+
+    def get(self, sid, default=None):
+        return self[sid] if sid in self._elements else default
+
+
+def _parse_style(sid: str, el) -> _Style:
+    name_el, based_el = el.find(_w("name")), el.find(_w("basedOn"))
+    stype = el.get(_w("type"), "paragraph")
+    style = _Style(
+        id=sid,
+        name=name_el.get(VAL) if name_el is not None else sid,
+        type=stype,
+        based_on=based_el.get(VAL) if based_el is not None else None,
+        ppr=_parse_ppr(el.find(PPR)),
+        rpr=_parse_rpr(el.find(RPR)),
+    )
+    if stype == "table":
+        style.borders = _borders_visible(el.find(f"{_w('tblPr')}/{_w('tblBorders')}"))
+    return style
+
+
 class _Styles:
     def __init__(self, root, theme_fonts: dict[str, str]):
         from docx.styles import BabelFish
 
         self._ui = BabelFish.internal2ui
         self.theme_fonts = theme_fonts
-        self.by_id: dict[str, _Style] = {}
+        self.by_id: _LazyStyles | dict = {}
         self.default_para: str | None = None
         self.default_rpr: dict = {}
         self.default_ppr: dict = {}
@@ -325,25 +394,14 @@ class _Styles:
         if defaults is not None:
             self.default_rpr = _parse_rpr(defaults.find(f"{_w('rPrDefault')}/{RPR}"))
             self.default_ppr = _parse_ppr(defaults.find(f"{_w('pPrDefault')}/{PPR}"))
+        elements = {}
         for el in root.iterchildren(_w("style")):
             sid = el.get(_w("styleId"))
-            if not sid:
-                continue
-            name_el, based_el = el.find(_w("name")), el.find(_w("basedOn"))
-            stype = el.get(_w("type"), "paragraph")
-            style = _Style(
-                id=sid,
-                name=name_el.get(VAL) if name_el is not None else sid,
-                type=stype,
-                based_on=based_el.get(VAL) if based_el is not None else None,
-                ppr=_parse_ppr(el.find(PPR)),
-                rpr=_parse_rpr(el.find(RPR)),
-            )
-            if stype == "table":
-                style.borders = _borders_visible(el.find(f"{_w('tblPr')}/{_w('tblBorders')}"))
-            self.by_id[sid] = style
-            if stype == "paragraph" and _on_attr(el.get(_w("default"))):
-                self.default_para = sid
+            if sid:
+                elements.setdefault(sid, el)
+                if _on_attr(el.get(_w("default"))) and el.get(_w("type"), "paragraph") == "paragraph":
+                    self.default_para = sid
+        self.by_id = _LazyStyles(elements)
 
     def chain(self, sid: str | None) -> list[_Style]:
         """The style and its ancestors, nearest first (cycle-safe)."""
@@ -800,9 +858,9 @@ class _Reader:
                 level = outline + 1 if 0 <= outline <= 8 else None
             kind = ctx.kind or ("heading" if level else "list_item" if label else "paragraph")
             total = stats["all"]
-            letters = [c for c in text if c.isalpha()]
+            # str.isupper: every cased character is upper case (and there is one)
             all_caps = (total > 0 and stats["caps"] >= 0.9 * total) or (
-                len(letters) >= 4 and all(c.isupper() for c in letters))
+                text.isupper() and sum(c.isalpha() for c in text) >= 4)
             ind = {**facts["ind"], **num_ind, **ppr.get("ind", {})}
             indent = None
             if ind:
@@ -815,7 +873,7 @@ class _Reader:
                 heading_level=level,
                 bold=(stats["b"] >= 0.9 * total) if total else None,
                 italic=(stats["i"] >= 0.9 * total) if total else None,
-                all_caps=all_caps if (total or letters) else None,
+                all_caps=all_caps if total else None,
                 font_size=sizes.most_common(1)[0][0] if sizes else None,
                 alignment=_ALIGN.get(ppr.get("jc") or facts["jc"] or "left", "left"),
                 indent=indent,

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["encoding_for_font", "is_capitals_font", "decode_legacy", "decode", "guess_encoding",
            "TCVN3_TABLE", "VNI_SINGLE", "VNI_MARKS"]
@@ -55,6 +56,7 @@ def _clean_font(font_name: str | None) -> str:
     return _SUBSET_TAG.sub("", name)
 
 
+@lru_cache(maxsize=1024)
 def encoding_for_font(font_name: str | None) -> str | None:
     """"tcvn3" for the ABC fonts (.VnTime, .VnTimeH, VnArial...), "vni" for VNI-*, else None."""
     name = _clean_font(font_name)
@@ -67,6 +69,7 @@ def encoding_for_font(font_name: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def is_capitals_font(font_name: str | None) -> bool:
     """True for the TCVN3 capitals-only fonts (.VnTimeH, .VnArialH, "ABCDEF+.VnTimeH,Bold")."""
     name = _clean_font(font_name)
@@ -155,15 +158,19 @@ _VNI_ALL = {**VNI_SINGLE, **_VNI_PAIRS}
 # Decoding
 
 
+_COMBINING = re.compile("[\u0300-\u0323]")
+_PUA = re.compile("[\uf000-\uf0ff]")
+
+
 def _decode_tcvn3(text: str) -> str:
     out = text.translate(TCVN3_TABLE)
-    if any("\u0300" <= c <= "\u0323" for c in out):
+    if _COMBINING.search(out):
         out = unicodedata.normalize("NFC", out)
     return out
 
 
 def _decode_vni(text: str) -> str:
-    text = text.translate(_PUA_TO_LATIN1) if any(c >= "\uf000" for c in text) else text
+    text = text.translate(_PUA_TO_LATIN1) if _PUA.search(text) else text
     return _VNI_RE.sub(lambda m: _VNI_ALL[m.group(0)], text)
 
 
