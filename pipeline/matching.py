@@ -75,7 +75,7 @@ def _word_pattern(keys) -> re.Pattern | None:
     if not keys:
         return None
     body = "|".join(re.escape(k) for k in keys)
-    return re.compile(rf"(?<![\w]){body}(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
 def load_abbreviations(path: str | Path | None = None) -> tuple[Abbreviations, Abbreviations]:

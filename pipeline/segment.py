@@ -31,6 +31,8 @@ _ARABIC = re.compile(r"^(\d{1,2})\s*[.)]\s*(?=\D)")
 _LOWER = re.compile(r"^([a-zđ])\s*[).]\s+")
 _BULLET = re.compile(r"^[\-–—+*•·●○■□▪➢✓]+\s*")
 _FINAL_STOP = re.compile(r"[.;]\s*$")
+_NUMBER_ONLY = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđA-ZĐ])\s*[.)]$")
+_LEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])\s*[.)]\s+")
 _CLOSING = re.compile(r"^\s*nơi\s+nhận\b", re.I)
 
 MAX_HEADING_WORDS = 20  # longer unnumbered lines are paragraphs, however bold
@@ -212,7 +214,15 @@ def _sentences_of(text: str) -> list[str]:
         return []
     if len(text) < 80 or "." not in text[:-1] and "!" not in text and "?" not in text:
         return [text]
-    return [s for s in sent_tokenize(text) if s.strip()]
+    out: list[str] = []
+    for piece in (s.strip() for s in sent_tokenize(text)):
+        if not piece:
+            continue
+        if out and _NUMBER_ONLY.match(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"  # "1." split off its sentence
+        else:
+            out.append(piece)
+    return out
 
 
 def _push(stack: list[Section], section: Section) -> None:
@@ -248,7 +258,7 @@ def segment(document: Document, ruleset=None, canon: Canon | None = None) -> Seg
 
     def add(text: str, bi: int, where: Where, section: Section, heading: bool = False) -> int:
         stripped = text.strip()
-        canon_text = canon.text(_BULLET.sub("", stripped))
+        canon_text = canon.text(_LEADING_NUMBER.sub("", _BULLET.sub("", stripped)))
         s = Sentence(text=stripped, canon=canon_text, index=len(sentences),
                      block=bi, where=where, section=section, is_heading=heading,
                      lead_in=stripped.endswith(":"), words=frozenset(canon_text.split()))
