@@ -37,10 +37,10 @@ CLOSING_LEFT = ["Nơi nhận:", "- Như trên;", "- Lưu: VT."]
 CLOSING_RIGHT = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"]
 
 
-def source_text() -> str:
+def source_text(repeat: int = 1) -> str:
     """The report's words in reading order, to score what a reader recovers."""
     parts = HEADER_LEFT + HEADER_RIGHT + TITLE
-    for kind, value in BODY:
+    for kind, value in BODY * repeat:
         if kind == "t":
             parts.extend(" ".join(row) for row in value)
         else:
@@ -48,7 +48,8 @@ def source_text() -> str:
     return "\n".join(parts + CLOSING_LEFT + CLOSING_RIGHT)
 
 
-def make_report_docx(path: Path, *, font: str = "Times New Roman") -> Path:
+def make_report_docx(path: Path, *, font: str = "Times New Roman", repeat: int = 1) -> Path:
+    """The report above; `repeat` > 1 repeats the body to make a longer (multi-page) report."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
@@ -76,7 +77,7 @@ def make_report_docx(path: Path, *, font: str = "Times New Roman") -> Path:
         run = para.add_run(line)
         run.bold = True
         run.font.size = Pt(14 if i == 0 else 13)
-    for kind, value in BODY:
+    for kind, value in BODY * repeat:
         if kind == "t":
             table = d.add_table(rows=len(value), cols=len(value[0]))
             table.style = "Table Grid"
