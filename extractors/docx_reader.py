@@ -48,14 +48,18 @@ has a rendered number or bullet; else "paragraph".
 Provenance: Where.paragraph counts every w:p of the main document part in document order,
 1-based - top-level paragraphs, paragraphs inside table cells (nested tables included) and
 inside text boxes - empty ones included, so the number matches what a person counts with
-formatting marks shown. Where.table counts every w:tbl (nested ones too), 1-based.
+formatting marks shown. Where.table counts every w:tbl of the main part (nested ones too),
+1-based; a paragraph in a table cell has the innermost table's table/row/col (1-based grid
+column). Header/footer blocks have no Where.
 
 Tables. A data table becomes one block of kind "table" whose `rows` is the grid: one entry
 per grid column, so a horizontally merged cell (gridSpan) has its text in its first column
 and "" in the columns it covers, a vertically merged continuation cell is "" (the text is in
 the first cell of the merge), gridBefore/gridAfter give "". A cell's text is its paragraphs'
 full text (list labels included) joined by "\\n"; nested tables render as "a | b" lines.
-Where = (paragraph of its first cell paragraph, table).
+Where = (paragraph of its first cell paragraph, table). A frame table - one cell per row,
+e.g. a 1x1 box around the whole page - is a container, not data: its content is read as if
+it stood in the body (its blocks keep Where.table/row/col).
 
 Layout tables - the two-column header (issuer + "Số: ..." | motto + "..., ngày ... tháng ...
 năm ...") and the signature block ("Nơi nhận:" | "TM. ..." + signer) - are NOT table blocks:
@@ -779,8 +783,9 @@ class _Reader:
                 tc_pr = tc.find(_w("tcPr"))
                 span = max(1, _int(_val(tc_pr, "gridSpan"), 1)) if tc_pr is not None else 1
                 vmerge = tc_pr.find(_w("vMerge")) if tc_pr is not None else None
-                cell_ctx = _Ctx(kind=ctx.kind, table=ctx.table or number, row=ctx.row or r,
-                                col=ctx.col or col + 1)
+                # innermost table's coordinates (header/footer tables are not numbered)
+                cell_ctx = _Ctx(kind=ctx.kind, table=number, row=r if count else None,
+                                col=col + 1 if count else None)
                 cell_items = self._content(tc, cell_ctx, count)
                 if vmerge is not None and vmerge.get(VAL, "continue") != "restart":
                     cell_items = [b for b in cell_items if isinstance(b, _Pending)]  # text is above
@@ -965,9 +970,21 @@ class _Reader:
 
     # --- tables: layout or data
 
+    def _unwrap(self, items: list) -> Iterator:
+        """Frame tables (one cell per row) are containers, not data: their content is read
+        as if it stood in the body, so a header table nested in a page frame is still found."""
+        for item in items:
+            if isinstance(item, _Pending) and all(len(row) <= 1 for row in item.grid):
+                for row in item.grid:
+                    for _, _, cell_items in row:
+                        yield from self._unwrap(cell_items)
+            else:
+                yield item
+
     def _expand(self, items: list, top_level: bool) -> list[Block]:
         out: list[Block] = []
         if top_level:
+            items = list(self._unwrap(items))
             text_before = []
             n = 0
             for item in items:

@@ -494,3 +494,35 @@ def test_three_page_report_reads_fast(tmp_path):
         read_docx(path)
         runs.append(time.perf_counter() - start)
     assert sorted(runs)[2] < 0.1  # measured ~ 10 ms; generous bound for a shared 2-core machine
+
+
+def test_tables_nested_in_layout_cells_and_frame_tables(tmp_path):
+    d = docx.Document()
+    frame = d.add_table(rows=1, cols=1)  # a page frame around the header table
+    cell = frame.cell(0, 0)
+    cell.paragraphs[0].text = "Khung trang"
+    header = cell.add_table(rows=1, cols=2)
+    _borderless(header)
+    _fill(header.cell(0, 0), ["ỦY BAN NHÂN DÂN", "Số: 7/BC-UBND"])
+    _fill(header.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])
+    for i in range(4):
+        d.add_paragraph(f"Nội dung {i}")
+    closing = d.add_table(rows=1, cols=2)
+    _borderless(closing)
+    _fill(closing.cell(0, 0), ["Nơi nhận:", "- Lưu: VT."])
+    right = closing.cell(0, 1)
+    right.paragraphs[0].text = "KT. CHỦ TỊCH"
+    nested = right.add_table(rows=2, cols=1)
+    nested.cell(0, 0).text = "PHÓ CHỦ TỊCH"
+    nested.cell(1, 0).text = "Trần Thị Bình"
+    doc = read_docx(save(d, tmp_path))
+    assert by_text(doc, "Khung trang").region is None and by_text(doc, "Khung trang").kind == "paragraph"
+    assert by_text(doc, "Số: 7/BC-UBND").region == "header-left"
+    assert by_text(doc, "Độc lập - Tự do - Hạnh phúc").region == "header-right"
+    assert by_text(doc, "- Lưu: VT.").region == "closing-left"
+    assert [by_text(doc, t).region for t in ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Bình")] == ["closing-right"] * 3
+    assert not [b for b in doc.blocks if b.kind == "table"]
+    # tables are numbered in document order, nested ones included; cells carry the innermost table
+    assert (by_text(doc, "Số: 7/BC-UBND").where.table, by_text(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").where.col) == (2, 2)
+    signer = by_text(doc, "Trần Thị Bình").where
+    assert (signer.table, signer.row, signer.col) == (4, 2, 1)
