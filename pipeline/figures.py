@@ -64,6 +64,7 @@ class _Rules:
     ctx: dict[str, re.Pattern]  # on lower-case text with tone marks
     link: re.Pattern
     plausibility: dict
+    more_units: re.Pattern  # ", người lao động" after "12 viên chức"
 
 
 _RULES_CACHE: dict[str, _Rules] = {}
@@ -134,10 +135,12 @@ def _compile(ruleset) -> _Rules:
     unit_alt = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace(",", r"\s*,")
                         for u in sorted(unit_kind, key=len, reverse=True))
     units = re.compile(rf"\s*(?:(?:lượt|luot)\s+)?(?P<u>{unit_alt})(?!\w)") if unit_alt else re.compile(r"(?!x)x")
+    more_units = re.compile(rf"\s*(?:,|và|va|/)\s*(?:{unit_alt})(?!\w)") if unit_alt else re.compile(r"(?!x)x")
     context = raw.get("context") or {}
     ctx = {k: _words_re(v) for k, v in context.items() if v}
     link = _words_re(list(context.get("link") or _DEFAULT_LINK), True)
-    rules = _Rules(specs, titles, title_of, units, unit_kind, ctx, link, dict(raw.get("plausibility") or {}))
+    rules = _Rules(specs, titles, title_of, units, unit_kind, ctx, link, dict(raw.get("plausibility") or {}),
+                   more_units)
     _RULES_CACHE[key] = rules
     return rules
 
@@ -230,10 +233,13 @@ def _mentions(text: str, folded: str, rules: _Rules) -> list[_Mention]:
 
 def _numbers(text: str, folded: str, rules: _Rules, mentions: list[_Mention]) -> list[_Num]:
     starts = {m.start for m in mentions}
+    spans = [(m.start, m.end) for m in mentions]
     out = []
     for n in find_numbers(text):
         if n.kind not in ("count", "percent", "fraction"):
             continue
+        if any(a <= n.start < b for a, b in spans):
+            continue  # a digit inside a title phrase
         unit = None
         end = n.end
         um = rules.units.match(folded, n.end)
@@ -243,6 +249,11 @@ def _numbers(text: str, folded: str, rules: _Rules, mentions: list[_Mention]) ->
         elif um:
             unit = rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u")))
             end = um.end()
+            while True:  # "12 viên chức, người lao động": one unit phrase, unless a title starts
+                more = rules.more_units.match(folded, end)
+                if not more or any(end <= a < more.end() for a, _ in spans):
+                    break
+                end = more.end()
         else:
             if True:
                 for spec in rules.specs.values():
@@ -255,13 +266,25 @@ def _numbers(text: str, folded: str, rules: _Rules, mentions: list[_Mention]) ->
     return out
 
 
+_LINK_VERB = re.compile(r"\b(?:dat|duoc|tang|cong nhan)\b")
+
+
 def _linky(gap: str, rules: _Rules, max_words: int = 4) -> bool:
-    """A gap between a number and the title it counts: link words only, no separators."""
+    """A gap between a number and the title it counts: link words only, no separators.
+
+    A few other words are allowed after a verb of awarding ("02 công chức được Chủ tịch UBND
+    huyện tặng Giấy khen", "02 tổ chuyên môn đạt ...").
+    """
     if re.search(r"[;,.()]", gap):
         return False
     rest = rules.link.sub(" ", fold(gap)) if rules.link else fold(gap)
     rest = re.sub(r"[\"“”'‘’:]", " ", rest)
-    return len(rest.split()) <= 1 and len(gap.split()) <= max_words + 3
+    if len(rest.split()) <= 1 and len(gap.split()) <= max_words + 3:
+        return True
+    return bool(_LINK_VERB.search(fold(gap))) and len(rest.split()) <= 5 and len(gap.split()) <= 10
+
+
+_LIST_SEP = re.compile(r"^[\s\"“”'‘’]*(?:,|và|/)[\s\"“”'‘’]*(?:và\s*)?(?:danh hiệu\s*)?[\"“”'‘’]*\s*$")
 
 
 def _attach(text: str, folded: str, mentions: list[_Mention], nums: list[_Num], rules: _Rules) -> None:
@@ -273,16 +296,26 @@ def _attach(text: str, folded: str, mentions: list[_Mention], nums: list[_Num], 
         if nxt is not None:
             between = [x for x in nums if num.end <= x.n.start < nxt.start]
             before_ok = not between and _linky(text[num.end:nxt.start], rules)
+            following = next((m for m in mentions if m.start >= nxt.end), None)
+            if before_ok and following is not None and _LIST_SEP.match(text[nxt.end:following.start]) \
+                    and num.unit not in ("title",):
+                # "38 cá nhân được tặng "LĐTT", "CSTĐCS" và Giấy khen": a total over a list of
+                # titles, the count of none of them.
+                continue
         after_ok = False
         if prev is not None:
             gap = text[prev.end:num.n.start]
             others = [m for m in mentions if prev.end <= m.start < num.n.start]
-            after_ok = not others and ";" not in gap and len(gap.split()) <= 10
+            last = prev.counts[-1].end if prev.counts else prev.end
+            after_ok = not others and ";" not in gap and (len(gap.split()) <= 16
+                                                          or len(text[last:num.n.start].split()) <= 12)
         if before_ok and after_ok:
             # "LĐTT cho 25 cá nhân, 3 cá nhân đạt CSTĐCS": an extra number after a title that
             # already has one, and a link word to the next title, belongs to the next title.
             linked = bool(re.search(r"\S", text[num.end:nxt.start]))
-            if (prev.counts and linked) or (num.unit == "title" and not text[num.end:nxt.start].strip()):
+            separated = "," in text[(prev.counts[-1].end if prev.counts else prev.end):num.n.start]
+            if ((prev.counts or separated) and linked) or (num.unit == "title"
+                                                             and not text[num.end:nxt.start].strip()):
                 after_ok = False
             else:
                 before_ok = False
@@ -294,19 +327,31 @@ def _attach(text: str, folded: str, mentions: list[_Mention], nums: list[_Num], 
 
 # --- values ------------------------------------------------------------------------------------
 
-_CONNECT = re.compile(r"^\s*(?:,|và|va|;|cùng|\+)?\s*(?:và|va|cho)?\s*$")
+_CONNECT = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:,|và|va|;|cùng|\+)?\s*(?:và|va|cho)?\s*$")
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+def _connected(text: str) -> bool:
+    """Text between "01 tập thể" and "02 cá nhân" that joins them into one statement."""
+    return bool(_CONNECT.match(_PARENS.sub(" ", text)))
+
+
+_TOTAL_BEFORE = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng)\s*(?:là|:|có)?\s*$")
 
 
 def _count_value(mention: _Mention, spec: _Spec, text: str) -> tuple[int | None, list[_Num]]:
     counts = [c for c in mention.counts if c.n.kind == "count"]
     if not counts:
         return None, []
+    for c in counts:  # "..., tổng cộng 14 lượt tập thể, cá nhân": the stated total
+        if c is not counts[0] and _TOTAL_BEFORE.search(text[max(0, c.n.start - 20):c.n.start].lower()):
+            return int(c.n.value), [c]
     if spec.unit == "both":
         first = counts[0]
         if first.unit in ("ind", "col") and len(counts) > 1:
             second = counts[1]
             if second.unit in ("ind", "col") and second.unit != first.unit \
-                    and _CONNECT.match(text[first.end:second.n.start]):
+                    and _connected(text[first.end:second.n.start]):
                 return int(first.n.value) + int(second.n.value), [first, second]
         # "01 tập thể và 02 cá nhân được tặng Giấy khen": the pair stands before the title.
         if first.n.start > mention.start:
@@ -326,7 +371,7 @@ def _pair_before(nums: list[_Num], used: _Num, text: str) -> _Num | None:
         return None
     prev = nums[k - 1]
     if prev.n.kind == "count" and prev.unit in ("ind", "col") and prev.unit != used.unit \
-            and _CONNECT.match(text[prev.end:used.n.start]):
+            and _connected(text[prev.end:used.n.start]):
         return prev
     return None
 
@@ -381,7 +426,12 @@ def _sentence_candidates(sent: _Sentence, rules: _Rules, order: int) -> list[_Ca
     nums = _numbers(text, folded, rules, mentions)
     count_mentions = [m for m in mentions if rules.specs[m.figure].kind == "count"]
     pct_mentions = [m for m in mentions if rules.specs[m.figure].kind == "percent"]
-    _attach(text, folded, count_mentions, [n for n in nums if n.n.kind == "count"], rules)
+    count_nums = [n if n.n.kind == "count" else _Num(dataclasses.replace(n.n, kind="count"), n.unit, n.end)
+                  for n in nums if n.n.kind == "count" or (n.n.kind == "fraction" and n.unit)]
+    # Ratio titles take part as sinks: "..., có 27 cá nhân là người lao động trực tiếp" is no
+    # count of the Giấy khen named just before.
+    sinks = [_Mention(m.figure, m.start, m.end, None) for m in pct_mentions]
+    _attach(text, folded, sorted(count_mentions + sinks, key=lambda m: m.start), count_nums, rules)
     _attach(text, folded, pct_mentions, nums, rules)
     out: list[_Candidate] = []
     boundary = 0
@@ -396,7 +446,7 @@ def _sentence_candidates(sent: _Sentence, rules: _Rules, order: int) -> list[_Ca
             continue
         value, used = _count_value(mention, spec, text)
         if value is not None and spec.unit == "both" and used and used[0].n.start < mention.start and len(used) == 1:
-            partner = _pair_before([n for n in nums if n.n.kind == "count"], used[0], text)
+            partner = _pair_before(count_nums, used[0], text)
             if partner is not None:
                 value += int(partner.n.value)
                 used = [partner, *used]

@@ -57,7 +57,7 @@ _DATE_WORDS = re.compile(r"(?:(?P<place>[a-z][a-z .]{0,40}?)\s*,\s*|^\s*|\s)ngay
 _DATE_DIGITS = re.compile(r"(?P<place>[a-z][a-z .]{0,40}?)\s*,\s*(?:ngay\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
                           r"\s*[/.-]\s*(?P<y>\d{4})\b")
 _TITLE = re.compile(r"^\s*bao\s*cao\b")
-_TOPIC_A = re.compile(r"thi\s*dua|khen\s*thuong")
+_TOPIC_A = re.compile(r"thi\s*dua|khen\s*thuong|\btdkt\b")
 _TOPIC_B = re.compile(r"(?:6|sau)\s*thang\s*dau\s*nam|so\s*ket|nua\s*dau\s*nam")
 _BODY_START = re.compile(r"^\s*(?:[ivx]+\s*[.)]|\d+\s*[.)]|[a-d]\s*\)|phan\s+thu|can\s+cu|thuc\s+hien|kinh\s+gui)")
 _AUTH_PREFIX = re.compile(r"^\s*(?:tm|kt|q|tl|tuq|t/m|k/t)\s*[./]\s*\S")

@@ -230,6 +230,10 @@ def _scan_words(text: str, out: list[Number]) -> None:
         if k == i and re.match(r"\s*(?:\d|học\b|nay\b|qua\b|tới\b)", after):
             i = k + 1
             continue
+        if k == i and tokens[i].group(0) == "năm" and re.search(
+                r"(?:đầu|cuối|giữa|trong|cả|mỗi|hằng|hàng|tháng|các|nhiều|của|những|sau|trước)\s+$", low[:start]):
+            i = k + 1  # "6 tháng đầu năm xã ...": the year, not five
+            continue
         number: int | float = value
         dec = _DECIMAL_WORD.match(low, end)
         if dec and dec.group(1) in _DIGIT_WORDS:
