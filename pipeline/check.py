@@ -30,6 +30,7 @@ FOLLOW_HEADING = 8  # content sentences under a heading that may carry what it n
 # Numbers that are not quantities: dates, years, document symbols, the reporting period, laws.
 _NOT_QUANTITY = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"                      # 19/01/2023
+    r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"       # ngày 19/01/2023
     r"|ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # ngày 19 tháng 01 năm 2023
     r"|tháng\s+\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"                  # tháng 6/2023
     r"|\d+\s*/\s*\d*\s*[A-ZĐ][A-ZĐa-zđ\-/]*"                     # 15/KH-UBND, 05-CT/TW
@@ -45,7 +46,7 @@ _NOT_QUANTITY = re.compile(
 _QUANTITY = re.compile(r"\d")
 _SPELLED = re.compile(
     r"\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cá nhân|tập thể|người|hộ|đồng chí|lượt|"
-    r"sáng kiến|trường hợp|đơn vị|gia đình|công trình|mô hình|nhà|xã|thôn|phong trào|đợt|lớp|cuộc)\b",
+    r"trường hợp|đơn vị|gia đình|công trình|mô hình|nhà|xã|thôn|phong trào|đợt|lớp|cuộc)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]{2,200}[\"“”„«»]|'[^']{2,200}'")
