@@ -307,7 +307,7 @@ def _attach(text: str, folded: str, mentions: list[_Mention], nums: list[_Num], 
             gap = text[prev.end:num.n.start]
             others = [m for m in mentions if prev.end <= m.start < num.n.start]
             last = prev.counts[-1].end if prev.counts else prev.end
-            after_ok = not others and ";" not in gap and (len(gap.split()) <= 16
+            after_ok = not others and ";" not in gap and (len(gap.split()) <= 20
                                                           or len(text[last:num.n.start].split()) <= 12)
         if before_ok and after_ok:
             # "LĐTT cho 25 cá nhân, 3 cá nhân đạt CSTĐCS": an extra number after a title that
@@ -421,6 +421,10 @@ def _sentence_candidates(sent: _Sentence, rules: _Rules, order: int) -> list[_Ca
     text = sent.text
     folded = fold(text)
     mentions = _mentions(text, folded, rules)
+    if not any(rules.specs[m.figure].kind == "count" for m in mentions):
+        implied = _implied_mention(text, sent.lead, rules)
+        if implied is not None:
+            mentions = sorted(mentions + [implied], key=lambda m: m.start)
     if not mentions:
         return []
     nums = _numbers(text, folded, rules, mentions)
@@ -468,6 +472,8 @@ def _sentence_candidates(sent: _Sentence, rules: _Rules, order: int) -> list[_Ca
         score, proposal, plan = _context_score(region, lead, sent.section, rules)
         if plan:
             continue
+        if value is None and spec.unit == "collectives" and _self_collective(text[boundary:mention.start], rules):
+            value = 1  # "Tập thể Phòng đạt danh hiệu Tập thể lao động tiên tiến"
         if value is None:
             zero = _stated_zero(spec, mention, text, folded, rules)
             if zero:
@@ -478,9 +484,52 @@ def _sentence_candidates(sent: _Sentence, rules: _Rules, order: int) -> list[_Ca
     return out
 
 
+def _lead_figure(lead: str, rules: _Rules) -> str | None:
+    """The one count figure the nearest heading or "...:" lead-in names, if exactly one."""
+    for part in reversed(lead.split("|")):
+        part = part.strip()
+        if not part:
+            continue
+        figures = {m.figure for m in _mentions(part, fold(part), rules) if rules.specs[m.figure].kind == "count"}
+        return figures.pop() if len(figures) == 1 else None
+    return None
+
+
+def _implied_mention(text: str, lead: str, rules: _Rules) -> _Mention | None:
+    """Under "3. Khen thưởng chuyên đề", "Ban Thường vụ khen thưởng 06 tập thể..." counts for it."""
+    verb_re = rules.ctx.get("award_verb")
+    if not verb_re or not lead.strip(" |"):
+        return None
+    figure = _lead_figure(lead, rules)
+    if figure is None:
+        return None
+    m = verb_re.search(text.lower())
+    if not m:
+        return None
+    return _Mention(figure, m.start(), m.end(), None)
+
+
+_SELF_VERB = re.compile(r"\b(?:đạt|được công nhận|được tặng|công nhận)\b")
+
+
+def _self_collective(before: str, rules: _Rules) -> bool:
+    subject = rules.ctx.get("self_collective")
+    low = before.lower()
+    m = subject.search(low) if subject else None
+    if not m or not _SELF_VERB.search(low, m.end()):
+        return False
+    neg = rules.ctx.get("negation")
+    return not (neg and neg.search(low[m.start():]))
+
+
+_ZERO_AFTER = re.compile(r"^\s*[:\-–]?\s*(?:không có|chưa có|không|chưa)\b")
+
+
 def _stated_zero(spec: _Spec, mention: _Mention, text: str, folded: str, rules: _Rules) -> bool:
     if spec.zero and spec.zero.search(folded):
         return True
+    if _ZERO_AFTER.match(text[mention.end:mention.end + 30].lower()):
+        return True  # "Sáng kiến cấp cơ sở: không có."
     neg = rules.ctx.get("negation")
     before = text[max(0, mention.start - 40):mention.start].lower()
     words = before.split()[-4:]
@@ -599,6 +648,19 @@ def _table_candidates(block, lead: str, section: bool, rules: _Rules, order: int
         return out
     # Titles as rows.
     qty_cols = [c for c, lab in enumerate(labels) if re.search(r"so\s*luong|tong\s*so|\btong\b|ket\s*qua", fold(lab))]
+    titled = [i for i, row in enumerate(data) if _mentions(" ".join(row[:2]), fold(" ".join(row[:2])), rules)]
+    lead_fig = _lead_figure(lead, rules) if not titled else None
+    if lead_fig is not None:
+        # "3. Khen thưởng chuyên đề, đột xuất" over a table of occasions: its total row.
+        total_rows = [(i, r) for i, r in enumerate(data)
+                      if total_re and any(total_re.match(c.lower().strip(" .:*")) for c in r[:2])]
+        for i, row in total_rows[-1:]:
+            vals = [(col_unit[c], cell_count(row[c])) for c in range(1, len(row))
+                    if c < len(col_unit) and cell_count(row[c]) is not None]
+            value = _pick_table_value(rules.specs[lead_fig], vals)
+            if value is not None:
+                out.append(_Candidate(lead_fig, value, 6, order, ev(n_header + i, row)))
+        return out
     for i, row in enumerate(data):
         head = " ".join(row[:2])
         f = fold(head)
