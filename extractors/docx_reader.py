@@ -848,6 +848,8 @@ class _Reader:
         from_style = False
         if num is None:
             num, from_style = facts["num"], True
+        elif num[0] is None and facts["num"]:
+            num = (facts["num"][0], num[1])  # only the level given: the list comes from the style
         if num is not None and num[0] not in (None, "0"):
             ilvl = num[1]
             if ilvl is None:

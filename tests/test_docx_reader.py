@@ -526,3 +526,26 @@ def test_tables_nested_in_layout_cells_and_frame_tables(tmp_path):
     assert (by_text(doc, "Số: 7/BC-UBND").where.table, by_text(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").where.col) == (2, 2)
     signer = by_text(doc, "Trần Thị Bình").where
     assert (signer.table, signer.row, signer.col) == (4, 2, 1)
+
+
+VNI_ROWS = {"a": ("a", "aø", "aû", "aõ", "aù", "aï"), "ă": ("aê", "aè", "aú", "aü", "aé", "aë"),
+            "â": ("aâ", "aà", "aå", "aã", "aá", "aä"), "e": ("e", "eø", "eû", "eõ", "eù", "eï"),
+            "ê": ("eâ", "eà", "eå", "eã", "eá", "eä"), "i": ("i", "ì", "æ", "ó", "í", "ò"),
+            "o": ("o", "oø", "oû", "oõ", "où", "oï"), "ô": ("oâ", "oà", "oå", "oã", "oá", "oä"),
+            "ơ": ("ô", "ôø", "ôû", "ôõ", "ôù", "ôï"), "u": ("u", "uø", "uû", "uõ", "uù", "uï"),
+            "ư": ("ö", "öø", "öû", "öõ", "öù", "öï"), "y": ("y", "yø", "yû", "yõ", "yù", "î")}
+
+
+def test_every_letter_through_a_docx_in_both_legacy_encodings(tmp_path):
+    letters = [letter for row in _TONED.values() for letter in row] + ["đ"]
+    lower = " ".join(letters)
+    vni = {letter: VNI_ROWS[base][i] for base, row in _TONED.items() for i, letter in enumerate(row)}
+    vni["đ"] = "ñ"
+    d = docx.Document()
+    para_xml(d, legacy_run(tcvn3(lower), ".VnTime"))  # ư as w:softHyphen
+    para_xml(d, legacy_run(tcvn3(lower), ".VnTimeH"))
+    para_xml(d, legacy_run(" ".join(vni[c] for c in letters), "VNI-Times"))
+    para_xml(d, legacy_run(" ".join(vni[c].upper() for c in letters), "VNI-Times"))
+    doc = read_docx(save(d, tmp_path))
+    assert texts(doc) == [lower, lower.upper(), lower, lower.upper()]
+    assert len({c for c in lower.split() if not c.isascii()}) == 67  # + the 6 plain vowels
