@@ -134,7 +134,7 @@ def _compile(ruleset) -> _Rules:
             unit_kind[re.sub(r"\s+", " ", fold(w))] = kind
     unit_alt = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace(",", r"\s*,")
                         for u in sorted(unit_kind, key=len, reverse=True))
-    units = re.compile(rf"\s*(?:(?:lượt|luot)\s+)?(?P<u>{unit_alt})(?!\w)") if unit_alt else re.compile(r"(?!x)x")
+    units = re.compile(rf"\s*(?:la\s+)?(?:luot\s+)?(?P<u>{unit_alt})(?!\w)") if unit_alt else re.compile(r"(?!x)x")
     more_units = re.compile(rf"\s*(?:,|và|va|/)\s*(?:{unit_alt})(?!\w)") if unit_alt else re.compile(r"(?!x)x")
     context = raw.get("context") or {}
     ctx = {k: _words_re(v) for k, v in context.items() if v}
@@ -246,6 +246,8 @@ def _numbers(text: str, folded: str, rules: _Rules, mentions: list[_Mention]) ->
         gap = re.match(r"\s*", folded[n.end:])
         if n.end + gap.end() in starts:
             unit = "title"  # "18 người lao động trực tiếp": the title, not the unit word "người"
+        elif um and any(n.end <= a < um.end() for a, _ in spans):
+            unit = "title"  # "11/40 là cán bộ lãnh đạo, quản lý": the title begins inside
         elif um:
             unit = rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u")))
             end = um.end()
@@ -289,6 +291,8 @@ _LIST_SEP = re.compile(r"^[\s\"“”'‘’]*(?:,|và|/)[\s\"“”'‘’]*(?:
 
 def _attach(text: str, folded: str, mentions: list[_Mention], nums: list[_Num], rules: _Rules) -> None:
     """Give each number to the title it counts (see module docstring)."""
+    verb_re = rules.ctx.get("award_verb")
+    low = text.lower()
     for k, num in enumerate(nums):
         prev = next((m for m in reversed(mentions) if m.end <= num.n.start), None)
         nxt = next((m for m in mentions if m.start >= num.end), None)
@@ -307,8 +311,12 @@ def _attach(text: str, folded: str, mentions: list[_Mention], nums: list[_Num], 
             gap = text[prev.end:num.n.start]
             others = [m for m in mentions if prev.end <= m.start < num.n.start]
             last = prev.counts[-1].end if prev.counts else prev.end
+            # A verb of awarding re-anchors a long clause: "Khen chuyên đề ...: nhân kỷ niệm ...,
+            # Ban Thường vụ khen thưởng 07 tập thể".
+            verbs = [m.end() for m in verb_re.finditer(low, last, num.n.start)] if verb_re else []
+            anchor = max([last, *verbs])
             after_ok = not others and ";" not in gap and (len(gap.split()) <= 20
-                                                          or len(text[last:num.n.start].split()) <= 12)
+                                                          or len(text[anchor:num.n.start].split()) <= 12)
         if before_ok and after_ok:
             # "LĐTT cho 25 cá nhân, 3 cá nhân đạt CSTĐCS": an extra number after a title that
             # already has one, and a link word to the next title, belongs to the next title.
@@ -522,7 +530,8 @@ def _self_collective(before: str, rules: _Rules) -> bool:
     return not (neg and neg.search(low[m.start():]))
 
 
-_ZERO_AFTER = re.compile(r"^\s*[:\-–]?\s*(?:không có|chưa có|không|chưa)\b")
+_ZERO_AFTER = re.compile(r"^\s*(?:(?:6|sáu) tháng (?:đầu )?năm(?: \d{4})?|năm \d{4})?\s*[:\-–]?\s*"
+                         r"(?:không có|chưa có|không|chưa)\b")
 
 
 def _stated_zero(spec: _Spec, mention: _Mention, text: str, folded: str, rules: _Rules) -> bool:

@@ -82,7 +82,7 @@ _ABBREVIATIONS = {"UBND", "HĐND", "MTTQ", "MTTQVN", "UBMTTQVN", "GD&ĐT", "GDNN
                   "KT&HT", "VH&TT", "LĐ-TB&XH", "TC-KH", "TNCS", "HCM", "VN", "II", "III", "IV"}
 # After these words the next word is the start of a proper name: "Phòng Nội vụ", "xã Tây Vinh".
 _NAME_AFTER = {"phòng", "hội", "ban", "cục", "tâm", "đoàn", "bạc", "lực", "cụm", "khối", "tra", "an",
-               "huy", "nhà", "hiểm", "khu", "tổ", "trường", "đội"}
+               "huy", "hiểm", "khu", "tổ", "trường", "đội"}
 
 
 def _lines(document) -> list[_Line]:

@@ -32,9 +32,10 @@ _ABBREVIATIONS = [
     (r"ubnd", "uy ban nhan dan"),
     (r"hdnd", "hoi dong nhan dan"),
     (r"ub", "uy ban"),
-    (r"bchqs|ban chqs", "ban chi huy quan su"),
+    (r"bchqs|ban chqs|bch qs", "ban chi huy quan su"),
     (r"chqs", "chi huy quan su"),
-    (r"bch", "ban chi huy"),
+    (r"bch(?= (?:quan su|qs|bo doi|phong chong))", "ban chi huy"),
+    (r"bch", "ban chap hanh"),  # "BCH Đoàn huyện", "BCH Hội ..."
     (r"ldld", "lien doan lao dong"),
     (r"lhpn", "lien hiep phu nu"),
     (r"ccb", "cuu chien binh"),
@@ -194,10 +195,12 @@ def _cluster_in_document(document) -> str | None:
     if document is None:
         return None
     for block in document.blocks[:14]:
-        text = _normalize(block.full_text)
-        if len(text) > 160:  # body prose may cite the cluster; only header and title lines count
+        if block.region in ("closing-left", "closing-right"):
             continue
+        text = _normalize(block.full_text)
         folded = fold(text)
+        if len(text) > 160 or "noi nhan" in folded or "kinh gui" in folded:
+            break  # the body (or a recipients list) has begun: only header and title lines count
         m = _CLUSTER_RE.search(folded)
         if m:
             return text[m.start():m.end()].strip(" -–")
