@@ -712,12 +712,12 @@ def make_scan(pdf: Path, out: Path, seed: str) -> None:
         angle = (1.2 if k % 2 == 0 else -0.8)
         im = im.rotate(angle, resample=Image.BICUBIC, fillcolor=250)
         arr = np.asarray(im, dtype=np.float32) * 0.93 + 12
-        arr += rng.normal(0, 6, arr.shape)
+        arr += rng.normal(0, 5, arr.shape)
         im = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7))
         pages.append(im)
     stamp = datetime(2023, 6, 1).timetuple()  # Pillow writes struct_time as a PDF date
     pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=200.0,
-                  quality=50, creationDate=stamp, modDate=stamp, producer="Scanner", title="")
+                  quality=40, creationDate=stamp, modDate=stamp, producer="Scanner", title="")
 
 
 def make_photo(pdf: Path, out: Path) -> None:

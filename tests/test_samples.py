@@ -312,3 +312,11 @@ def test_legacy_docx_round_trips_to_the_source_text(encoding, tmp_path):
     text = "\n".join(_paragraph_texts(out, legacy=encoding))
     for line in _expected_lines(src):
         assert line in text, line[:60]
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)
+def test_committed_inbox_has_every_rendering(path):
+    # the inbox is generated but committed: a source whose renderings are missing means a rebuild is due
+    src = ms.parse_source(path)
+    missing = [p.name for p in ms.outputs(src, SAMPLES / "inbox") if not p.exists()]
+    assert not missing, f"run: .venv/bin/python samples/make_samples.py --only {path.name[:2]}"
