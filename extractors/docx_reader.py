@@ -30,7 +30,8 @@ upper-cased, as a reader (and a PDF of the same file) sees them.
 Legacy fonts: each run's font comes from its rPr (w:rFonts hAnsi, then ascii, then cs; theme
 fonts resolved through theme1.xml), falling back to the character style, the paragraph
 style chain and the document defaults. Text of a TCVN3/VNI run is decoded with
-`legacy_encoding.decode_legacy`; the encodings met go to Document.meta["legacy_encodings"]
+`legacy_encoding.decode_legacy` - unless it already holds Unicode-only Vietnamese letters
+(a converted file that kept its .VnTime font names); the encodings met go to Document.meta["legacy_encodings"]
 (sorted list) and the fonts to meta["legacy_fonts"]. When no legacy font is declared but the
 characters alone make a strong case (`guess_encoding`), paragraphs are decoded too and
 meta["legacy_guessed"] is set. The block text then goes through `normalize_text`.
@@ -94,7 +95,8 @@ from pathlib import Path
 from typing import Iterator
 
 from tdkt.extractors.errors import ExtractionError
-from tdkt.extractors.legacy_encoding import decode, decode_legacy, encoding_for_font, guess_encoding
+from tdkt.extractors.legacy_encoding import (decode, decode_legacy, encoding_for_font, guess_encoding,
+                                              is_unicode_vietnamese)
 from tdkt.extractors.limits import Limits
 from tdkt.pipeline.document import Block, Document, Where
 from tdkt.pipeline.normalize import normalize_text
@@ -820,9 +822,8 @@ class _Reader:
         fonts: Counter = Counter()
         has_legacy = False
         for text, rpr, legacy_font, done in segments:
-            if legacy_font and not done:
-                enc = encoding_for_font(legacy_font)
-                self.encodings.add(enc)
+            if legacy_font and not done and not is_unicode_vietnamese(text):
+                self.encodings.add(encoding_for_font(legacy_font))
                 self.legacy_fonts.add(legacy_font)
                 text = decode_legacy(text, legacy_font)
                 has_legacy = True

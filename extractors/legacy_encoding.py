@@ -22,7 +22,8 @@ normalise tone placement or whitespace (pipeline.normalize does).
 Public API (stable, used by the DOCX and PDF readers):
     encoding_for_font(font_name) -> "tcvn3" | "vni" | None
     is_capitals_font(font_name) -> bool
-    decode_legacy(text, font_name) -> str
+    decode_legacy(text, font_name) -> str   (text already in Unicode Vietnamese is left alone)
+    is_unicode_vietnamese(text) -> bool
     decode(text, encoding, capitals=False) -> str
     guess_encoding(text) -> "tcvn3" | "vni" | None
 """
@@ -34,6 +35,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = ["encoding_for_font", "is_capitals_font", "decode_legacy", "decode", "guess_encoding",
+           "is_unicode_vietnamese",
            "TCVN3_TABLE", "VNI_SINGLE", "VNI_MARKS"]
 
 # --------------------------------------------------------------------------------------------
@@ -196,9 +198,16 @@ def decode_legacy(text: str, font_name: str | None) -> str:
     Text drawn with a capitals-only TCVN3 font (.VnTimeH...) comes back upper-case.
     """
     encoding = encoding_for_font(font_name)
-    if encoding is None or not text:
+    if encoding is None or not text or is_unicode_vietnamese(text):
         return text
     return decode(text, encoding, capitals=encoding == "tcvn3" and is_capitals_font(font_name))
+
+
+def is_unicode_vietnamese(text: str) -> bool:
+    """True when `text` holds letters only Unicode Vietnamese has (ă ơ ư đ ĩ ũ, U+1EA0..U+1EF9,
+    combining tone marks). Legacy 8-bit text never does, so such a run was already converted
+    (Unikey and friends convert the text but often leave the .VnTime font name behind)."""
+    return bool(_UNICODE_VIET.search(text))
 
 
 # --------------------------------------------------------------------------------------------

@@ -549,3 +549,10 @@ def test_every_letter_through_a_docx_in_both_legacy_encodings(tmp_path):
     doc = read_docx(save(d, tmp_path))
     assert texts(doc) == [lower, lower.upper(), lower, lower.upper()]
     assert len({c for c in lower.split() if not c.isascii()}) == 67  # + the 6 plain vowels
+
+
+def test_unicode_text_left_in_a_legacy_font_is_not_decoded(tmp_path):
+    d = docx.Document()
+    para_xml(d, legacy_run("Báo cáo sơ kết thi đua", ".VnTime"))
+    doc = read_docx(save(d, tmp_path))
+    assert texts(doc) == ["Báo cáo sơ kết thi đua"] and doc.meta["legacy_encodings"] == []

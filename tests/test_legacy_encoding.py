@@ -161,3 +161,10 @@ def test_guess_finds_strong_legacy_text():
     assert guess_encoding(vni) == "vni"
     # too short to be sure
     assert guess_encoding("c¸o") is None
+
+
+def test_already_converted_text_in_a_legacy_font_is_left_alone():
+    # Unikey-style conversion changes the text but often keeps the .VnTime font name
+    assert decode_legacy("Báo cáo thi đua, khen thưởng", ".VnTime") == "Báo cáo thi đua, khen thưởng"
+    assert decode_legacy("Trường học", "VNI-Times") == "Trường học"
+    assert decode_legacy("Việt Nam", ".VnTimeH") == "Việt Nam"
