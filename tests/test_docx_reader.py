@@ -69,7 +69,6 @@ def test_split_runs_tracked_changes_and_containers(tmp_path):
              + f'<w:del w:id="2" w:author="A" w:date="2023-06-01T00:00:00Z"><w:r><w:delText>XOÁ </w:delText></w:r></w:del>'
              + f'<w:moveFrom w:id="3" w:author="A" w:date="2023-06-01T00:00:00Z">{run("CŨ ")}</w:moveFrom>'
              + f'<w:moveTo w:id="4" w:author="A" w:date="2023-06-01T00:00:00Z">{run("25 tập thể")}</w:moveTo>')
-    d.part.rels  # ensure part exists
     rid = d.part.relate_to("https://thiduakhenthuong.vn", "http://schemas.openxmlformats.org/officeDocument/2006/"
                            "relationships/hyperlink", is_external=True)
     para_xml(d, run("Xem ") + f'<w:hyperlink r:id="{rid}">{run("cổng thông tin")}</w:hyperlink>'
