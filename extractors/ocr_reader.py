@@ -22,6 +22,7 @@ from tdkt.extractors.limits import Limits
 from tdkt.pipeline.document import Block, Document
 
 _MAX_SKEW = 5.0  # degrees; a scan tilted more than this is re-scanned, not straightened
+_MIN_DPI = 200  # below this Tesseract loses small diacritics; low-resolution scans are upsampled
 _PHOTO_MIN_WIDTH = 1600  # px; smaller photos are upscaled so letters are ~20+ px high
 
 
@@ -73,14 +74,34 @@ def ocr_pdf_pages(path: Path, pages: Sequence[int], limits: Limits, meta: dict |
     try:
         for number in pages:
             page = pdf[number - 1]
+            dpi = render_dpi(page, limits)
+            meta.setdefault("ocr_render_dpi", []).append(dpi)
             # Greyscale rendering: colour adds nothing for OCR and triples the memory.
-            image = page.render(scale=limits.ocr_dpi / 72, grayscale=True).to_pil()
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
             page.close()
             read.append(ocr_page_image(image, number, deadline, meta))
         total = len(pdf)
     finally:
         pdf.close()
     return blocks_from_pages(read, first_page=1 in pages, last_page=total in pages)
+
+
+def render_dpi(page, limits: Limits) -> int:
+    """The scan's own resolution when the page is one big image (re-sampling a scan either way
+    costs accuracy, see docs/performance.md), kept within [_MIN_DPI, limits.ocr_dpi];
+    limits.ocr_dpi when the page says nothing."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    native = 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if (right - left) * (top - bottom) >= 0.5 * width * height:
+            meta = obj.get_metadata()
+            native = max(native, float(meta.horizontal_dpi or 0))
+    if native <= 0:
+        return limits.ocr_dpi
+    return int(min(max(round(native), _MIN_DPI), limits.ocr_dpi))
 
 
 def ocr_meta(blocks: list[Block], limits: Limits | None) -> dict:
@@ -97,10 +118,15 @@ def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layo
     """Straighten one page image, OCR it, return its words as positioned rows."""
     import pytesseract
 
-    grey = image.convert("L")
+    from PIL import ImageFilter
+
+    # A 3x3 median removes scanner specks before anything else looks at the page.
+    grey = image.convert("L").filter(ImageFilter.MedianFilter(3))
     angle = estimate_skew(grey)
     if abs(angle) >= 0.2:
         grey = grey.rotate(angle, resample=_bicubic(), expand=True, fillcolor=255)
+    if os.environ.get("TDKT_OCR_KEEP_RULES") != "1":
+        grey = remove_rules(grey)
     meta.setdefault("deskew_degrees", []).append(round(angle, 2))
     remaining = deadline - time.monotonic()
     if remaining <= 1:
@@ -129,7 +155,7 @@ def _page_lines(data: dict, page_no: int, width: int) -> pdf_layout.PageLines:
         conf = float(data["conf"][i])
         if not text or conf < 0:
             continue
-        if conf < 50 and not any(ch.isalnum() for ch in text) or conf < 25 and len(text) <= 3:
+        if conf < 50 and not any(ch.isalnum() for ch in text) or conf < 35 and len(text) <= 2:
             continue  # specks and rule lines read as "_", "|", "'", "n5"
         top, left = data["top"][i], data["left"][i]
         words.append(pdf_layout.Word(
@@ -157,6 +183,57 @@ def blocks_from_pages(pages: list[pdf_layout.PageLines], *, first_page: bool, la
         block.font_size = None
         block.font_name = None
     return blocks
+
+
+def remove_rules(grey, min_fraction: float = 1 / 16):
+    """Paint over long straight horizontal/vertical ink runs (table borders, the rule under the
+    motto): Tesseract otherwise takes a ruled table for a picture and drops its text. A run must
+    span `min_fraction` of the page width, far longer than any stroke of a letter."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(grey)
+    # Thin rules come out grey after scanning blur: a light threshold still catches them, and
+    # only long straight runs are touched, so text is safe from it.
+    ink = pixels < 200
+    length = max(40, int(grey.width * min_fraction))
+    rules = _long_runs(ink, length, axis=1) | _long_runs(ink, length, axis=0)
+    if not rules.any():
+        return grey
+    grown = rules.copy()  # also the anti-aliased fringe either side of a rule
+    for shift in (1, 2):
+        grown[shift:, :] |= rules[:-shift, :]
+        grown[:-shift, :] |= rules[shift:, :]
+        grown[:, shift:] |= rules[:, :-shift]
+        grown[:, :-shift] |= rules[:, shift:]
+    rules = grown
+    cleaned = pixels.copy()
+    cleaned[rules] = 255
+    return Image.fromarray(cleaned)
+
+
+def _long_runs(ink, length: int, axis: int):
+    """Pixels lying in a run of at least `length` consecutive ink pixels along `axis`
+    (two cumulative sums and slices: no per-pixel Python, no gathers)."""
+    import numpy as np
+
+    if ink.shape[axis] < length:
+        return np.zeros_like(ink)
+    a = ink if axis == 1 else np.ascontiguousarray(ink.T)  # rows in memory order: fast cumsum
+    rows, width = a.shape
+    csum = np.zeros((rows, width + 1), dtype=np.int32)
+    np.cumsum(a, axis=1, out=csum[:, 1:])
+    full = (csum[:, length:] - csum[:, :-length]) == length  # window [j, j+length) all ink
+    # Pixel k is covered when a full window starts in [k-length+1, k]: a running count of
+    # window starts, read at k+1 and at k-length+1 (zero-padded before, held after).
+    fsum = np.zeros((rows, width + 1), dtype=np.int32)
+    np.cumsum(full, axis=1, out=fsum[:, 1:full.shape[1] + 1])
+    fsum[:, full.shape[1] + 1:] = fsum[:, full.shape[1]:full.shape[1] + 1]
+    ahead = fsum[:, 1:]
+    behind = np.zeros_like(ahead)
+    behind[:, length - 1:] = fsum[:, : width - length + 1]
+    covered = ahead > behind
+    return covered if axis == 1 else covered.T
 
 
 def estimate_skew(grey, max_angle: float = _MAX_SKEW) -> float:

@@ -140,3 +140,32 @@ def test_missing_tesseract_or_vietnamese_data(monkeypatch, tmp_path):
     finally:
         monkeypatch.undo()
         ocr_reader._tesseract_state.cache_clear()
+
+
+def test_remove_rules_clears_table_borders_but_not_letters():
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1600, 600), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("DejaVuSerif.ttf", 48)
+    draw.text((120, 250), "Lao động tiên tiến — THI ĐUA", font=font, fill=0)
+    letters = np.asarray(image) < 140
+    for y in (200, 330):
+        draw.line((100, y, 1500, y), fill=90, width=2)  # grey, like a blurred scanned rule
+    for x in (100, 900, 1500):
+        draw.line((x, 200, x, 330), fill=90, width=2)
+    cleaned = np.asarray(ocr_reader.remove_rules(image))
+    assert (cleaned[200:202, 100:1500] == 255).all() and (cleaned[200:330, 900:902] == 255).all()
+    kept = (cleaned < 140) & letters
+    assert kept.sum() >= 0.97 * letters.sum()
+
+
+def test_render_dpi_follows_the_scan(made, tmp_path):
+    import pypdfium2 as pdfium
+
+    low = fx.make_scanned_pdf(made["pdf"], tmp_path / "low.pdf", dpi=150, angle=0, noise=0, pages=1)
+    mid = fx.make_scanned_pdf(made["pdf"], tmp_path / "mid.pdf", dpi=240, angle=0, noise=0, pages=1)
+    got = [ocr_reader.render_dpi(pdfium.PdfDocument(str(p))[0], Limits(ocr_dpi=300))
+           for p in (made["scan"], mid, low, made["pdf"])]
+    assert got == [300, 240, 200, 300]  # native, native, raised to the floor, text page: the default
