@@ -435,11 +435,30 @@ def _check_parts(checker: Checker, rule: ItemRule, values: dict, fig_evidence: d
     return ItemResult("partial", f"Có nêu: {_join(found_names)}. Chưa nêu: {_join(absent)}.", ev)
 
 
+def _off_topic(checker: Checker) -> str | None:
+    """A report about another subject sent by mistake: its words do not report the items.
+
+    `topic:` in the rules names the subject's words and how many body sentences must use them.
+    """
+    topic = checker.raw.get("topic") or {}
+    if not topic.get("any"):
+        return None
+    words = checker.canon.phrases(topic["any"])
+    count = sum(1 for s in checker.seg.sentences if words.search_words(s.canon, s.words))
+    if count >= int(topic.get("min_sentences", 1)):
+        return None
+    return str(topic.get("note") or "Báo cáo không nói về nội dung mà hướng dẫn yêu cầu.")
+
+
 def check_items(seg: Segmentation, ruleset, figures=None, canon: Canon | None = None) -> dict[str, ItemResult]:
     """Results for every text item of the ruleset (metadata and deadline items are judge.py's)."""
     checker = Checker(seg, ruleset, canon)
     out: dict[str, ItemResult] = {}
+    off_topic = _off_topic(checker)
     for item in text_items(ruleset):
+        if off_topic:
+            out[item["id"]] = ItemResult("missing", off_topic)
+            continue
         rule = compile_item(item, checker.lang, checker.canon)
         out[rule.id] = check_item(checker, rule, figures)
     return out

@@ -185,6 +185,13 @@ def _validate_schema(raw: dict, path: Path) -> None:
         _phrases(sec.get("title"), f"phần '{sid}', title", path)
         _phrases(sec.get("content"), f"phần '{sid}', content", path)
         section_ids.add(sid)
+    topic = raw.get("topic")
+    if topic is not None:
+        if not isinstance(topic, dict) or not topic.get("any"):
+            raise RulesError(f"Tệp quy tắc {path}: 'topic' phải có 'any' (các từ của chủ đề báo cáo).")
+        _phrases(topic.get("any"), "topic.any", path)
+        if not isinstance(topic.get("min_sentences", 1), int):
+            raise RulesError(f"Tệp quy tắc {path}: topic.min_sentences phải là số nguyên.")
     contexts = set(language) | set(SECTION_CONTEXTS)
     for item in raw["items"]:
         iid = item["id"]
