@@ -37,26 +37,31 @@ def prepare_prefect(cfg: FlowConfig) -> None:
     Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
 
 
-def needs_judging(cfg: FlowConfig, defer=()) -> bool:
+def look_ahead(cfg: FlowConfig, defer=()):
+    """The pass's plan, made (and its inventory changes stored) before deciding on Prefect."""
     from tdkt.flows.passes import load_context, plan_pass
     from tdkt.flows.store import Store
 
     *_, jkey = load_context(cfg)
     with Store(cfg.store_path) as store:
-        return bool(plan_pass(cfg, store, jkey, defer).to_judge)
+        return plan_pass(cfg, store, jkey, defer)
 
 
 def run_once(cfg: FlowConfig, defer=()) -> dict:
     """One pass; returns its summary. Starts Prefect only if a file must be judged."""
     cfg = absolute(cfg)
-    if not needs_judging(cfg, defer):
+    plan = look_ahead(cfg, defer)
+    if not plan.to_judge:
         from tdkt.flows.passes import run_pass
 
-        return run_pass(cfg, judge_many=None, defer=defer).summary
-    prepare_prefect(cfg)
-    from tdkt.flows.inbox_flow import inbox_flow
+        summary = run_pass(cfg, judge_many=None, defer=defer).summary
+    else:
+        prepare_prefect(cfg)
+        from tdkt.flows.inbox_flow import inbox_flow
 
-    return inbox_flow(cfg.to_dict(), list(defer))
+        summary = inbox_flow(cfg.to_dict(), list(defer))
+    summary["removed"] += len(plan.gone)  # the look-ahead already forgot them
+    return summary
 
 
 def run_inbox(inbox: Path, out: Path, rules=None, roster=None) -> dict:

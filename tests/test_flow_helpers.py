@@ -42,7 +42,7 @@ def make_config(tmp_path: Path, **overrides) -> FlowConfig:
     values = dict(inbox=str(tmp_path / "inbox"), output=str(tmp_path / "out"), concurrency=1,
                   retries=1, retry_delay_seconds=0.0)
     values.update(overrides)
-    (tmp_path / "inbox").mkdir(exist_ok=True)
+    (tmp_path / "inbox").mkdir(parents=True, exist_ok=True)
     return FlowConfig(**values)
 
 
