@@ -57,7 +57,8 @@ class _Spec:
 @dataclass
 class _Rules:
     specs: dict[str, _Spec]
-    titles: re.Pattern  # folded alternation, group name -> index into `title_of`
+    titles: re.Pattern  # folded trie regex of every title and synonym
+    title_index: dict[str, int]  # canonical folded phrase -> index into `title_of`
     title_of: list[tuple[str, str | None]]  # (figure, synonym note)
     units: re.Pattern  # folded, anchored after a count: individuals / collectives
     unit_kind: dict[str, str]
@@ -65,6 +66,9 @@ class _Rules:
     link: re.Pattern
     plausibility: dict
     more_units: re.Pattern  # ", người lao động" after "12 viên chức"
+    prefilter: re.Pattern  # first words of the titles
+    zero_prefilter: re.Pattern  # first words of the zero phrases
+    lead_cache: dict = field(default_factory=dict)
 
 
 _RULES_CACHE: dict[str, _Rules] = {}
@@ -85,6 +89,34 @@ def _phrase_re(phrase: str) -> str:
     return re.escape(phrase).replace(r"\ ", r"\s+").replace(",", r"\s*,")
 
 
+def _trie_regex(phrases: list[str]) -> str:
+    """One regex for many phrases, as a character trie: fast where a plain alternation of
+    forty titles would retry every phrase at every position. Longest match first."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted((c for c in node if c), key=lambda c: c):
+            piece = r"\s+" if ch == " " else (r"\s*," if ch == "," else re.escape(ch))
+            branches.append(piece + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+def _canon_phrase(text: str) -> str:
+    return re.sub(r"\s*,", ",", re.sub(r"\s+", " ", text))
+
+
 def _alternation(phrases, fold_it: bool) -> str:
     forms = sorted({(fold(p) if fold_it else p.lower()).strip() for p in phrases if p and p.strip()},
                    key=len, reverse=True)
@@ -94,6 +126,13 @@ def _alternation(phrases, fold_it: bool) -> str:
 def _words_re(phrases, fold_it: bool = False) -> re.Pattern | None:
     alt = _alternation(phrases or [], fold_it)
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else None
+
+
+def _first_words_re(phrases) -> re.Pattern:
+    words = sorted({fold(p).split()[0] for p in phrases if p.split()}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def _compile(ruleset) -> _Rules:
@@ -125,8 +164,13 @@ def _compile(ruleset) -> _Rules:
             title_of.append((name, note))
             groups.append((fold(phrase), len(title_of) - 1))
     groups.sort(key=lambda g: len(g[0]), reverse=True)
-    title_alt = "|".join(f"(?P<t{i}>{_phrase_re(p)})" for p, i in groups)
-    titles = re.compile(rf"(?<!\w)(?:{title_alt})(?!\w)") if groups else re.compile(r"(?!x)x")
+    title_index = {_canon_phrase(p): i for p, i in reversed(groups)}
+    titles = re.compile(rf"(?<!\w)(?:{_trie_regex([p for p, _ in groups])})(?!\w)") if groups \
+        else re.compile(r"(?!x)x")
+    # Cheap pre-filter: a sentence can only hold a title if it holds one of their first words.
+    first_words = sorted({p.split()[0].rstrip(",") for p, _ in groups if p.split()}, key=len, reverse=True)
+    prefilter = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, first_words)) + r")(?!\w)") if first_words \
+        else re.compile(r"(?!x)x")
     unit_words = raw.get("unit_words") or {}
     unit_kind: dict[str, str] = {}
     for kind, words in (("ind", unit_words.get("individuals") or []), ("col", unit_words.get("collectives") or [])):
@@ -139,8 +183,8 @@ def _compile(ruleset) -> _Rules:
     context = raw.get("context") or {}
     ctx = {k: _words_re(v) for k, v in context.items() if v}
     link = _words_re(list(context.get("link") or _DEFAULT_LINK), True)
-    rules = _Rules(specs, titles, title_of, units, unit_kind, ctx, link, dict(raw.get("plausibility") or {}),
-                   more_units)
+    rules = _Rules(specs, titles, title_index, title_of, units, unit_kind, ctx, link, dict(raw.get("plausibility") or {}),
+                   more_units, prefilter, _first_words_re(z for spec in figures.values() for z in spec.get("zero") or []))
     _RULES_CACHE[key] = rules
     return rules
 
@@ -220,8 +264,12 @@ class _Num:
 
 def _mentions(text: str, folded: str, rules: _Rules) -> list[_Mention]:
     out = []
+    if not rules.prefilter.search(folded):
+        return out
     for m in rules.titles.finditer(folded):
-        idx = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        idx = rules.title_index.get(_canon_phrase(m.group(0)))
+        if idx is None:
+            continue
         figure, note = rules.title_of[idx]
         spec = rules.specs[figure]
         if spec.not_followed and spec.not_followed.match(folded, m.end() + 1 if folded[m.end():m.end() + 1] == " "
@@ -425,9 +473,9 @@ def _context_score(region: str, lead: str, section: bool, rules: _Rules) -> tupl
     return score, proposal, plan
 
 
-def _sentence_candidates(sent: _Sentence, rules: _Rules, order: int) -> list[_Candidate]:
+def _sentence_candidates(sent: _Sentence, rules: _Rules, order: int, folded: str | None = None) -> list[_Candidate]:
     text = sent.text
-    folded = fold(text)
+    folded = folded if folded is not None else fold(text)
     mentions = _mentions(text, folded, rules)
     if not any(rules.specs[m.figure].kind == "count" for m in mentions):
         implied = _implied_mention(text, sent.lead, rules)
@@ -494,6 +542,14 @@ def _sentence_candidates(sent: _Sentence, rules: _Rules, order: int) -> list[_Ca
 
 def _lead_figure(lead: str, rules: _Rules) -> str | None:
     """The one count figure the nearest heading or "...:" lead-in names, if exactly one."""
+    if lead not in rules.lead_cache:
+        rules.lead_cache[lead] = _lead_figure_uncached(lead, rules)
+        if len(rules.lead_cache) > 512:
+            rules.lead_cache.clear()
+    return rules.lead_cache.get(lead)
+
+
+def _lead_figure_uncached(lead: str, rules: _Rules) -> str | None:
     for part in reversed(lead.split("|")):
         part = part.strip()
         if not part:
@@ -730,8 +786,7 @@ def _pick_table_value(spec: _Spec, vals: list[tuple[str | None, int | float]]) -
 
 # --- zero statements without a mention ---------------------------------------------------------
 
-def _zero_scan(sent: _Sentence, rules: _Rules, order: int) -> list[_Candidate]:
-    folded = fold(sent.text)
+def _zero_scan(sent: _Sentence, rules: _Rules, order: int, folded: str) -> list[_Candidate]:
     out = []
     for spec in rules.specs.values():
         if spec.zero and spec.zero.search(folded):
@@ -756,10 +811,11 @@ def extract_figures(document, ruleset) -> FiguresResult:
             candidates += _table_candidates(block, lead, section, rules, order)
         else:
             sent = entry[1]
-            found = _sentence_candidates(sent, rules, order)
+            folded = fold(sent.text)
+            found = _sentence_candidates(sent, rules, order, folded)
             candidates += found
-            if not found:
-                candidates += _zero_scan(sent, rules, order)
+            if not found and rules.zero_prefilter.search(folded):
+                candidates += _zero_scan(sent, rules, order, folded)
     best: dict[str, _Candidate] = {}
     for cand in candidates:
         cur = best.get(cand.figure)

@@ -221,8 +221,9 @@ def _issuer(left: list[tuple[_Line, str]]) -> tuple[str | None, str | None, list
     groups: list[list[str]] = []
     for _line, text in names:
         f = fold(text).strip()
+        # A one-word line is the tail of a wrapped name ("PHÒNG TÀI CHÍNH - KẾ" / "HOẠCH").
         if groups and (_CONTINUES.match(f) or _GENERIC_ORG.match(fold(" ".join(groups[-1])).strip())
-                       or groups[-1][-1].rstrip().endswith(("-", "&", "VÀ", "và"))):
+                       or groups[-1][-1].rstrip().endswith(("-", "&", "VÀ", "và")) or len(f.split()) == 1):
             groups[-1].append(text)
         else:
             groups.append([text])
@@ -397,7 +398,7 @@ def _clean_name(text: str) -> str:
 
 def _split_closing_line(text: str) -> tuple[str, str | None]:
     """Cut a merged PDF line "- Như trên; CHỦ TỊCH" into (recipient part, signer part)."""
-    m = re.search(r"(?:(?<=\s)|^)((?:TM|KT|Q|TL|TUQ)\s*\.\s*\S.*|[A-ZĐÂĂÊÔƠƯ][A-ZĐÀ-Ỹ .]{3,}$)", text)
+    m = re.search(r"(?:(?<=[\s.;,])|^)((?:TM|KT|Q|TL|TUQ)\s*\.\s*\S.*|[A-ZĐÂĂÊÔƠƯ][A-ZĐÀ-Ỹ .]{3,}$)", text)
     if m and m.start() > 0 and _is_authority(m.group(1)):
         return text[:m.start()].strip(), m.group(1).strip()
     name = re.search(r"[.;]\s+((?:[A-ZĐÀ-Ỹ][^\W\d_]+\s+){1,5}[A-ZĐÀ-Ỹ][^\W\d_]+)\s*$", text)

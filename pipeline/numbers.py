@@ -22,9 +22,15 @@ def _fold_char(ch: str) -> str:
     return base.lower() if len(base.lower()) == 1 else ch
 
 
+# One str.translate table for ASCII capitals and every Latin letter with diacritics (Vietnamese
+# included): folding runs on every sentence, so it must be C-speed.
+_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+               if _fold_char(chr(cp)) != chr(cp)}
+
+
 def fold(text: str) -> str:
     """Lower case without tone marks or hats, one character for one (indices stay valid)."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def nfc_lower(text: str) -> str:

@@ -127,7 +127,7 @@ def _candidates(roster) -> list[tuple[str, str, object]]:
     for unit in roster.units:
         for name in [unit.name, *unit.aliases]:
             canon = canonical(name)
-            out.append((canon, _distinctive(canon), unit, _place(name)))
+            out.append((_level(canon), _distinctive(canon), unit, _place(name)))
     _CANDIDATE_CACHE[id(roster)] = (roster, out)
     return out
 
@@ -147,14 +147,10 @@ def _place(name: str) -> str | None:
     return place or None
 
 
-def _score(header_canon: str, cand_canon: str, cand_dist: str, header_place: str | None = None,
-           cand_place: str | None = None) -> float:
-    from rapidfuzz import fuzz  # lazy: only when a header is matched
-
-    level_h, level_c = _level(header_canon), _level(cand_canon)
+def _score(fuzz, level_h: str | None, dist_h: str, level_c: str | None, cand_dist: str,
+           header_place: str | None = None, cand_place: str | None = None) -> float:
     if level_h != level_c and (level_h in ("xa", "thi tran", "phuong") or level_c in ("xa", "thi tran", "phuong")):
         return 0.0
-    dist_h = _distinctive(header_canon)
     if not dist_h or not cand_dist:
         return 0.0
     if dist_h == cand_dist:
@@ -172,11 +168,17 @@ def _score(header_canon: str, cand_canon: str, cand_dist: str, header_place: str
 
 
 def _best(name: str, roster) -> tuple[object | None, float]:
+    from rapidfuzz import fuzz  # lazy: only when a header is matched
+
     header_canon = canonical(name)
     header_place = _place(name)
+    level_h, dist_h = _level(header_canon), _distinctive(header_canon)
+    exact = {unit.id: unit for level_c, dist, unit, _ in _candidates(roster) if dist == dist_h and level_c == level_h}
+    if len(exact) == 1:  # the usual case: no fuzzy scoring needed
+        return next(iter(exact.values())), 100.0
     best: dict[str, tuple[float, object]] = {}
-    for canon, dist, unit, place in _candidates(roster):
-        score = _score(header_canon, canon, dist, header_place, place)
+    for level_c, dist, unit, place in _candidates(roster):
+        score = _score(fuzz, level_h, dist_h, level_c, dist, header_place, place)
         if score > best.get(unit.id, (-1, None))[0]:
             best[unit.id] = (score, unit)
     ranked = sorted(best.values(), key=lambda pair: -pair[0])
