@@ -24,6 +24,10 @@ _DROP = re.compile(
 )
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
+# Anything clean_text would change; most report text has none of it and takes the fast path.
+_NEEDS_WORK = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069\u00a0\u200b]"
+)
 
 
 def clean_text(value, limit: int | None = None, *, multiline: bool = False) -> str:
@@ -31,14 +35,19 @@ def clean_text(value, limit: int | None = None, *, multiline: bool = False) -> s
     line breaks kept only when `multiline`, cut to `limit` characters with an ellipsis."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value))
+    text = str(value)
+    limit = min(limit or EXCEL_CELL_LIMIT, EXCEL_CELL_LIMIT)
+    if (len(text) <= limit and not _NEEDS_WORK.search(text) and "  " not in text
+            and not text[:1].isspace() and not text[-1:].isspace() and unicodedata.is_normalized("NFC", text)):
+        return text
+    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _DROP.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _NEWLINES.sub("\n", text).strip()
     if not multiline:
         text = text.replace("\n", " ")
-    return shorten(text, min(limit or EXCEL_CELL_LIMIT, EXCEL_CELL_LIMIT))
+    return shorten(text, limit)
 
 
 def shorten(text: str, limit: int) -> str:

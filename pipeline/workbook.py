@@ -25,6 +25,8 @@ FONT = "Arial"  # has Vietnamese in Excel; LibreOffice substitutes the metric-tw
 MARK_FONT = "Segoe UI Symbol"
 HEADER_ROW = 5  # rows 1-4 are the header area
 COMMENT_AUTHOR = "tdkt"
+COMMENT_BUDGET = 15000  # comment cells before ✓ cells lose theirs (a district's run is ~1,500)
+THINNED_NOTE = "Lượt này có nhiều đơn vị nên chỉ ô ◐ và ✗ có chú thích."
 
 GREEN, YELLOW, RED, ORANGE, PURPLE, GREY = "C6EFCE", "FFEB9C", "FFC7CE", "F8CBAD", "E4DFEC", "EDEDED"
 MARK_FILL = {MARKS["present"]: GREEN, MARKS["partial"]: YELLOW, MARKS["missing"]: RED}
@@ -92,11 +94,13 @@ def write_workbook(records, ruleset, roster, out_dir: Path, run_info: dict | Non
     return path
 
 
-def workbook_bytes(tables: Tables) -> bytes:
-    """The .xlsx file as bytes."""
+def workbook_bytes(tables: Tables, *, write_only: bool = True, comments: bool = True) -> bytes:
+    """The .xlsx file as bytes. `write_only=False` and `comments=False` exist for bench/workbook.py."""
     from openpyxl import Workbook
 
-    wb = Workbook(write_only=True)
+    wb = Workbook(write_only=write_only)
+    if not write_only:
+        wb.remove(wb.active)
     styles = _Styles(wb)
     meta = _meta_line(tables)
     for key, (title, cols) in SHEETS.items():
@@ -108,14 +112,31 @@ def workbook_bytes(tables: Tables) -> bytes:
             spec.update({k: Col(15, "ratio") if k.startswith(RATIO_PREFIX) else Col(11, "num")
                          for k in tables.figure_labels})
         headers = [_header_text(c, tables) for c in frame.columns]
-        notes = tables.detail_notes if key == "detail" else None
+        notes = _comment_notes(tables) if key == "detail" and comments else None
+        legend = LEGENDS[key]
+        if key == "detail" and notes is not None and notes.attrs.get("thinned"):
+            legend += " " + THINNED_NOTE
         heading = f"{title.upper()} — {tables.title}" if tables.title else title.upper()
-        _write_sheet(wb, styles, title, heading, frame, headers, spec, meta, LEGENDS[key], notes,
+        _write_sheet(wb, styles, title, heading, frame, headers, spec, meta, legend, notes,
+                     write_only_fast_rows=write_only,
                      header_height=88 if key == "detail" else (45 if key == "figures" else 32),
                      bold_blank_stt=key == "figures", chips=key in ("summary", "detail"))
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def _comment_notes(tables: Tables):
+    """The Chi tiết comments to write. Each comment costs ~0.1 ms to write and slows Excel's
+    opening (legacy VML drawings), so beyond COMMENT_BUDGET only ◐ and ✗ cells keep theirs:
+    a ✓ cell's evidence is on the Bằng chứng sheet anyway."""
+    notes = tables.detail_notes
+    if int((notes != "").to_numpy().sum()) <= COMMENT_BUDGET:
+        return notes
+    marks = tables.detail[notes.columns].reset_index(drop=True)
+    thinned = notes.where(marks != MARKS["present"], "")
+    thinned.attrs["thinned"] = True
+    return thinned
 
 
 def _header_text(column: str, tables: Tables) -> str:
@@ -130,12 +151,14 @@ def _meta_line(tables: Tables) -> str:
 
 
 def _write_sheet(wb, styles, title, heading, frame, headers, spec, meta, legend, notes, *, header_height,
-                 bold_blank_stt, chips) -> None:
+                 bold_blank_stt, chips, write_only_fast_rows=True) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.comments import Comment
     from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(title)
+    if write_only_fast_rows:
+        ws._values_to_row = _cells_as_given  # skip openpyxl's per-cell try/except; unused if renamed
     columns = list(frame.columns)
     ncols, nrows = len(columns), len(frame)
     kinds = [spec.get(c, Col(14, "wrap")).kind for c in columns]
@@ -172,26 +195,42 @@ def _write_sheet(wb, styles, title, heading, frame, headers, spec, meta, legend,
 
     templates = [styles.body(k) for k in kinds]
     wrap_cols = [(j, spec.get(c, Col(14)).width) for j, c in enumerate(columns) if kinds[j] in ("wrap", "status")]
-    for r, row in enumerate(frame.itertuples(index=False, name=None)):
+    note_rows = notes.itertuples(index=False, name=None) if notes is not None else None
+    first_note = ncols - notes.shape[1] if notes is not None else ncols
+    for r, row in enumerate(_python_rows(frame)):
         # Neither LibreOffice nor every Excel re-fits wrapped rows on open: give each row its height.
         lines = max([_lines(row[j], w) for j, w in wrap_cols] or [1])
         if lines > 1:
             ws.row_dimensions[HEADER_ROW + 1 + r].height = min(409, 13 * lines + 3)
-        bold = bold_blank_stt and _blank(row[0])
+        bold = bold_blank_stt and row[0] is None
+        note_row = next(note_rows) if note_rows is not None else ()
         out = []
         for j, value in enumerate(row):
-            value = None if _blank(value) else _plain(value)
             kind = kinds[j]
             if kind in ("mark", "status") and value in styles.fills:
                 c = cell(value, styles.fill(value, mark=kind == "mark"))
             else:
                 c = cell(value, styles.total(kind) if bold else templates[j])
-            if notes is not None and kind == "mark":
-                text = notes.iat[r, j - (ncols - notes.shape[1])]
-                if text:
-                    c.comment = Comment(text, COMMENT_AUTHOR, height=110, width=320)
+            if j >= first_note and note_row[j - first_note]:
+                c.comment = Comment(note_row[j - first_note], COMMENT_AUTHOR, height=110, width=320)
             out.append(c)
         ws.append(out)
+
+
+def _cells_as_given(cells, row_idx):
+    """Write-only rows made only of our own Cell objects (or None): place them, nothing else."""
+    for col_idx, c in enumerate(cells, 1):
+        if c is not None:
+            c.column, c.row = col_idx, row_idx
+            yield c
+
+
+def _python_rows(frame):
+    """Rows of plain Python values, None for every kind of missing (NaN, NA, NaT)."""
+    plain = frame.astype(object)
+    plain = plain.where(plain.notna(), None)
+    for row in plain.itertuples(index=False, name=None):
+        yield tuple(v.item() if hasattr(v, "item") and not isinstance(v, (str, dt.date)) else v for v in row)
 
 
 def _print_setup(ws, title: str) -> None:
@@ -213,26 +252,6 @@ def _lines(value, width: float) -> int:
         return 1
     per_line = max(1, int(width * 1.3))
     return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
-
-
-def _blank(value) -> bool:
-    if value is None:
-        return True
-    try:
-        import pandas as pd
-
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
-def _plain(value):
-    """numpy / pandas scalars -> Python values openpyxl understands."""
-    if hasattr(value, "item") and not isinstance(value, (str, dt.date)):
-        return value.item()
-    if hasattr(value, "to_pydatetime"):
-        return value.to_pydatetime()
-    return value
 
 
 class _Styles:
