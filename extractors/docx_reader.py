@@ -34,7 +34,7 @@ style chain and the document defaults. Text of a TCVN3/VNI run is decoded with
 (a converted file that kept its .VnTime font names); the encodings met go to Document.meta["legacy_encodings"]
 (sorted list) and the fonts to meta["legacy_fonts"]. When no legacy font is declared but the
 characters alone make a strong case (`guess_encoding`), paragraphs are decoded too and
-meta["legacy_guessed"] is set. The block text then goes through `normalize_text`.
+meta["legacy_encoding_guessed"] names it (same key as the PDF reader). The block text then goes through `normalize_text`.
 
 Numbering: Word's automatic numbers are rendered into Block.list_label, never into text
 (numbering.xml abstractNum/num, lvlOverride/startOverride, numStyleLink, numbering through
@@ -71,7 +71,8 @@ Layout tables - the two-column header (issuer + "Số: ..." | motto + "..., ngà
 năm ...") and the signature block ("Nơi nhận:" | "TM. ..." + signer) - are NOT table blocks:
 their cell paragraphs are emitted as ordinary paragraph/heading/list_item blocks with
 Block.region "header-left"/"header-right"/"closing-left"/"closing-right" (first grid column
--> left, any other -> right) and Where(paragraph, table, row, col), so metadata extraction
+-> left, any other -> right; a row merged across the full width, such as a title placed in
+the table, gets no region) and Where(paragraph, table, row, col), so metadata extraction
 reads them like any paragraph. A table is a layout table when it has 2-3 grid columns and
 at most 4 rows, and either one of its cell lines is a header cue ("CỘNG HÒA XÃ HỘI CHỦ
 NGHĨA", "Độc lập - Tự do", "Số:", "... ngày .. tháng .. năm ..") or a closing cue ("Nơi
@@ -716,7 +717,7 @@ class _Reader:
         encodings = set(self.encodings)
         if guessed:
             encodings.add(guessed)
-            doc.meta["legacy_guessed"] = True
+            doc.meta["legacy_encoding_guessed"] = guessed
         doc.meta["legacy_encodings"] = sorted(encodings)
         if self.legacy_fonts:
             doc.meta["legacy_fonts"] = sorted(self.legacy_fonts)
@@ -1039,15 +1040,14 @@ class _Reader:
     def _layout_blocks(self, t: _Pending, region: str) -> list[Block]:
         out: list[Block] = []
         for row in t.grid:
-            for col, _, cell_items in row:
-                side = f"{region}-left" if col == 0 else f"{region}-right"
+            for col, span, cell_items in row:
+                # a row merged across the whole width (e.g. the title under the header) is body
+                side = None if span >= t.ncols else f"{region}-left" if col == 0 else f"{region}-right"
                 for item in cell_items:
                     if isinstance(item, _Pending):
-                        # a table nested in a layout cell: its columns decide the side when the
-                        # outer table gives only one, else it inherits the outer side
+                        # a table nested in a layout cell takes the side of that cell
                         for block in self._layout_blocks(item, region):
-                            if t.ncols >= 2:
-                                block.region = side
+                            block.region = side
                             out.append(block)
                     else:
                         item.region = side

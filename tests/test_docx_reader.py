@@ -443,7 +443,7 @@ def test_undeclared_tcvn3_text_is_guessed_with_a_warning(tmp_path):
     d.add_paragraph("2023")
     doc = read_docx(save(d, tmp_path))
     assert doc.blocks[0].text == "Báo cáo sơ kết công tác thi đua, khen thưởng của đơn vị, ủy ban nhân dân xã"
-    assert doc.meta["legacy_encodings"] == ["tcvn3"] and doc.meta["legacy_guessed"]
+    assert doc.meta["legacy_encodings"] == ["tcvn3"] and doc.meta["legacy_encoding_guessed"] == "tcvn3"
     assert doc.warnings and "TCVN3" in doc.warnings[0]
 
 
@@ -555,3 +555,18 @@ def test_unicode_text_left_in_a_legacy_font_is_not_decoded(tmp_path):
     para_xml(d, legacy_run("Báo cáo sơ kết thi đua", ".VnTime"))
     doc = read_docx(save(d, tmp_path))
     assert texts(doc) == ["Báo cáo sơ kết thi đua"] and doc.meta["legacy_encodings"] == []
+
+
+def test_full_width_row_of_a_header_table_is_body(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=2)
+    _borderless(t)
+    t.cell(0, 0).text, t.cell(0, 1).text = "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    t.cell(1, 0).text, t.cell(1, 1).text = "Số: 9/BC-UBND", "Tây Sơn, ngày 2 tháng 6 năm 2023"
+    t.cell(2, 0).merge(t.cell(2, 1)).text = "BÁO CÁO"
+    for i in range(4):
+        d.add_paragraph(f"Nội dung {i}")
+    doc = read_docx(save(d, tmp_path))
+    assert by_text(doc, "Số: 9/BC-UBND").region == "header-left"
+    assert by_text(doc, "Tây Sơn, ngày 2 tháng 6 năm 2023").region == "header-right"
+    assert by_text(doc, "BÁO CÁO").region is None and by_text(doc, "BÁO CÁO").where.row == 3
