@@ -173,8 +173,14 @@ def _describe(exc: Exception) -> str:
 
 
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-_RT_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/"
+# "Strict Open XML" files use other namespace URIs for the same vocabulary; mapped back.
+_STRICT_NS = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+     b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/math",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/math"),
+)
 
 
 @dataclass
@@ -203,7 +209,11 @@ class _Parts:
             names = set(z.namelist())
 
             def xml(name: str):
-                return etree.fromstring(z.read(name), parser)
+                data = z.read(name)
+                if b"purl.oclc.org/ooxml/" in data:
+                    for strict, transitional in _STRICT_NS:
+                        data = data.replace(strict, transitional)
+                return etree.fromstring(data, parser)
 
             def rels(part: str) -> list[tuple[str, str, bool]]:
                 folder, base = posixpath.split(part)

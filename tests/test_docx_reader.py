@@ -570,3 +570,17 @@ def test_full_width_row_of_a_header_table_is_body(tmp_path):
     assert by_text(doc, "Số: 9/BC-UBND").region == "header-left"
     assert by_text(doc, "Tây Sơn, ngày 2 tháng 6 năm 2023").region == "header-right"
     assert by_text(doc, "BÁO CÁO").region is None and by_text(doc, "BÁO CÁO").where.row == 3
+
+
+def test_strict_open_xml_namespaces(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Văn bản định dạng Strict")
+    src = save(d, tmp_path, "transitional.docx")
+    strict = tmp_path / "strict.docx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(strict, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.endswith(".xml"):
+                data = data.replace(W_URI.encode(), b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+            zout.writestr(item, data)
+    assert texts(read_docx(strict)) == ["Văn bản định dạng Strict"]
