@@ -172,13 +172,33 @@ def compare(key: str, labels: dict, record, result: EvalResult) -> None:
             result.mismatches.append(Mismatch(key, name, expected, got))
 
 
+def _received(samples_dir: Path, key: str) -> str | None:
+    """The receipt time the source declares: git does not keep file times, the labels assume it."""
+    value = _front_matter(samples_dir / "sources" / f"{key}.txt").get("received")
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
+
+
+def _judge(path: Path, ruleset, roster, received: str | None):
+    """process_file, with the declared receipt time instead of the checkout's file time."""
+    from tdkt.pipeline.process import process_file
+
+    record = process_file(path, ruleset, roster)
+    if received and not record.error and record.received_at != received:
+        from tdkt.extractors import extract
+        from tdkt.pipeline.judge import judge
+
+        record = judge(extract(path), ruleset, roster, file=str(path), sha256=record.sha256, received_at=received)
+    return record
+
+
 def evaluate(samples_dir: str | Path = "samples", ruleset=None, roster=None, all_variants: bool = False,
              only: list[str] | None = None) -> EvalResult:
     import time
 
     import yaml
 
-    from tdkt.pipeline.process import process_file
     from tdkt.rules.loader import load_roster, load_ruleset
 
     samples_dir = Path(samples_dir)
@@ -196,13 +216,14 @@ def evaluate(samples_dir: str | Path = "samples", ruleset=None, roster=None, all
         if primary is None:
             result.missing_files.append(key)
             continue
-        record = process_file(primary, ruleset, roster)
+        received = _received(samples_dir, key)
+        record = _judge(primary, ruleset, roster, received)
         judged += 1
         result.samples.append(primary.name)
         compare(key, labels, record, result)
         if all_variants:
             for other in others:
-                variant = process_file(other, ruleset, roster)
+                variant = _judge(other, ruleset, roster, received)
                 judged += 1
                 total = len(record.items)
                 agree = sum(1 for k, v in record.items.items()
