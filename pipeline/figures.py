@@ -365,6 +365,17 @@ def _attach(text: str, folded: str, mentions: list[_Mention], nums: list[_Num], 
             anchor = max([last, *verbs])
             after_ok = not others and ";" not in gap and (len(gap.split()) <= 20
                                                           or len(text[anchor:num.n.start].split()) <= 12)
+        if after_ok and prev is not None:
+            # "... "LĐTT", "CSTĐCS" và Giấy khen: 195 lượt là ...": a number after a list of
+            # titles belongs to none of them.
+            before_prev = next((m for m in reversed(mentions) if m.end <= prev.start), None)
+            if before_prev is not None and rules.specs[prev.figure].kind == "count" \
+                    and rules.specs[before_prev.figure].kind == "count" \
+                    and _LIST_SEP.match(text[before_prev.end:prev.start]):
+                after_ok = False
+        if before_ok and after_ok and rules.specs[nxt.figure].kind == "percent" \
+                and re.fullmatch(r"\s*(?:là|chiếm|đạt)?\s*", text[num.end:nxt.start]):
+            after_ok = False  # "195 lượt là người lao động trực tiếp": counted for the ratio
         if before_ok and after_ok:
             # "LĐTT cho 25 cá nhân, 3 cá nhân đạt CSTĐCS": an extra number after a title that
             # already has one, and a link word to the next title, belongs to the next title.

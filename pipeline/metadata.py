@@ -68,7 +68,10 @@ _AUTH_TITLE = re.compile(
     r"|chanh\s+an|vien\s+truong|doi\s+truong|truong\s+tram|tong\s+giam\s+doc|chinh\s+uy|truong\s+don\s+vi"
     r"|nguoi\s+ky|truong\s+kho\s+bac)\b")
 _SIGN_NOISE = re.compile(r"^\s*[\(\[]|^\s*(?:da\s+ky|ky\s+ten|ky,|\(?ky\b)|dong\s+dau")
-_RANKS = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+", re.IGNORECASE)
+# Military ranks and academic or professional titles before a signer's name.
+_RANKS = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+"
+                    r"|(?:(?:PGS|GS|TS|ThS|Ths|BS|BSCK\s*I{1,2}|BSCKI{1,2}|DS|KS|CN|LS|NGƯT|NGND)\s*\.\s*)+)",
+                    re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^\s*noi\s*nhan\s*:?")
 _BULLET = re.compile(r"^\s*[-–—+•*·]\s*")
 _LEVEL_WORDS = ("xã", "thị trấn", "phường", "huyện", "tỉnh", "thành phố", "quận")
