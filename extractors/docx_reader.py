@@ -38,9 +38,11 @@ meta["legacy_encoding_guessed"] names it (same key as the PDF reader). The block
 
 Numbering: Word's automatic numbers are rendered into Block.list_label, never into text
 (numbering.xml abstractNum/num, lvlOverride/startOverride, numStyleLink, numbering through
-the paragraph style incl. levels linked by w:pStyle, counters per (numId, ilvl) with deeper
-levels restarting, formats decimal, decimalZero, upper/lowerRoman, upper/lowerLetter,
-bullet, none; lvlText patterns such as "%1.", "%1.%2.", "%2)"; isLgl).
+the paragraph style incl. levels linked by w:pStyle, formats decimal, decimalZero, upper/lowerRoman, upper/lowerLetter,
+bullet, none; lvlText patterns such as "%1.", "%1.%2.", "%2)"; isLgl). Counters behave as
+in Word: they belong to the abstract numbering, so numIds sharing an abstractNum continue one
+sequence, a numId with lvlOverride/startOverride restarts its levels on first use, and a
+level restarts whenever a shallower level advances.
 
 Layout cues per block: style (UI name), heading_level (style "Heading N"/"heading N"/
 "Tiêu đề N", or w:outlineLvl in the paragraph or its style chain), bold/italic (True when at
@@ -555,7 +557,8 @@ class _Numbering:
         self.abstract: dict[str, dict[int, _Level]] = {}
         self.style_link: dict[str, str] = {}  # abstractNum numStyleLink -> style id
         self.nums: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
-        self.counters: dict[str, list[int | None]] = {}
+        self.counters: dict[str, list[int | None]] = {}  # resolved abstractNumId -> per level
+        self.entered: set[tuple[str, int]] = set()  # (numId, ilvl) already used
         self.styles = styles
         if root is None:
             return
@@ -582,18 +585,22 @@ class _Numbering:
                     starts[ilvl] = _int(so.get(VAL), 1)
             self.nums[nid] = (abs_el.get(VAL), levels, starts)
 
-    def _abstract_levels(self, aid: str, depth: int = 0) -> dict[int, _Level]:
-        levels = self.abstract.get(aid, {})
-        link = self.style_link.get(aid)
-        if link and not levels and depth < 3:
-            # numStyleLink: the numbering style's numPr names the num that holds the levels.
-            num = self.styles.para(link).get("num") if link in self.styles.by_id else None
+    def _resolve(self, aid: str) -> str:
+        """Follow numStyleLink (a list defined through a numbering style) to the abstractNum
+        that holds the levels."""
+        for _ in range(3):
+            link = self.style_link.get(aid)
+            if not link or self.abstract.get(aid):
+                break
             style = self.styles.by_id.get(link)
-            if style is not None and style.ppr.get("num"):
-                num = style.ppr["num"]
-            if num and num[0] in self.nums:
-                return self._abstract_levels(self.nums[num[0]][0], depth + 1)
-        return levels
+            num = style.ppr.get("num") if style is not None else None
+            if not num or num[0] not in self.nums:
+                break
+            aid = self.nums[num[0]][0]
+        return aid
+
+    def _abstract_levels(self, aid: str) -> dict[int, _Level]:
+        return self.abstract.get(self._resolve(aid), {})
 
     def level(self, nid: str, ilvl: int) -> _Level | None:
         entry = self.nums.get(nid)
@@ -616,13 +623,20 @@ class _Numbering:
         return 0
 
     def next_label(self, nid: str, ilvl: int) -> tuple[str | None, _Level | None]:
-        """Advance the counter of (numId, ilvl) and render its label."""
+        """Advance the list counter and render the label of a paragraph numbered (numId, ilvl).
+
+        As in Word (ECMA-376 17.9), the running count belongs to the abstract numbering: every
+        numId on the same abstractNum continues it, and a numId carrying a lvlOverride
+        (startOverride, or a whole w:lvl) restarts that level the first time it is used."""
         lvl = self.level(nid, ilvl)
         if lvl is None:
             return None, None
-        counters = self.counters.setdefault(nid, [None] * 9)
+        aid, overrides, starts = self.nums[nid]
+        counters = self.counters.setdefault(self._resolve(aid), [None] * 9)
         ilvl = max(0, min(ilvl, 8))
-        counters[ilvl] = lvl.start if counters[ilvl] is None else counters[ilvl] + 1
+        restart = (nid, ilvl) not in self.entered and (ilvl in starts or ilvl in overrides)
+        self.entered.add((nid, ilvl))
+        counters[ilvl] = lvl.start if counters[ilvl] is None or restart else counters[ilvl] + 1
         for deeper in range(ilvl + 1, 9):
             counters[deeper] = None
         if lvl.fmt == "none":

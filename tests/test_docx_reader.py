@@ -271,6 +271,8 @@ NUMBERING = f"""<w:numbering {NS}>
   <w:num w:numId="6"><w:abstractNumId w:val="14"/></w:num>
   <w:num w:numId="7"><w:abstractNumId w:val="10"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="3"/>
     <w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1/"/></w:lvl></w:lvlOverride></w:num>
+  <w:num w:numId="8"><w:abstractNumId w:val="11"/></w:num>
+  <w:num w:numId="9"><w:abstractNumId w:val="11"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
 </w:numbering>"""
 
 
@@ -293,7 +295,10 @@ def test_auto_numbering_renders_labels_across_levels_and_restarts(tmp_path):
             ("Hồ sơ", 1, 2), ("NHIỆM VỤ", 1, 0), ("Trọng tâm", 1, 1), ("Đề nghị", 1, 2),
             ("Một", 2, 0), ("Một chấm một", 2, 1), ("Một chấm hai", 2, 1), ("Hai", 2, 0), ("Hai chấm một", 2, 1),
             ("Năm", 3, 0), ("Sáu", 3, 0), ("Chấm", 4, 0), ("Gạch", 4, 1),
-            ("La mã", 5, 0), ("Không đệm", 5, 1), ("Pháp lý", 5, 2), ("Ghi đè", 7, 0), ("Ghi đè 2", 7, 0)]
+            ("La mã", 5, 0), ("Không đệm", 5, 1), ("Pháp lý", 5, 2), ("Ghi đè", 7, 0), ("Ghi đè 2", 7, 0),
+            # numIds on one abstractNum share its count (Word); a startOverride restarts it once
+            ("Tiếp nối", 8, 0), ("Tiếp nối con", 8, 1), ("Lại từ đầu", 9, 0), ("Tiếp sau", 9, 0),
+            ("Về số 2", 2, 0)]
     for text, num, ilvl in plan:
         numbered(d, text, num, ilvl)
     para_xml(d, run("Không số"))
@@ -303,7 +308,8 @@ def test_auto_numbering_renders_labels_across_levels_and_restarts(tmp_path):
         "I.", "1.", "a)", "b)", "2.", "a)", "II.", "1.", "a)",
         "1.", "1.1.", "1.2.", "2.", "2.1.",
         "5.", "6.", "•", "-",
-        "I.", "01.", "1.1.1", "C/", "D/"]
+        "I.", "01.", "1.1.1", "C/", "D/",
+        "7.", "7.1.", "1.", "2.", "3."]
     assert labels["Không số"] is None
     item = by_text(doc, "KẾT QUẢ")
     assert item.kind == "list_item" and item.text == "KẾT QUẢ" and item.full_text == "I. KẾT QUẢ"
