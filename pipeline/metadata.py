@@ -193,7 +193,7 @@ def _case_name(text: str) -> str:
             out.append(low[:1].upper() + low[1:])
         else:
             out.append(low)
-        capitalise_next = False
+        capitalise_next = w in ("-", "–")  # "Phòng Tài chính - Kế hoạch"
         joined = " ".join(x.lower() for x in out[-2:])
         if low in ("xã", "huyện", "tỉnh", "phường", "quận") or joined in ("thị trấn", "thành phố"):
             capitalise_rest = True
@@ -401,7 +401,7 @@ def _clean_name(text: str) -> str:
 
 def _split_closing_line(text: str) -> tuple[str, str | None]:
     """Cut a merged PDF line "- Như trên; CHỦ TỊCH" into (recipient part, signer part)."""
-    m = re.search(r"(?:(?<=[\s.;,])|^)((?:TM|KT|Q|TL|TUQ)\s*\.\s*\S.*|[A-ZĐÂĂÊÔƠƯ][A-ZĐÀ-Ỹ .]{3,}$)", text)
+    m = re.search(r"(?:(?<=[\s.;,])|^)((?:TM|KT|Q|TL|TUQ)\s*\.\s*\S.*|[A-ZĐÂĂÊÔƠƯ][A-ZĐÀ-Ỹ ]{3,}$)", text)
     if m and m.start() > 0 and _is_authority(m.group(1)):
         return text[:m.start()].strip(), m.group(1).strip()
     name = re.search(r"[.;]\s+((?:[A-ZĐÀ-Ỹ][^\W\d_]+\s+){1,5}[A-ZĐÀ-Ỹ][^\W\d_]+)\s*$", text)

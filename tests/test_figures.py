@@ -194,3 +194,70 @@ def test_evidence_says_where(rules):
 def test_years_dates_and_codes_are_not_counts(rules):
     got = values(rules, "Thực hiện Kế hoạch số 15/KH-UBND ngày 19/01/2023 về Lao động tiên tiến năm 2022.")
     assert got == {}
+
+
+def test_fraction_counts_its_numerator(rules):
+    assert values(rules, "Năm 2022, 09/10 công chức đạt danh hiệu Lao động tiên tiến.") == {"lao_dong_tien_tien": 9}
+
+
+def test_unit_phrase_with_several_words(rules):
+    assert values(rules, "Đơn vị có 12 viên chức, người lao động đạt danh hiệu Lao động tiên tiến.") == \
+        {"lao_dong_tien_tien": 12}
+
+
+def test_the_unit_itself_as_one_collective(rules):
+    got = values(rules, "Năm 2022, tập thể cơ quan được công nhận danh hiệu \"Tập thể lao động tiên tiến\".")
+    assert got == {"tap_the_lao_dong_tien_tien": 1}
+    # a negated statement is a stated zero, not one collective
+    assert values(rules, "Cơ quan chưa đạt danh hiệu Tập thể lao động tiên tiến.") == {"tap_the_lao_dong_tien_tien": 0}
+
+
+def test_heading_names_the_figure_of_the_sentences_below(rules):
+    got = values(rules, "2. Khen thưởng đột xuất", "Nhân dịp kỷ niệm ngày thành lập, Ban Thường vụ khen thưởng "
+                                                 "02 tập thể và 04 cá nhân có thành tích xuất sắc.")
+    assert got == {"khen_chuyen_de_dot_xuat": 6}
+
+
+def test_zero_stated_after_the_title(rules):
+    assert values(rules, "Khen thưởng đột xuất 6 tháng đầu năm 2023: không có.") == {"khen_chuyen_de_dot_xuat": 0}
+    assert values(rules, "- Sáng kiến cấp cơ sở: chưa có.") == {"sang_kien": 0}
+
+
+def test_start_of_year_is_not_five(rules):
+    assert values(rules, "Trong 6 tháng đầu năm xã chưa có sáng kiến được công nhận.") == {"sang_kien": 0}
+
+
+def test_table_of_occasions_under_a_figure_heading(rules):
+    table = [["TT", "Nội dung", "Tập thể", "Cá nhân"],
+             ["1", "Công tác tuyển quân", "01", "03"],
+             ["2", "Cứu người bị nạn", "", "02"],
+             ["", "Tổng cộng", "01", "05"]]
+    assert values(rules, "3. Khen thưởng chuyên đề, đột xuất", table) == {"khen_chuyen_de_dot_xuat": 6}
+
+
+def test_total_over_a_list_of_titles_is_no_title_count(rules):
+    result = extract_figures(doc("Trong tổng số 30 cá nhân được tặng danh hiệu \"Lao động tiên tiến\", \"Chiến sĩ thi "
+                                 "đua cơ sở\" và Giấy khen: 20 cá nhân là người lao động trực tiếp."), rules)
+    assert result.values == {"ty_le_lao_dong_truc_tiep": 66.7}
+
+
+def test_pair_with_a_parenthesis_between(rules):
+    got = values(rules, "Tặng Giấy khen cho 02 tập thể (Tổ Văn thư, Tổ Kế toán) và 04 cá nhân năm 2022.")
+    assert got == {"giay_khen": 6}
+
+
+def test_stated_total_in_an_ad_hoc_sentence(rules):
+    got = values(rules, "Khen chuyên đề cho 02 tập thể, 03 cá nhân và khen đột xuất 01 cá nhân, tổng cộng 06 lượt "
+                        "tập thể, cá nhân.")
+    assert got["khen_chuyen_de_dot_xuat"] == 6
+
+
+def test_ad_hoc_giay_khen_is_k3(rules):
+    got = values(rules, "Chủ tịch UBND huyện tặng Giấy khen đột xuất cho 01 tập thể và 02 học sinh dũng cảm cứu bạn.")
+    assert got == {"khen_chuyen_de_dot_xuat": 3}
+
+
+def test_armed_forces_ratio_wording(rules):
+    got = values(rules, "Tỷ lệ cá nhân được khen thưởng là chiến sĩ, nhân viên trực tiếp chiếm 80%; cán bộ chỉ huy, "
+                        "quản lý chiếm 20%.")
+    assert got == {"ty_le_lao_dong_truc_tiep": 80, "ty_le_lanh_dao_quan_ly": 20}

@@ -129,3 +129,22 @@ def test_missing_everything():
     meta = read_metadata(doc_from_lines(BODY))
     assert [meta.items[f"F{i}"].status for i in range(1, 7)] == ["missing"] * 6
     assert meta.header_name is None and meta.date is None
+
+
+def test_wrapped_issuer_and_abbreviated_summary():
+    lines = ["UBND HUYỆN TÂY SƠN", "PHÒNG TÀI CHÍNH - KẾ", "HOẠCH", "Số: …/BC-TCKH",
+             "Tây Sơn, ngày 22 tháng 6 năm 2023", "BÁO CÁO", "Sơ kết công tác TĐKT 6 tháng đầu năm 2023", *BODY]
+    meta = read_metadata(doc_from_lines(lines))
+    assert meta.info.issuer == "Phòng Tài chính - Kế hoạch"
+    assert meta.items["F2"].status == "partial" and meta.info.number is None
+    assert meta.items["F4"].status == "present"
+
+
+def test_signer_merged_with_recipient_line_and_degree():
+    lines = ["TRUNG TÂM Y TẾ", "HUYỆN TÂY SƠN", "Số: 7/BC-TTYT", "Tây Sơn, ngày 2 tháng 6 năm 2023", "BÁO CÁO",
+             "Sơ kết thi đua, khen thưởng 6 tháng đầu năm 2023", *BODY,
+             "Nơi nhận:", "- Như trên;", "- Lưu: VT, TCHC.GIÁM ĐỐC", "BSCKII. Lê Thị Hoa"]
+    meta = read_metadata(doc_from_lines(lines))
+    assert meta.info.signer_authority == "GIÁM ĐỐC"
+    assert meta.info.signer == "Lê Thị Hoa"
+    assert meta.info.recipients == ["Như trên", "Lưu: VT, TCHC"]

@@ -90,3 +90,16 @@ def test_cluster_named_in_header_wins(roster):
 ])
 def test_guess_type(name, unit_type):
     assert guess_type(name) == unit_type
+
+
+def test_bch_is_ban_chap_hanh_unless_military():
+    from tdkt.pipeline.units import canonical
+    assert canonical("BCH Đoàn huyện") == "ban chap hanh doan huyen"
+    assert canonical("BCH Quân sự huyện") == "ban chi huy quan su huyen"
+
+
+def test_cluster_in_recipients_is_not_the_sender(roster):
+    doc = Document(blocks=[Block("paragraph", "UBND XÃ TÂY VINH", Where(paragraph=1)),
+                           Block("paragraph", "Nơi nhận:\n- Cụm thi đua số 1;", Where(paragraph=2))])
+    unit = match_unit("Ủy ban nhân dân xã Tây Vinh", roster, doc)
+    assert unit.roster_id == "xa-tay-vinh"
