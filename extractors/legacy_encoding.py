@@ -48,7 +48,14 @@ _STYLE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _VNI_NAME = re.compile(r"^vni[-_ ]?[a-z]", re.IGNORECASE)
-_TCVN3_NAME = re.compile(r"^[._]?\s?vn(?!i[-_ ])[a-z0-9]", re.IGNORECASE)
+# ".Vn..." is always an ABC font. Without the dot only the ABC family names count: plenty of
+# Unicode fonts start with "VN" too (VNF-*, VN-*, UVN...).
+_TCVN3_NAME = re.compile(
+    r"^(?:[._]\s?vn[a-z0-9]|vn(?:time|arial|avant|bodoni|book|centur|courier|helve|linus|lincoln|souvir|"
+    r"univer|aristote|black|clarendon|cooper|free|gothic|tek|stamp|shelley|tifani|swiss|commercial|present|"
+    r"revue|3d|bahamas|brush|koala|mystical|parisian|park|aptima|monotype|marker|southern|vogue))",
+    re.IGNORECASE,
+)
 
 
 def _clean_font(font_name: str | None) -> str:

@@ -126,7 +126,9 @@ def test_font_names():
     assert not is_capitals_font(".VnTime-Bold")
     assert encoding_for_font("VNI-Times") == "vni" and encoding_for_font("ABCDEF+VNI-Helve-Bold") == "vni"
     assert not is_capitals_font("VNI-Helve")
-    for name in (None, "", "Times New Roman", "Arial", "ABCDEF+TimesNewRomanPSMT", "Calibri", "Verdana"):
+    assert encoding_for_font("VnTimeH") == "tcvn3" and encoding_for_font("_VnArial") == "tcvn3"
+    for name in (None, "", "Times New Roman", "Arial", "ABCDEF+TimesNewRomanPSMT", "Calibri", "Verdana",
+                 "VNF-Futura", "VN-Helvetica", "UVN Van", "Vni"):
         assert encoding_for_font(name) is None and not is_capitals_font(name)
 
 
