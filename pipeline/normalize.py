@@ -8,6 +8,7 @@
   tone on the second vowel in both conventions ("hoàn", "khuyến") and are left alone, as is
   "qu" + y ("quý": the u belongs to the onset);
 - zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) and soft hyphens removed;
+- Ð/ð (eth, which some keyboards and converters produce) -> Đ/đ;
 - NBSP, the other Unicode spaces and tabs -> space; runs of spaces collapsed; spaces around
   line breaks dropped; empty lines dropped (line breaks themselves are kept: a DOCX w:br or
   a header cell's lines stay separate lines); the result is stripped.
@@ -29,7 +30,9 @@ TONE_CONVENTION = "old"  # tone on the first vowel of open oa/oe/uy: hòa, khỏ
 _DELETE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                                  "\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
-_TRANSLATE = {**_DELETE, **_SPACES, ord("\r"): "\n", 0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
+# Ð/ð (Icelandic eth) stand in for Đ/đ in text from some keyboards and converters.
+_TRANSLATE = {**_DELETE, **_SPACES, ord("\r"): "\n", 0x2028: "\n", 0x2029: "\n", 0x85: "\n",
+              0xD0: "Đ", 0xF0: "đ"}
 
 _H_SPACE = re.compile(r" {2,}")
 _AROUND_NL = re.compile(r" *\n[ \n]*")
@@ -57,7 +60,7 @@ _SECONDS = "".join(sorted({k[1] for k in _TONE_TABLE}))
 # "qu" + y keeps its tone ("quý": the u belongs to the onset) - checked in the callback.
 _TONE_RE = re.compile(f"[oOuU][{_SECONDS}]{_LETTER_AFTER}")
 # Characters translate() has work to do on; searching first is much cheaper than translating.
-_ODD_RE = re.compile("[\u00a0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\t\x0b\x0c\r\x85]")
+_ODD_RE = re.compile("[\u00d0\u00f0\u00a0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\t\x0b\x0c\r\x85]")
 
 
 def _tone_sub(match: re.Match) -> str:

@@ -59,3 +59,7 @@ def test_fast_enough_for_every_block():
         normalize_text(text)
     per_call_us = (time.perf_counter() - start) / 5000 * 1e6
     assert per_call_us < 100, per_call_us
+
+
+def test_eth_lookalike_becomes_d_with_stroke():
+    assert normalize_text("\u00d0ẢNG ỦY xã \u00f0oàn kết") == "ĐẢNG ỦY xã đoàn kết"
