@@ -116,3 +116,25 @@ def synthetic_records(n: int, ruleset: Ruleset | None = None, roster: Roster | N
             received_at=f"2023-06-{day:02d}T09:30:00", deadline="2023-06-23", days_late=3 if late else 0,
             pages=rnd.randint(3, 12), rules=ruleset.id))
     return records
+
+
+def main(argv: list[str]) -> None:
+    """`python bench/synthetic.py OUT_DIR [N]`: write all outputs for N synthetic reports
+    (default 60) against a 50-unit roster, to look at or render without real reports."""
+    import datetime as dt
+
+    from tdkt.pipeline.outputs import write_outputs
+
+    out = Path(argv[0]) if argv else Path("out-demo")
+    n = int(argv[1]) if len(argv) > 1 else 60
+    ruleset, roster = demo_ruleset(), demo_roster(50)
+    records = synthetic_records(n, ruleset, roster)
+    run_info = {"run_time": dt.datetime(2023, 6, 28, 16, 30), "rules_file": "tay-son-2023-h1.yaml"}
+    for fmt, path in write_outputs(records, ruleset, roster, out, run_info=run_info).items():
+        print(f"{fmt}: {path}")
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])

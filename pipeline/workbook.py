@@ -35,8 +35,8 @@ STATUS_FILL = {ST_OK: GREEN, ST_CONTENT: YELLOW, ST_LATE: ORANGE, ST_MISSING: RE
 CHIPS = (ST_OK, ST_CONTENT, ST_LATE, ST_MISSING, ST_ERROR, ST_OLD)
 STATUS_HELP = (
     "Tình trạng (xét theo thứ tự): Lỗi tệp = không đọc được tệp; Đã có bản mới = bản cũ, đơn vị được xét theo "
-    "bản gửi sau cùng; Nộp muộn = quá hạn nộp; Thiếu nội dung = còn mục ✗ (mục ◐ chưa đầy đủ vẫn tính là đã báo "
-    "cáo); Đạt = đủ mục, đúng hạn; Chưa nộp = đơn vị trong danh sách chưa gửi báo cáo."
+    "bản gửi sau cùng; Nộp muộn = quá hạn nộp; Thiếu nội dung = còn mục không có (mục chưa đầy đủ vẫn tính là đã "
+    "báo cáo); Đạt = đủ mục, đúng hạn; Chưa nộp = đơn vị trong danh sách chưa gửi báo cáo."
 )
 
 
@@ -201,7 +201,7 @@ def _write_sheet(wb, styles, title, heading, frame, headers, spec, meta, legend,
         # Neither LibreOffice nor every Excel re-fits wrapped rows on open: give each row its height.
         lines = max([_lines(row[j], w) for j, w in wrap_cols] or [1])
         if lines > 1:
-            ws.row_dimensions[HEADER_ROW + 1 + r].height = min(409, 13 * lines + 3)
+            ws.row_dimensions[HEADER_ROW + 1 + r].height = min(409, 12.5 * lines + 3)
         bold = bold_blank_stt and row[0] is None
         note_row = next(note_rows) if note_rows is not None else ()
         out = []
@@ -250,7 +250,7 @@ def _lines(value, width: float) -> int:
     """Estimated wrapped lines of a text in a column `width` characters wide (Arial 10)."""
     if not isinstance(value, str) or not value:
         return 1
-    per_line = max(1, int(width * 1.3))
+    per_line = max(1, int(width * 1.4))
     return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
 
 

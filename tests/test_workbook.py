@@ -191,3 +191,17 @@ def test_empty_run_still_writes_every_sheet(tmp_path):
     assert wb.sheetnames == SHEETS
     assert wb["Chưa nộp"].max_row == 5 + 6
     assert wb["Bằng chứng"].auto_filter.ref == "A5:I6"
+
+
+def test_large_runs_keep_comments_only_where_something_is_wrong(tmp_path, monkeypatch):
+    from tdkt.pipeline import workbook
+
+    monkeypatch.setattr(workbook, "COMMENT_BUDGET", 10)
+    roster = demo_roster(6)
+    recs = [make_record(f"{i}.docx", roster.units[i], statuses={"K2": "partial"}) for i in range(3)]
+    _, wb = _write(tmp_path, recs, roster)
+    ws = wb["Chi tiết"]
+    head = {c.value.split("\n")[0]: c.column for c in ws[5] if c.value}
+    assert ws.cell(6, head["K2"]).comment.text.startswith("Ghi chú K2")
+    assert ws.cell(6, head["L1"]).value == "✓" and ws.cell(6, head["L1"]).comment is None
+    assert "chỉ ô ◐ và ✗ có chú thích" in ws["A4"].value
