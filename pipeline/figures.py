@@ -72,16 +72,6 @@ class _Rules:
 
 
 _RULES_CACHE: dict[str, _Rules] = {}
-_LABELS = {
-    "sang_kien": "Sáng kiến", "lao_dong_tien_tien": "Lao động tiên tiến",
-    "tap_the_lao_dong_tien_tien": "Tập thể lao động tiên tiến", "chien_si_thi_dua_co_so": "Chiến sĩ thi đua cơ sở",
-    "giay_khen": "Giấy khen", "khen_chuyen_de_dot_xuat": "Khen chuyên đề, đột xuất",
-    "ty_le_lao_dong_truc_tiep": "Tỷ lệ người lao động trực tiếp", "ty_le_lanh_dao_quan_ly": "Tỷ lệ lãnh đạo, quản lý",
-}
-# Words that may stand between a number and the title it counts ("25 cá nhân đạt danh hiệu").
-_DEFAULT_LINK = ["đạt", "được", "danh hiệu", "công nhận", "tặng", "là", "xét", "khen thưởng", "khen", "bằng",
-                 "hình thức", "nhận", "tặng thưởng", "đề nghị", "có", "chiếm", "trong đó", "gồm", "với", "cho",
-                 "của", "các", "thành tích", "đã", "cấp", "cơ sở", "năm", "tỷ lệ", "tỉ lệ", "đạt tỷ lệ"]
 
 
 def _phrase_re(phrase: str) -> str:
@@ -120,7 +110,7 @@ def _canon_phrase(text: str) -> str:
 def _alternation(phrases, fold_it: bool) -> str:
     forms = sorted({(fold(p) if fold_it else p.lower()).strip() for p in phrases if p and p.strip()},
                    key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(",", r"\s*,") for f in forms)
+    return "|".join(_phrase_re(f) for f in forms)
 
 
 def _words_re(phrases, fold_it: bool = False) -> re.Pattern | None:
@@ -148,7 +138,7 @@ def _compile(ruleset) -> _Rules:
     for name, spec in figures.items():
         specs[name] = _Spec(
             name=name, item=spec.get("item", ""), kind=spec.get("kind", "count"), unit=spec.get("unit", "any"),
-            label=spec.get("label") or _LABELS.get(name, name),
+            label=spec.get("label") or name,
             not_followed=_words_re(spec.get("not_followed_by"), True),
             exclude=_words_re(spec.get("exclude_context")),
             zero=_words_re(spec.get("zero"), True),
@@ -176,13 +166,12 @@ def _compile(ruleset) -> _Rules:
     for kind, words in (("ind", unit_words.get("individuals") or []), ("col", unit_words.get("collectives") or [])):
         for w in words:
             unit_kind[re.sub(r"\s+", " ", fold(w))] = kind
-    unit_alt = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace(",", r"\s*,")
-                        for u in sorted(unit_kind, key=len, reverse=True))
+    unit_alt = "|".join(_phrase_re(u) for u in sorted(unit_kind, key=len, reverse=True))
     units = re.compile(rf"\s*(?:la\s+)?(?:luot\s+)?(?P<u>{unit_alt})(?!\w)") if unit_alt else re.compile(r"(?!x)x")
     more_units = re.compile(rf"\s*(?:,|và|va|/)\s*(?:{unit_alt})(?!\w)") if unit_alt else re.compile(r"(?!x)x")
     context = raw.get("context") or {}
     ctx = {k: _words_re(v) for k, v in context.items() if v}
-    link = _words_re(list(context.get("link") or _DEFAULT_LINK), True)
+    link = _words_re(context.get("link"), True)
     rules = _Rules(specs, titles, title_index, title_of, units, unit_kind, ctx, link, dict(raw.get("plausibility") or {}),
                    more_units, prefilter, _first_words_re(z for spec in figures.values() for z in spec.get("zero") or []))
     _RULES_CACHE[key] = rules
@@ -305,11 +294,10 @@ def _numbers(text: str, folded: str, rules: _Rules, mentions: list[_Mention]) ->
                     break
                 end = more.end()
         else:
-            if True:
-                for spec in rules.specs.values():
-                    if spec.count_words and spec.count_words.match(folded, n.end + gap.end()):
-                        unit = "title"
-                        break
+            for spec in rules.specs.values():  # "05 đề tài, sáng kiến": the figure's own count word
+                if spec.count_words and spec.count_words.match(folded, n.end + gap.end()):
+                    unit = "title"
+                    break
         if n.weak and unit is None and n.kind == "count":
             continue  # "năm", "ba" alone are words, not numbers
         out.append(_Num(n, unit, end))
@@ -420,9 +408,6 @@ def _count_value(mention: _Mention, spec: _Spec, text: str) -> tuple[int | None,
             if second.unit in ("ind", "col") and second.unit != first.unit \
                     and _connected(text[first.end:second.n.start]):
                 return int(first.n.value) + int(second.n.value), [first, second]
-        # "01 tập thể và 02 cá nhân được tặng Giấy khen": the pair stands before the title.
-        if first.n.start > mention.start:
-            return int(first.n.value), [first]
         return int(first.n.value), [first]
     wanted = {"individuals": ("ind",), "collectives": ("col",)}.get(spec.unit)
     for c in counts:
@@ -631,7 +616,7 @@ def _percent_candidate(mention, spec, text, nums, sent, rules, order) -> _Candid
             if den:
                 computed = round(100 * numerator.n.value / den, 1)
     if stated is not None:
-        cand = _Candidate(spec.name, _clean(stated.n.value), 1, order, evidence)
+        cand = _Candidate(spec.name, stated.n.value, 1, order, evidence)
         if computed is not None:
             cand.note = f"computed:{computed}"
         return cand
@@ -650,10 +635,6 @@ def _denominator(text: str, nums: list[_Num], numerator: _Num, rules: _Rules) ->
         if den_re and any(m.end() == len(before) for m in den_re.finditer(before)):
             return float(num.n.value)
     return None
-
-
-def _clean(value):
-    return value
 
 
 # --- tables ------------------------------------------------------------------------------------
