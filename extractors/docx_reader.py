@@ -31,15 +31,17 @@ Legacy fonts: each run's font comes from its rPr (w:rFonts hAnsi, then ascii, th
 fonts resolved through theme1.xml), falling back to the character style, the paragraph
 style chain and the document defaults. Text of a TCVN3/VNI run is decoded with
 `legacy_encoding.decode_legacy` - unless it already holds Unicode-only Vietnamese letters
-(a converted file that kept its .VnTime font names); the encodings met go to Document.meta["legacy_encodings"]
-(sorted list) and the fonts to meta["legacy_fonts"]. When no legacy font is declared but the
-characters alone make a strong case (`guess_encoding`), paragraphs are decoded too and
-meta["legacy_encoding_guessed"] names it (same key as the PDF reader). The block text then goes through `normalize_text`.
+(a converted file that kept its .VnTime font names). The encodings met go to
+Document.meta["legacy_encodings"] (sorted list, [] when none) and the fonts to
+meta["legacy_fonts"]. When no legacy font is declared but the characters alone make a
+strong case (`guess_encoding`), paragraphs are decoded too, meta["legacy_encoding_guessed"]
+names the encoding (same key as the PDF reader) and a Vietnamese warning is added. The block
+text then goes through `normalize_text`.
 
 Numbering: Word's automatic numbers are rendered into Block.list_label, never into text
 (numbering.xml abstractNum/num, lvlOverride/startOverride, numStyleLink, numbering through
-the paragraph style incl. levels linked by w:pStyle, formats decimal, decimalZero, upper/lowerRoman, upper/lowerLetter,
-bullet, none; lvlText patterns such as "%1.", "%1.%2.", "%2)"; isLgl). Counters behave as
+the paragraph style incl. levels linked by w:pStyle, formats decimal, decimalZero,
+upper/lowerRoman, upper/lowerLetter, bullet, none; lvlText patterns such as "%1.", "%1.%2.", "%2)"; isLgl). Counters behave as
 in Word: they belong to the abstract numbering, so numIds sharing an abstractNum continue one
 sequence, a numId with lvlOverride/startOverride restarts its levels on first use, and a
 level restarts whenever a shallower level advances.
@@ -83,7 +85,7 @@ borders, stands at the top (at most one text block before it) or the bottom (at 
 after) and has a cell of several lines. Header vs closing: cue counts plus position; ties go
 by position in the body.
 
-Failures of python-docx, lxml or zipfile become ExtractionError("corrupt"). Encryption and
+Failures of zipfile or lxml (and missing parts) become ExtractionError("corrupt"). Encryption and
 zip-bomb checks happen in extractors/__init__.py before this reader runs.
 """
 
