@@ -41,8 +41,8 @@ text then goes through `normalize_text`.
 Numbering: Word's automatic numbers are rendered into Block.list_label, never into text
 (numbering.xml abstractNum/num, lvlOverride/startOverride, numStyleLink, numbering through
 the paragraph style incl. levels linked by w:pStyle, formats decimal, decimalZero,
-upper/lowerRoman, upper/lowerLetter, bullet, none; lvlText patterns such as "%1.", "%1.%2.", "%2)"; isLgl). Counters behave as
-in Word: they belong to the abstract numbering, so numIds sharing an abstractNum continue one
+upper/lowerRoman, upper/lowerLetter, bullet, none; lvlText patterns such as "%1.",
+"%1.%2.", "%2)"; isLgl). Counters behave as in Word: they belong to the abstract numbering, so numIds sharing an abstractNum continue one
 sequence, a numId with lvlOverride/startOverride restarts its levels on first use, and a
 level restarts whenever a shallower level advances.
 
