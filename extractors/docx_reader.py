@@ -42,9 +42,10 @@ Numbering: Word's automatic numbers are rendered into Block.list_label, never in
 (numbering.xml abstractNum/num, lvlOverride/startOverride, numStyleLink, numbering through
 the paragraph style incl. levels linked by w:pStyle, formats decimal, decimalZero,
 upper/lowerRoman, upper/lowerLetter, bullet, none; lvlText patterns such as "%1.",
-"%1.%2.", "%2)"; isLgl). Counters behave as in Word: they belong to the abstract numbering, so numIds sharing an abstractNum continue one
-sequence, a numId with lvlOverride/startOverride restarts its levels on first use, and a
-level restarts whenever a shallower level advances.
+"%1.%2.", "%2)"; isLgl). Counters behave as in Word: they belong to the abstract
+numbering, so numIds sharing an abstractNum continue one sequence, a numId with
+lvlOverride/startOverride restarts its levels on first use, and a level restarts whenever a
+shallower level advances.
 
 Layout cues per block: style (UI name), heading_level (style "Heading N"/"heading N"/
 "Tiêu đề N", or w:outlineLvl in the paragraph or its style chain), bold/italic (True when at
