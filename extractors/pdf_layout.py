@@ -105,7 +105,7 @@ class PageLines:
     extras: list[tuple[float, Block]] = field(default_factory=list)  # (top, block) e.g. tables
 
 
-def group_rows(words: list[Word], page: int, gap_factor: float = 2.2) -> list[list[Line]]:
+def group_rows(words: list[Word], page: int, gap_factor: float = 1.5) -> list[list[Line]]:
     """Words -> visual rows (by vertical overlap), each row cut into column pieces at wide gaps."""
     rows: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (round(w.top), w.x0)):
@@ -126,7 +126,8 @@ def group_rows(words: list[Word], page: int, gap_factor: float = 2.2) -> list[li
         size = statistics.median([w.size or (w.bottom - w.top) for w in row])
         pieces: list[list[Word]] = [[row[0]]]
         for prev, word in zip(row, row[1:]):
-            # A normal word space is ~0.25 em; a column gap in a header is several em.
+            # A word space is ~0.25 em (a justified line rarely stretches it past 1 em); the gap
+            # between header columns is 2 em or more.
             if word.x0 - prev.x1 > gap_factor * size:
                 pieces.append([word])
             else:
@@ -324,7 +325,13 @@ def page_blocks(page: PageLines) -> list[Block]:
     for region in ("header-left", "header-right", "closing-left", "closing-right"):
         for piece in (p for p in ordered if p.region == region):
             blocks.append((at(piece), make_block([piece], column_geometry(geo, region), region)))
-    body = [p for p in ordered if p.region is None]
+    # Body rows cut by a wide gap (a stretched justified line, a tab) are one line again.
+    body: list[Line] = []
+    for piece in (p for p in ordered if p.region is None):
+        if body and body[-1].number == piece.number:
+            body[-1] = Line(words=body[-1].words + piece.words, page=piece.page, number=piece.number)
+        else:
+            body.append(piece)
     current: list[Line] = []
     for piece in body:
         if current and not _continues(current[-1], piece, geo):
