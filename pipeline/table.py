@@ -75,6 +75,7 @@ class Tables:
     item_ids: list[str] = field(default_factory=list)
     item_labels: dict[str, str] = field(default_factory=dict)
     figure_labels: dict[str, str] = field(default_factory=dict)
+    ratio_keys: set[str] = field(default_factory=set)  # percentages: never summed, shown with one decimal
     title: str = ""
     rules_file: str = ""
     run_time: dt.datetime | None = None
@@ -90,7 +91,7 @@ def build_tables(records: list[ReportRecord], ruleset, roster, run_info: dict | 
     item_ids = list(ruleset.item_ids)
     labels = {k: clean_text(v) for k, v in ruleset.labels.items()}
     content_ids = [i for i in item_ids if i != TIMELINESS_ITEM]
-    figure_labels = _figure_labels(ruleset, records)
+    figure_labels, ratio_keys = _figure_labels(ruleset, records)
 
     current = [r for r in records if not r.error and not r.superseded_by]
     older: dict[str, list[ReportRecord]] = {}
@@ -138,12 +139,12 @@ def build_tables(records: list[ReportRecord], ruleset, roster, run_info: dict | 
     detail, notes = _detail(pd, ordered, item_ids)
     return Tables(
         summary=summary, detail=detail, detail_notes=notes,
-        figures=_figures(pd, ordered, roster, figure_labels),
+        figures=_figures(pd, ordered, roster, figure_labels, ratio_keys),
         missing=_frame(pd, missing_rows, ["STT", "Đơn vị", "Loại đơn vị", "Cụm/khối thi đua", "Hạn nộp",
                                           "Số ngày quá hạn"], ints=("STT", "Số ngày quá hạn")),
         errors=_errors(pd, bad),
         evidence=_evidence(pd, ordered, item_ids, labels),
-        item_ids=item_ids, item_labels=labels, figure_labels=figure_labels,
+        item_ids=item_ids, item_labels=labels, figure_labels=figure_labels, ratio_keys=ratio_keys,
         title=clean_text(getattr(ruleset, "title", "") or ruleset.id), rules_file=str(rules_file), run_time=run_time,
     )
 
@@ -284,20 +285,25 @@ def _evidence(pd, ordered: list[ReportRecord], item_ids: list[str], labels: dict
 
 # --- Số liệu ---------------------------------------------------------------------------
 
-def _figure_labels(ruleset, records: list[ReportRecord]) -> dict[str, str]:
+def _figure_labels(ruleset, records: list[ReportRecord]) -> tuple[dict[str, str], set[str]]:
+    """Column labels of the figures (the ruleset's `label`, else checklist names) and which are ratios."""
     labels = dict(DEFAULT_FIGURES)
+    ratios = {k for k in labels if k.startswith(RATIO_PREFIX)}
     declared = (getattr(ruleset, "raw", None) or {}).get("figures") or {}
     if isinstance(declared, dict):
         for key, spec in declared.items():
-            label = spec.get("label") if isinstance(spec, dict) else None
-            labels[key] = clean_text(label) or labels.get(key, key)
+            spec = spec if isinstance(spec, dict) else {}
+            if spec.get("kind") == "percent" or key.startswith(RATIO_PREFIX):
+                ratios.add(key)
+            label = clean_text(spec.get("label")) or labels.get(key, key)
+            labels[key] = label if key not in ratios or "%" in label else f"{label} (%)"
     for record in records:  # a figure the judge found but nobody declared still gets a column
         for key in record.figures:
             labels.setdefault(key, clean_text(key))
-    return labels
+    return labels, ratios
 
 
-def _figures(pd, ordered: list[ReportRecord], roster, figure_labels: dict[str, str]):
+def _figures(pd, ordered: list[ReportRecord], roster, figure_labels: dict[str, str], ratio_keys: set[str]):
     keys = list(figure_labels)
     cols = ["STT", "Đơn vị", "Loại đơn vị", "Cụm/khối thi đua", *keys, "Cảnh báo"]
     clusters: dict[str, list[ReportRecord]] = {}
@@ -320,9 +326,10 @@ def _figures(pd, ordered: list[ReportRecord], roster, figure_labels: dict[str, s
         summed = [r for r in members if r.unit.type != "cluster"]
         district.extend(summed)
         if summed:
-            rows.append(_total_row(f"Cộng {clean_text(cluster)} ({len(summed)} đơn vị)", cluster, summed, keys))
+            rows.append(_total_row(f"Cộng {clean_text(cluster)} ({len(summed)} đơn vị)", cluster, summed, keys,
+                                   ratio_keys))
     if district:
-        rows.append(_total_row(f"Toàn huyện ({len(district)} đơn vị)", "", district, keys))
+        rows.append(_total_row(f"Toàn huyện ({len(district)} đơn vị)", "", district, keys, ratio_keys))
     frame = _frame(pd, rows, cols, number=False)
     stt = 0
     for idx in frame.index:  # unit rows are numbered, total rows are not
@@ -332,10 +339,10 @@ def _figures(pd, ordered: list[ReportRecord], roster, figure_labels: dict[str, s
     return frame
 
 
-def _total_row(label: str, cluster: str, members: list[ReportRecord], keys: list[str]) -> dict:
+def _total_row(label: str, cluster: str, members: list[ReportRecord], keys: list[str], ratio_keys) -> dict:
     row = {"Đơn vị": label, "Cụm/khối thi đua": clean_text(cluster)}
     for k in keys:
-        if k.startswith(RATIO_PREFIX):
+        if k in ratio_keys:
             continue
         values = [r.figures[k] for r in members if isinstance(r.figures.get(k), (int, float))]
         row[k] = _number(sum(values)) if values else None

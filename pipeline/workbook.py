@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tdkt.pipeline.safe_cells import cell_text
-from tdkt.pipeline.table import (ITEM_STATUS_VI, MARKS, RATIO_PREFIX, ST_CONTENT, ST_ERROR, ST_LATE, ST_MISSING, ST_OK, ST_OLD, Tables,
+from tdkt.pipeline.table import (ITEM_STATUS_VI, MARKS, ST_CONTENT, ST_ERROR, ST_LATE, ST_MISSING, ST_OK, ST_OLD, Tables,
                                  build_tables)
 
 FONT = "Arial"  # has Vietnamese in Excel; LibreOffice substitutes the metric-twin Liberation Sans
@@ -109,7 +109,7 @@ def workbook_bytes(tables: Tables, *, write_only: bool = True, comments: bool = 
         if key == "detail":
             spec.update({i: Col(7.5, "mark") for i in tables.item_ids})
         if key == "figures":
-            spec.update({k: Col(15, "ratio") if k.startswith(RATIO_PREFIX) else Col(11, "num")
+            spec.update({k: Col(15, "ratio") if k in tables.ratio_keys else Col(11, "num")
                          for k in tables.figure_labels})
         headers = [_header_text(c, tables) for c in frame.columns]
         notes = _comment_notes(tables) if key == "detail" and comments else None

@@ -133,3 +133,17 @@ def test_missing_errors_and_evidence_sheets():
     assert not (ev["Tệp"] == "xa6-cu.docx").any()
     assert ((ev["Tệp"] == "thieu.docx") & (ev["Mã mục"] == "M3")).sum() == 0  # no evidence, no note
     assert ev["STT"].tolist() == list(range(1, len(ev) + 1))
+
+
+def test_figure_columns_follow_the_ruleset_labels():
+    records, roster = _scenario()
+    ruleset = demo_ruleset()
+    ruleset.raw["figures"] = {"sang_kien": {"label": "Sáng kiến", "kind": "count"},
+                              "ty_le_moi": {"label": "Tỷ lệ mới", "kind": "percent"}}
+    records[0].figures["ty_le_moi"] = 12.5
+    records[1].figures["ty_le_moi"] = 40.0
+    t = build_tables(records, ruleset, roster, RUN)
+    assert t.figure_labels["sang_kien"] == "Sáng kiến"
+    assert t.figure_labels["ty_le_moi"] == "Tỷ lệ mới (%)" and "ty_le_moi" in t.ratio_keys
+    district = t.figures.iloc[-1]
+    assert pd.isna(district["ty_le_moi"]) and district["sang_kien"] == 12
