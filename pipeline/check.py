@@ -443,6 +443,8 @@ def _off_topic(checker: Checker) -> str | None:
     topic = checker.raw.get("topic") or {}
     if not topic.get("any"):
         return None
+    if len(checker.seg.sentences) < int(topic.get("min_body", 0)):
+        return None  # too short to tell a passing mention from a brief report
     words = checker.canon.phrases(topic["any"])
     count = sum(1 for s in checker.seg.sentences if words.search_words(s.canon, s.words))
     if count >= int(topic.get("min_sentences", 1)):

@@ -190,8 +190,9 @@ def _validate_schema(raw: dict, path: Path) -> None:
         if not isinstance(topic, dict) or not topic.get("any"):
             raise RulesError(f"Tệp quy tắc {path}: 'topic' phải có 'any' (các từ của chủ đề báo cáo).")
         _phrases(topic.get("any"), "topic.any", path)
-        if not isinstance(topic.get("min_sentences", 1), int):
-            raise RulesError(f"Tệp quy tắc {path}: topic.min_sentences phải là số nguyên.")
+        for key in ("min_sentences", "min_body"):
+            if not isinstance(topic.get(key, 1), int):
+                raise RulesError(f"Tệp quy tắc {path}: topic.{key} phải là số nguyên.")
     contexts = set(language) | set(SECTION_CONTEXTS)
     for item in raw["items"]:
         iid = item["id"]

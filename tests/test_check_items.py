@@ -293,3 +293,16 @@ def test_check_module_hard_codes_no_item_id_or_rule_phrase():
         assert not re.fullmatch(r"[LPMKDFT]\d", text), text
         for phrase in ("nông thôn mới", "chuyển đổi số", "sáng kiến", "ưu điểm", "lao động tiên tiến", "khen thưởng"):
             assert phrase not in text.lower(), text
+
+
+def test_report_on_another_subject_reports_nothing(rules):
+    lines = ["I. TÌNH HÌNH THIÊN TAI 6 THÁNG ĐẦU NĂM"]
+    lines += [f"Thôn {i} đã nạo vét 2 km kênh mương, hỗ trợ 3 hộ bị tốc mái, đạt 100% kế hoạch." for i in range(1, 12)]
+    lines += ["Ưu điểm: công tác phòng, chống thiên tai được triển khai kịp thời.",
+              "Nhân dân đóng góp 500 ngày công xây dựng nông thôn mới trong đợt ra quân."]
+    r = judge(rules, *lines)
+    assert r["M1"].status == "missing" and r["D1"].status == "missing" and r["P2"].status == "missing"
+    assert "không phải về công tác thi đua" in r["M1"].note
+    # The same lines in a report that is about emulation do count.
+    lines += [f"Phong trào thi đua số {i} được triển khai." for i in range(1, 5)]
+    assert judge(rules, *lines)["M1"].status == "present"
