@@ -215,6 +215,8 @@ def _write_sheet(wb, styles, title, heading, frame, headers, spec, meta, legend,
                 c.comment = Comment(note_row[j - first_note], COMMENT_AUTHOR, height=110, width=320)
             out.append(c)
         ws.append(out)
+    if nrows == 0:  # say so, rather than leave the clerk wondering whether the sheet failed
+        ws.append([None, cell("(không có)", styles.meta)])
 
 
 def _cells_as_given(cells, row_idx):
@@ -240,7 +242,8 @@ def _print_setup(ws, title: str) -> None:
     ws.page_setup.fitToHeight = 0  # as many pages down as needed
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.8  # room for the page header and footer
+    ws.page_margins.header = ws.page_margins.footer = 0.3
     ws.print_options.gridLines = False
     ws.oddHeader.center.text = title
     ws.oddFooter.center.text = "Trang &P/&N"

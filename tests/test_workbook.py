@@ -205,3 +205,4 @@ def test_large_runs_keep_comments_only_where_something_is_wrong(tmp_path, monkey
     assert ws.cell(6, head["K2"]).comment.text.startswith("Ghi chú K2")
     assert ws.cell(6, head["L1"]).value == "✓" and ws.cell(6, head["L1"]).comment is None
     assert "chỉ ô ◐ và ✗ có chú thích" in ws["A4"].value
+    assert wb["Lỗi tệp"]["B6"].value == "(không có)"
