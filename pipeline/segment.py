@@ -38,7 +38,8 @@ _CLOSING = re.compile(r"^\s*nơi\s+nhận\b", re.I)
 MAX_HEADING_WORDS = 20  # longer unnumbered lines are paragraphs, however bold
 MAX_NUMBERED_TITLE_WORDS = 16
 LONG_SENTENCE = 160  # characters: longer sentences are split at ";" into clauses
-INLINE_TITLE_WORDS = 14  # "1. Công tác lãnh đạo, chỉ đạo: Ngay từ đầu năm ..." splits at the colon
+INLINE_TITLE_WORDS = 14
+MAX_LABEL_WORDS = 10  # "Ưu điểm:", "Phương hướng, nhiệm vụ 6 tháng cuối năm:" on their own line  # "1. Công tác lãnh đạo, chỉ đạo: Ngay từ đầu năm ..." splits at the colon
 
 
 @dataclass
@@ -176,6 +177,10 @@ def heading_cue(block: Block) -> HeadingCue | None:
         if block.bold:
             title, inline = _split_inline(text)
             return HeadingCue("bold", None, title.rstrip(" :"), inline)
+    # "- Tồn tại, hạn chế:" on a line of its own labels the lines that follow.
+    label = _BULLET.sub("", text).strip()
+    if label.endswith(":") and len(label.split()) <= MAX_LABEL_WORDS:
+        return HeadingCue("label", None, label.rstrip(" :"))
     return None
 
 
@@ -248,8 +253,12 @@ def _clauses(sentence: str) -> list[str]:
 
 def _push(stack: list[Section], section: Section) -> None:
     """Nest by numbering style: a style already open closes everything under it."""
+    if len(stack) > 1 and stack[-1].style == "label":
+        stack.pop()  # a label holds the lines under it, never other headings
     styles = [s.style for s in stack]
-    if section.style in styles[1:]:
+    if section.style == "label":
+        pass
+    elif section.style in styles[1:]:
         del stack[styles.index(section.style, 1):]
     elif section.style.startswith("h") and section.style[1:].isdigit():
         # Heading styles nest by level: h2 under h1, an h1 closes open h2/h3.

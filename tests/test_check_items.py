@@ -306,3 +306,10 @@ def test_report_on_another_subject_reports_nothing(rules):
     # The same lines in a report that is about emulation do count.
     lines += [f"Phong trào thi đua số {i} được triển khai." for i in range(1, 5)]
     assert judge(rules, *lines)["M1"].status == "present"
+
+
+def test_lines_under_shortcoming_and_plan_labels_are_not_results(rules):
+    r = judge(rules, "II. ĐÁNH GIÁ CHUNG", "- Tồn tại, hạn chế:", "- Phong trào chuyển đổi số mới đạt 40% kế hoạch.",
+              "* Phương hướng, nhiệm vụ 6 tháng cuối năm:", "- Triển khai 100% hồ sơ trực tuyến.")
+    assert r["M9"].status == "missing"
+    assert (r["D2"].status, r["D3"].status) == ("present", "present")

@@ -175,3 +175,13 @@ def test_sentences_are_split_and_tables_read_by_row(rules):
                          "Kết quả đạt 85% kế hoạch năm."]
     assert texts[4] == "Lao động tiên tiến | 25"
     assert seg.sentences[4].where.label() == "bảng 1, hàng 2"
+
+
+def test_label_lines_hold_the_lines_under_them(rules):
+    seg = segment(doc("II. ĐÁNH GIÁ CHUNG", "- Ưu điểm:", "Công tác thi đua được quan tâm.",
+                      "- Tồn tại, hạn chế:", "Phong trào chuyển đổi số còn chậm.",
+                      "* Phương hướng, nhiệm vụ 6 tháng cuối năm:", "Đẩy mạnh chuyển đổi số.",
+                      "III. KIẾN NGHỊ", "Đề nghị hỗ trợ kinh phí."), rules)
+    assert [(d, t, g) for d, t, g in tree(seg)] == [
+        (1, "ĐÁNH GIÁ CHUNG", ["I.4.1"]), (2, "Ưu điểm", ["I.4.1"]), (2, "Tồn tại, hạn chế", ["I.4.1"]),
+        (2, "Phương hướng, nhiệm vụ 6 tháng cuối năm", ["I.4.2"]), (1, "KIẾN NGHỊ", ["II"])]
