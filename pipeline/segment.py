@@ -356,12 +356,13 @@ def tag_sections(root: Section, sentences: list[Sentence], ruleset, canon: Canon
     if not specs:
         return
     title_sets = [(spec["id"], canon.phrases(spec.get("title") or [])) for spec in specs]
+    vetoes = {spec["id"]: canon.phrases(spec.get("not_title") or []) for spec in specs}
     content_sets = [(spec["id"], canon.phrases(spec.get("content") or [])) for spec in specs]
     for section in root.walk():
         if section is root or section.demoted:
             continue
         title = canon.text(section.title)
-        section.tags = {sid for sid, ps in title_sets if ps.search(title)}
+        section.tags = {sid for sid, ps in title_sets if ps.search(title) and not vetoes[sid].search(title)}
         if section.tags:
             continue
         similar = _similar_section(section.title, specs) if section.depth <= 2 else None

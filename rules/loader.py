@@ -184,6 +184,7 @@ def _validate_schema(raw: dict, path: Path) -> None:
                              f"(chọn: {', '.join(SECTION_CONTEXTS)}).")
         _phrases(sec.get("title"), f"phần '{sid}', title", path)
         _phrases(sec.get("content"), f"phần '{sid}', content", path)
+        _phrases(sec.get("not_title"), f"phần '{sid}', not_title", path)
         section_ids.add(sid)
     topic = raw.get("topic")
     if topic is not None:

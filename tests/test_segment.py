@@ -185,3 +185,9 @@ def test_label_lines_hold_the_lines_under_them(rules):
     assert [(d, t, g) for d, t, g in tree(seg)] == [
         (1, "ĐÁNH GIÁ CHUNG", ["I.4.1"]), (2, "Ưu điểm", ["I.4.1"]), (2, "Tồn tại, hạn chế", ["I.4.1"]),
         (2, "Phương hướng, nhiệm vụ 6 tháng cuối năm", ["I.4.2"]), (1, "KIẾN NGHỊ", ["II"])]
+
+
+def test_results_of_key_tasks_are_not_the_plan(rules):
+    seg = segment(doc("II. KẾT QUẢ CÁC PHONG TRÀO", "1. Kết quả thực hiện nhiệm vụ trọng tâm", "Đạt 8/10 chỉ tiêu.",
+                      "III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM", "Tiếp tục thực hiện."), rules)
+    assert [g for _, _, g in tree(seg)] == [["I.2"], ["I.2"], ["I.4.2"]]
