@@ -301,10 +301,16 @@ def _numbers(text: str, folded: str, rules: _Rules, mentions: list[_Mention]) ->
         if n.weak and unit is None and n.kind == "count":
             continue  # "năm", "ba" alone are words, not numbers
         out.append(_Num(n, unit, end))
+    # A table row flattened into a line (OCR, PDF): "4 Giấy khen 05 07 Chủ tịch UBND xã" — the
+    # leading number is the row's STT, not a count of the title.
+    if len(out) >= 2 and out[0].unit == "title" and not text[:out[0].n.start].strip():
+        title = next((m for m in mentions if m.start >= out[0].end), None)
+        if title is not None and not text[title.end:out[1].n.start].strip(" :") and out[1].n.start >= title.end:
+            out = out[1:]
     return out
 
 
-_LINK_VERB = re.compile(r"\b(?:dat|duoc|tang|cong nhan)\b")
+_LINK_VERB = re.compile(r"\b(?:dat|duoc|tang|cong nhan|la)\b")
 
 
 def _linky(gap: str, rules: _Rules, max_words: int = 4) -> bool:
@@ -367,7 +373,7 @@ def _attach(text: str, folded: str, mentions: list[_Mention], nums: list[_Num], 
         if before_ok and after_ok:
             # "LĐTT cho 25 cá nhân, 3 cá nhân đạt CSTĐCS": an extra number after a title that
             # already has one, and a link word to the next title, belongs to the next title.
-            linked = bool(re.search(r"\S", text[num.end:nxt.start]))
+            linked = bool(_LINK_VERB.search(fold(text[num.end:nxt.start])))
             separated = "," in text[(prev.counts[-1].end if prev.counts else prev.end):num.n.start]
             if ((prev.counts or separated) and linked) or (num.unit == "title"
                                                              and not text[num.end:nxt.start].strip()):
@@ -391,7 +397,8 @@ def _connected(text: str) -> bool:
     return bool(_CONNECT.match(_PARENS.sub(" ", text)))
 
 
-_TOTAL_BEFORE = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng)\s*(?:là|:|có)?\s*$")
+# On folded text, so that OCR's "tống cộng" still reads as a total.
+_TOTAL_BEFORE = re.compile(r"(?:tong\s*cong|tong\s*so|tong\s*:)\s*(?:la|co)?\s*:?\s*$")
 
 
 def _count_value(mention: _Mention, spec: _Spec, text: str) -> tuple[int | None, list[_Num]]:
@@ -399,10 +406,14 @@ def _count_value(mention: _Mention, spec: _Spec, text: str) -> tuple[int | None,
     if not counts:
         return None, []
     for c in counts:  # "..., tổng cộng 14 lượt tập thể, cá nhân": the stated total
-        if c is not counts[0] and _TOTAL_BEFORE.search(text[max(0, c.n.start - 20):c.n.start].lower()):
+        if c is not counts[0] and _TOTAL_BEFORE.search(fold(text[max(0, c.n.start - 20):c.n.start])):
             return int(c.n.value), [c]
     if spec.unit == "both":
         first = counts[0]
+        if len(counts) > 1 and first.unit is None and counts[1].unit is None \
+                and not text[mention.end:first.n.start].strip(" :") and not text[first.end:counts[1].n.start].strip():
+            # "Giấy khen 05 07": a flattened table row, collectives and individuals columns
+            return int(first.n.value) + int(counts[1].n.value), [first, counts[1]]
         if first.unit in ("ind", "col") and len(counts) > 1:
             second = counts[1]
             if second.unit in ("ind", "col") and second.unit != first.unit \
@@ -524,6 +535,9 @@ def _sentence_candidates(sent: _Sentence, rules: _Rules, order: int, folded: str
         score, proposal, plan = _context_score(region, lead, sent.section, rules)
         if plan:
             continue
+        if len(used) == 1 and _TOTAL_BEFORE.search(fold(text[max(0, used[0].n.start - 20):used[0].n.start])) \
+                and not (rules.ctx.get("total") and rules.ctx["total"].search(region.lower())):
+            score += 4  # a stated total the context words missed (OCR: "tống cộng")
         if value is None and spec.unit == "collectives" and _self_collective(text[boundary:mention.start], rules):
             value = 1  # "Tập thể Phòng đạt danh hiệu Tập thể lao động tiên tiến"
         if value is None:

@@ -72,6 +72,10 @@ _SIGN_NOISE = re.compile(r"^\s*[\(\[]|^\s*(?:da\s+ky|ky\s+ten|ky,|\(?ky\b)|dong\
 _RANKS = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+"
                     r"|(?:(?:PGS|GS|TS|ThS|Ths|BS|BSCK\s*I{1,2}|BSCKI{1,2}|DS|KS|CN|LS|NGƯT|NGND)\s*\.\s*)+)",
                     re.IGNORECASE)
+# The common Vietnamese family names (folded), to tell a signer's name from a capitalised heading.
+_SURNAME = re.compile(r"(?:nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dao|dinh|doan"
+                      r"|trinh|truong|lam|luong|luu|mai|cao|ta|tong|chau|quach|thai|ha|kieu|la|van|ton|au|giang"
+                      r"|khuat|lu|mac|nong|thach|tieu|trieu|ung|vuong|yen)\s")
 _RECIPIENTS = re.compile(r"^\s*noi\s*nhan\s*:?")
 _BULLET = re.compile(r"^\s*[-–—+•*·]\s*")
 _LEVEL_WORDS = ("xã", "thị trấn", "phường", "huyện", "tỉnh", "thành phố", "quận")
@@ -476,20 +480,25 @@ def _closing(lines: list[_Line], body_end: int):
     evidence: list[Evidence] = []
     if auth_idx:
         first = auth_idx[0]
-        last_auth = first
-        while last_auth + 1 < len(signer_texts) and _is_authority(signer_texts[last_auth + 1]):
-            last_auth += 1
-        authority = " / ".join(signer_texts[first:last_auth + 1])
-        evidence = [Evidence(authority[:300], signer_lines[first].where)]
-        for k in range(last_auth + 1, len(signer_texts)):
-            if _name_like(signer_texts[k]):
-                name = _clean_name(signer_texts[k])
-                evidence.append(Evidence(signer_texts[k], signer_lines[k].where))
-            elif _is_authority(signer_texts[k]):
-                break
+        parts = [signer_texts[first]]
+        evidence = [Evidence(signer_texts[first][:300], signer_lines[first].where)]
+        for k in range(first + 1, len(signer_texts)):
+            text = signer_texts[k]
+            if sum(c.isalpha() for c in text) < 2:
+                continue  # OCR specks, signature strokes
+            if _is_authority(text):
+                if name is not None:
+                    break
+                parts.append(text)  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"
+            elif _name_like(text):
+                name = _clean_name(text)
+                evidence.append(Evidence(text, signer_lines[k].where))
+        authority = " / ".join(parts)
+        evidence[0] = Evidence(authority[:300], evidence[0].where)
     else:
+        # No authority line: only a line that reads as a Vietnamese personal name will do.
         for k in range(len(signer_texts) - 1, -1, -1):
-            if _name_like(signer_texts[k]):
+            if _name_like(signer_texts[k]) and _SURNAME.match(fold(_clean_name(signer_texts[k]))):
                 name = _clean_name(signer_texts[k])
                 evidence = [Evidence(signer_texts[k], signer_lines[k].where)]
                 break

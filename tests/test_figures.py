@@ -261,3 +261,21 @@ def test_armed_forces_ratio_wording(rules):
     got = values(rules, "Tỷ lệ cá nhân được khen thưởng là chiến sĩ, nhân viên trực tiếp chiếm 80%; cán bộ chỉ huy, "
                         "quản lý chiếm 20%.")
     assert got == {"ty_le_lao_dong_truc_tiep": 80, "ty_le_lanh_dao_quan_ly": 20}
+
+
+def test_ocr_tone_noise_in_a_stated_total(rules):
+    got = values(rules, "Khen chuyên đề cho 02 tập thế, 03 cá nhân và khen đột xuất 01 cá nhân, tống cộng 06 lượt "
+                        "tập thế, cá nhân.")
+    assert got["khen_chuyen_de_dot_xuat"] == 6
+
+
+def test_a_programme_is_not_a_proposal(rules):
+    result = extract_figures(doc("Thực hiện chương trình công tác, Chủ tịch UBND xã tặng Giấy khen cho 5 cá nhân."),
+                             rules)
+    assert result.values == {"giay_khen": 5} and "K2" not in result.notes
+    result = extract_figures(doc("UBND xã đề nghị UBND huyện tặng Giấy khen cho 5 cá nhân."), rules)
+    assert result.values == {"giay_khen": 5} and "đề nghị" in result.notes["K2"]
+
+
+def test_flattened_table_row(rules):
+    assert values(rules, "4 Giấy khen 05 07 Chủ tịch UBND xã") == {"giay_khen": 12}

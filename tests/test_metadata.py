@@ -148,3 +148,24 @@ def test_signer_merged_with_recipient_line_and_degree():
     assert meta.info.signer_authority == "GIÁM ĐỐC"
     assert meta.info.signer == "Lê Thị Hoa"
     assert meta.info.recipients == ["Như trên", "Lưu: VT, TCHC"]
+
+
+def test_ocr_specks_between_authority_lines():
+    r = {}
+    lines = ["ỦY BAN NHÂN DÂN", "XÃ TÂY GIANG", "Số: 9/BC-UBND", "Tây Giang, ngày 5 tháng 6 năm 2023", "BÁO CÁO",
+             "Sơ kết thi đua, khen thưởng 6 tháng đầu năm 2023", *BODY,
+             "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "ˆ", "PHÓ CHỦ TỊCH", "Lê Văn Thành"]
+    n = len(lines)
+    r.update({n - 7: "closing-left", n - 6: "closing-left"})
+    r.update({k: "closing-right" for k in range(n - 5, n)})
+    meta = read_metadata(doc_from_lines(lines, r))
+    assert meta.info.signer_authority == "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+    assert meta.info.signer == "Lê Văn Thành"
+
+
+def test_capitalised_heading_is_not_a_signer():
+    lines = ["ỦY BAN NHÂN DÂN", "XÃ TÂY AN", "Số: 1/BC-UBND", "Tây An, ngày 1 tháng 6 năm 2023", "BÁO CÁO",
+             "Sơ kết thi đua, khen thưởng 6 tháng đầu năm 2023", "I. KẾT QUẢ", "Nội dung báo cáo ngắn.",
+             "II. Kết Quả Các Phong Trào"]
+    meta = read_metadata(doc_from_lines(lines))
+    assert meta.info.signer is None and meta.items["F5"].status == "missing"
