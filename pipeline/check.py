@@ -183,12 +183,14 @@ class Checker:
         return s.section.effective_tags()
 
     def in_context(self, s: Sentence, name: str) -> bool:
-        tags = self.tags(s)
-        if name == "plan":
-            if tags and tags <= self.lang.plan_sections:
+        if name in ("plan", "proposal"):
+            # Under a plan heading everything is plan, whatever its own sub-heading says
+            # ("III. Nhiệm vụ 6 tháng cuối năm / 1. Đẩy mạnh phong trào ...").
+            kind = self.lang.plan_sections if name == "plan" else self.lang.proposal_sections
+            if any(tags <= kind for tags in s.section.tag_chain()):
                 return True
-        elif name == "proposal":
-            return bool(tags) and tags <= self.lang.proposal_sections
+            if name == "proposal":
+                return False
         cues = self.lang.lists.get(name)
         if not cues:
             return False
@@ -308,7 +310,7 @@ class Checker:
             return []
         out = []
         for s in self.seg.sentences:
-            if not s.is_heading and self.tags(s) & rule.section_content and not (
+            if not s.is_heading and any(t & rule.section_content for t in s.section.tag_chain()) and not (
                     rule.exclude and rule.exclude.search_words(s.canon, s.words)):
                 out.append(s)
                 if len(out) >= MAX_EVIDENCE:

@@ -313,3 +313,11 @@ def test_lines_under_shortcoming_and_plan_labels_are_not_results(rules):
               "* Phương hướng, nhiệm vụ 6 tháng cuối năm:", "- Triển khai 100% hồ sơ trực tuyến.")
     assert r["M9"].status == "missing"
     assert (r["D2"].status, r["D3"].status) == ("present", "present")
+
+
+def test_sub_headings_under_the_plan_heading_stay_plan(rules):
+    r = judge(rules, PLAN, "1. Phong trào thi đua cải cách hành chính và chuyển đổi số",
+              "Phấn đấu 100% hồ sơ được giải quyết trực tuyến, đúng hạn.",
+              "2. Công tác khen thưởng", "Khen thưởng kịp thời cho 10 cá nhân.")
+    assert (r["M5"].status, r["M9"].status, r["K3"].status) == ("missing", "missing", "missing")
+    assert r["D3"].status == "present"
