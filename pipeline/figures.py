@@ -186,6 +186,7 @@ class _Sentence:
     where: str
     lead: str  # lower-case heading and "...:" lead-in above, for context words
     section: bool  # under a commendation heading
+    before: str = ""  # the previous clause of the same paragraph ("Tỷ lệ ... 78,6%; lãnh đạo 21,4%")
 
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–•+(\"“])|;\s*|\n")
@@ -225,10 +226,12 @@ def _walk(document, rules: _Rules):
             lead = f"{heading} | ".lower()
             section = bool(section_re and section_re.search(heading.lower()))
         where = block.where.label()
+        before = ""
         for part in _SPLIT.split(text):
             part = _NUMBERING.sub("", part).strip()
             if part:
-                yield ("s", _Sentence(part, where, lead, section))
+                yield ("s", _Sentence(part, where, lead, section, before))
+                before = part
         if text.rstrip().endswith(":") and not _is_heading(block, text):
             colon_lead = text
 
@@ -612,7 +615,7 @@ def _stated_zero(spec: _Spec, mention: _Mention, text: str, folded: str, rules: 
 
 
 def _percent_candidate(mention, spec, text, nums, sent, rules, order) -> _Candidate | None:
-    low = (text + " " + sent.lead).lower()
+    low = (text + " " + sent.lead + " " + sent.before).lower()
     if spec.context_any and not spec.context_any.search(low):
         return None
     if rules.ctx.get("plan") and rules.ctx["plan"].search(text.lower()):

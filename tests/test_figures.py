@@ -279,3 +279,8 @@ def test_a_programme_is_not_a_proposal(rules):
 
 def test_flattened_table_row(rules):
     assert values(rules, "4 Giấy khen 05 07 Chủ tịch UBND xã") == {"giay_khen": 12}
+
+
+def test_ratio_context_from_the_previous_clause(rules):
+    got = values(rules, "Tỷ lệ cá nhân được khen là người lao động trực tiếp đạt 78,6%; cán bộ lãnh đạo, quản lý 21,4%.")
+    assert got == {"ty_le_lao_dong_truc_tiep": 78.6, "ty_le_lanh_dao_quan_ly": 21.4}
