@@ -83,6 +83,8 @@ _GENERIC_ORG = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ban chi huy qu
                           r"(?: to quoc(?: viet nam)?)?|hoi lien hiep phu nu|hoi nong dan|hoi cuu chien binh"
                           r"|hoi chu thap do|lien doan lao dong|ban chap hanh|dang uy|kho bac nha nuoc"
                           r"|bao hiem xa hoi|trung tam y te|cum thi dua|khoi thi dua)$")
+_PROPER_NAMES = re.compile(r"\b(?:việt nam|hồ chí minh)\b", re.IGNORECASE)
+_GOVERNING_BODY = re.compile(r"^(?:ban chap hanh|bch|ban thuong vu|btv)\b(?!.*\b(?:hoi|doan|lien doan|mat tran)\b)")
 _CONTINUES = re.compile(r"^(?:xa|thi tran|phuong|huyen|tinh|thanh pho|quan|va|&|-|–|so\s*\d|tay son)\b|^[-–&]")
 _ABBREVIATIONS = {"UBND", "HĐND", "MTTQ", "MTTQVN", "UBMTTQVN", "GD&ĐT", "GDNN", "GDTX", "GDNN-GDTX",
                   "LĐLĐ", "LHPN", "CCB", "BCH", "CHQS", "KBNN", "BHXH", "TTYT", "NN&PTNT", "TN&MT",
@@ -203,7 +205,7 @@ def _case_name(text: str) -> str:
             capitalise_rest = True
         elif low in _NAME_AFTER and not capitalise_rest and joined not in ("ủy ban", "uỷ ban"):
             capitalise_next = True
-    return " ".join(out)
+    return _PROPER_NAMES.sub(lambda m: m.group(0).title(), " ".join(out))
 
 
 def _issuer(left: list[tuple[_Line, str]]) -> tuple[str | None, str | None, list[Evidence]]:
@@ -235,6 +237,9 @@ def _issuer(left: list[tuple[_Line, str]]) -> tuple[str | None, str | None, list
         else:
             groups.append([text])
     raw = " ".join(groups[-1])
+    if len(groups) > 1 and _GOVERNING_BODY.match(fold(raw)):
+        # "HỘI NÔNG DÂN VIỆT NAM / BCH HUYỆN TÂY SƠN": the committee alone names no one.
+        raw = " ".join(groups[-2]) + " " + raw
     raw = re.sub(r"\s+", " ", raw).strip()
     evidence = [Evidence(" / ".join(t for _, t in names)[:300], names[0][0].where)]
     return _case_name(raw), raw, evidence

@@ -169,3 +169,14 @@ def test_capitalised_heading_is_not_a_signer():
              "II. Kết Quả Các Phong Trào"]
     meta = read_metadata(doc_from_lines(lines))
     assert meta.info.signer is None and meta.items["F5"].status == "missing"
+
+
+@pytest.mark.parametrize("header,issuer", [
+    (["HỘI NÔNG DÂN VIỆT NAM", "BCH HUYỆN TÂY SƠN"], "Hội Nông dân Việt Nam BCH huyện Tây Sơn"),
+    (["LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH ĐỊNH", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN TÂY SƠN"], "Liên đoàn Lao động huyện Tây Sơn"),
+    (["SỞ Y TẾ BÌNH ĐỊNH", "TRUNG TÂM Y TẾ", "HUYỆN TÂY SƠN"], "Trung tâm Y tế huyện Tây Sơn"),
+    (["UBND HUYỆN TÂY SƠN", "VĂN PHÒNG HĐND VÀ UBND"], "Văn phòng HĐND và UBND"),
+])
+def test_parent_agency_and_committee_lines(header, issuer):
+    meta = read_metadata(doc_from_lines([*header, "Số: 1/BC-X", "BÁO CÁO", "Sơ kết thi đua, khen thưởng 6 tháng"]))
+    assert meta.header_name == issuer
