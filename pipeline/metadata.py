@@ -16,16 +16,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import DocumentInfo, Evidence, ItemResult
-
-try:
-    from tdkt.pipeline.normalize import normalize_text as _normalize
-except ImportError:  # pragma: no cover
-    import unicodedata
-
-    def _normalize(text: str) -> str:
-        return unicodedata.normalize("NFC", text).strip()
 
 
 @dataclass

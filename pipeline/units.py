@@ -12,16 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import UnitInfo
 
-try:  # the shared canonical form (NFC, one tone convention); harmless if absent
-    from tdkt.pipeline.normalize import normalize_text as _normalize
-except ImportError:  # pragma: no cover - only while the normaliser is not there
-    import unicodedata
-
-    def _normalize(text: str) -> str:
-        return unicodedata.normalize("NFC", text)
 
 # Abbreviation -> expansion, on folded text (whole words). Order matters: longer first.
 _ABBREVIATIONS = [
