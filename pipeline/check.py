@@ -177,6 +177,7 @@ class Checker:
         self._unquoted: dict[int, str] = {}
         self._context_text: dict[tuple[int, bool], str] = {}
         self._quantity: dict[tuple[int, bool], bool] = {}
+        self.rejected: dict[str, Sentence] = {}  # why a mention did not count -> first such sentence
 
     # where a sentence sits
     def tags(self, s: Sentence) -> set[str]:
@@ -201,13 +202,14 @@ class Checker:
             return bool(cues.search_words(head.canon, head.words))
         return False
 
-    def excluded(self, s: Sentence, rule: ItemRule) -> bool:
+    def excluded(self, s: Sentence, rule: ItemRule) -> str | None:
+        """Why a mention in this sentence does not count (None: it may count)."""
         if rule.exclude and rule.exclude.search_words(s.canon, s.words):
-            return True
+            return "exclude"
         tags = self.tags(s)
         if rule.exclude_sections and tags and tags <= rule.exclude_sections:
-            return True
-        return any(self.in_context(s, name) for name in rule.exclude_contexts)
+            return "section"
+        return next((name for name in rule.exclude_contexts if self.in_context(s, name)), None)
 
     def unquoted(self, s: Sentence) -> str:
         if s.index not in self._unquoted:
@@ -283,6 +285,7 @@ class Checker:
         return out
 
     def evidence_for(self, rule: ItemRule, concept: PhraseSet) -> list[Sentence]:
+        """Sentences that report the concept; why the other mentions did not go to `self.rejected`."""
         found: list[Sentence] = []
         seen: set[int] = set()
         for s in self.seg.sentences:
@@ -293,17 +296,27 @@ class Checker:
                     found.append(s)
                     seen.add(s.index)
             elif (s.is_heading or s.lead_in) and not (rule.exclude and rule.exclude.search_words(s.canon, s.words)):
-                if not s.is_heading and self.excluded(s, rule):
+                why = None if s.is_heading else self.excluded(s, rule)
+                if why:
+                    self._reject(why, s)
                     continue
                 # A heading or lead-in names the concept; what follows must carry the context.
-                for t in self.followers(s):
+                followers = self.followers(s)
+                for t in followers:
                     if t.index not in seen and not self.excluded(t, rule) and self.context_ok(t, rule):
                         found.append(t)
                         seen.add(t.index)
                         break
+                else:
+                    self._reject("heading" if not followers else "no_result", s)
+            elif not s.is_heading:
+                self._reject(self.excluded(s, rule) or "no_result", s)
             if len(found) >= MAX_EVIDENCE * 2:
                 break
         return found
+
+    def _reject(self, why: str, s: Sentence) -> None:
+        self.rejected.setdefault(why, s)
 
     def section_evidence(self, rule: ItemRule) -> list[Sentence]:
         if not rule.section_content:
@@ -317,6 +330,22 @@ class Checker:
                     break
         return out
 
+
+# Why a mentioned item still counts as missing: the note tells the clerk, with where it was seen.
+REJECTION_NOTES = {
+    "plan": "Chỉ nhắc đến trong nhiệm vụ, phương hướng thời gian tới, chưa nêu kết quả",
+    "proposal": "Chỉ nhắc đến trong phần kiến nghị, đề xuất",
+    "target": "Chỉ nhắc đến như chỉ tiêu, mục tiêu, chưa nêu kết quả",
+    "history": "Chỉ nhắc đến kết quả những năm trước",
+    "budget": "Chỉ nhắc đến trong dự toán, kinh phí",
+    "shortcoming": "Chỉ nêu như một hạn chế, tồn tại",
+    "heading": "Chỉ có đề mục, không có nội dung bên dưới",
+    "no_result": "Chỉ nêu tên, chưa nêu kết quả cụ thể",
+    "section": "Chỉ nhắc đến ở phần khác của báo cáo",
+    "exclude": "Chỉ nhắc đến trong nội dung khác",
+}
+REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "no_result",
+                   "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
 
@@ -345,10 +374,14 @@ def check_item(checker: Checker, rule: ItemRule, figures=None) -> ItemResult:
     fig_notes = getattr(figures, "notes", None) or {}
     extra_note = fig_notes.get(rule.id, "")
 
+    checker.rejected = {}
     if rule.parts:
         result = _check_parts(checker, rule, values, fig_evidence)
     else:
         result = _check_simple(checker, rule, values, fig_evidence)
+    if result.status == "missing" and checker.rejected:
+        why, s = next(((w, checker.rejected[w]) for w in REJECTION_ORDER if w in checker.rejected))
+        result.note = f"{REJECTION_NOTES[why]} ({s.where.label()})."  # evidence stays empty: nothing reports it
     if extra_note:
         result.note = f"{result.note} {extra_note}".strip()
     return result

@@ -321,3 +321,14 @@ def test_sub_headings_under_the_plan_heading_stay_plan(rules):
               "2. Công tác khen thưởng", "Khen thưởng kịp thời cho 10 cá nhân.")
     assert (r["M5"].status, r["M9"].status, r["K3"].status) == ("missing", "missing", "missing")
     assert r["D3"].status == "present"
+
+
+def test_missing_notes_say_why_a_mention_did_not_count(rules):
+    r = judge(rules, PLAN, "Đẩy mạnh chuyển đổi số.")["M9"]
+    assert r.status == "missing" and r.note.startswith("Chỉ nhắc đến trong nhiệm vụ, phương hướng") and "đoạn 2" in r.note
+    assert r.evidence == []
+    r = judge(rules, "- Phong trào thi đua thực hiện chuyển đổi số trên địa bàn huyện giai đoạn 2023 - 2025.")["M9"]
+    assert r.note.startswith("Chỉ nêu tên, chưa nêu kết quả")
+    r = judge(rules, "b) Phong trào chuyển đổi số", "c) Phong trào văn hóa công sở")["M9"]
+    assert r.note.startswith("Chỉ có đề mục")
+    assert judge(rules, "Nội dung khác.")["M9"].note == "Không thấy nội dung này trong báo cáo."
