@@ -169,6 +169,8 @@ def text_items(ruleset) -> list[dict]:
 # --- per-sentence judgement ----------------------------------------------------------------------
 
 class Checker:
+    """Judges sentences of one segmented report; caches per-sentence work across items."""
+
     def __init__(self, seg: Segmentation, ruleset, canon: Canon | None = None):
         self.seg = seg
         self.canon = canon or default_canon()
@@ -308,7 +310,7 @@ class Checker:
                         seen.add(t.index)
                         break
                 else:
-                    self._reject("heading" if not followers else "no_result", s)
+                    self._reject(self.excluded(followers[0], rule) or "no_result" if followers else "heading", s)
             elif not s.is_heading:
                 self._reject(self.excluded(s, rule) or "no_result", s)
             if len(found) >= MAX_EVIDENCE * 2:
