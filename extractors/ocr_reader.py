@@ -24,6 +24,7 @@ from tdkt.pipeline.document import Block, Document
 _MAX_SKEW = 5.0  # degrees; a scan tilted more than this is re-scanned, not straightened
 _MIN_DPI = 200  # below this Tesseract loses small diacritics; low-resolution scans are upsampled
 _PHOTO_MIN_WIDTH = 1600  # px; smaller photos are upscaled so letters are ~20+ px high
+_PHOTO_MAX_WIDTH = 2600  # px; an A4 page at 300 dpi is 2480 px wide
 
 
 def read_image(path: Path, limits: Limits) -> Document:
@@ -45,9 +46,10 @@ def read_image(path: Path, limits: Limits) -> Document:
             for index in range(frames):
                 img.seek(index)
                 page = ImageOps.exif_transpose(img.copy())
-                if page.width < _PHOTO_MIN_WIDTH:
-                    factor = _PHOTO_MIN_WIDTH / page.width
-                    page = page.resize((_PHOTO_MIN_WIDTH, round(page.height * factor)), Image.LANCZOS)
+                if not _PHOTO_MIN_WIDTH <= page.width <= _PHOTO_MAX_WIDTH:
+                    # Letters ~20-40 px high suit Tesseract; a 12 MP phone photo only costs time.
+                    target = min(max(page.width, _PHOTO_MIN_WIDTH), _PHOTO_MAX_WIDTH)
+                    page = page.resize((target, round(page.height * target / page.width)), Image.LANCZOS)
                 pages.append(ocr_page_image(page, index + 1, deadline, meta))
     except Image.DecompressionBombError as exc:
         raise ExtractionError("too_large", f"ảnh quá {limits.max_image_pixels / 1e6:.0f} triệu điểm ảnh") from exc
@@ -117,16 +119,14 @@ def ocr_meta(blocks: list[Block], limits: Limits | None) -> dict:
 def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layout.PageLines:
     """Straighten one page image, OCR it, return its words as positioned rows."""
     import pytesseract
-
-    from PIL import ImageFilter
+    from PIL import Image, ImageFilter
 
     # A 3x3 median removes scanner specks before anything else looks at the page.
     grey = image.convert("L").filter(ImageFilter.MedianFilter(3))
     angle = estimate_skew(grey)
     if abs(angle) >= 0.2:
-        grey = grey.rotate(angle, resample=_bicubic(), expand=True, fillcolor=255)
-    if os.environ.get("TDKT_OCR_KEEP_RULES") != "1":
-        grey = remove_rules(grey)
+        grey = grey.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    grey = remove_rules(grey)
     meta.setdefault("deskew_degrees", []).append(round(angle, 2))
     remaining = deadline - time.monotonic()
     if remaining <= 1:
@@ -274,9 +274,3 @@ def _check_tesseract() -> None:
     problem = _tesseract_state()
     if problem:
         raise ExtractionError("ocr_unavailable", problem)
-
-
-def _bicubic():
-    from PIL import Image
-
-    return Image.BICUBIC

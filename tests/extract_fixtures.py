@@ -116,10 +116,14 @@ def soffice_convert(src: Path, out_dir: Path, target: str = "pdf") -> Path:
 
 
 def make_scanned_pdf(text_pdf: Path, out: Path, *, dpi: int = 200, angle: float = 1.5,
-                     noise: int = 2000, seed: int = 7, pages: int | None = None) -> Path:
-    """Render a text PDF to greyscale images, rotate a little, sprinkle specks: an image-only PDF."""
+                     noise: int = 2000, seed: int = 7, pages: int | None = None,
+                     blur: float = 0.0, jpeg_quality: int | None = None) -> Path:
+    """Render a text PDF to greyscale images, rotate a little, sprinkle specks (optionally blur
+    and JPEG-compress, as a cheap scanner does): an image-only PDF."""
+    import io
+
     import pypdfium2 as pdfium
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw, ImageFilter
 
     rng = random.Random(seed)
     images = []
@@ -132,6 +136,12 @@ def make_scanned_pdf(text_pdf: Path, out: Path, *, dpi: int = 200, angle: float 
             for _ in range(noise):
                 x, y = rng.randrange(img.width), rng.randrange(img.height)
                 draw.point((x, y), fill=rng.randrange(0, 160))
+            if blur:
+                img = img.filter(ImageFilter.GaussianBlur(blur))
+            if jpeg_quality:
+                buf = io.BytesIO()
+                img.save(buf, "JPEG", quality=jpeg_quality)
+                img = Image.open(io.BytesIO(buf.getvalue()))
             images.append(img)
     finally:
         pdf.close()
