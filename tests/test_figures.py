@@ -284,3 +284,24 @@ def test_flattened_table_row(rules):
 def test_ratio_context_from_the_previous_clause(rules):
     got = values(rules, "Tỷ lệ cá nhân được khen là người lao động trực tiếp đạt 78,6%; cán bộ lãnh đạo, quản lý 21,4%.")
     assert got == {"ty_le_lao_dong_truc_tiep": 78.6, "ty_le_lanh_dao_quan_ly": 21.4}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Giấy khen: 12 (03 tập thể, 09 cá nhân).", {"giay_khen": 12}),
+    ("Có 3 tập thể đạt danh hiệu Tập thể lao động tiên tiến và 25 cá nhân đạt danh hiệu Lao động tiên tiến.",
+     {"tap_the_lao_dong_tien_tien": 3, "lao_dong_tien_tien": 25}),
+    ("1. Lao động tiên tiến: 25 cá nhân (tăng 5 so với năm 2021).", {"lao_dong_tien_tien": 25}),
+    ("Tặng Giấy khen cho 15 lượt tập thể, cá nhân.", {"giay_khen": 15}),
+    ("Có mười lăm cá nhân đạt danh hiệu Lao động tiên tiến.", {"lao_dong_tien_tien": 15}),
+    ("Năm 2022, UBND xã đã tặng Giấy khen cho 10 cá nhân và đề nghị UBND huyện tặng Giấy khen cho 3 tập thể.",
+     {"giay_khen": 10}),
+    ("Tỷ lệ người lao động trực tiếp được khen đạt 72.5%.", {"ty_le_lao_dong_truc_tiep": 72.5}),
+    ("Đơn vị đạt 100% chỉ tiêu về Lao động tiên tiến.", {}),
+])
+def test_more_phrasings(rules, text, expected):
+    assert values(rules, text) == expected
+
+
+def test_stated_ratio_agreeing_with_its_fraction_gives_no_warning(rules):
+    result = extract_figures(doc("Cá nhân được khen là người lao động trực tiếp: 18/24 (75%)."), rules)
+    assert result.values == {"ty_le_lao_dong_truc_tiep": 75} and result.warnings == []

@@ -180,3 +180,16 @@ def test_capitalised_heading_is_not_a_signer():
 def test_parent_agency_and_committee_lines(header, issuer):
     meta = read_metadata(doc_from_lines([*header, "Số: 1/BC-X", "BÁO CÁO", "Sơ kết thi đua, khen thưởng 6 tháng"]))
     assert meta.header_name == issuer
+
+
+def test_header_table_with_two_rows_and_no_place():
+    header = Block(kind="table", text="", where=Where(table=1), rows=[
+        ["ỦY BAN NHÂN DÂN\nTHỊ TRẤN PHÚ PHONG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+        ["Số: 77/BC-UBND", "ngày 21 tháng 6 năm 2023"]])
+    blocks = [header, para("BÁO CÁO", 1), para("Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023", 2)]
+    meta = read_metadata(Document(blocks=blocks + [para(t, i + 3) for i, t in enumerate(BODY)]))
+    assert meta.header_name == "Ủy ban nhân dân thị trấn Phú Phong"
+    assert meta.info.number == "77/BC-UBND"
+    assert meta.date == dt.date(2023, 6, 21) and meta.items["F3"].status == "present"
+    assert "không ghi địa danh" in meta.items["F3"].note
+    assert meta.items["F2"].evidence[0].where == "bảng 1, hàng 2"
