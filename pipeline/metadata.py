@@ -534,7 +534,7 @@ def read_metadata(document, ruleset=None) -> MetadataResult:
     left, right = _split_header(header)
 
     # F1
-    issuer, raw_issuer, ev = _issuer(left)
+    issuer, _raw, ev = _issuer(left)
     info.issuer = issuer
     result.header_name = issuer
     result.items["F1"] = (ItemResult("present", issuer, ev) if issuer
