@@ -332,3 +332,9 @@ def test_missing_notes_say_why_a_mention_did_not_count(rules):
     r = judge(rules, "b) Phong trào chuyển đổi số", "c) Phong trào văn hóa công sở")["M9"]
     assert r.note.startswith("Chỉ có đề mục")
     assert judge(rules, "Nội dung khác.")["M9"].note == "Không thấy nội dung này trong báo cáo."
+
+
+def test_pandemic_aftermath_and_budget_allocation_are_not_results(rules):
+    assert status(rules, "M8", "Sau đại dịch Covid-19, kinh tế phục hồi, tăng trưởng đạt 6,5%.") == "missing"
+    assert status(rules, "M8", "Tiêm 320 mũi vắc xin phòng Covid-19 cho người dân.") == "present"
+    assert status(rules, "M1", "Kinh phí xây dựng nông thôn mới được phân bổ 2 tỷ đồng.") == "missing"
