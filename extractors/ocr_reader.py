@@ -117,8 +117,11 @@ def ocr_meta(blocks: list[Block], limits: Limits | None) -> dict:
 
 
 def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layout.PageLines:
-    """Straighten one page image, OCR it, return its words as positioned rows."""
-    import pytesseract
+    """Straighten one page image, OCR it, return its words as positioned rows.
+
+    A page fed sideways or upside down reads as low-confidence noise; only then is Tesseract's
+    orientation detection (OSD, offline `osd` data) asked, and the page turned and read again.
+    """
     from PIL import Image, ImageFilter
 
     # A 3x3 median removes scanner specks before anything else looks at the page.
@@ -128,19 +131,59 @@ def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layo
         grey = grey.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
     grey = remove_rules(grey)
     meta.setdefault("deskew_degrees", []).append(round(angle, 2))
+    data = _tesseract(grey, deadline)
+    if _poor(data):
+        turn = _orientation(grey, deadline)
+        if turn:
+            turned = grey.rotate(-turn, expand=True, fillcolor=255)  # OSD's "rotate" is clockwise
+            again = _tesseract(turned, deadline)
+            if _score(again) > _score(data):
+                meta.setdefault("rotated_degrees", {})[page_no] = turn
+                return _page_lines(again, page_no, turned.width)
+    return _page_lines(data, page_no, grey.width)
+
+
+def _tesseract(image, deadline: float) -> dict:
+    import pytesseract
+
     remaining = deadline - time.monotonic()
     if remaining <= 1:
         raise ExtractionError("timeout", "nhận dạng chữ", transient=True)
     # Tesseract's OpenMP threads fight each other when files are read in parallel.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
-        data = pytesseract.image_to_data(grey, lang="vie", config="--psm 3",
+        return pytesseract.image_to_data(image, lang="vie", config="--psm 3",
                                          output_type=pytesseract.Output.DICT, timeout=remaining)
     except RuntimeError as exc:  # pytesseract signals its timeout this way
         raise ExtractionError("timeout", "nhận dạng chữ", transient=True) from exc
     except pytesseract.TesseractError as exc:
         raise ExtractionError("corrupt", f"Tesseract: {exc.message[:80]}") from exc
-    return _page_lines(data, page_no, grey.width)
+
+
+def _confident_words(data: dict) -> list[float]:
+    return [float(c) for c, t in zip(data["conf"], data["text"]) if (t or "").strip() and float(c) >= 0]
+
+
+def _score(data: dict) -> float:
+    # Confident text recovered: the better reading of a page has more of it.
+    return sum(c for c in _confident_words(data) if c >= 60)
+
+
+def _poor(data: dict) -> bool:
+    confs = _confident_words(data)
+    return len(confs) >= 5 and (sum(confs) / len(confs) < 65 or sum(c >= 60 for c in confs) < 0.5 * len(confs))
+
+
+def _orientation(image, deadline: float) -> int:
+    """Clockwise degrees (90/180/270) that put the text upright, or 0 when unsure."""
+    import pytesseract
+
+    try:
+        osd = pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT,
+                                       timeout=max(1.0, deadline - time.monotonic()))
+    except (pytesseract.TesseractError, RuntimeError):  # too few characters, timeout
+        return 0
+    return int(osd.get("rotate", 0)) % 360 if float(osd.get("orientation_conf", 0)) >= 2 else 0
 
 
 def _page_lines(data: dict, page_no: int, width: int) -> pdf_layout.PageLines:

@@ -169,3 +169,16 @@ def test_render_dpi_follows_the_scan(made, tmp_path):
     got = [ocr_reader.render_dpi(pdfium.PdfDocument(str(p))[0], Limits(ocr_dpi=300))
            for p in (made["scan"], mid, low, made["pdf"])]
     assert got == [300, 240, 200, 300]  # native, native, raised to the floor, text page: the default
+
+
+def test_upside_down_photo_is_turned(made, tmp_path):
+    import pypdfium2 as pdfium
+
+    page = pdfium.PdfDocument(str(made["pdf"]))[0]
+    image = page.render(scale=200 / 72).to_pil().convert("L")
+    body = image.crop((0, image.height // 4, image.width, image.height // 2))  # a quarter: cheap
+    photo = tmp_path / "nguoc.png"
+    body.rotate(180).save(photo)
+    document = extract(photo)
+    assert document.meta["rotated_degrees"] == {1: 180}
+    assert "Hội đồng Thi đua - Khen thưởng xã được kiện toàn" in document.text
