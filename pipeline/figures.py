@@ -62,6 +62,7 @@ class _Rules:
     prefilter: re.Pattern  # first words of the titles
     zero_prefilter: re.Pattern  # first words of the zero phrases
     lead_cache: dict = field(default_factory=dict)
+    column_words: dict | None = None  # see _column_words
 
 
 _RULES_CACHE: dict[str, _Rules] = {}
@@ -786,6 +787,89 @@ def _pick_table_value(spec: _Spec, vals: list[tuple[str | None, int | float]]) -
     return None
 
 
+# --- tables flattened into lines (OCR, some PDFs) ----------------------------------------------
+
+def _column_words(rules: _Rules) -> dict[str, str]:
+    """Folded one-word column headings -> figure: abbreviations ("lđtt") and the first word of
+    a two-word title when no other figure shares it ("giấy" of "giấy khen")."""
+    if rules.column_words is not None:
+        return rules.column_words
+    words: dict[str, str] = {}
+    firsts: dict[str, set[str]] = {}
+    for canon, idx in rules.title_index.items():
+        figure = rules.title_of[idx][0]
+        if rules.specs[figure].kind != "count":
+            continue
+        parts = canon.replace(",", " ").split()
+        if len(parts) == 1:
+            words[parts[0]] = figure
+        elif len(parts) == 2:
+            firsts.setdefault(parts[0], set()).add(figure)
+    for word, figures in firsts.items():
+        if len(figures) == 1 and word not in words:
+            words[word] = figures.pop()
+    rules.column_words = words
+    return words
+
+
+def _column_figure(token: str, words: dict[str, str]) -> str | None:
+    if token in words:
+        return words[token]
+    if len(token) >= 5:  # OCR: "TTILĐTT" for "TTLĐTT"
+        from rapidfuzz.distance import Levenshtein
+
+        best = max(words, key=lambda w: Levenshtein.normalized_similarity(token, w), default=None)
+        if best and len(best) >= 5 and Levenshtein.normalized_similarity(token, best) >= 0.8:
+            return words[best]
+    return None
+
+
+_TOTAL_LINE = re.compile(r"\btong\b")
+
+
+def _flattened_candidates(document, rules: _Rules) -> list[_Candidate]:
+    """"TT Đơn vị TTLĐTT LĐTT CSTĐCS Giấy Sáng" ... "Tổng cộng 29 235 27 60 8": a heading line of
+    column words and a total line with exactly as many numbers, matched column by column."""
+    words = _column_words(rules)
+    blocks = [b for b in document.blocks if b.kind != "table"]
+    out: list[_Candidate] = []
+    for i, block in enumerate(blocks):
+        text = _normalize(block.full_text or "")
+        tokens = fold(text).replace(":", " ").split()
+        if len(tokens) < 3 or len(text) > 200:
+            continue
+        # The run of column words (one unknown heading between two known ones keeps its place).
+        runs: list[list[str | None]] = [[]]
+        for tok in tokens:
+            fig = _column_figure(tok.strip(".,;()"), words)
+            run = runs[-1]
+            if fig is not None:
+                run.append(fig)
+            elif run and run[-1] is not None:
+                run.append(None)
+            else:
+                runs.append([])
+        for run in runs:
+            while run and run[-1] is None:
+                run.pop()
+        columns = max(runs, key=lambda r: sum(1 for c in r if c))
+        if len({c for c in columns if c}) < 3:
+            continue
+        for later in blocks[i + 1:i + 30]:
+            low = _normalize(later.full_text or "")
+            if not _TOTAL_LINE.search(fold(low)):
+                continue
+            nums = [n for n in find_numbers(low) if n.kind == "count"]
+            if len(nums) != len(columns):
+                continue
+            ev = Evidence(f"{text} … {low}"[:300], later.where.label())
+            for fig, num in zip(columns, nums):
+                if fig is not None:
+                    out.append(_Candidate(fig, int(num.value), 6, 0, ev))
+            break
+    return out
+
+
 # --- zero statements without a mention ---------------------------------------------------------
 
 def _zero_scan(sent: _Sentence, rules: _Rules, order: int, folded: str) -> list[_Candidate]:
@@ -818,6 +902,8 @@ def extract_figures(document, ruleset) -> FiguresResult:
             candidates += found
             if not found and rules.zero_prefilter.search(folded):
                 candidates += _zero_scan(sent, rules, order, folded)
+    if document.format in ("pdf-scanned", "image", "pdf"):
+        candidates += _flattened_candidates(document, rules)
     best: dict[str, _Candidate] = {}
     for cand in candidates:
         cur = best.get(cand.figure)

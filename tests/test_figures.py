@@ -305,3 +305,19 @@ def test_more_phrasings(rules, text, expected):
 def test_stated_ratio_agreeing_with_its_fraction_gives_no_warning(rules):
     result = extract_figures(doc("Cá nhân được khen là người lao động trực tiếp: 18/24 (75%)."), rules)
     assert result.values == {"ty_le_lao_dong_truc_tiep": 75} and result.warnings == []
+
+
+def test_table_flattened_into_ocr_lines(rules):
+    lines = ["Số liệu khen thưởng năm 2022 của các đơn vị: TT Đơn vị TTILĐTT LĐTT CSTĐCS Giấy Sáng", "khen kiến",
+             "1 Phòng 1 9 1 2 1", "Nội vụ", "2 Công an 19 148 17 34 4", "huyện Tống 20 157 18 36 5 cộng"]
+    document = Document(blocks=[Block("paragraph", t, Where(page=2, line=i + 1)) for i, t in enumerate(lines)],
+                        format="pdf-scanned")
+    result = extract_figures(document, rules)
+    assert result.values == {"tap_the_lao_dong_tien_tien": 20, "lao_dong_tien_tien": 157,
+                             "chien_si_thi_dua_co_so": 18, "giay_khen": 36, "sang_kien": 5}
+    assert result.evidence["giay_khen"].where == "trang 2, dòng 6"
+    # a total line with another number of values is not matched column by column
+    lines[-1] = "huyện Tống 20 157 18 36 cộng"
+    document = Document(blocks=[Block("paragraph", t, Where(page=2, line=i + 1)) for i, t in enumerate(lines)],
+                        format="pdf-scanned")
+    assert "lao_dong_tien_tien" not in extract_figures(document, rules).values
