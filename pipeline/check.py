@@ -24,6 +24,7 @@ MAX_EVIDENCE = 3
 EVIDENCE_CHARS = 300
 FOLLOW_LEAD_IN = 4  # sentences after "...:" that may carry what the lead-in names
 FOLLOW_HEADING = 8  # content sentences under a heading that may carry what it names
+NEGATION_WINDOW = 5  # words before a result word in which "chưa", "không" negate it
 
 # --- generic language machinery ------------------------------------------------------------------
 
@@ -238,9 +239,12 @@ class Checker:
         return found
 
     def negated(self, canon_text: str, start: int) -> bool:
-        """A negation cue within the three words before a match."""
-        before = canon_text[:start].split()[-3:]
-        return bool(before) and bool(self.lang.negation.search(" ".join(before)))
+        """A negation cue within the few words before a match ("không có doanh nghiệp tham gia")."""
+        before = " ".join(canon_text[:start].split()[-NEGATION_WINDOW:])
+        if not before or not self.lang.negation.search(before):
+            return False
+        affirm = self.lang.lists.get("not_negation")  # "không chỉ", "không ngừng" affirm
+        return not (affirm and affirm.search(before))
 
     def context_ok(self, s: Sentence, rule: ItemRule, unquoted: bool = False) -> bool:
         """The sentence shows the item is reported, not only named.

@@ -34,6 +34,7 @@ _BULLET = re.compile(r"^[\-–—+*•·●○■□▪➢✓]+\s*")
 _FINAL_STOP = re.compile(r"[.;]\s*$")
 _NUMBER_ONLY = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđA-ZĐ])\s*[.)]$")
 _LEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])\s*[.)]\s+")
+_ORDINAL_CELL = re.compile(r"^(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?$")
 _CLOSING = re.compile(r"^\s*nơi\s+nhận\b", re.I)
 
 MAX_HEADING_WORDS = 20  # longer unnumbered lines are paragraphs, however bold
@@ -321,7 +322,10 @@ def segment(document: Document, ruleset=None, canon: Canon | None = None) -> Seg
         section = stack[-1]
         if block.kind == "table" and block.rows:
             for r, row in enumerate(block.rows, start=1):
-                line = " | ".join(c.strip() for c in row if c and c.strip())
+                cells = [c.strip() for c in row if c and c.strip()]
+                if len(cells) > 1 and _ORDINAL_CELL.match(cells[0]):
+                    cells = cells[1:]  # the "TT" column is a row number, not a quantity
+                line = " | ".join(cells)
                 if line:
                     where = Where(page=block.where.page, paragraph=block.where.paragraph,
                                   table=block.where.table, row=r)

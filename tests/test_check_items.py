@@ -338,3 +338,12 @@ def test_pandemic_aftermath_and_budget_allocation_are_not_results(rules):
     assert status(rules, "M8", "Sau đại dịch Covid-19, kinh tế phục hồi, tăng trưởng đạt 6,5%.") == "missing"
     assert status(rules, "M8", "Tiêm 320 mũi vắc xin phòng Covid-19 cho người dân.") == "present"
     assert status(rules, "M1", "Kinh phí xây dựng nông thôn mới được phân bổ 2 tỷ đồng.") == "missing"
+
+
+def test_movement_results_in_a_table_and_the_row_number_is_no_quantity(rules):
+    table = Block(kind="table", text="", where=Where(table=1), rows=[
+        ["TT", "Phong trào", "Kết quả"], ["1", "Chung sức xây dựng nông thôn mới", "Hiến 500 m2 đất, 1.200 ngày công"],
+        ["2", "Doanh nghiệp hội nhập và phát triển", "Không có doanh nghiệp tham gia"]])
+    r = check_items(segment(Document(blocks=[table]), rules), rules)
+    assert r["M1"].status == "present" and r["M1"].evidence[0].where == "bảng 1, hàng 2"
+    assert r["M3"].status == "missing"
