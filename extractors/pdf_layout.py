@@ -27,7 +27,7 @@ _STARTS_ITEM = re.compile(
     r"(?:Phần|Chương|Mục|Điều)\s+(?:thứ\s+)?\w+|"
     r"Nơi nhận)",
 )
-_CLOSING_CUE = re.compile(r"^\W{0,3}nơi\s+nhận", re.I)
+_CLOSING_CUE = re.compile(r"^\W{0,3}nơi\s+nhận\s*(?::|$)", re.I)  # the label, not "nơi nhận hồ sơ"
 _BULLET = re.compile(r"^\s*[-+•·–—*▪►❖]\s")
 _ENDS_SENTENCE = re.compile(r"[.:;!?…]\s*[\"”’)]*$")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)

@@ -129,9 +129,12 @@ def _read_text_pages(path: Path, numbers: list[int], total: int, document: Docum
         document.meta["legacy_fonts"] = sorted(fonts.legacy_fonts)
     if fonts.guessed:
         document.meta["legacy_encoding_guessed"] = fonts.guessed
-    # Regions need the first and last pages; only claim them when those pages were read.
+    # Header regions need page 1 and closing regions the last page: only look where those
+    # pages were read from the text layer (OCR'd pages get theirs in ocr_reader).
     if pages and pages[0].page == 1:
         pdf_layout.assign_regions(pages if pages[-1].page == total else pages[:1])
+    elif pages and pages[-1].page == total:
+        pdf_layout.assign_closing(pages)
     return {page.page: pdf_layout.page_blocks(page) for page in pages}
 
 
