@@ -13,6 +13,8 @@ class Limits:
     max_uncompressed_bytes: int = 300 * 1024 * 1024  # sum of a DOCX's parts once inflated
     max_compression_ratio: float = 200.0  # per part; deflate of XML text stays well under 100
     timeout_seconds: float = 180.0  # LibreOffice conversion and OCR of one file
-    ocr_dpi: int = 300  # resolution pages are rendered at for OCR (see docs/performance.md)
+    # OCR render resolution ceiling: scanned pages are rendered at their own resolution within
+    # [200, ocr_dpi], pages that say nothing at ocr_dpi (measured: docs/performance.md).
+    ocr_dpi: int = 300
     ocr_max_pages: int = 60
     max_image_pixels: int = 80_000_000  # PIL.Image.MAX_IMAGE_PIXELS: an A4 page at 600 dpi is 35 Mpx

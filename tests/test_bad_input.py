@@ -63,7 +63,7 @@ def test_corrupt_docx(tmp_path):
 
 def test_zip_bomb_by_ratio_is_refused_without_inflating(tmp_path, monkeypatch):
     bomb = _zip(tmp_path / "bom.docx", {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w/>",
-                                        "word/media/big.bin": b"\0" * (30 * 2**20)})
+                                        "word/footer9.xml": b"\0" * (30 * 2**20)})
     # Reading any part would go through ZipFile.open: forbid it to prove the check only lists.
     monkeypatch.setattr(zipfile.ZipFile, "open", lambda *a, **k: pytest.fail("inflated a part"))
     with pytest.raises(ExtractionError) as err:
@@ -71,6 +71,16 @@ def test_zip_bomb_by_ratio_is_refused_without_inflating(tmp_path, monkeypatch):
     assert err.value.code == "zip_bomb" and "tỉ lệ nén" in err.value.message
     monkeypatch.undo()
     expect(bomb, "zip_bomb")
+
+
+def test_blank_picture_is_not_a_bomb(tmp_path):
+    # A white BMP deflates ~1000:1 but is never inflated by the reader; only the total counts.
+    docx = _zip(tmp_path / "anh.docx", {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w/>",
+                                        "word/media/image1.bmp": b"\xff" * (8 * 2**20)})
+    check_zip(docx, Limits())
+    with pytest.raises(ExtractionError) as err:
+        check_zip(docx, Limits(max_uncompressed_bytes=4 * 2**20))
+    assert err.value.code == "zip_bomb"
 
 
 def test_zip_bomb_by_total_size_and_by_entries(tmp_path):
