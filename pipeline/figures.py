@@ -870,6 +870,53 @@ def _flattened_candidates(document, rules: _Rules) -> list[_Candidate]:
     return out
 
 
+_FLAT_ROW = re.compile(r"^\s*\d{1,2}[.)]?\s+(?P<label>[^\W\d][^\d]*?)\s+(?P<nums>\d{1,5}(?:\s+\d{1,5})*)(?:\s+(?P<rest>\D.*))?$")
+_LOWER_LEAD = re.compile(r"^(?:[a-zà-ỹđ][^\s]*\s*)+")
+
+
+def _flattened_rows(document, rules: _Rules) -> list[_Candidate]:
+    """"1 Lao động tiên 28 Chủ tịch" / "tiến UBND xã": a table row whose title cell wrapped onto
+    the next line; the lower-case words that open the next line finish the title."""
+    blocks = [b for b in document.blocks if b.kind != "table"]
+    texts = [_normalize(b.full_text or "") for b in blocks]
+    out: list[_Candidate] = []
+    header = ""
+    for i, text in enumerate(texts):
+        f = fold(text)
+        if re.search(r"\btap\s*the\b.*\bca\s*nhan\b|\bca\s*nhan\b.*\btap\s*the\b", f) and len(text) < 120:
+            header = f
+        m = _FLAT_ROW.match(text)
+        if not m:
+            continue
+        label = m.group("label")
+        if i + 1 < len(texts):
+            tail = _LOWER_LEAD.match(texts[i + 1])
+            if tail:
+                label = f"{label} {tail.group(0).strip()}"
+        mentions = _mentions(label, fold(label), rules)
+        if len(mentions) != 1 or len(label) - (mentions[0].end - mentions[0].start) > 12:
+            continue  # the label must be the title itself, not a sentence naming it
+        spec = rules.specs[mentions[0].figure]
+        if spec.kind != "count":
+            continue
+        context = " ".join(texts[max(0, i - 3):i + 1]).lower()
+        if spec.exclude and spec.exclude.search(context):
+            continue
+        nums = [int(x) for x in m.group("nums").split()]
+        if len(nums) == 1:
+            value = nums[0]
+        elif len(nums) == 2 and spec.unit == "both":
+            value = nums[0] + nums[1]
+        elif len(nums) == 2 and header and spec.unit in ("individuals", "collectives"):
+            collectives_first = header.find("tap") < header.find("ca nhan")
+            value = nums[1] if (spec.unit == "individuals") == collectives_first else nums[0]
+        else:
+            continue
+        out.append(_Candidate(spec.name, value, 2, 0, Evidence(f"{text} / {texts[i + 1] if i + 1 < len(texts) else ''}"
+                                                                [:300], blocks[i].where.label()), mentions[0].note))
+    return out
+
+
 # --- zero statements without a mention ---------------------------------------------------------
 
 def _zero_scan(sent: _Sentence, rules: _Rules, order: int, folded: str) -> list[_Candidate]:
@@ -903,7 +950,7 @@ def extract_figures(document, ruleset) -> FiguresResult:
             if not found and rules.zero_prefilter.search(folded):
                 candidates += _zero_scan(sent, rules, order, folded)
     if document.format in ("pdf-scanned", "image", "pdf"):
-        candidates += _flattened_candidates(document, rules)
+        candidates += _flattened_candidates(document, rules) + _flattened_rows(document, rules)
     best: dict[str, _Candidate] = {}
     for cand in candidates:
         cur = best.get(cand.figure)

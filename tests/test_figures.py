@@ -321,3 +321,14 @@ def test_table_flattened_into_ocr_lines(rules):
     document = Document(blocks=[Block("paragraph", t, Where(page=2, line=i + 1)) for i, t in enumerate(lines)],
                         format="pdf-scanned")
     assert "lao_dong_tien_tien" not in extract_figures(document, rules).values
+
+
+def test_flattened_rows_with_wrapped_title_cells(rules):
+    lines = ["Kết quả khen thưởng thành tích năm 2022 như sau:", "TT Danh hiệu, Tập thể Cá nhân Cấp quyết",
+             "hình thức định", "1 Lao động tiên 28 Chủ tịch", "tiến UBND xã", "2 Tập thế lao 06 Chủ tịch",
+             "động tiên tiến UBND xã", "3 Chiến sĩ thi 03 Chủ tịch", "đua cơ sở UBND huyện", "4 Giấy khen 05 07 Chủ tịch",
+             "UBND xã"]
+    document = Document(blocks=[Block("paragraph", t, Where(page=3, line=i + 1)) for i, t in enumerate(lines)],
+                        format="pdf-scanned")
+    assert extract_figures(document, rules).values == {
+        "lao_dong_tien_tien": 28, "tap_the_lao_dong_tien_tien": 6, "chien_si_thi_dua_co_so": 3, "giay_khen": 12}
