@@ -1,0 +1,113 @@
+"""DOCX package parts: open the zip, follow the relationships, parse the parts the reader needs.
+
+`Parts.load(path)` finds the main document part through _rels/.rels (falling back to
+word/document.xml), then its styles, numbering, theme (major/minor Latin font names only),
+header and footer parts, and parses each with a plain, entity-safe lxml parser. "Strict Open
+XML" namespace URIs are mapped back to the transitional ones first.
+What it leaves to others: interpreting the XML (docx_styles, docx_numbering, docx_reader) and
+turning zipfile/lxml failures into ExtractionError (docx_reader.read_docx); missing main part
+or body raises ExtractionError("corrupt") here.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from tdkt.extractors.docx_xml import A_NS, w
+from tdkt.extractors.errors import ExtractionError
+
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+# "Strict Open XML" files use other namespace URIs for the same vocabulary; mapped back.
+_STRICT_NS = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+     b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+    (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/math",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/math"),
+)
+
+
+@dataclass
+class Parts:
+    """The package parts the reader needs, parsed with a plain lxml parser.
+
+    The package is opened with zipfile + lxml rather than python-docx's `Document()`: that one
+    parses every part into python-docx's custom element classes, which costs more than the
+    whole rest of the reading for a 3-page report, and we use none of its API.
+    """
+
+    body: object
+    styles: object | None
+    numbering: object | None
+    theme_fonts: dict[str, str]
+    headers: list[object]
+    footers: list[object]
+
+    @classmethod
+    def load(cls, path: Path) -> "Parts":
+        from lxml import etree
+
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True,
+                                 remove_pis=True, huge_tree=False)
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+
+            def xml(name: str):
+                data = z.read(name)
+                if b"purl.oclc.org/ooxml/" in data:
+                    for strict, transitional in _STRICT_NS:
+                        data = data.replace(strict, transitional)
+                return etree.fromstring(data, parser)
+
+            def rels(part: str) -> list[tuple[str, str, bool]]:
+                folder, base = posixpath.split(part)
+                rels_name = posixpath.join(folder, "_rels", base + ".rels")
+                if rels_name not in names:
+                    return []
+                out = []
+                for rel in xml(rels_name).iter(_REL_NS + "Relationship"):
+                    target = rel.get("Target") or ""
+                    external = rel.get("TargetMode") == "External"
+                    if not external:
+                        target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                            posixpath.join(folder, target))
+                    rtype = rel.get("Type") or ""
+                    out.append((rtype.rsplit("/", 1)[-1], target, external))
+                return out
+
+            main = next((t for kind, t, ext in rels("") if kind == "officeDocument" and not ext), None)
+            if main is None or main not in names:
+                main = "word/document.xml" if "word/document.xml" in names else None
+            if main is None:
+                raise ExtractionError("corrupt", "không có phần nội dung chính (document.xml)")
+            document = xml(main)
+            body = document.find(w("body"))
+            if body is None:
+                raise ExtractionError("corrupt", "không có phần thân văn bản")
+            related: dict[str, list[str]] = {}
+            for kind, target, external in rels(main):
+                if not external and target in names:
+                    related.setdefault(kind, []).append(target)
+
+            def first(kind: str):
+                targets = related.get(kind)
+                return xml(targets[0]) if targets else None
+
+            theme_fonts: dict[str, str] = {}
+            try:
+                theme = first("theme")
+                if theme is not None:
+                    for kind in ("major", "minor"):
+                        latin = theme.find(f".//{A_NS}{kind}Font/{A_NS}latin")
+                        if latin is not None and latin.get("typeface"):
+                            theme_fonts[kind] = latin.get("typeface")
+            except etree.LxmlError:  # a broken theme only costs us font names
+                theme_fonts = {}
+            return cls(body=body, styles=first("styles"), numbering=first("numbering"),
+                       theme_fonts=theme_fonts,
+                       headers=[xml(t) for t in sorted(related.get("header", []))],
+                       footers=[xml(t) for t in sorted(related.get("footer", []))])
+
