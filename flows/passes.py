@@ -59,7 +59,10 @@ def run_pass(cfg: FlowConfig, judge_many: JudgeMany | None = None, defer=()) -> 
             def on_result(entry: Entry, record: dict) -> None:
                 store.put_result(entry.result_key, entry.sha256, jkey, record)
 
-            judge_many(cfg, plan.to_judge, ruleset.id, on_result)
+            # The same bytes received at the same time (a copy, a report sent twice) are judged once.
+            unique = list({e.result_key: e for e in plan.to_judge if e.sha256}.values())
+            unique += [e for e in plan.to_judge if not e.sha256]  # unreadable: each tried on its own
+            judge_many(cfg, unique, ruleset.id, on_result)
         return _finish(cfg, store, plan, ruleset, roster, jkey)
 
 

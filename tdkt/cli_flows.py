@@ -33,6 +33,17 @@ def register(sub) -> None:
     serve_p.set_defaults(func=serve)
 
 
+def _stop_on_sigterm() -> None:
+    """SIGTERM (systemd, a timeout) ends the command like Ctrl+C: cleanup handlers run, so the
+    embedded Prefect server and the worker processes do not outlive it."""
+    import signal
+
+    def _raise(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _raise)
+
+
 def _config(args):
     from tdkt.flows.config import ConfigError, load_config, validate
 
@@ -72,11 +83,15 @@ def run(args) -> int:
         return 2
     from tdkt.flows.run import run_once
 
+    _stop_on_sigterm()
     try:
         summary = run_once(cfg)
     except RulesError as exc:
         print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("Đã dừng. Kết quả đã kiểm tra được giữ lại; lần chạy sau sẽ tiếp tục.", file=sys.stderr)
+        return 130
     print(_say(summary))
     return 0
 
@@ -87,6 +102,7 @@ def watch(args) -> int:
         return 2
     from tdkt.flows.watch import watch_forever
 
+    _stop_on_sigterm()
     watch_forever(cfg, report=lambda s: print(_say(s), flush=True))
     return 0
 
@@ -97,4 +113,5 @@ def serve(args) -> int:
         return 2
     from tdkt.flows.serve import serve_forever
 
+    _stop_on_sigterm()
     return serve_forever(cfg, watch=not args.no_watch, report=lambda s: print(_say(s), flush=True))

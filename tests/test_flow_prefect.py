@@ -149,7 +149,8 @@ def test_killed_run_then_rerun_equals_a_clean_run(tmp_path, monkeypatch):
     env = {**os.environ, "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180"}
     env.pop("PREFECT_API_URL", None)
     proc = subprocess.Popen([sys.executable, "-c", _SLOW_RUN, str(inbox), str(cfg.output_dir),
-                             str(tmp_path / "prefect-home")], env=env, cwd=tmp_path)
+                             str(tmp_path / "prefect-home")], env=env, cwd=tmp_path,
+                            start_new_session=True)
     db = cfg.store_path
     deadline = time.monotonic() + 150
     stored = 0
@@ -164,7 +165,7 @@ def test_killed_run_then_rerun_equals_a_clean_run(tmp_path, monkeypatch):
                 break
         time.sleep(0.05)
     assert proc.poll() is None, "the run ended before it could be killed"
-    os.kill(proc.pid, signal.SIGKILL)
+    os.killpg(proc.pid, signal.SIGKILL)  # the whole group: its embedded server and workers too
     proc.wait()
     with sqlite3.connect(db) as con:
         stored = con.execute("SELECT COUNT(*) FROM results").fetchone()[0]

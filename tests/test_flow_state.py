@@ -136,3 +136,17 @@ def test_bad_files_are_quarantined_with_reason_and_inputs_untouched(tmp_path):
     run_pass(cfg, judge_many=None)
     assert len(list(q.iterdir())) == 4  # no duplicate copies on the second pass
     assert set(reports(cfg.output_dir)) == {"rong.docx", "hong.docx", "tot.docx"}
+
+
+def test_the_shipped_example_configuration_loads_and_matches_the_defaults():
+    from pathlib import Path
+
+    import tdkt
+    from tdkt.flows.config import FlowConfig
+
+    example = Path(tdkt.__file__).parent / "config.example.toml"
+    cfg = load_config(str(example))
+    defaults = FlowConfig()
+    for name in ("concurrency", "task_runner", "retries", "formats", "schedule_cron", "watch_mode", "server_port"):
+        assert getattr(cfg, name) == getattr(defaults, name), name
+    assert cfg.inbox == str(example.parent / "inbox")
