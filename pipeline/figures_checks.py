@@ -1,0 +1,95 @@
+"""Ratios and plausibility: the K4/K5 percentages and the warnings (figures.py's helper).
+
+Reads a ratio title's statement (a stated percent, a fraction "11/40", or a count over a
+denominator "trên tổng số 40") and keeps the ratio computed from counts next to a stated one,
+so that a mismatch beyond the rules' tolerance becomes a warning. Checks the final values
+against the `plausibility:` rules (percent range, CSTĐCS share of LĐTT, sum of the two ratios).
+Attaching numbers to titles is left to figures_prose.py; choosing values to figures.py.
+"""
+
+from __future__ import annotations
+
+from tdkt.pipeline.figures_mentions import Candidate, Num
+from tdkt.pipeline.figures_rules import Rules
+from tdkt.pipeline.record import Evidence
+
+
+def percent_candidate(mention, spec, text, nums, sent, rules, order) -> Candidate | None:
+    """A ratio title's value: stated (note "computed:<pct>" when counts give one too) or from counts."""
+    low = (text + " " + sent.lead + " " + sent.before).lower()
+    if spec.context_any and not spec.context_any.search(low):
+        return None
+    if rules.ctx.get("plan") and rules.ctx["plan"].search(text.lower()):
+        return None
+    evidence = Evidence(text[:300], sent.where)
+    stated = next((c for c in mention.counts if c.n.kind == "percent"), None)
+    computed = None
+    fraction = next((c for c in mention.counts if c.n.kind == "fraction"), None)
+    if fraction is not None and fraction.n.denominator:
+        computed = round(100 * fraction.n.value / fraction.n.denominator, 1)
+    else:
+        numerator = next((c for c in mention.counts if c.n.kind == "count"), None)
+        if numerator is not None:
+            den = _denominator(text, nums, numerator, rules)
+            if den:
+                computed = round(100 * numerator.n.value / den, 1)
+    if stated is not None:
+        cand = Candidate(spec.name, stated.n.value, 1, order, evidence)
+        if computed is not None:
+            cand.note = f"computed:{computed}"
+        return cand
+    if computed is not None:
+        return Candidate(spec.name, computed, 0, order, evidence, "from-counts")
+    return None
+
+
+def _denominator(text: str, nums: list[Num], numerator: Num, rules: Rules) -> float | None:
+    den_re = rules.ctx.get("denominator")
+    low = text.lower()
+    for num in nums:
+        if num is numerator or num.n.kind != "count" or not num.n.value:
+            continue
+        before = low[max(0, num.n.start - 20):num.n.start].rstrip()
+        if den_re and any(m.end() == len(before) for m in den_re.finditer(before)):
+            return float(num.n.value)
+    return None
+
+
+def fmt_number(value) -> str:
+    """A value as the district writes it: one decimal at most, decimal comma."""
+    if isinstance(value, float):
+        return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+    return str(value)
+
+
+def plausibility_warnings(values: dict, rules: Rules) -> list[str]:
+    """Vietnamese warnings for final values the `plausibility:` rules find implausible."""
+    p = rules.plausibility
+    out: list[str] = []
+    lo, hi = float(p.get("percent_min", 0)), float(p.get("percent_max", 100))
+    for name, value in values.items():
+        spec = rules.specs.get(name)
+        if spec and spec.kind == "percent" and not lo <= float(value) <= hi:
+            out.append(f"{spec.label} là {fmt_number(value)}%, nằm ngoài khoảng {fmt_number(lo)}-{fmt_number(hi)}%.")
+    share = p.get("max_cstdcs_share_of_lđtt")
+    cs, ld = values.get("chien_si_thi_dua_co_so"), values.get("lao_dong_tien_tien")
+    if share is not None and cs is not None and ld is not None and cs > float(share) * ld:
+        out.append(f"Số Chiến sĩ thi đua cơ sở ({cs}) vượt {fmt_number(float(share) * 100)}% số Lao động tiên tiến "
+                   f"({ld}).")
+    limit = p.get("max_ratio_sum")
+    k4, k5 = values.get("ty_le_lao_dong_truc_tiep"), values.get("ty_le_lanh_dao_quan_ly")
+    if limit is not None and k4 is not None and k5 is not None and float(k4) + float(k5) > float(limit):
+        out.append(f"Tổng tỷ lệ người lao động trực tiếp ({fmt_number(k4)}%) và lãnh đạo, quản lý ({fmt_number(k5)}%) "
+                   f"vượt {fmt_number(float(limit))}%.")
+    return out
+
+
+def ratio_mismatch(spec, value, note: str | None, rules: Rules) -> str | None:
+    """The warning for a stated ratio that its own counts contradict (note "computed:<pct>")."""
+    if not (note and note.startswith("computed:")):
+        return None
+    computed = float(note.split(":", 1)[1])
+    tol = float(rules.plausibility.get("ratio_tolerance", 1.0))
+    if abs(computed - float(value)) > tol:
+        return f"{spec.label} ghi {fmt_number(value)}% nhưng tính từ số liệu kèm theo được {fmt_number(computed)}%."
+    return None

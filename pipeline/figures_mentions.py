@@ -1,0 +1,126 @@
+"""Title mentions and the numbers around them in one piece of text (figures.py's helper).
+
+Finds title mentions (longest first, on folded text so OCR tone-mark noise does not matter),
+the numbers that may count them with their unit word ("25 cá nhân", "05 đề tài"), the one
+figure a heading or lead-in names, and defines the Candidate every reader proposes. Deciding
+which number belongs to which title is left to figures_prose.py (sentences) and
+figures_tables.py (tables); choosing among candidates to figures.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tdkt.pipeline.figures_rules import Rules, canon_phrase
+from tdkt.pipeline.numbers import Number, find_numbers, fold
+from tdkt.pipeline.record import Evidence
+
+
+@dataclass
+class Mention:
+    figure: str
+    start: int
+    end: int
+    note: str | None
+    counts: list = field(default_factory=list)  # attached (Num)
+
+
+@dataclass
+class Num:
+    n: Number
+    unit: str | None  # ind | col | title | None
+    end: int  # after the unit word
+
+
+def find_mentions(text: str, folded: str, rules: Rules) -> list[Mention]:
+    """Title mentions in `text` (searched in `folded`, its toneless form), left to right."""
+    out = []
+    if not rules.prefilter.search(folded):
+        return out
+    for m in rules.titles.finditer(folded):
+        idx = rules.title_index.get(canon_phrase(m.group(0)))
+        if idx is None:
+            continue
+        figure, note = rules.title_of[idx]
+        spec = rules.specs[figure]
+        if spec.not_followed and spec.not_followed.match(folded, m.end() + 1 if folded[m.end():m.end() + 1] == " "
+                                                         else m.end()):
+            continue
+        out.append(Mention(figure, m.start(), m.end(), note))
+    return out
+
+
+def title_numbers(text: str, folded: str, rules: Rules, mentions: list[Mention]) -> list[Num]:
+    """Numbers in `text` that may count a title, each with its unit word (ind, col, title)."""
+    starts = {m.start for m in mentions}
+    spans = [(m.start, m.end) for m in mentions]
+    out = []
+    for n in find_numbers(text):
+        if n.kind not in ("count", "percent", "fraction"):
+            continue
+        if any(a <= n.start < b for a, b in spans):
+            continue  # a digit inside a title phrase
+        unit = None
+        end = n.end
+        um = rules.units.match(folded, n.end)
+        gap = re.match(r"\s*", folded[n.end:])
+        if n.end + gap.end() in starts:
+            unit = "title"  # "18 người lao động trực tiếp": the title, not the unit word "người"
+        elif um and any(n.end <= a < um.end() for a, _ in spans):
+            unit = "title"  # "11/40 là cán bộ lãnh đạo, quản lý": the title begins inside
+        elif um:
+            unit = rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u")))
+            end = um.end()
+            while True:  # "12 viên chức, người lao động": one unit phrase, unless a title starts
+                more = rules.more_units.match(folded, end)
+                if not more or any(end <= a < more.end() for a, _ in spans):
+                    break
+                end = more.end()
+        else:
+            for spec in rules.specs.values():  # "05 đề tài, sáng kiến": the figure's own count word
+                if spec.count_words and spec.count_words.match(folded, n.end + gap.end()):
+                    unit = "title"
+                    break
+        if n.weak and unit is None and n.kind == "count":
+            continue  # "năm", "ba" alone are words, not numbers
+        out.append(Num(n, unit, end))
+    # A table row flattened into a line (OCR, PDF): "4 Giấy khen 05 07 Chủ tịch UBND xã" — the
+    # leading number is the row's STT, not a count of the title.
+    if len(out) >= 2 and out[0].unit == "title" and not text[:out[0].n.start].strip():
+        title = next((m for m in mentions if m.start >= out[0].end), None)
+        if title is not None and not text[title.end:out[1].n.start].strip(" :") and out[1].n.start >= title.end:
+            out = out[1:]
+    return out
+
+
+@dataclass
+class Candidate:
+    """One statement of a figure; per figure the highest score wins, the first found on a tie."""
+
+    figure: str
+    value: int | float
+    score: float
+    order: int
+    evidence: Evidence
+    note: str | None = None
+    proposal: bool = False
+
+
+def lead_figure(lead: str, rules: Rules) -> str | None:
+    """The one count figure the nearest heading or "...:" lead-in names, if exactly one."""
+    if lead not in rules.lead_cache:
+        rules.lead_cache[lead] = _lead_figure_uncached(lead, rules)
+        if len(rules.lead_cache) > 512:
+            rules.lead_cache.clear()
+    return rules.lead_cache.get(lead)
+
+
+def _lead_figure_uncached(lead: str, rules: Rules) -> str | None:
+    for part in reversed(lead.split("|")):
+        part = part.strip()
+        if not part:
+            continue
+        figures = {m.figure for m in find_mentions(part, fold(part), rules) if rules.specs[m.figure].kind == "count"}
+        return figures.pop() if len(figures) == 1 else None
+    return None

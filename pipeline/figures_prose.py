@@ -1,0 +1,302 @@
+"""Figures stated in sentences: numbers attached to the titles they count (figures.py's helper).
+
+Per sentence: gives each number to the title it counts (before: "25 cá nhân đạt Lao động tiên
+tiến", after: "Giấy khen cho 01 tập thể và 02 cá nhân"), adds collective and individual counts
+of one statement, applies absorption ("Khen thưởng đột xuất: Giấy khen ...") and exclusions,
+scores the clause (stated totals up, proposals down, plans out) and recognises stated zeros.
+Ratio titles are handed to figures_checks.percent_candidate; tables are figures_tables.py's job,
+choosing the best candidate per figure is figures.py's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from tdkt.pipeline.figures_checks import percent_candidate
+from tdkt.pipeline.figures_mentions import Candidate, Mention, Num, find_mentions, lead_figure, title_numbers
+from tdkt.pipeline.figures_rules import Rules, Spec
+from tdkt.pipeline.figures_walk import Sentence
+from tdkt.pipeline.numbers import fold
+from tdkt.pipeline.record import Evidence
+
+
+_LINK_VERB = re.compile(r"\b(?:dat|duoc|tang|cong nhan|la)\b")
+
+
+def _linky(gap: str, rules: Rules, max_words: int = 4) -> bool:
+    """A gap between a number and the title it counts: link words only, no separators.
+
+    A few other words are allowed after a verb of awarding ("02 công chức được Chủ tịch UBND
+    huyện tặng Giấy khen", "02 tổ chuyên môn đạt ...").
+    """
+    if re.search(r"[;,.()]", gap):
+        return False
+    rest = rules.link.sub(" ", fold(gap)) if rules.link else fold(gap)
+    rest = re.sub(r"[\"“”'‘’:]", " ", rest)
+    if len(rest.split()) <= 1 and len(gap.split()) <= max_words + 3:
+        return True
+    return bool(_LINK_VERB.search(fold(gap))) and len(rest.split()) <= 5 and len(gap.split()) <= 10
+
+
+_LIST_SEP = re.compile(r"^[\s\"“”'‘’]*(?:,|và|/)[\s\"“”'‘’]*(?:và\s*)?(?:danh hiệu\s*)?[\"“”'‘’]*\s*$")
+
+
+def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], rules: Rules) -> None:
+    """Give each number to the title it counts (see module docstring)."""
+    verb_re = rules.ctx.get("award_verb")
+    low = text.lower()
+    for k, num in enumerate(nums):
+        prev = next((m for m in reversed(mentions) if m.end <= num.n.start), None)
+        nxt = next((m for m in mentions if m.start >= num.end), None)
+        before_ok = False
+        if nxt is not None:
+            between = [x for x in nums if num.end <= x.n.start < nxt.start]
+            before_ok = not between and _linky(text[num.end:nxt.start], rules)
+            following = next((m for m in mentions if m.start >= nxt.end), None)
+            if before_ok and following is not None and _LIST_SEP.match(text[nxt.end:following.start]) \
+                    and num.unit not in ("title",):
+                # "38 cá nhân được tặng "LĐTT", "CSTĐCS" và Giấy khen": a total over a list of
+                # titles, the count of none of them.
+                continue
+        after_ok = False
+        if prev is not None:
+            gap = text[prev.end:num.n.start]
+            others = [m for m in mentions if prev.end <= m.start < num.n.start]
+            last = prev.counts[-1].end if prev.counts else prev.end
+            # A verb of awarding re-anchors a long clause: "Khen chuyên đề ...: nhân kỷ niệm ...,
+            # Ban Thường vụ khen thưởng 07 tập thể".
+            verbs = [m.end() for m in verb_re.finditer(low, last, num.n.start)] if verb_re else []
+            anchor = max([last, *verbs])
+            after_ok = not others and ";" not in gap and (len(gap.split()) <= 20
+                                                          or len(text[anchor:num.n.start].split()) <= 12)
+        if after_ok and prev is not None:
+            # "... "LĐTT", "CSTĐCS" và Giấy khen: 195 lượt là ...": a number after a list of
+            # titles belongs to none of them.
+            before_prev = next((m for m in reversed(mentions) if m.end <= prev.start), None)
+            if before_prev is not None and rules.specs[prev.figure].kind == "count" \
+                    and rules.specs[before_prev.figure].kind == "count" \
+                    and _LIST_SEP.match(text[before_prev.end:prev.start]):
+                after_ok = False
+        if before_ok and after_ok and rules.specs[nxt.figure].kind == "percent" \
+                and re.fullmatch(r"\s*(?:là|chiếm|đạt)?\s*", text[num.end:nxt.start]):
+            after_ok = False  # "195 lượt là người lao động trực tiếp": counted for the ratio
+        if before_ok and after_ok:
+            # "LĐTT cho 25 cá nhân, 3 cá nhân đạt CSTĐCS": an extra number after a title that
+            # already has one, and a link word to the next title, belongs to the next title.
+            linked = bool(_LINK_VERB.search(fold(text[num.end:nxt.start])))
+            separated = "," in text[(prev.counts[-1].end if prev.counts else prev.end):num.n.start]
+            if ((prev.counts or separated) and linked) or (num.unit == "title"
+                                                             and not text[num.end:nxt.start].strip()):
+                after_ok = False
+            else:
+                before_ok = False
+        if before_ok:
+            nxt.counts.append(num)
+        elif after_ok:
+            prev.counts.append(num)
+
+
+# --- values ------------------------------------------------------------------------------------
+
+_CONNECT = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:,|và|va|;|cùng|\+)?\s*(?:và|va|cho)?\s*$")
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+def _connected(text: str) -> bool:
+    """Text between "01 tập thể" and "02 cá nhân" that joins them into one statement."""
+    return bool(_CONNECT.match(_PARENS.sub(" ", text)))
+
+
+# On folded text, so that OCR's "tống cộng" still reads as a total.
+_TOTAL_BEFORE = re.compile(r"(?:tong\s*cong|tong\s*so|tong\s*:)\s*(?:la|co)?\s*:?\s*$")
+
+
+def _count_value(mention: Mention, spec: Spec, text: str) -> tuple[int | None, list[Num]]:
+    counts = [c for c in mention.counts if c.n.kind == "count"]
+    if not counts:
+        return None, []
+    for c in counts:  # "..., tổng cộng 14 lượt tập thể, cá nhân": the stated total
+        if c is not counts[0] and _TOTAL_BEFORE.search(fold(text[max(0, c.n.start - 20):c.n.start])):
+            return int(c.n.value), [c]
+    if spec.unit == "both":
+        first = counts[0]
+        if len(counts) > 1 and first.unit is None and counts[1].unit is None \
+                and not text[mention.end:first.n.start].strip(" :") and not text[first.end:counts[1].n.start].strip():
+            # "Giấy khen 05 07": a flattened table row, collectives and individuals columns
+            return int(first.n.value) + int(counts[1].n.value), [first, counts[1]]
+        if first.unit in ("ind", "col") and len(counts) > 1:
+            second = counts[1]
+            if second.unit in ("ind", "col") and second.unit != first.unit \
+                    and _connected(text[first.end:second.n.start]):
+                return int(first.n.value) + int(second.n.value), [first, second]
+        return int(first.n.value), [first]
+    wanted = {"individuals": ("ind",), "collectives": ("col",)}.get(spec.unit)
+    for c in counts:
+        if wanted is None or c.unit in wanted or c.unit in (None, "title"):
+            return int(c.n.value), [c]
+    return None, []
+
+
+def _pair_before(nums: list[Num], used: Num, text: str) -> Num | None:
+    """In "01 tập thể và 02 cá nhân được tặng Giấy khen", the partner of 02 is 01."""
+    k = nums.index(used)
+    if k == 0 or used.unit not in ("ind", "col"):
+        return None
+    prev = nums[k - 1]
+    if prev.n.kind == "count" and prev.unit in ("ind", "col") and prev.unit != used.unit \
+            and _connected(text[prev.end:used.n.start]):
+        return prev
+    return None
+
+
+def _region(text: str, mention: Mention, used: list[Num], mentions: list[Mention], start: int) -> str:
+    """The clause a statement reads in: from the previous statement to the end of its own."""
+    end = max([mention.end] + [u.end for u in used])
+    nxt = next((m.start for m in mentions if m.start >= end), len(text))
+    tail = text[end:nxt]
+    cut = re.search(r",|\svà\s|\scòn\s|;", tail)
+    if cut:
+        tail = tail[:cut.start()]
+    return text[start:end] + tail
+
+
+def _context_score(region: str, lead: str, section: bool, rules: Rules) -> tuple[float, bool, bool]:
+    """(score, is_proposal, is_plan)."""
+    low = region.lower()
+    ctx = rules.ctx
+    score = 0.0
+    if ctx.get("total") and ctx["total"].search(low):
+        score += 4
+    if section:
+        score += 1
+    plan = bool(ctx.get("plan") and ctx["plan"].search(low))
+    proposal = bool(ctx.get("proposal") and ctx["proposal"].search(low))
+    award = bool(ctx.get("award") and ctx["award"].search(low))
+    if proposal and not award:
+        score -= 3
+    elif proposal:
+        score -= 1
+    return score, proposal, plan
+
+
+def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | None = None) -> list[Candidate]:
+    """Every figure one sentence states, with its score."""
+    text = sent.text
+    folded = folded if folded is not None else fold(text)
+    mentions = find_mentions(text, folded, rules)
+    if not any(rules.specs[m.figure].kind == "count" for m in mentions):
+        implied = _implied_mention(text, sent.lead, rules)
+        if implied is not None:
+            mentions = sorted(mentions + [implied], key=lambda m: m.start)
+    if not mentions:
+        return []
+    nums = title_numbers(text, folded, rules, mentions)
+    count_mentions = [m for m in mentions if rules.specs[m.figure].kind == "count"]
+    pct_mentions = [m for m in mentions if rules.specs[m.figure].kind == "percent"]
+    count_nums = [n if n.n.kind == "count" else Num(dataclasses.replace(n.n, kind="count"), n.unit, n.end)
+                  for n in nums if n.n.kind == "count" or (n.n.kind == "fraction" and n.unit)]
+    # Ratio titles take part as sinks: "..., có 27 cá nhân là người lao động trực tiếp" is no
+    # count of the Giấy khen named just before.
+    sinks = [Mention(m.figure, m.start, m.end, None) for m in pct_mentions]
+    _attach(text, folded, sorted(count_mentions + sinks, key=lambda m: m.start), count_nums, rules)
+    _attach(text, folded, pct_mentions, nums, rules)
+    out: list[Candidate] = []
+    boundary = 0
+    evidence = Evidence(text[:300], sent.where)
+    lead = sent.lead
+    for k, mention in enumerate(mentions):
+        spec = rules.specs[mention.figure]
+        if spec.kind == "percent":
+            cand = percent_candidate(mention, spec, text, nums, sent, rules, order + k)
+            if cand:
+                out.append(cand)
+            continue
+        value, used = _count_value(mention, spec, text)
+        if value is not None and spec.unit == "both" and used and used[0].n.start < mention.start and len(used) == 1:
+            partner = _pair_before(count_nums, used[0], text)
+            if partner is not None:
+                value += int(partner.n.value)
+                used = [partner, *used]
+        region = _region(text, mention, used, mentions, boundary)
+        if used:
+            boundary = max(u.end for u in used)
+        figure, note = mention.figure, mention.note
+        low_region, low_lead = region.lower(), lead
+        # Absorption: "Khen thưởng đột xuất: Giấy khen cho 01 tập thể..." is the ad-hoc figure.
+        for other in rules.specs.values():
+            if figure in other.absorbs and other.absorb_when and (
+                    other.absorb_when.search(low_region) or other.absorb_when.search(low_lead.split("|")[-1])
+                    or other.absorb_when.search(low_lead)):
+                figure, note = other.name, None
+                spec = other
+                break
+        if spec.exclude and (spec.exclude.search(low_region) or spec.exclude.search(low_lead)):
+            continue
+        score, proposal, plan = _context_score(region, lead, sent.section, rules)
+        if plan:
+            continue
+        if len(used) == 1 and _TOTAL_BEFORE.search(fold(text[max(0, used[0].n.start - 20):used[0].n.start])) \
+                and not (rules.ctx.get("total") and rules.ctx["total"].search(region.lower())):
+            score += 4  # a stated total the context words missed (OCR: "tống cộng")
+        if value is None and spec.unit == "collectives" and _self_collective(text[boundary:mention.start], rules):
+            value = 1  # "Tập thể Phòng đạt danh hiệu Tập thể lao động tiên tiến"
+        if value is None:
+            zero = _stated_zero(spec, mention, text, folded, rules)
+            if zero:
+                out.append(Candidate(figure, 0, score - 2, order + k, evidence, note))
+            continue
+        out.append(Candidate(figure, value, score, order + k, evidence, note, proposal))
+    # Zero phrases with no title mention of their own in the sentence are found by zero_scan.
+    return out
+
+
+def _implied_mention(text: str, lead: str, rules: Rules) -> Mention | None:
+    """Under "3. Khen thưởng chuyên đề", "Ban Thường vụ khen thưởng 06 tập thể..." counts for it."""
+    verb_re = rules.ctx.get("award_verb")
+    if not verb_re or not lead.strip(" |"):
+        return None
+    figure = lead_figure(lead, rules)
+    if figure is None:
+        return None
+    m = verb_re.search(text.lower())
+    if not m:
+        return None
+    return Mention(figure, m.start(), m.end(), None)
+
+
+_SELF_VERB = re.compile(r"\b(?:đạt|được công nhận|được tặng|công nhận)\b")
+
+
+def _self_collective(before: str, rules: Rules) -> bool:
+    subject = rules.ctx.get("self_collective")
+    low = before.lower()
+    m = subject.search(low) if subject else None
+    if not m or not _SELF_VERB.search(low, m.end()):
+        return False
+    neg = rules.ctx.get("negation")
+    return not (neg and neg.search(low[m.start():]))
+
+
+_ZERO_AFTER = re.compile(r"^\s*(?:(?:6|sáu) tháng (?:đầu )?năm(?: \d{4})?|năm \d{4})?\s*[:\-–]?\s*"
+                         r"(?:không có|chưa có|không|chưa)\b")
+
+
+def _stated_zero(spec: Spec, mention: Mention, text: str, folded: str, rules: Rules) -> bool:
+    if spec.zero and spec.zero.search(folded):
+        return True
+    if _ZERO_AFTER.match(text[mention.end:mention.end + 30].lower()):
+        return True  # "Sáng kiến cấp cơ sở: không có."
+    neg = rules.ctx.get("negation")
+    before = text[max(0, mention.start - 40):mention.start].lower()
+    words = before.split()[-4:]
+    return bool(neg and neg.search(" ".join(words)))
+
+
+def zero_scan(sent: Sentence, rules: Rules, order: int, folded: str) -> list[Candidate]:
+    """Zero phrases ("không có sáng kiến") in a sentence that names no title."""
+    out = []
+    for spec in rules.specs.values():
+        if spec.zero and spec.zero.search(folded):
+            out.append(Candidate(spec.name, 0, -2, order, Evidence(sent.text[:300], sent.where)))
+    return out

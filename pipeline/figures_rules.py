@@ -1,0 +1,156 @@
+"""The `figures:` section of a ruleset, compiled once into regexes (figures.py's helper).
+
+Turns titles, synonyms, unit words, context words, zero phrases and absorption lists into the
+patterns the readers use: one folded trie regex for all titles (longest first), unit and
+context patterns, and cheap first-word pre-filters. Cached per ruleset fingerprint. Reading
+text with these patterns is left to figures_mentions.py, figures_prose.py and figures_tables.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tdkt.pipeline.numbers import fold
+
+
+@dataclass
+class Spec:
+    name: str
+    item: str
+    kind: str
+    unit: str
+    label: str
+    not_followed: re.Pattern | None
+    exclude: re.Pattern | None
+    zero: re.Pattern | None
+    absorbs: list[str]
+    absorb_when: re.Pattern | None
+    context_any: re.Pattern | None
+    count_words: re.Pattern | None
+
+
+@dataclass
+class Rules:
+    specs: dict[str, Spec]
+    titles: re.Pattern  # folded trie regex of every title and synonym
+    title_index: dict[str, int]  # canonical folded phrase -> index into `title_of`
+    title_of: list[tuple[str, str | None]]  # (figure, synonym note)
+    units: re.Pattern  # folded, anchored after a count: individuals / collectives
+    unit_kind: dict[str, str]
+    ctx: dict[str, re.Pattern]  # on lower-case text with tone marks
+    link: re.Pattern
+    plausibility: dict
+    more_units: re.Pattern  # ", người lao động" after "12 viên chức"
+    prefilter: re.Pattern  # first words of the titles
+    zero_prefilter: re.Pattern  # first words of the zero phrases
+    lead_cache: dict = field(default_factory=dict)
+    column_words: dict | None = None  # see figures_tables._column_words
+
+
+_RULES_CACHE: dict[str, Rules] = {}
+
+
+def _phrase_re(phrase: str) -> str:
+    """A phrase as a regex: any run of spaces between words, optional space before a comma."""
+    return re.escape(phrase).replace(r"\ ", r"\s+").replace(",", r"\s*,")
+
+
+def _trie_regex(phrases: list[str]) -> str:
+    """One regex for many phrases, as a character trie: fast where a plain alternation of
+    forty titles would retry every phrase at every position. Longest match first."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted((c for c in node if c), key=lambda c: c):
+            piece = r"\s+" if ch == " " else (r"\s*," if ch == "," else re.escape(ch))
+            branches.append(piece + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+def canon_phrase(text: str) -> str:
+    return re.sub(r"\s*,", ",", re.sub(r"\s+", " ", text))
+
+
+def _alternation(phrases, fold_it: bool) -> str:
+    forms = sorted({(fold(p) if fold_it else p.lower()).strip() for p in phrases if p and p.strip()},
+                   key=len, reverse=True)
+    return "|".join(_phrase_re(f) for f in forms)
+
+
+def _words_re(phrases, fold_it: bool = False) -> re.Pattern | None:
+    alt = _alternation(phrases or [], fold_it)
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else None
+
+
+def _first_words_re(phrases) -> re.Pattern:
+    words = sorted({fold(p).split()[0] for p in phrases if p.split()}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def compile_rules(ruleset) -> Rules:
+    """The ruleset's `figures:`, `unit_words:`, `context:` and `plausibility:` as patterns; cached."""
+    key = getattr(ruleset, "fingerprint", None) or str(id(ruleset))
+    cached = _RULES_CACHE.get(key)
+    if cached is not None:
+        return cached
+    raw = getattr(ruleset, "raw", None) or {}
+    figures = raw.get("figures") or {}
+    specs: dict[str, Spec] = {}
+    title_of: list[tuple[str, str | None]] = []
+    groups: list[tuple[str, int]] = []  # (folded phrase, index)
+    for name, spec in figures.items():
+        specs[name] = Spec(
+            name=name, item=spec.get("item", ""), kind=spec.get("kind", "count"), unit=spec.get("unit", "any"),
+            label=spec.get("label") or name,
+            not_followed=_words_re(spec.get("not_followed_by"), True),
+            exclude=_words_re(spec.get("exclude_context")),
+            zero=_words_re(spec.get("zero"), True),
+            absorbs=list(spec.get("absorbs") or []),
+            absorb_when=_words_re(spec.get("absorb_when") or spec.get("titles")),
+            context_any=_words_re(spec.get("context_any")),
+            count_words=_words_re(spec.get("count_words"), True),
+        )
+        for phrase in spec.get("titles") or []:
+            title_of.append((name, None))
+            groups.append((fold(phrase), len(title_of) - 1))
+        for phrase, note in (spec.get("synonyms") or {}).items():
+            title_of.append((name, note))
+            groups.append((fold(phrase), len(title_of) - 1))
+    groups.sort(key=lambda g: len(g[0]), reverse=True)
+    title_index = {canon_phrase(p): i for p, i in reversed(groups)}
+    titles = re.compile(rf"(?<!\w)(?:{_trie_regex([p for p, _ in groups])})(?!\w)") if groups \
+        else re.compile(r"(?!x)x")
+    # Cheap pre-filter: a sentence can only hold a title if it holds one of their first words.
+    first_words = sorted({p.split()[0].rstrip(",") for p, _ in groups if p.split()}, key=len, reverse=True)
+    prefilter = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, first_words)) + r")(?!\w)") if first_words \
+        else re.compile(r"(?!x)x")
+    unit_words = raw.get("unit_words") or {}
+    unit_kind: dict[str, str] = {}
+    for kind, words in (("ind", unit_words.get("individuals") or []), ("col", unit_words.get("collectives") or [])):
+        for w in words:
+            unit_kind[re.sub(r"\s+", " ", fold(w))] = kind
+    unit_alt = "|".join(_phrase_re(u) for u in sorted(unit_kind, key=len, reverse=True))
+    units = re.compile(rf"\s*(?:la\s+)?(?:luot\s+)?(?P<u>{unit_alt})(?!\w)") if unit_alt else re.compile(r"(?!x)x")
+    more_units = re.compile(rf"\s*(?:,|và|va|/)\s*(?:{unit_alt})(?!\w)") if unit_alt else re.compile(r"(?!x)x")
+    context = raw.get("context") or {}
+    ctx = {k: _words_re(v) for k, v in context.items() if v}
+    link = _words_re(context.get("link"), True)
+    rules = Rules(specs, titles, title_index, title_of, units, unit_kind, ctx, link, dict(raw.get("plausibility") or {}),
+                   more_units, prefilter, _first_words_re(z for spec in figures.values() for z in spec.get("zero") or []))
+    _RULES_CACHE[key] = rules
+    return rules

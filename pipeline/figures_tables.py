@@ -1,0 +1,287 @@
+"""Figures read from tables: real table blocks and tables flattened into text lines (figures.py's helper).
+
+Table blocks are read by their header cells: titles as columns (a cluster's members as rows;
+the total row wins) or titles as rows (a quantity column, or the collectives/individuals
+columns). OCR and some PDFs flatten tables into lines: a heading line of column words matched
+with a total line of as many numbers, and single rows whose title cell wrapped onto the next
+line. Sentences are figures_prose.py's job; choosing among candidates figures.py's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from tdkt.pipeline.figures_mentions import Candidate, find_mentions, lead_figure
+from tdkt.pipeline.figures_rules import Rules, Spec
+from tdkt.pipeline.normalize import normalize_text as _normalize
+from tdkt.pipeline.numbers import find_numbers, fold
+from tdkt.pipeline.record import Evidence
+
+
+def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) -> list[Candidate]:
+    """Figures one table block states, read by its header cells."""
+    rows = [[_normalize(c or "") for c in row] for row in block.rows]
+    if not rows:
+        return []
+    total_re = rules.ctx.get("total_row")
+
+    def cell_count(cell: str) -> int | float | None:
+        nums = [n for n in find_numbers(cell) if n.kind in ("count", "percent", "decimal")]
+        return nums[0].value if nums else None
+
+    def row_has_numbers(row):
+        return any(cell_count(c) is not None for c in row[1:])
+
+    n_header = 0
+    while n_header < len(rows) and not row_has_numbers(rows[n_header]):
+        n_header += 1
+    n_header = max(1, min(n_header, 3)) if n_header < len(rows) else 1
+    ncols = max(len(r) for r in rows)
+    labels = []
+    for c in range(ncols):
+        parts = []
+        for r in rows[:n_header]:
+            if c < len(r) and r[c] not in parts:
+                parts.append(r[c])
+        labels.append(" ".join(parts))
+    col_fig = []
+    col_unit = []
+    for label in labels:
+        f = fold(label)
+        ms = find_mentions(label, f, rules)
+        col_fig.append(ms[0].figure if ms else None)
+        col_unit.append("col" if re.search(r"\btap\s*the\b", f) and not ms else
+                        "ind" if re.search(r"\bca\s*nhan\b", f) and not ms else
+                        "col" if ms and re.search(r"\btap\s*the\b", f) and ms[0].figure != "tap_the_lao_dong_tien_tien"
+                        else "ind" if ms and re.search(r"\bca\s*nhan\b", f) else None)
+    where_base = block.where
+    out: list[Candidate] = []
+    data = rows[n_header:]
+
+    def ev(r_index: int, row) -> Evidence:
+        where = dataclasses.replace(where_base, row=r_index + 1).label()
+        return Evidence(" | ".join(row)[:300], where)
+
+    # Titles as columns (a cluster's members as rows): the total row, or a single data row.
+    fig_cols = [c for c, fig in enumerate(col_fig) if fig]
+    if fig_cols:
+        total_rows = [(i, r) for i, r in enumerate(data)
+                      if total_re and any(total_re.match(c.lower().strip(" .:*")) for c in r[:2])]
+        picked = total_rows[-1:] or ([(0, data[0])] if len(data) == 1 else [])
+        for i, row in picked:
+            by_fig: dict[str, list[tuple[int, int | float]]] = {}
+            for c in fig_cols:
+                if c < len(row):
+                    v = cell_count(row[c])
+                    if v is not None:
+                        by_fig.setdefault(col_fig[c], []).append((c, v))
+            for fig, vals in by_fig.items():
+                spec = rules.specs[fig]
+                if spec.exclude and (spec.exclude.search(lead) or spec.exclude.search(labels[vals[0][0]].lower())):
+                    continue
+                value = _pick_table_value(spec, [(col_unit[c], v) for c, v in vals])
+                if value is not None:
+                    out.append(Candidate(fig, value, 3 + (4 if total_rows else 0), order, ev(n_header + i, row)))
+        return out
+    # Titles as rows.
+    qty_cols = [c for c, lab in enumerate(labels) if re.search(r"so\s*luong|tong\s*so|\btong\b|ket\s*qua", fold(lab))]
+    titled = [i for i, row in enumerate(data) if find_mentions(" ".join(row[:2]), fold(" ".join(row[:2])), rules)]
+    lead_fig = lead_figure(lead, rules) if not titled else None
+    if lead_fig is not None:
+        # "3. Khen thưởng chuyên đề, đột xuất" over a table of occasions: its total row.
+        total_rows = [(i, r) for i, r in enumerate(data)
+                      if total_re and any(total_re.match(c.lower().strip(" .:*")) for c in r[:2])]
+        for i, row in total_rows[-1:]:
+            vals = [(col_unit[c], cell_count(row[c])) for c in range(1, len(row))
+                    if c < len(col_unit) and cell_count(row[c]) is not None]
+            value = _pick_table_value(rules.specs[lead_fig], vals)
+            if value is not None:
+                out.append(Candidate(lead_fig, value, 6, order, ev(n_header + i, row)))
+        return out
+    for i, row in enumerate(data):
+        head = " ".join(row[:2])
+        f = fold(head)
+        ms = find_mentions(head, f, rules)
+        if not ms:
+            continue
+        fig = ms[-1].figure
+        note = ms[-1].note
+        spec = rules.specs[fig]
+        row_low = head.lower()
+        for other in rules.specs.values():
+            if fig in other.absorbs and other.absorb_when and (other.absorb_when.search(lead.split("|")[-1])):
+                fig, spec, note = other.name, other, None
+                break
+        if spec.exclude and (spec.exclude.search(row_low) or spec.exclude.search(lead)):
+            continue
+        if rules.ctx.get("plan") and rules.ctx["plan"].search(row_low):
+            continue
+        vals = []
+        for c in range(2 if len(row) > 2 and cell_count(row[1]) is None else 1, len(row)):
+            v = cell_count(row[c])
+            if v is not None:
+                vals.append((c, v))
+        if not vals:
+            continue
+        if spec.kind == "percent":
+            pct = [v for c, v in vals if "%" in row[c] or "phần trăm" in row[c].lower()] or \
+                  [v for c, v in vals if re.search(r"ty\s*le|%", fold(labels[c]))]
+            if pct:
+                out.append(Candidate(fig, pct[0], 2, order, ev(n_header + i, row)))
+            continue
+        qty = [v for c, v in vals if c in qty_cols]
+        if qty:
+            value = qty[0]
+        else:
+            value = _pick_table_value(spec, [(col_unit[c], v) for c, v in vals])
+        if value is not None:
+            out.append(Candidate(fig, int(value), 2, order, ev(n_header + i, row), note))
+    return out
+
+
+def _pick_table_value(spec: Spec, vals: list[tuple[str | None, int | float]]) -> int | float | None:
+    if not vals:
+        return None
+    if spec.kind == "percent":
+        return vals[0][1]
+    if spec.unit == "both":
+        typed = [(u, v) for u, v in vals if u in ("ind", "col")]
+        if len({u for u, _ in typed}) == 2:
+            return int(sum(v for _, v in typed[:2]))
+        return int(vals[0][1])
+    wanted = {"individuals": "ind", "collectives": "col"}.get(spec.unit)
+    for u, v in vals:
+        if wanted is None or u in (wanted, None):
+            return int(v)
+    return None
+
+
+# --- tables flattened into lines (OCR, some PDFs) ----------------------------------------------
+
+def _column_words(rules: Rules) -> dict[str, str]:
+    """Folded one-word column headings -> figure: abbreviations ("lđtt") and the first word of
+    a two-word title when no other figure shares it ("giấy" of "giấy khen")."""
+    if rules.column_words is not None:
+        return rules.column_words
+    words: dict[str, str] = {}
+    firsts: dict[str, set[str]] = {}
+    for canon, idx in rules.title_index.items():
+        figure = rules.title_of[idx][0]
+        if rules.specs[figure].kind != "count":
+            continue
+        parts = canon.replace(",", " ").split()
+        if len(parts) == 1:
+            words[parts[0]] = figure
+        elif len(parts) == 2:
+            firsts.setdefault(parts[0], set()).add(figure)
+    for word, figures in firsts.items():
+        if len(figures) == 1 and word not in words:
+            words[word] = figures.pop()
+    rules.column_words = words
+    return words
+
+
+def _column_figure(token: str, words: dict[str, str]) -> str | None:
+    if token in words:
+        return words[token]
+    if len(token) >= 5:  # OCR: "TTILĐTT" for "TTLĐTT"
+        from rapidfuzz.distance import Levenshtein
+
+        best = max(words, key=lambda w: Levenshtein.normalized_similarity(token, w), default=None)
+        if best and len(best) >= 5 and Levenshtein.normalized_similarity(token, best) >= 0.8:
+            return words[best]
+    return None
+
+
+_TOTAL_LINE = re.compile(r"\btong\b")
+
+
+def flattened_candidates(document, rules: Rules) -> list[Candidate]:
+    """"TT Đơn vị TTLĐTT LĐTT CSTĐCS Giấy Sáng" ... "Tổng cộng 29 235 27 60 8": a heading line of
+    column words and a total line with exactly as many numbers, matched column by column."""
+    words = _column_words(rules)
+    blocks = [b for b in document.blocks if b.kind != "table"]
+    out: list[Candidate] = []
+    for i, block in enumerate(blocks):
+        text = _normalize(block.full_text or "")
+        tokens = fold(text).replace(":", " ").split()
+        if len(tokens) < 3 or len(text) > 200:
+            continue
+        # The run of column words (one unknown heading between two known ones keeps its place).
+        runs: list[list[str | None]] = [[]]
+        for tok in tokens:
+            fig = _column_figure(tok.strip(".,;()"), words)
+            run = runs[-1]
+            if fig is not None:
+                run.append(fig)
+            elif run and run[-1] is not None:
+                run.append(None)
+            else:
+                runs.append([])
+        for run in runs:
+            while run and run[-1] is None:
+                run.pop()
+        columns = max(runs, key=lambda r: sum(1 for c in r if c))
+        if len({c for c in columns if c}) < 3:
+            continue
+        for later in blocks[i + 1:i + 30]:
+            low = _normalize(later.full_text or "")
+            if not _TOTAL_LINE.search(fold(low)):
+                continue
+            nums = [n for n in find_numbers(low) if n.kind == "count"]
+            if len(nums) != len(columns):
+                continue
+            ev = Evidence(f"{text} … {low}"[:300], later.where.label())
+            for fig, num in zip(columns, nums):
+                if fig is not None:
+                    out.append(Candidate(fig, int(num.value), 6, 0, ev))
+            break
+    return out
+
+
+_FLAT_ROW = re.compile(r"^\s*\d{1,2}[.)]?\s+(?P<label>[^\W\d][^\d]*?)\s+(?P<nums>\d{1,5}(?:\s+\d{1,5})*)(?:\s+(?P<rest>\D.*))?$")
+_LOWER_LEAD = re.compile(r"^(?:[a-zà-ỹđ][^\s]*\s*)+")
+
+
+def flattened_rows(document, rules: Rules) -> list[Candidate]:
+    """"1 Lao động tiên 28 Chủ tịch" / "tiến UBND xã": a table row whose title cell wrapped onto
+    the next line; the lower-case words that open the next line finish the title."""
+    blocks = [b for b in document.blocks if b.kind != "table"]
+    texts = [_normalize(b.full_text or "") for b in blocks]
+    out: list[Candidate] = []
+    header = ""
+    for i, text in enumerate(texts):
+        f = fold(text)
+        if re.search(r"\btap\s*the\b.*\bca\s*nhan\b|\bca\s*nhan\b.*\btap\s*the\b", f) and len(text) < 120:
+            header = f
+        m = _FLAT_ROW.match(text)
+        if not m:
+            continue
+        label = m.group("label")
+        if i + 1 < len(texts):
+            tail = _LOWER_LEAD.match(texts[i + 1])
+            if tail:
+                label = f"{label} {tail.group(0).strip()}"
+        mentions = find_mentions(label, fold(label), rules)
+        if len(mentions) != 1 or len(label) - (mentions[0].end - mentions[0].start) > 12:
+            continue  # the label must be the title itself, not a sentence naming it
+        spec = rules.specs[mentions[0].figure]
+        if spec.kind != "count":
+            continue
+        context = " ".join(texts[max(0, i - 3):i + 1]).lower()
+        if spec.exclude and spec.exclude.search(context):
+            continue
+        nums = [int(x) for x in m.group("nums").split()]
+        if len(nums) == 1:
+            value = nums[0]
+        elif len(nums) == 2 and spec.unit == "both":
+            value = nums[0] + nums[1]
+        elif len(nums) == 2 and header and spec.unit in ("individuals", "collectives"):
+            collectives_first = header.find("tap") < header.find("ca nhan")
+            value = nums[1] if (spec.unit == "individuals") == collectives_first else nums[0]
+        else:
+            continue
+        out.append(Candidate(spec.name, value, 2, 0, Evidence(f"{text} / {texts[i + 1] if i + 1 < len(texts) else ''}"
+                                                                [:300], blocks[i].where.label()), mentions[0].note))
+    return out

@@ -1,0 +1,71 @@
+"""A document as figure readers see it: sentences and tables in reading order (figures.py's helper).
+
+Skips the header and closing regions, splits paragraphs into sentences and clauses, and carries
+the context each sentence reads in: the nearest heading, a "...:" lead-in, whether that heading
+is a commendation section, and the previous clause. Finding titles and numbers in the sentences
+is left to figures_mentions.py; reading tables to figures_tables.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tdkt.pipeline.figures_rules import Rules
+from tdkt.pipeline.normalize import normalize_text as _normalize
+
+
+@dataclass
+class Sentence:
+    text: str
+    where: str
+    lead: str  # lower-case heading and "...:" lead-in above, for context words
+    section: bool  # under a commendation heading
+    before: str = ""  # the previous clause of the same paragraph ("Tỷ lệ ... 78,6%; lãnh đạo 21,4%")
+
+
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–•+(\"“])|;\s*|\n")
+_NUMBERING = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s+|^\s*[-–•+*]\s*")
+_HEADING_LIKE = re.compile(r"^\s*(?:[IVX]+\s*\.|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\)|phần\s+thứ)", re.IGNORECASE)
+
+
+def _is_heading(block, text: str) -> bool:
+    if block.kind == "heading" or block.heading_level:
+        return True
+    if len(text) > 160:
+        return False
+    if block.list_label or _HEADING_LIKE.match(text):
+        return len(text) < 120
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(text) < 120
+
+
+def walk(document, rules: Rules):
+    """Yield ("s", Sentence) and ("t", block, lead, section) in reading order."""
+    heading = ""
+    colon_lead = ""
+    section_re = rules.ctx.get("section")
+    for block in document.blocks:
+        if block.region in ("header-left", "header-right", "closing-left", "closing-right"):
+            continue
+        lead = f"{heading} | {colon_lead}".lower()
+        section = bool(section_re and section_re.search(heading.lower()))
+        if block.kind == "table" and block.rows:
+            yield ("t", block, lead, section)
+            continue
+        text = _normalize(block.full_text or "")
+        if not text:
+            continue
+        if _is_heading(block, text):
+            heading, colon_lead = text, ""
+            lead = f"{heading} | ".lower()
+            section = bool(section_re and section_re.search(heading.lower()))
+        where = block.where.label()
+        before = ""
+        for part in _SPLIT.split(text):
+            part = _NUMBERING.sub("", part).strip()
+            if part:
+                yield ("s", Sentence(part, where, lead, section, before))
+                before = part
+        if text.rstrip().endswith(":") and not _is_heading(block, text):
+            colon_lead = text
