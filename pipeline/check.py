@@ -238,6 +238,19 @@ class Checker:
             found = self._quantity[key] = has_quantity(raw)
         return found
 
+    def clause_quantity(self, s: Sentence, concept: PhraseSet) -> bool:
+        """A quantity in the same ";" clause as the concept.
+
+        "... trực tiếp đạt 75,9%; gần một phần tư còn lại là lãnh đạo" gives the first ratio a
+        figure, not the second: a number across a ";" belongs to another statement.
+        """
+        if ";" not in s.text:
+            return self.quantity(s, False, s.text)
+        clauses = [c for c in s.text.split(";") if concept.search(self.canon.text(c))]
+        if not clauses:  # the concept spans the ";" (a list of names): judge the sentence
+            return self.quantity(s, False, s.text)
+        return any(has_quantity(c) for c in clauses)
+
     def negated(self, canon_text: str, start: int) -> bool:
         """A negation cue within the few words before a match ("không có doanh nghiệp tham gia")."""
         before = " ".join(canon_text[:start].split()[-NEGATION_WINDOW:])
@@ -420,7 +433,7 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
     if rule.figure_required:
         # The figures stage may not have read it, but a count or percentage beside the concept is
         # the figure the directive asks for ("numbers from which it follows").
-        counted = [x for x in found if checker.quantity(x, False, x.text)]
+        counted = [x for x in found if checker.clause_quantity(x, rule.concept)]
         if counted:
             return ItemResult("present", f"Có số liệu ({_where(counted)}).", _evidence(counted))
         return ItemResult("partial", f"Có nêu nhưng {rule.partial_note or 'chưa có số liệu'} ({_where(found)}).",
