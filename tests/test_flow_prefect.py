@@ -182,10 +182,11 @@ def test_killed_run_then_rerun_equals_a_clean_run(tmp_path, monkeypatch):
     assert len(list(cfg.quarantine_dir.glob("*-rong.docx"))) == 1
 
 
-def test_watcher_picks_up_a_file_written_slowly_in_chunks(tmp_path):
+@pytest.mark.parametrize("mode", ["native", "polling"])
+def test_watcher_picks_up_a_file_written_slowly_in_chunks(tmp_path, mode):
     from tdkt.flows.watch import InboxWatcher
 
-    cfg = make_config(tmp_path, settle_seconds=1.0, watch_mode="native")
+    cfg = make_config(tmp_path, settle_seconds=1.0, watch_mode=mode, watch_poll_interval=0.5)
     source = write_report(tmp_path / "nguon.docx", commune="Tây Thuận")
     data = source.read_bytes()
     target = tmp_path / "inbox" / "tay-thuan.docx"
@@ -213,8 +214,10 @@ def test_watcher_picks_up_a_file_written_slowly_in_chunks(tmp_path):
 
     t = threading.Thread(target=writer, daemon=True)
     t.start()
-    InboxWatcher(cfg, report=passes.append).run(stop)  # the main thread: Prefect's context is here
+    watcher = InboxWatcher(cfg, report=passes.append)
+    watcher.run(stop)  # in the main thread: Prefect's context is here
     t.join()
+    assert watcher.kind == mode
     assert "in_output" in seen, f"not picked up; passes: {passes}"
     latency = seen["in_output"] - seen["written"]
     assert latency < 8.0, f"{latency:.1f} s"

@@ -150,3 +150,34 @@ def test_the_shipped_example_configuration_loads_and_matches_the_defaults():
     for name in ("concurrency", "task_runner", "retries", "formats", "schedule_cron", "watch_mode", "server_port"):
         assert getattr(cfg, name) == getattr(defaults, name), name
     assert cfg.inbox == str(example.parent / "inbox")
+
+
+def test_serve_builds_a_nightly_deployment_and_a_server_command(tmp_path):
+    from tdkt.flows.serve import DEPLOYMENT_NAME, build_deployment
+    from tdkt.flows.server import PrefectServer
+
+    cfg = make_config(tmp_path, schedule_cron="15 1 * * *",
+                      server_database_url="postgresql+asyncpg://tdkt:x@db:5432/prefect", server_port=4311)
+    deployment = build_deployment(cfg)
+    assert deployment.name == DEPLOYMENT_NAME
+    (schedule,) = deployment.schedules
+    assert schedule.schedule.cron == "15 1 * * *" and schedule.schedule.timezone == "Asia/Ho_Chi_Minh"
+    assert deployment.parameters["config"]["inbox"] == cfg.inbox
+
+    server = PrefectServer(cfg)
+    assert server.api_url == "http://127.0.0.1:4311/api"
+    assert server.command()[-6:] == ["server", "start", "--host", "127.0.0.1", "--port", "4311"]
+    env = server.environment()
+    assert env["PREFECT_SERVER_DATABASE_CONNECTION_URL"] == cfg.server_database_url
+    assert env["PREFECT_SERVER_ANALYTICS_ENABLED"] == "false" and "PREFECT_API_URL" not in env
+
+
+def test_watch_falls_back_to_polling_on_a_network_share(tmp_path, monkeypatch):
+    from tdkt.flows import watch
+
+    cfg = make_config(tmp_path)
+    assert watch.make_observer(cfg)[1] == "native"  # tmp_path is a local filesystem here
+    monkeypatch.setattr(watch, "filesystem_type", lambda path: "cifs")
+    observer, kind = watch.make_observer(cfg)
+    assert kind == "polling" and type(observer).__name__ == "PollingObserver"
+    assert watch.filesystem_type(tmp_path)  # read from /proc/mounts
