@@ -27,7 +27,7 @@ from tdkt.pipeline.figures_checks import fmt_number, plausibility_warnings, rati
 from tdkt.pipeline.figures_mentions import Candidate
 from tdkt.pipeline.figures_prose import sentence_candidates, zero_scan
 from tdkt.pipeline.figures_rules import compile_rules
-from tdkt.pipeline.figures_tables import flattened_candidates, flattened_rows, table_candidates
+from tdkt.pipeline.figures_tables import continued, flattened_candidates, flattened_rows, table_candidates
 from tdkt.pipeline.figures_walk import walk
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
@@ -49,12 +49,16 @@ def extract_figures(document, ruleset) -> FiguresResult:
         return result
     candidates: list[Candidate] = []
     order = 0
+    previous = None  # the table block just before, with nothing between: a page may have cut it
     for entry in walk(document, rules):
         order += 100
         if entry[0] == "t":
             _, block, lead, section = entry
-            candidates += table_candidates(block, lead, section, rules, order)
+            read = continued(block, previous) if previous is not None else block
+            candidates += table_candidates(read, lead, section, rules, order)
+            previous = block
         else:
+            previous = None
             sent = entry[1]
             folded = fold(sent.text)
             found = sentence_candidates(sent, rules, order, folded)

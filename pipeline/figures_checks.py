@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tdkt.pipeline.figures_mentions import Candidate, Num
 from tdkt.pipeline.figures_rules import Rules
+from tdkt.pipeline.numbers import find_numbers
 from tdkt.pipeline.record import Evidence
 
 
@@ -30,7 +31,7 @@ def percent_candidate(mention, spec, text, nums, sent, rules, order) -> Candidat
     else:
         numerator = next((c for c in mention.counts if c.n.kind == "count"), None)
         if numerator is not None:
-            den = _denominator(text, nums, numerator, rules)
+            den = _denominator(text, nums, numerator, rules) or _denominator_before(sent.before, rules)
             if den:
                 computed = round(100 * numerator.n.value / den, 1)
     if stated is not None:
@@ -52,6 +53,22 @@ def _denominator(text: str, nums: list[Num], numerator: Num, rules: Rules) -> fl
         before = low[max(0, num.n.start - 20):num.n.start].rstrip()
         if den_re and any(m.end() == len(before) for m in den_re.finditer(before)):
             return float(num.n.value)
+    return None
+
+
+def _denominator_before(before: str, rules: Rules) -> float | None:
+    """"Trong tổng số 71 cá nhân được khen, có 49 ... chiếm 69%; 12 cá nhân là lãnh đạo": the
+    clause after a ";" counts against the total its sentence opened with."""
+    if not before:
+        return None
+    den_re = rules.ctx.get("denominator")
+    low = before.lower()
+    for n in find_numbers(before):
+        if n.kind != "count" or not n.value:
+            continue
+        head = low[max(0, n.start - 20):n.start].rstrip()
+        if den_re and any(m.end() == len(head) for m in den_re.finditer(head)):
+            return float(n.value)
     return None
 
 

@@ -202,6 +202,7 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
     _attach(text, folded, sorted(count_mentions + sinks, key=lambda m: m.start), count_nums, rules)
     _attach(text, folded, pct_mentions, nums, rules)
     out: list[Candidate] = []
+    parts: dict[int, str] = {}  # id(candidate) -> the title it was stated under (parts_add figures)
     boundary = 0
     evidence = Evidence(text[:300], sent.where)
     lead = sent.lead
@@ -247,8 +248,39 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
                 out.append(Candidate(figure, 0, score - 2, order + k, evidence, note))
             continue
         out.append(Candidate(figure, value, score, order + k, evidence, note, proposal))
+        if spec.parts_add and figure == mention.figure:
+            parts[id(out[-1])] = folded[mention.start:mention.end]
+    if len(parts) > 1:
+        out = add_parts(out, parts, text, rules)
     # Zero phrases with no title mention of their own in the sentence are found by zero_scan.
     return out
+
+
+def add_parts(cands: list[Candidate], parts: dict[int, str], text: str, rules: Rules) -> list[Candidate]:
+    """One statement of a figure made of parts: "khen chuyên đề 02 tập thể, 04 cá nhân và khen
+    đột xuất 01 cá nhân" is 7. Counts under the same title, a breakdown ("trong đó", "gồm") and a
+    stated total among them (one value the sum of the others: it wins) are not added."""
+    breakdown = rules.ctx.get("breakdown")
+    if breakdown and breakdown.search(text.lower()):
+        return cands
+    out: list[Candidate] = []
+    by_figure: dict[str, list[Candidate]] = {}
+    for c in cands:
+        (by_figure.setdefault(c.figure, []) if id(c) in parts else out).append(c)
+    for group in by_figure.values():
+        titles = [parts[id(c)] for c in group]
+        values = [c.value for c in group]
+        if len(group) < 2 or len(set(titles)) < len(titles) or any(c.proposal for c in group) \
+                or len({c.score for c in group}) > 1:  # a stated total ("tổng cộng 06") scores higher: it wins
+            out.extend(group)
+            continue
+        total = next((c for c in group if 2 * c.value == sum(values)), None)
+        if total is not None:
+            out.append(total)
+            continue
+        first = group[0]
+        out.append(dataclasses.replace(first, value=sum(values), score=max(c.score for c in group)))
+    return sorted(out, key=lambda c: c.order)
 
 
 def _implied_mention(text: str, lead: str, rules: Rules) -> Mention | None:

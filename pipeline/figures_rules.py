@@ -28,6 +28,7 @@ class Spec:
     absorb_when: re.Pattern | None
     context_any: re.Pattern | None
     count_words: re.Pattern | None
+    parts_add: bool = False  # counts under different titles of this figure are its parts and add up
 
 
 @dataclass
@@ -124,6 +125,7 @@ def compile_rules(ruleset) -> Rules:
             absorb_when=_words_re(spec.get("absorb_when") or spec.get("titles")),
             context_any=_words_re(spec.get("context_any")),
             count_words=_words_re(spec.get("count_words"), True),
+            parts_add=bool(spec.get("parts_add", False)),
         )
         for phrase in spec.get("titles") or []:
             title_of.append((name, None))

@@ -85,7 +85,9 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
                     out.append(Candidate(fig, value, 3 + (4 if total_rows else 0), order, ev(n_header + i, row)))
         return out
     # Titles as rows.
-    qty_cols = [c for c, lab in enumerate(labels) if re.search(r"so\s*luong|tong\s*so|\btong\b|ket\s*qua", fold(lab))]
+    # "Cộng" (with its tone: "công" is another word) is a row-total column, like "Tổng số".
+    qty_cols = [c for c, lab in enumerate(labels) if re.search(r"so\s*luong|tong\s*so|\btong\b|ket\s*qua", fold(lab))
+                or re.search(r"(?<!\w)cộng(?!\w)", lab.lower())]
     titled = [i for i, row in enumerate(data) if find_mentions(" ".join(row[:2]), fold(" ".join(row[:2])), rules)]
     lead_fig = lead_figure(lead, rules) if not titled else None
     if lead_fig is not None:
@@ -99,12 +101,15 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
             if value is not None:
                 out.append(Candidate(lead_fig, value, 6, order, ev(n_header + i, row)))
         return out
+    parts: dict[str, list[tuple[str, Candidate]]] = {}  # parts_add figure -> (row title, candidate)
     for i, row in enumerate(data):
         head = " ".join(row[:2])
         f = fold(head)
         ms = find_mentions(head, f, rules)
         if not ms:
             continue
+        # "Cộng khen chuyên đề, đột xuất (4+5)": the table's own total of a figure beats its rows.
+        is_total = bool(total_re and any(total_re.match(c.lower().strip(" .:*")) for c in row[:2]))
         fig = ms[-1].figure
         note = ms[-1].note
         spec = rules.specs[fig]
@@ -136,8 +141,44 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
         else:
             value = _pick_table_value(spec, [(col_unit[c], v) for c, v in vals])
         if value is not None:
-            out.append(Candidate(fig, int(value), 2, order, ev(n_header + i, row), note))
-    return out
+            cand = Candidate(fig, int(value), 6 if is_total else 2, order, ev(n_header + i, row), note)
+            out.append(cand)
+            if spec.parts_add and not is_total:
+                parts.setdefault(fig, []).append((f[ms[-1].start:ms[-1].end], cand))
+    return out + _added_parts(parts, out)
+
+
+def _added_parts(parts: dict[str, list[tuple[str, Candidate]]], out: list[Candidate]) -> list[Candidate]:
+    """Rows "Khen chuyên đề | 9" and "Khen đột xuất | 3" of a parts_add figure, with no total row
+    for it: together they are the figure (12), stated by this one table."""
+    added = []
+    for fig, rows in parts.items():
+        titles = [t for t, _ in rows]
+        if len(rows) < 2 or len(set(titles)) < len(titles) or any(c.figure == fig and c.score >= 6 for c in out):
+            continue
+        first = rows[0][1]
+        added.append(dataclasses.replace(first, value=sum(c.value for _, c in rows), score=first.score + 1))
+    return added
+
+
+def continued(block, previous):
+    """A table that a page break cut: the part on the next page has no header row of its own
+    (its first row is the tail of a wrapped cell, or data). It takes the header of the part before
+    when the column counts agree; otherwise the block is returned as it is."""
+    rows = block.rows or []
+    prev_rows = getattr(previous, "rows", None) or []
+    if not rows or not prev_rows:
+        return block
+    width = max(len(r) for r in rows)
+    if width != max(len(r) for r in prev_rows) or width < 3:
+        return block
+    first = [_normalize(c or "") for c in rows[0]]
+    header = [_normalize(c or "") for c in prev_rows[0]]
+    if any(re.search(r"[^\W\d_]", c) for c in first[2:]) or not any(re.search(r"[^\W\d_]", c) for c in header[2:]):
+        return block  # the block has column headings of its own, or the part before had none
+    if first[0].strip():
+        return block  # a numbered first row: data of another table, not a continuation
+    return dataclasses.replace(block, rows=[prev_rows[0], *rows[1:]])
 
 
 def _pick_table_value(spec: Spec, vals: list[tuple[str | None, int | float]]) -> int | float | None:
