@@ -104,3 +104,9 @@ def test_m2_social_security_sentence_with_the_movement_words_counts(rules):
     r = judge(rules, "2. Kết quả thực hiện nhiệm vụ",
               "An sinh xã hội và giảm nghèo: 9 hộ thoát nghèo, vận động xây 01 nhà đại đoàn kết cho hộ nghèo.")["M2"]
     assert r.status == "present"
+
+
+def test_m2_houses_for_the_poor_under_social_security_still_count(rules):
+    r = judge(rules, "2. Kết quả thực hiện nhiệm vụ",
+              "Về an sinh xã hội: phối hợp xây mới 3 nhà cho hộ nghèo, tặng 40 phần quà cho trẻ em.")["M2"]
+    assert r.status == "present"
