@@ -96,8 +96,14 @@ def bench_cold(root: Path, n: int, concurrency: int, runner: str) -> dict:
     conf = root / f"cold-{runner}.toml"
     conf.write_text(f'[run]\ntask_runner = "{runner}"\n', encoding="utf-8")
     elapsed, said = tdkt_run(root, inbox, root / f"out-cold-{runner}", concurrency, ["--config", str(conf)])
-    return {"files": n, "runner": runner, "concurrency": concurrency, "seconds": round(elapsed, 1),
-            "reports_per_second": round(n / elapsed, 1), "said": said}
+    result = {"files": n, "runner": runner, "concurrency": concurrency, "seconds": round(elapsed, 1),
+              "reports_per_second": round(n / elapsed, 1), "said": said}
+    if runner == "thread":  # yardstick: `tdkt check`, one process, no Prefect, no store
+        t0 = time.perf_counter()
+        subprocess.run(TDKT + ["check", str(inbox), "--out", str(root / "out-check")], env=env_for(root), cwd=root,
+                       capture_output=True, check=True)
+        result["check_seconds"] = round(time.perf_counter() - t0, 1)
+    return result
 
 
 def bench_unchanged(root: Path, n: int, concurrency: int) -> dict:
@@ -107,9 +113,14 @@ def bench_unchanged(root: Path, n: int, concurrency: int) -> dict:
     made = time.perf_counter() - t0
     seed, _ = tdkt_run(root, inbox, root / "out-unchanged", concurrency)
     times = [tdkt_run(root, inbox, root / "out-unchanged", concurrency) for _ in range(3)]
+    # One report among them replaced: Prefect starts, one file is judged, every output rewritten.
+    changed = inbox / "bc-00007.docx"
+    make_report(changed, 99999)
+    os.utime(changed, (time.time() - 60, time.time() - 60))
+    one, said_one = tdkt_run(root, inbox, root / "out-unchanged", concurrency)
     return {"files": n, "distinct_reports": min(100, n), "inbox_made_seconds": round(made, 1),
             "seed_run_seconds": round(seed, 1), "rerun_seconds": [round(t, 2) for t, _ in times],
-            "said": times[-1][1]}
+            "said": times[-1][1], "one_changed_seconds": round(one, 1), "said_one_changed": said_one}
 
 
 def bench_watch(root: Path, drops: int) -> dict:
@@ -161,8 +172,10 @@ def main() -> None:
     results = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
     try:
         if args.cold:
-            results["cold"] = [bench_cold(root, args.cold, args.concurrency, r) for r in args.runners.split(",")]
-            print(json.dumps(results["cold"], ensure_ascii=False), flush=True)
+            results["cold"] = []
+            for runner in args.runners.split(","):
+                results["cold"].append(bench_cold(root, args.cold, args.concurrency, runner))
+                print(json.dumps(results["cold"][-1], ensure_ascii=False), flush=True)
         if args.unchanged:
             results["unchanged"] = bench_unchanged(root, args.unchanged, args.concurrency)
             print(json.dumps(results["unchanged"], ensure_ascii=False), flush=True)

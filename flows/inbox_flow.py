@@ -13,13 +13,15 @@ the run still succeeds. Prefect's result cache is off: the store in tdkt.flows.s
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from tdkt.flows.config import FlowConfig
 from tdkt.flows.passes import PassResult, run_pass
 from tdkt.flows.plan import Entry
-from tdkt.flows.work import failure_record, judge_one, run_in_pool
+from tdkt.flows.work import failure_record, judge_batch, judge_one, run_in_pool
 
 ARTIFACT_KEY = "tdkt-tong-hop"
 _ARTIFACT_ROWS = 1000  # the UI table stays readable; the spreadsheet has every row
@@ -31,6 +33,20 @@ def judge_task(path: str, display: str, sha256: str, received_at: str, rules: st
     if pool_size > 0:
         return run_in_pool(pool_size, path, display, sha256, received_at, rules, roster, limits)
     return judge_one(path, display, sha256, received_at, rules, roster, limits)
+
+
+@task(name="judge-files", cache_policy=NO_CACHE, persist_result=False, task_run_name="{label}")
+def judge_batch_task(items: list[dict], rules: str | None, roster: str | None, limits: dict, pool_size: int = 0,
+                     label: str = "") -> dict:
+    if pool_size > 0:
+        return run_in_pool(pool_size, items, rules, roster, limits, fn=judge_batch)
+    return judge_batch(items, rules, roster, limits)
+
+
+def batch_size(n_files: int, workers: int) -> int:
+    """Files per task: Prefect's per-task cost (a few API calls) is paid once per batch, while
+    keeping about four batches per worker so the load stays balanced; at most 25 per batch."""
+    return max(1, min(25, -(-n_files // (4 * max(1, workers)))))
 
 
 def make_task_runner(cfg: FlowConfig, n_files: int):
@@ -56,24 +72,53 @@ def make_task_runner(cfg: FlowConfig, n_files: int):
 def judge_with_prefect(cfg: FlowConfig, entries: list[Entry], rules_id: str, on_result) -> None:
     from prefect.futures import as_completed
 
+    workers = max(1, int(cfg.concurrency))
     # One file (the watcher's usual case) is judged in this process: no pool to wake.
-    pool_size = int(cfg.concurrency) if cfg.task_runner == "thread" and len(entries) > 1 \
-        and int(cfg.concurrency) > 1 else 0
-    submitted = judge_task.with_options(retries=int(cfg.retries), retry_delay_seconds=float(cfg.retry_delay_seconds))
+    pool_size = workers if cfg.task_runner == "thread" and len(entries) > 1 and workers > 1 else 0
+    common = {"rules": cfg.rules or None, "roster": cfg.roster or None, "limits": dict(cfg.limits),
+              "pool_size": pool_size}
+    single = judge_task.with_options(retries=int(cfg.retries), retry_delay_seconds=float(cfg.retry_delay_seconds))
+    by_key = {e.result_key: e for e in entries}
+    size = batch_size(len(entries), workers)
     with make_task_runner(cfg, len(entries)) as runner:
-        futures = {}
-        for e in entries:
-            params = {"path": e.path, "display": e.display, "sha256": e.sha256, "received_at": e.received_at,
-                      "rules": cfg.rules or None, "roster": cfg.roster or None, "limits": dict(cfg.limits),
-                      "pool_size": pool_size}
-            futures[runner.submit(submitted, params)] = e
+        def submit_single(e: Entry):
+            return runner.submit(single, {"path": e.path, "display": e.display, "sha256": e.sha256,
+                                          "received_at": e.received_at, **common})
+
+        futures: dict = {}
+        if size == 1:
+            futures = {submit_single(e): e for e in entries}
+        else:
+            for start in range(0, len(entries), size):
+                chunk = entries[start:start + size]
+                items = [{"path": e.path, "display": e.display, "sha256": e.sha256, "received_at": e.received_at,
+                          "key": e.result_key} for e in chunk]
+                label = f"{Path(chunk[0].display).name} … ({len(chunk)} tệp)"
+                futures[runner.submit(judge_batch_task, {"items": items, "label": label, **common})] = chunk
+        retry: dict = {}
         for future in as_completed(list(futures)):
-            entry = futures[future]
-            try:
-                record = future.result()
-            except Exception as exc:  # retries ran out: a row in the error sheet, not a failed run
-                record = failure_record(entry.display, entry.sha256, entry.received_at, rules_id, exc)
-            on_result(entry, record)
+            what = futures[future]
+            if isinstance(what, list):  # a batch: store what it judged, retry its transient failures
+                try:
+                    out = future.result()
+                except Exception:  # the batch itself failed (a worker lost): each file on its own
+                    out = {"records": {}, "transient": {e.result_key: [] for e in what}}
+                for key, record in out["records"].items():
+                    on_result(by_key[key], record)
+                for key in out["transient"]:
+                    retry[submit_single(by_key[key])] = by_key[key]
+                continue
+            _settle(future, what, rules_id, on_result)
+        for future in as_completed(list(retry)):
+            _settle(future, retry[future], rules_id, on_result)
+
+
+def _settle(future, entry: Entry, rules_id: str, on_result) -> None:
+    try:
+        record = future.result()
+    except Exception as exc:  # retries ran out: a row in the error sheet, not a failed run
+        record = failure_record(entry.display, entry.sha256, entry.received_at, rules_id, exc)
+    on_result(entry, record)
 
 
 def _publish(result: PassResult) -> None:

@@ -75,6 +75,23 @@ def judge_one(path: str, display: str, sha256: str, received_at: str, rules: str
     return record.to_dict()
 
 
+def judge_batch(items: list[dict], rules: str | None, roster: str | None, limits: dict) -> dict:
+    """Judge several files in one go (one task, one round trip to a worker process).
+
+    Returns {"records": {key: record}, "transient": {key: [code, message]}}: files that failed
+    transiently are handed back so the flow retries each as its own Prefect task.
+    """
+    records: dict[str, dict] = {}
+    transient: dict[str, list[str]] = {}
+    for it in items:
+        try:
+            records[it["key"]] = judge_one(it["path"], it["display"], it["sha256"], it["received_at"],
+                                           rules, roster, limits)
+        except TransientReadError as exc:
+            transient[it["key"]] = [exc.code, exc.message]
+    return {"records": records, "transient": transient}
+
+
 def failure_record(display: str, sha256: str, received_at: str, rules_id: str, exc: BaseException) -> dict:
     """The row for a file whose retries ran out: a persistent failure is a row, not a failed run."""
     from tdkt.pipeline.record import ReportRecord
@@ -115,9 +132,9 @@ def process_pool(size: int) -> concurrent.futures.ProcessPoolExecutor:
         return _pool
 
 
-def run_in_pool(size: int, *args) -> dict:
+def run_in_pool(size: int, *args, fn=judge_one) -> dict:
     try:
-        return process_pool(size).submit(judge_one, *args).result()
+        return process_pool(size).submit(fn, *args).result()
     except concurrent.futures.process.BrokenProcessPool:
         # A worker died (out of memory on a pathological file): a fresh pool for the next try,
         # and a retry; if it keeps dying, the file gets an error row.

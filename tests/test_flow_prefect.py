@@ -128,12 +128,12 @@ import os, sys, time
 os.environ["PREFECT_HOME"] = sys.argv[3]
 import tdkt.flows.versions as v
 v.code_version = lambda: "crash-test"  # pinned: other work on the checkout must not move the key
-import tdkt.flows.inbox_flow as f
+import tdkt.flows.inbox_flow as f, tdkt.flows.work as w
 real = f.judge_one
 def slow(*a):
     time.sleep(0.4)
     return real(*a)
-f.judge_one = slow
+f.judge_one = w.judge_one = slow
 from tdkt.cli import main
 sys.exit(main(["run", sys.argv[1], "--out", sys.argv[2], "--concurrency", "1"]))
 """
