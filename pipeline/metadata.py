@@ -77,7 +77,7 @@ _GENERIC_ORG = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ban chi huy qu
                           r"|hoi chu thap do|lien doan lao dong|ban chap hanh|dang uy|kho bac nha nuoc"
                           r"|bao hiem xa hoi|trung tam y te|cum thi dua|khoi thi dua)$")
 _PROPER_NAMES = re.compile(r"\b(?:việt nam|hồ chí minh)\b", re.IGNORECASE)
-_GOVERNING_BODY = re.compile(r"^(?:ban chap hanh|bch|ban thuong vu|btv)\b(?!.*\b(?:hoi|doan|lien doan|mat tran)\b)")
+_GOVERNING_BODY = re.compile(r"^(?:ban chap hanh|bch|ban thuong vu|btv|ban thuong truc|thuong truc)\b(?!.*\b(?:hoi|doan|lien doan|mat tran)\b)")
 _CONTINUES = re.compile(r"^(?:xa|thi tran|phuong|huyen|tinh|thanh pho|quan|va|&|-|–|so\s*\d|tay son)\b|^[-–&]")
 _ABBREVIATIONS = {"UBND", "HĐND", "MTTQ", "MTTQVN", "UBMTTQVN", "GD&ĐT", "GDNN", "GDTX", "GDNN-GDTX",
                   "LĐLĐ", "LHPN", "CCB", "BCH", "CHQS", "KBNN", "BHXH", "TTYT", "NN&PTNT", "TN&MT",
