@@ -21,6 +21,7 @@ from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
 
 
+_LEADING_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
 _LINK_VERB = re.compile(r"\b(?:dat|duoc|tang|cong nhan|la)\b")
 
 
@@ -30,6 +31,8 @@ def _linky(gap: str, rules: Rules, max_words: int = 4) -> bool:
     A few other words are allowed after a verb of awarding ("02 công chức được Chủ tịch UBND
     huyện tặng Giấy khen", "02 tổ chuyên môn đạt ...").
     """
+    # "03 tập thể (đội, tổ) đạt ...": a short aside right after the unit word names its members.
+    gap = _LEADING_ASIDE.sub(" ", gap)
     if re.search(r"[;,.()]", gap):
         return False
     rest = rules.link.sub(" ", fold(gap)) if rules.link else fold(gap)

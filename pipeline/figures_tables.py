@@ -80,9 +80,14 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
                 spec = rules.specs[fig]
                 if spec.exclude and (spec.exclude.search(lead) or spec.exclude.search(labels[vals[0][0]].lower())):
                     continue
-                value = _pick_table_value(spec, [(col_unit[c], v) for c, v in vals])
+                note = None
+                if spec.kind == "percent":
+                    value, note = _table_ratio(row, labels, col_fig, vals[0][0], vals[0][1], cell_count)
+                else:
+                    value = _pick_table_value(spec, [(col_unit[c], v) for c, v in vals])
                 if value is not None:
-                    out.append(Candidate(fig, value, 3 + (4 if total_rows else 0), order, ev(n_header + i, row)))
+                    out.append(Candidate(fig, value, 3 + (4 if total_rows else 0), order, ev(n_header + i, row),
+                                         note))
         return out
     # Titles as rows.
     # "Cộng" (with its tone: "công" is another word) is a row-total column, like "Tổng số".
@@ -179,6 +184,24 @@ def continued(block, previous):
     if first[0].strip():
         return block  # a numbered first row: data of another table, not a continuation
     return dataclasses.replace(block, rows=[prev_rows[0], *rows[1:]])
+
+
+_RATIO_LABEL = re.compile(r"\bt[yi]\s*le\b|%|phan\s*tram")
+_TOTAL_LABEL = re.compile(r"\btong\b")
+
+
+def _table_ratio(row, labels, col_fig, c: int, v, cell_count) -> tuple[int | float | None, str | None]:
+    """A ratio column's cell: a percentage as stated, or a count ("Tổng số | Lao động trực tiếp" /
+    "42 | 27") turned into a ratio against the row's total column (note "from-counts")."""
+    if "%" in row[c] or _RATIO_LABEL.search(fold(labels[c])):
+        return v, None
+    for d, label in enumerate(labels):
+        if d == c or d >= len(row) or col_fig[d] is not None or not _TOTAL_LABEL.search(fold(label)):
+            continue
+        den = cell_count(row[d])
+        if den:
+            return round(100 * v / den, 1), "from-counts"
+    return v, None
 
 
 def _pick_table_value(spec: Spec, vals: list[tuple[str | None, int | float]]) -> int | float | None:

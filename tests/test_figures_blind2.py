@@ -1,0 +1,72 @@
+"""Figures written the ways the blind samples 31-36 found (our own wording throughout):
+counts in a ratio table, a parenthesis after the unit word, the unit itself as subject,
+"TT"/"CN"/"đ/c" as unit words."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tdkt.pipeline.document import Block, Document, Where
+from tdkt.pipeline.figures import extract_figures
+from tdkt.rules.loader import Ruleset
+
+FIGURES_YAML = Path(__file__).resolve().parents[1] / "rules" / "tay-son-2023-h1.figures.yaml"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    raw = yaml.safe_load(FIGURES_YAML.read_text(encoding="utf-8"))
+    return Ruleset(id="t", title="t", path=FIGURES_YAML, raw={"id": "t", "items": [], **raw},
+                   fingerprint="figures-blind2-test")
+
+
+def doc(*items):
+    blocks = []
+    for i, item in enumerate(items, start=1):
+        if isinstance(item, list):
+            blocks.append(Block(kind="table", text="", rows=item, where=Where(page=i, table=1)))
+        else:
+            blocks.append(Block(kind="paragraph", text=item, where=Where(paragraph=i)))
+    return Document(blocks=blocks)
+
+
+def values(rules, *items):
+    return extract_figures(doc(*items), rules).values
+
+
+# --- ratios from a table of counts ----------------------------------------------------------------
+
+def test_ratio_table_of_counts_is_computed_against_the_total_column(rules):
+    v = values(rules, "3. Công tác khen thưởng",
+               "Thành phần cá nhân được khen thưởng:",
+               [["Tổng số", "Lao động trực tiếp", "Lãnh đạo, quản lý"], ["50", "35", "06"]])
+    assert v["ty_le_lao_dong_truc_tiep"] == 70.0
+    assert v["ty_le_lanh_dao_quan_ly"] == 12.0
+
+
+def test_ratio_table_with_percent_cells_is_taken_as_stated(rules):
+    v = values(rules, "3. Công tác khen thưởng",
+               [["Tổng số cá nhân", "Tỷ lệ lao động trực tiếp", "Tỷ lệ lãnh đạo, quản lý"], ["50", "71,5%", "11%"]])
+    assert v["ty_le_lao_dong_truc_tiep"] == 71.5
+    assert v["ty_le_lanh_dao_quan_ly"] == 11
+
+
+# --- counts in sentences -------------------------------------------------------------------------
+
+def test_parenthesis_after_the_unit_word_keeps_the_count(rules):
+    v = values(rules, "Năm 2022 có 05 tập thể (trạm, tổ) được công nhận danh hiệu Tập thể lao động tiên tiến.")
+    assert v["tap_the_lao_dong_tien_tien"] == 5
+
+
+def test_the_department_itself_as_subject_is_one_collective(rules):
+    v = values(rules, "Năm 2022: 11 cá nhân đạt Lao động tiên tiến; Phòng được công nhận Tập thể lao động tiên tiến.")
+    assert v["tap_the_lao_dong_tien_tien"] == 1
+    assert v["lao_dong_tien_tien"] == 11
+
+
+def test_abbreviated_unit_words_add_collectives_and_individuals(rules):
+    v = values(rules, "- Giấy khen của Chủ tịch UBND: 03 TT, 07 CN",
+               "- LĐTT: 16 đ/c")
+    assert v["giay_khen"] == 10
+    assert v["lao_dong_tien_tien"] == 16
