@@ -88,6 +88,37 @@ def test_transient_failures_are_retried_then_become_an_error_row(tmp_path, monke
     assert recs["khoa.docx"]["error"].startswith("Tệp đang bị khóa") and summary["errors"] == 1
 
 
+def test_transient_failure_inside_a_batch_is_retried_as_its_own_task(tmp_path, monkeypatch):
+    import tdkt.flows.inbox_flow as inbox_flow
+    import tdkt.flows.work as work
+    from tdkt.flows.work import TransientReadError
+
+    real = work.judge_one
+    calls: dict[str, int] = {}
+
+    def flaky(path, *args):
+        name = Path(path).name
+        calls[name] = calls.get(name, 0) + 1
+        if name == "khoa.docx" or (name == "xa-0.docx" and calls[name] == 1):
+            raise TransientReadError("unreadable", "Tệp đang bị khóa.")
+        return real(path, *args)
+
+    monkeypatch.setattr(work, "judge_one", flaky)  # inside batches
+    monkeypatch.setattr(inbox_flow, "judge_one", flaky)  # single-file retries
+    cfg = make_config(tmp_path, retries=1)
+    for i in range(7):
+        write_report(tmp_path / "inbox" / f"xa-{i}.docx", commune=f"Tây {i}")
+    write_report(tmp_path / "inbox" / "khoa.docx", commune="Tây Phú")
+    assert inbox_flow.batch_size(8, 1) == 2  # so this goes through batches
+    summary = run_once(cfg)
+    recs = reports(cfg.output_dir)
+    assert (summary["files"], summary["errors"]) == (8, 1)
+    assert calls["xa-0.docx"] == 2 and recs["xa-0.docx"]["error"] is None
+    assert calls["khoa.docx"] == 3  # in its batch, then a task with one retry
+    assert recs["khoa.docx"]["error_code"] == "unreadable"
+    assert all(calls[f"xa-{i}.docx"] == 1 for i in range(1, 7))
+
+
 def test_resent_report_supersedes_and_overwrite_replaces(tmp_path):
     cfg = make_config(tmp_path)
     inbox = tmp_path / "inbox"
