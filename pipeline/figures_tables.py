@@ -181,8 +181,11 @@ def continued(block, previous):
     header = [_normalize(c or "") for c in prev_rows[0]]
     if any(re.search(r"[^\W\d_]", c) for c in first[2:]) or not any(re.search(r"[^\W\d_]", c) for c in header[2:]):
         return block  # the block has column headings of its own, or the part before had none
-    if first[0].strip():
+    if re.fullmatch(r"\d{1,3}\s*[.)]?", first[0].strip()):
         return block  # a numbered first row: data of another table, not a continuation
+    if first[0].strip():
+        # A first cell of words is a row title ("Lao động tiên tiến | - | 28"): a data row, kept.
+        return dataclasses.replace(block, rows=[prev_rows[0], *rows])
     return dataclasses.replace(block, rows=[prev_rows[0], *rows[1:]])
 
 

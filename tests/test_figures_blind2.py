@@ -70,3 +70,17 @@ def test_abbreviated_unit_words_add_collectives_and_individuals(rules):
                "- LĐTT: 16 đ/c")
     assert v["giay_khen"] == 10
     assert v["lao_dong_tien_tien"] == 16
+
+
+# --- a table without a number column cut by a page break ---------------------------------------
+
+def test_page_cut_table_whose_rows_start_with_their_titles_keeps_the_header(rules):
+    got = values(rules, "3. Công tác khen thưởng", [
+        ["Danh hiệu, hình thức", "Tập thể", "Cá nhân", "Ghi chú"],
+        ["Sáng kiến cấp cơ sở", "-", "01", ""],
+    ], [
+        ["Chiến sĩ thi đua cơ sở năm 2022", "-", "02", ""],
+        ["Giấy khen của Chủ tịch UBND năm 2022", "06", "13", ""],
+    ])
+    assert got["giay_khen"] == 19
+    assert got["chien_si_thi_dua_co_so"] == 2
