@@ -3,7 +3,6 @@ flow, retries, supersession, a Dask LocalCluster, a killed run re-run, and the w
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
