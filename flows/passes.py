@@ -96,13 +96,14 @@ def _finish(cfg: FlowConfig, store: Store, plan: Plan, ruleset, roster, jkey: st
     records: list[ReportRecord] = []
     for e in plan.entries:
         data = stored.get(e.result_key)
-        if data is None:  # cannot happen after a complete judge; never drop the file's row
+        missing = data is None
+        if missing:  # cannot happen after a complete judge; never drop the file's row
             data = ReportRecord(file=e.display, sha256=e.sha256, error="Chưa có kết quả kiểm tra tệp này.",
                                 error_code="internal", received_at=e.received_at, rules=ruleset.id).to_dict()
         record = ReportRecord.from_dict(data)
         record.file = e.display  # a renamed or copied file reuses the result of the same bytes
         source = Path(e.path)
-        if record.error:
+        if record.error and not missing:
             record.quarantined_to = str(quarantine(source, e.sha256, record.error, record.error_code,
                                                    cfg.quarantine_dir))
         elif cfg.archive_dir is not None and source.exists():

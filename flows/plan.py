@@ -74,7 +74,7 @@ def make_plan(store: Store, inbox: Path, judge_key: str, *, exclude: list[Path] 
         growing = absolute in defer or (now_ns - st.st_mtime_ns) < settle_seconds * 1e9
         if growing:
             plan.deferred.append(absolute)
-            if row is not None:  # an overwrite in progress: keep showing the previous version
+            if row is not None and row.result_key in have:  # an overwrite in progress: keep the previous version
                 plan.entries.append(Entry(absolute, display, row.size, row.mtime_ns, row.sha256,
                                           _received(row.mtime_ns), row.result_key))
             continue

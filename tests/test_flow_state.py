@@ -101,6 +101,15 @@ def test_file_still_being_written_is_deferred(tmp_path):
     assert (summary["files"], summary["deferred"]) == (0, 1)
     settle(fresh)
     assert run_pass(cfg, judge_many=_inline_judge).summary["judged"] == 1
+    old_sha = reports(cfg.output_dir)["dang-ghi.docx"]["sha256"]
+
+    # Overwritten, the new copy still being written: the previous version stays on its row.
+    write_report(fresh, extra="Bản sửa đang chép.")
+    os.utime(fresh, (time.time(), time.time()))
+    again = run_pass(cfg, judge_many=_inline_judge).summary
+    assert (again["files"], again["deferred"], again["judged"]) == (1, 1, 0)
+    assert reports(cfg.output_dir)["dang-ghi.docx"]["sha256"] == old_sha
+    assert not cfg.quarantine_dir.exists()
 
 
 def test_bad_files_are_quarantined_with_reason_and_inputs_untouched(tmp_path):
