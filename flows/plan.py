@@ -8,7 +8,6 @@ deferred: it keeps its previous result if it had one. Reading and judging are le
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import time
 from dataclasses import dataclass, field
@@ -37,8 +36,9 @@ class Plan:
 
 
 def _received(mtime_ns: int) -> str:
-    # Same rule as tdkt.pipeline.process.received_time: local time of the mtime, to the second.
-    return dt.datetime.fromtimestamp(mtime_ns / 1e9).replace(microsecond=0).isoformat()
+    from tdkt.pipeline.process import received_time_from_mtime_ns
+
+    return received_time_from_mtime_ns(mtime_ns)
 
 
 def scan(inbox: Path, exclude: list[Path]) -> list[Path]:

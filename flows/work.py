@@ -2,8 +2,8 @@
 
 Importable without Prefect so process-pool and Dask workers start fast. A transient reading
 failure (a locked file, a LibreOffice hiccup) is re-raised as `TransientReadError` so the
-Prefect task around it retries; every other failure becomes an error record, as in
-tdkt.pipeline.process.process_file (which does not tell transient failures apart yet).
+Prefect task around it retries; every other failure becomes an error record
+(tdkt.pipeline.process.judge_file).
 Also owns the warm process pool the thread task runner hands CPU work to.
 """
 
@@ -51,27 +51,15 @@ def _stamp(*paths: str | None) -> tuple:
 def judge_one(path: str, display: str, sha256: str, received_at: str, rules: str | None,
               roster: str | None, limits: dict) -> dict:
     """Read and judge one file; returns ReportRecord.to_dict(). Raises only TransientReadError."""
-    from tdkt.extractors import ExtractionError, Limits, extract, sniff
-    from tdkt.pipeline.judge import judge
-    from tdkt.pipeline.record import ReportRecord
+    from tdkt.extractors import ExtractionError, Limits
+    from tdkt.pipeline.process import judge_file
 
     ruleset, roster_obj = _rules(rules, roster, _stamp(rules, roster))
     try:
-        document = extract(Path(path), Limits(**limits))
-    except ExtractionError as exc:
-        if exc.transient:
-            raise TransientReadError(exc.code, exc.message) from None
-        try:
-            kind = sniff(Path(path))
-        except OSError:
-            kind = "unknown"
-        fmt = kind if kind in ("docx", "pdf", "doc") else "unknown"
-        return ReportRecord(file=display, sha256=sha256, format=fmt, error=exc.message, error_code=exc.code,
-                            received_at=received_at, rules=ruleset.id).to_dict()
-    except Exception as exc:  # a reader bug must not stop the run: report it on the file's row
-        return ReportRecord(file=display, sha256=sha256, error=f"Lỗi khi đọc tệp ({type(exc).__name__}).",
-                            error_code="internal", received_at=received_at, rules=ruleset.id).to_dict()
-    record = judge(document, ruleset, roster_obj, file=display, sha256=sha256, received_at=received_at)
+        record = judge_file(Path(path), ruleset, roster_obj, Limits(**limits), display=display, sha256=sha256,
+                            received_at=received_at, raise_transient=True)
+    except ExtractionError as exc:  # only transient ones get here: Prefect retries the task
+        raise TransientReadError(exc.code, exc.message) from None
     return record.to_dict()
 
 

@@ -1,4 +1,9 @@
-"""From one file to one record: fingerprint, read, judge. Every failure becomes a record."""
+"""From one file to one record: fingerprint, read, judge. Every failure becomes a record.
+
+`process_file` is what `tdkt check` calls; the flows call `judge_file` with the fingerprint
+and receipt time they already know, and ask it to re-raise transient reading failures so that
+Prefect can retry them.
+"""
 
 from __future__ import annotations
 
@@ -18,17 +23,45 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def received_time_from_mtime_ns(mtime_ns: int) -> str:
+    """When a file arrived: its modification time, local, to the second (ISO)."""
+    return dt.datetime.fromtimestamp(mtime_ns / 1e9).replace(microsecond=0).isoformat()
+
+
 def received_time(path: Path) -> str:
-    """When the file arrived: its modification time, local, to the second."""
-    return dt.datetime.fromtimestamp(os.stat(path).st_mtime).replace(microsecond=0).isoformat()
+    return received_time_from_mtime_ns(os.stat(path).st_mtime_ns)
+
+
+def judge_file(path: Path, ruleset, roster, limits=None, *, display: str, sha256: str,
+               received_at: str | None, raise_transient: bool = False) -> ReportRecord:
+    """Read and judge one file whose fingerprint is known.
+
+    Never raises for a bad file (the record carries the Vietnamese reason), except an
+    ExtractionError marked transient when `raise_transient` is set.
+    """
+    from tdkt.extractors import ExtractionError, extract, sniff
+    from tdkt.pipeline.judge import judge
+
+    try:
+        document = extract(path, limits)
+    except ExtractionError as exc:
+        if raise_transient and exc.transient:
+            raise
+        try:
+            fmt = _format_of(sniff(path))
+        except OSError:
+            fmt = "unknown"
+        return ReportRecord(file=display, sha256=sha256, format=fmt, error=exc.message, error_code=exc.code,
+                            received_at=received_at, rules=ruleset.id)
+    except Exception as exc:  # a reader bug must not stop the run: report it on the file's row
+        return ReportRecord(file=display, sha256=sha256, error=f"Lỗi khi đọc tệp ({type(exc).__name__}).",
+                            error_code="internal", received_at=received_at, rules=ruleset.id)
+    return judge(document, ruleset, roster, file=display, sha256=sha256, received_at=received_at)
 
 
 def process_file(path: str | os.PathLike, ruleset, roster, limits=None, *, display_path: str | None = None,
                  sha256: str | None = None) -> ReportRecord:
-    """Read and judge one file. Never raises for a bad file: the record carries the error."""
-    from tdkt.extractors import ExtractionError, extract, sniff
-    from tdkt.pipeline.judge import judge
-
+    """Fingerprint, read and judge one file. Never raises for a bad file."""
     path = Path(path)
     shown = display_path or str(path)
     try:
@@ -37,20 +70,9 @@ def process_file(path: str | os.PathLike, ruleset, roster, limits=None, *, displ
     except OSError as exc:
         return ReportRecord(file=shown, sha256="", error=f"Không đọc được tệp: {exc.strerror or exc}",
                             error_code="unreadable", rules=ruleset.id)
-    try:
-        document = extract(path, limits)
-    except ExtractionError as exc:
-        try:
-            fmt = _format_of(sniff(path))
-        except OSError:
-            fmt = "unknown"
-        return ReportRecord(file=shown, sha256=digest, format=fmt, error=exc.message, error_code=exc.code,
-                            received_at=received, rules=ruleset.id)
-    except Exception as exc:  # a reader bug must not stop the run: report it on the file's row
-        return ReportRecord(file=shown, sha256=digest, error=f"Lỗi khi đọc tệp ({type(exc).__name__}).",
-                            error_code="internal", received_at=received, rules=ruleset.id)
-    return judge(document, ruleset, roster, file=shown, sha256=digest, received_at=received)
+    return judge_file(path, ruleset, roster, limits, display=shown, sha256=digest, received_at=received)
 
 
 def _format_of(kind: str) -> str:
-    return kind if kind in ("docx", "pdf", "doc") else "unknown"
+    # output.md knows docx | pdf | pdf-scanned | doc | unknown; odt/rtf go through the .doc path.
+    return {"docx": "docx", "pdf": "pdf", "doc": "doc", "odt": "doc", "rtf": "doc"}.get(kind, "unknown")
