@@ -53,7 +53,26 @@ def _denominator(text: str, nums: list[Num], numerator: Num, rules: Rules) -> fl
         before = low[max(0, num.n.start - 20):num.n.start].rstrip()
         if den_re and any(m.end() == len(before) for m in den_re.finditer(before)):
             return float(num.n.value)
+        if num.n.start < numerator.n.start and _stated_total(low, num.n.start, nums, rules):
+            return float(num.n.value)
     return None
+
+
+def _stated_total(low: str, start: int, nums, rules: Rules) -> bool:
+    """"Tổng số cá nhân được khen trong năm là 50, trong đó 35 ...": a total phrase, then a
+    copula ("là") right before the number, with no other count between them."""
+    total_re, verb_re = rules.ctx.get("total"), rules.ctx.get("denominator_verb")
+    if not (total_re and verb_re):
+        return False
+    head = low[:start].rstrip()
+    tail = head[-12:]
+    if not any(m.end() == len(tail) for m in verb_re.finditer(tail)):
+        return False
+    opener = total_re.search(head)
+    if opener is None:
+        return False
+    return not any(opener.end() <= (n.n.start if isinstance(n, Num) else n.start) < start
+                   and (n.n.kind if isinstance(n, Num) else n.kind) == "count" for n in nums)
 
 
 def _denominator_before(before: str, rules: Rules) -> float | None:
@@ -63,11 +82,14 @@ def _denominator_before(before: str, rules: Rules) -> float | None:
         return None
     den_re = rules.ctx.get("denominator")
     low = before.lower()
-    for n in find_numbers(before):
+    numbers = find_numbers(before)
+    for n in numbers:
         if n.kind != "count" or not n.value:
             continue
         head = low[max(0, n.start - 20):n.start].rstrip()
         if den_re and any(m.end() == len(head) for m in den_re.finditer(head)):
+            return float(n.value)
+        if _stated_total(low, n.start, numbers, rules):
             return float(n.value)
     return None
 

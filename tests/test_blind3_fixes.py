@@ -1,0 +1,61 @@
+"""Ways of writing that the third blind set (37-42) found, in our own wording throughout:
+a ratio's denominator stated as "Tổng số ... là N", a long aside naming a count's members."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tdkt.pipeline.document import Block, Document, Where
+from tdkt.pipeline.figures import extract_figures
+from tdkt.rules.loader import Ruleset
+
+FIGURES_YAML = Path(__file__).resolve().parents[1] / "rules" / "tay-son-2023-h1.figures.yaml"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    raw = yaml.safe_load(FIGURES_YAML.read_text(encoding="utf-8"))
+    return Ruleset(id="t", title="t", path=FIGURES_YAML, raw={"id": "t", "items": [], **raw},
+                   fingerprint="figures-blind3-test")
+
+
+def doc(*items):
+    blocks = []
+    for i, item in enumerate(items, start=1):
+        if isinstance(item, list):
+            blocks.append(Block(kind="table", text="", rows=item, where=Where(page=i, table=1)))
+        else:
+            blocks.append(Block(kind="paragraph", text=item, where=Where(paragraph=i)))
+    return Document(blocks=blocks)
+
+
+def values(rules, *items):
+    return extract_figures(doc(*items), rules).values
+
+
+# --- ratio denominators ----------------------------------------------------------------------------
+
+def test_total_introduced_by_copula_is_the_ratio_denominator(rules):
+    v = values(rules, "3. Công tác khen thưởng",
+               "Tổng số cá nhân được khen thưởng trong năm là 50 người, trong đó có 35 người là lao động "
+               "trực tiếp và sáu người là cán bộ lãnh đạo, quản lý.")
+    assert v["ty_le_lao_dong_truc_tiep"] == 70.0
+    assert v["ty_le_lanh_dao_quan_ly"] == 12.0
+
+
+def test_total_over_a_list_of_titles_with_copula_counts_only_for_the_ratios(rules):
+    v = values(rules, "3. Công tác khen thưởng",
+               "Tổng số cá nhân được tặng danh hiệu Lao động tiên tiến và Giấy khen là 50 lượt, trong đó 35 lượt "
+               "là lao động trực tiếp và chín lượt là cán bộ lãnh đạo, quản lý.")
+    assert v["ty_le_lao_dong_truc_tiep"] == 70.0
+    assert v["ty_le_lanh_dao_quan_ly"] == 18.0
+    assert "lao_dong_tien_tien" not in v and "giay_khen" not in v
+
+
+def test_total_in_the_previous_clause_with_copula(rules):
+    v = values(rules, "3. Công tác khen thưởng",
+               "Tổng số cá nhân được khen thưởng trong năm là 50 người; trong đó có 35 người là lao động "
+               "trực tiếp, 6 người là cán bộ lãnh đạo, quản lý.")
+    assert v["ty_le_lao_dong_truc_tiep"] == 70.0
+    assert v["ty_le_lanh_dao_quan_ly"] == 12.0
