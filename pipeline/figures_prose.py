@@ -21,7 +21,8 @@ from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
 
 
-_LEADING_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
+# A short aside of any kind, or a longer one of names only (no digits: "(Tổ Văn thư - Lưu trữ, Bộ phận Tiếp dân)").
+_LEADING_ASIDE = re.compile(r"^\s*\((?:[^()]{1,40}|[^()\d]{1,90})\)")
 _LINK_VERB = re.compile(r"\b(?:dat|duoc|tang|cong nhan|la)\b")
 
 

@@ -59,3 +59,11 @@ def test_total_in_the_previous_clause_with_copula(rules):
                "trực tiếp, 6 người là cán bộ lãnh đạo, quản lý.")
     assert v["ty_le_lao_dong_truc_tiep"] == 70.0
     assert v["ty_le_lanh_dao_quan_ly"] == 12.0
+
+
+# --- a count with an aside naming its members -------------------------------------------------------
+
+def test_long_aside_of_names_after_the_unit_word_keeps_the_count(rules):
+    v = values(rules, "Có 04 tập thể (Tổ Văn thư - Lưu trữ, Bộ phận Tiếp công dân, Tổ Tổng hợp) được công nhận "
+                      "danh hiệu Tập thể lao động tiên tiến.")
+    assert v["tap_the_lao_dong_tien_tien"] == 4
