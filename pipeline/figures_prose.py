@@ -103,6 +103,8 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
 
 # --- values ------------------------------------------------------------------------------------
 
+# Between a title and two bare numbers of a flattened row: nothing, or a few words of the wrapped title cell.
+_FLAT_TITLE_GAP = re.compile(r"[\s:]*(?:[^\W\d_]+\s+){0,3}")
 _CONNECT = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:,|và|va|;|cùng|\+)?\s*(?:và|va|cho)?\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
 
@@ -126,8 +128,10 @@ def _count_value(mention: Mention, spec: Spec, text: str) -> tuple[int | None, l
     if spec.unit == "both":
         first = counts[0]
         if len(counts) > 1 and first.unit is None and counts[1].unit is None \
-                and not text[mention.end:first.n.start].strip(" :") and not text[first.end:counts[1].n.start].strip():
-            # "Giấy khen 05 07": a flattened table row, collectives and individuals columns
+                and _FLAT_TITLE_GAP.fullmatch(text[mention.end:first.n.start]) \
+                and not text[first.end:counts[1].n.start].strip():
+            # "Giấy khen 05 07": a flattened table row, collectives and individuals columns; the
+            # title cell may wrap around them ("Giấy khen Chủ tịch 05 07 UBND huyện").
             return int(first.n.value) + int(counts[1].n.value), [first, counts[1]]
         if first.unit in ("ind", "col") and len(counts) > 1:
             second = counts[1]

@@ -67,3 +67,15 @@ def test_long_aside_of_names_after_the_unit_word_keeps_the_count(rules):
     v = values(rules, "Có 04 tập thể (Tổ Văn thư - Lưu trữ, Bộ phận Tiếp công dân, Tổ Tổng hợp) được công nhận "
                       "danh hiệu Tập thể lao động tiên tiến.")
     assert v["tap_the_lao_dong_tien_tien"] == 4
+
+
+# --- a scanned table row whose title cell wraps around its numbers ---------------------------------------
+
+def test_flattened_row_with_wrapped_title_cell_adds_collectives_and_individuals(rules):
+    v = values(rules, "Hình thức Tập thể Cá nhân", "Giấy khen Giám đốc 2 3 Sở năm 2022")
+    assert v["giay_khen"] == 5
+
+
+def test_award_sentence_with_two_loose_numbers_is_not_a_table_row(rules):
+    v = values(rules, "Tặng Giấy khen cho các đồng chí 2 3")
+    assert v.get("giay_khen") != 5
