@@ -411,6 +411,10 @@ def _split_closing_line(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# An authority line cut mid-name by a narrow column: it ends with a joining dash or word.
+_WRAPPED = re.compile(r"(?:\s[-–&]|,|\s(?:VÀ|và))\s*$")
+
+
 def _closing(lines: list[_Line], body_end: int):
     """(F5 result, authority, signer, F6 result, recipients)."""
     closing = [ln for ln in lines if ln.zone == "closing"]
@@ -483,6 +487,9 @@ def _closing(lines: list[_Line], body_end: int):
             text = signer_texts[k]
             if sum(c.isalpha() for c in text) < 2:
                 continue  # OCR specks, signature strokes
+            if name is None and _WRAPPED.search(parts[-1]):
+                parts[-1] = f"{parts[-1]} {text.strip()}"  # "TM. KHỐI THI ĐUA KINH TẾ -" / "TỔNG HỢP"
+                continue
             if _is_authority(text):
                 if name is not None:
                     break

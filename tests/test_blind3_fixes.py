@@ -79,3 +79,23 @@ def test_flattened_row_with_wrapped_title_cell_adds_collectives_and_individuals(
 def test_award_sentence_with_two_loose_numbers_is_not_a_table_row(rules):
     v = values(rules, "Tặng Giấy khen cho các đồng chí 2 3")
     assert v.get("giay_khen") != 5
+
+
+# --- a signer block whose authority line wraps ------------------------------------------------------
+
+def test_wrapped_authority_line_is_not_read_as_the_signer():
+    from tdkt.pipeline.metadata import read_metadata
+    lines = ["UBND HUYỆN TÂY SƠN", "CỤM THI ĐUA SỐ 5", "Số: 07/BC-CTĐ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "Tây Sơn, ngày 28 tháng 6 năm 2023", "BÁO CÁO",
+             "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+             "Cụm đã tổ chức ký kết giao ước thi đua năm 2023 giữa các đơn vị thành viên.",
+             "Nơi nhận:", "- Phòng Nội vụ huyện;", "- Lưu: Cụm.",
+             "TM. CỤM THI ĐUA VĂN HÓA -", "XÃ HỘI", "CỤM TRƯỞNG", "Lê Thị Hoa"]
+    n = len(lines)
+    regions = {n - 7 + k: "closing-left" for k in range(3)}  # recipients
+    regions.update({n - 4 + k: "closing-right" for k in range(4)})
+    blocks = [Block(kind="paragraph", text=t, where=Where(paragraph=i + 1), region=regions.get(i))
+              for i, t in enumerate(lines)]
+    meta = read_metadata(Document(blocks=blocks))
+    assert meta.info.signer == "Lê Thị Hoa"
+    assert meta.info.signer_authority.startswith("TM. CỤM THI ĐUA VĂN HÓA - XÃ HỘI")
