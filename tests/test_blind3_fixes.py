@@ -99,3 +99,30 @@ def test_wrapped_authority_line_is_not_read_as_the_signer():
     meta = read_metadata(Document(blocks=blocks))
     assert meta.info.signer == "Lê Thị Hoa"
     assert meta.info.signer_authority.startswith("TM. CỤM THI ĐUA VĂN HÓA - XÃ HỘI")
+
+
+# --- D1: a positive assessment of the movements without the word "ưu điểm" -----------------------------
+
+def _judge(*lines):
+    from tdkt.pipeline.check import check_items
+    from tdkt.pipeline.segment import segment
+    from tdkt.rules.loader import load_ruleset
+    rs = load_ruleset()
+    blocks = [Block(kind="paragraph", text=t, where=Where(paragraph=i)) for i, t in enumerate(lines, start=1)]
+    return check_items(segment(Document(blocks=blocks, format="docx"), rs), rs)
+
+
+def test_d1_assessment_praising_the_movements_without_the_word_strengths():
+    r = _judge("III. ĐÁNH GIÁ", "Nhìn lại 6 tháng qua, các phong trào thi đua ở cơ quan luôn được đoàn viên, "
+               "người lao động hưởng ứng tích cực và gắn chặt với chuyên môn.")["D1"]
+    assert r.status == "present"
+
+
+def test_d1_a_negated_verdict_is_no_strength():
+    r = _judge("III. ĐÁNH GIÁ", "Các phong trào thi đua ở một số tổ còn chưa được hưởng ứng tích cực.")["D1"]
+    assert r.status == "missing"
+
+
+def test_d1_the_same_words_as_a_second_half_task_are_no_strength():
+    r = _judge("IV. NHIỆM VỤ 6 THÁNG CUỐI NĂM", "Phấn đấu để các phong trào thi đua được triển khai sâu rộng.")["D1"]
+    assert r.status == "missing"
