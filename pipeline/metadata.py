@@ -69,6 +69,11 @@ _RANKS = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|�
 _SURNAME = re.compile(r"(?:nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dao|dinh|doan"
                       r"|trinh|truong|lam|luong|luu|mai|cao|ta|tong|chau|quach|thai|ha|kieu|la|van|ton|au|giang"
                       r"|khuat|lu|mac|nong|thach|tieu|trieu|ung|vuong|yen)\s")
+# Family names whose toneless form has one spelling: OCR drops tone marks ("Trân" for "Trần").
+_SURNAME_SPELLING = {fold(n): n for n in (
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Võ", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+    "Lý", "Đào", "Đinh", "Đoàn", "Trịnh", "Trương", "Lâm", "Lương", "Lưu", "Tạ", "Tống", "Châu", "Quách",
+    "Thái", "Hà", "Kiều", "Khuất", "Nông", "Thạch", "Triệu", "Vương", "Mạc")}
 _RECIPIENTS = re.compile(r"^\s*noi\s*nhan\s*:?")
 _BULLET = re.compile(r"^\s*[-–—+•*·]\s*")
 _LEVEL_WORDS = ("xã", "thị trấn", "phường", "huyện", "tỉnh", "thành phố", "quận")
@@ -517,6 +522,13 @@ def _closing(lines: list[_Line], body_end: int):
     return f5, authority, name, f6, recipients
 
 
+def _respell_surname(name: str) -> str:
+    """An OCR'd signer's family name with the tone marks its toneless form always has."""
+    head, _, rest = name.partition(" ")
+    spelled = _SURNAME_SPELLING.get(fold(head))
+    return f"{spelled} {rest}" if spelled and rest else name
+
+
 # --- entry point -------------------------------------------------------------------------------
 
 def read_metadata(document, ruleset=None) -> MetadataResult:
@@ -561,6 +573,10 @@ def read_metadata(document, ruleset=None) -> MetadataResult:
     # F5, F6
     body_end = (title_k or 0) + 1
     f5, info.signer_authority, info.signer, f6, info.recipients = _closing(lines, body_end)
+    if info.signer and getattr(document, "format", None) in ("pdf-scanned", "image"):
+        spelled = _respell_surname(info.signer)
+        f5.note = f5.note.replace(info.signer, spelled)
+        info.signer = spelled
     result.items["F5"] = f5
     result.items["F6"] = f6
     return result

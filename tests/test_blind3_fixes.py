@@ -126,3 +126,26 @@ def test_d1_a_negated_verdict_is_no_strength():
 def test_d1_the_same_words_as_a_second_half_task_are_no_strength():
     r = _judge("IV. NHIỆM VỤ 6 THÁNG CUỐI NĂM", "Phấn đấu để các phong trào thi đua được triển khai sâu rộng.")["D1"]
     assert r.status == "missing"
+
+
+# --- an OCR'd signer's family name without its tone mark -------------------------------------------
+
+def _closing_doc(name, fmt):
+    lines = ["UBND HUYỆN TÂY SƠN", "PHÒNG NỘI VỤ", "Số: 31/BC-PNV", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", "Tây Sơn, ngày 19 tháng 6 năm 2023", "BÁO CÁO",
+             "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+             "Phòng đã ban hành kế hoạch thi đua năm 2023.", "Nơi nhận:", "- Như trên;", "TRƯỞNG PHÒNG", name]
+    blocks = [Block(kind="paragraph", text=t, where=Where(paragraph=i + 1)) for i, t in enumerate(lines)]
+    return Document(blocks=blocks, format=fmt)
+
+
+def test_scanned_signer_family_name_gets_its_only_spelling_back():
+    from tdkt.pipeline.metadata import read_metadata
+    meta = read_metadata(_closing_doc("Đăng Thị Mai", "pdf-scanned"))
+    assert meta.info.signer == "Đặng Thị Mai"
+    assert "Đặng Thị Mai" in meta.items["F5"].note
+
+
+def test_typed_signer_name_is_kept_as_written():
+    from tdkt.pipeline.metadata import read_metadata
+    assert read_metadata(_closing_doc("Đăng Thị Mai", "docx")).info.signer == "Đăng Thị Mai"
