@@ -55,7 +55,32 @@ def _denominator(text: str, nums: list[Num], numerator: Num, rules: Rules) -> fl
             return float(num.n.value)
         if num.n.start < numerator.n.start and _stated_total(low, num.n.start, nums, rules):
             return float(num.n.value)
-    return None
+    return _breakdown_total(low, nums, numerator, rules)
+
+
+def _breakdown_total(low: str, nums: list[Num], numerator: Num, rules: Rules) -> float | None:
+    """"29 cá nhân được khen thưởng, trong đó có 17 người là ...": the count of awarded people
+    that a breakdown ("trong đó", "gồm") opens with is the denominator of the counts inside it.
+    The number must count people (or carry no unit) and an awarding verb must stand in its clause
+    before the breakdown word, so that "xã có 29 công chức, trong đó ..." is no ratio."""
+    breakdown, verb = rules.ctx.get("breakdown"), rules.ctx.get("award_verb")
+    if not (breakdown and verb):
+        return None
+    opener = None
+    for m in breakdown.finditer(low, 0, numerator.n.start):
+        opener = m
+    if opener is None:
+        return None
+    before = [n for n in nums if n.n.start < opener.start() and n.n.kind == "count" and n.n.value]
+    if not before:
+        return None
+    total = before[-1]
+    if total.unit not in ("ind", None) or total.n.value <= numerator.n.value:
+        return None
+    clause_start = max(low.rfind(";", 0, total.n.start), low.rfind(". ", 0, total.n.start)) + 1
+    if not verb.search(low, clause_start, opener.start()):  # "đã khen 40 ..." or "40 ... được khen"
+        return None
+    return float(total.n.value)
 
 
 def _stated_total(low: str, start: int, nums, rules: Rules) -> bool:

@@ -76,9 +76,13 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
                     v = cell_count(row[c])
                     if v is not None:
                         by_fig.setdefault(col_fig[c], []).append((c, v))
+            # Columns of several figures keep apart what the lead-in names together ("titles of
+            # 2022; khen chuyên đề, đột xuất of 2023"): then only a column's own heading excludes.
+            lead_excludes = len(set(col_fig[c] for c in fig_cols)) < 2
             for fig, vals in by_fig.items():
                 spec = rules.specs[fig]
-                if spec.exclude and (spec.exclude.search(lead) or spec.exclude.search(labels[vals[0][0]].lower())):
+                if spec.exclude and ((lead_excludes and spec.exclude.search(lead))
+                                     or spec.exclude.search(labels[vals[0][0]].lower())):
                     continue
                 note = None
                 if spec.kind == "percent":

@@ -198,7 +198,9 @@ def _classify_digits(text: str, m: re.Match) -> Number | None:
         return Number(value, start, end, "year", raw)
     if re.search(r"(?:ngày|tháng|ngay|thang)\s*$", low_before):
         return Number(value, start, end, "date", raw)
-    if re.search(r"(?<!tổng )(?<!tong )\b(?:số|so)\s*:?\s*$", low_before):
+    # "Quyết định số 123" is an identifier; "tổng số 29", "trong số 29", "trên số 29" are counts.
+    if re.search(r"\b(?:số|so)\s*:?\s*$", low_before) \
+            and not re.search(r"\b(?:tổng|tong|trong|trên|tren)\s+(?:số|so)\s*:?\s*$", low_before):
         return Number(value, start, end, "code", raw)  # "Quyết định số 123": an identifier
     if isinstance(value, float):
         return Number(value, start, end, "decimal", raw)

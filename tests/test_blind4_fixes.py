@@ -1,0 +1,100 @@
+"""Ways of writing that the fourth blind set (43-48) found, in our own wording throughout:
+a member table whose lead-in names both the annual titles and the ad-hoc awards, a collective
+title abbreviated in a column heading, a count of collectives as a fraction of "bộ phận", a
+ratio denominator opened by "trong số" or by a breakdown ("N cá nhân được khen, trong đó ...")."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tdkt.pipeline.document import Block, Document, Where
+from tdkt.pipeline.figures import extract_figures
+from tdkt.pipeline.numbers import find_numbers
+from tdkt.rules.loader import Ruleset
+
+FIGURES_YAML = Path(__file__).resolve().parents[1] / "rules" / "tay-son-2023-h1.figures.yaml"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    raw = yaml.safe_load(FIGURES_YAML.read_text(encoding="utf-8"))
+    return Ruleset(id="t", title="t", path=FIGURES_YAML, raw={"id": "t", "items": [], **raw},
+                   fingerprint="figures-blind4-test")
+
+
+def doc(*items):
+    blocks = []
+    for i, item in enumerate(items, start=1):
+        if isinstance(item, list):
+            blocks.append(Block(kind="table", text="", rows=item, where=Where(page=i, table=1)))
+        else:
+            blocks.append(Block(kind="paragraph", text=item, where=Where(paragraph=i)))
+    return Document(blocks=blocks)
+
+
+def values(rules, *items):
+    return extract_figures(doc(*items), rules).values
+
+
+# --- member tables of a cluster ----------------------------------------------------------------
+
+MEMBERS = [
+    ["Tên đơn vị", "Tập thể LĐTT", "LĐTT", "CSTĐCS", "Giấy khen", "Khen đột xuất, chuyên đề"],
+    ["Xã Một", "2", "11", "1", "9", "4"],
+    ["Xã Hai", "1", "14", "2", "12", "3"],
+    ["Cộng", "3", "25", "3", "21", "7"],
+]
+
+
+def test_member_table_under_a_lead_naming_annual_and_adhoc_awards(rules):
+    v = values(rules, "3. Khen thưởng",
+               "Số liệu khen thưởng của các xã thành viên (danh hiệu thi đua năm 2022 và khen đột xuất, "
+               "chuyên đề đầu năm 2023) như sau:", MEMBERS)
+    assert v["tap_the_lao_dong_tien_tien"] == 3
+    assert v["lao_dong_tien_tien"] == 25
+    assert v["chien_si_thi_dua_co_so"] == 3
+    assert v["giay_khen"] == 21
+    assert v["khen_chuyen_de_dot_xuat"] == 7
+
+
+def test_single_title_table_under_an_adhoc_lead_is_still_excluded(rules):
+    v = values(rules, "3. Khen thưởng", "Khen thưởng đột xuất trong quý II:",
+               [["Đơn vị", "Giấy khen"], ["Xã Một", "4"], ["Tổng cộng", "4"]])
+    assert "giay_khen" not in v
+
+
+# --- counts ------------------------------------------------------------------------------------
+
+def test_collective_title_counted_as_a_fraction_of_sections(rules):
+    v = values(rules, "3. Khen thưởng",
+               "Năm 2022 có 4/6 bộ phận được công nhận Tập thể lao động tiên tiến.")
+    assert v["tap_the_lao_dong_tien_tien"] == 4
+
+
+def test_trong_so_is_a_count_not_an_identifier():
+    assert find_numbers("trong số 35 người")[0].kind == "count"
+    assert find_numbers("Quyết định số 35")[0].kind == "code"
+
+
+# --- ratio denominators ------------------------------------------------------------------------
+
+def test_denominator_opened_by_trong_so(rules):
+    v = values(rules, "3. Khen thưởng",
+               "Trong số 40 cá nhân được tặng thưởng, có 22 người là người lao động trực tiếp và 8 người là "
+               "cán bộ lãnh đạo, quản lý.")
+    assert v["ty_le_lao_dong_truc_tiep"] == 55.0
+    assert v["ty_le_lanh_dao_quan_ly"] == 20.0
+
+
+def test_denominator_is_the_awarded_count_a_breakdown_opens_with(rules):
+    v = values(rules, "3. Khen thưởng",
+               "Đã khen thưởng 40 cá nhân, trong đó có 22 người là lao động trực tiếp, 8 người là lãnh đạo, quản lý.")
+    assert v["ty_le_lao_dong_truc_tiep"] == 55.0
+    assert v["ty_le_lanh_dao_quan_ly"] == 20.0
+
+
+def test_breakdown_of_a_headcount_without_award_gives_no_ratio(rules):
+    v = values(rules, "3. Khen thưởng",
+               "Cơ quan có 40 công chức, trong đó 8 người là lãnh đạo, quản lý.")
+    assert "ty_le_lanh_dao_quan_ly" not in v
