@@ -98,3 +98,16 @@ def test_breakdown_of_a_headcount_without_award_gives_no_ratio(rules):
     v = values(rules, "3. Khen thưởng",
                "Cơ quan có 40 công chức, trong đó 8 người là lãnh đạo, quản lý.")
     assert "ty_le_lanh_dao_quan_ly" not in v
+
+
+# --- OCR tone confusions -----------------------------------------------------------------------
+
+def test_ocr_acute_for_hook_above_reads_as_the_phrase():
+    from tdkt.pipeline.matching import Canon
+
+    canon = Canon()
+    found = canon.phrases(["điển hình tiên tiến", "tổng kết"])
+    assert found.search(canon.text("Đơn vị đã biếu dương 07 điến hình tiên tiến."))
+    assert found.search(canon.text("Đã tống kết phong trào năm trước."))
+    # Real words with the acute tone stay as they are outside those phrases.
+    assert canon.text("tố cáo") == "tố cáo"
