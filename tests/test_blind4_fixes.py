@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tdkt.pipeline.check import check_items
 from tdkt.pipeline.document import Block, Document, Where
 from tdkt.pipeline.figures import extract_figures
+from tdkt.pipeline.segment import segment
+from tdkt.rules.loader import load_ruleset
 from tdkt.pipeline.numbers import find_numbers
 from tdkt.rules.loader import Ruleset
 
@@ -111,3 +114,42 @@ def test_ocr_acute_for_hook_above_reads_as_the_phrase():
     assert found.search(canon.text("Đã tống kết phong trào năm trước."))
     # Real words with the acute tone stay as they are outside those phrases.
     assert canon.text("tố cáo") == "tố cáo"
+
+
+# --- items ---------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def ruleset():
+    return load_ruleset()
+
+
+def judge(ruleset, *lines):
+    blocks = [Block(kind="paragraph", text=t, where=Where(paragraph=i)) for i, t in enumerate(lines, start=1)]
+    return check_items(segment(Document(blocks=blocks, format="docx"), ruleset), ruleset)
+
+
+def test_p1_registration_named_only_as_a_shortcoming_is_partial(ruleset):
+    r = judge(ruleset, "2. Kết quả các phong trào thi đua",
+              "Đầu năm, đơn vị tổ chức tổng kết công tác năm 2022 và phát động thi đua năm 2023.",
+              "4. Đánh giá", "Tồn tại: khâu đăng ký thi đua của các tổ còn chậm, mang tính hình thức.")["P1"]
+    assert r.status == "partial"
+
+
+def test_p1_registration_reported_as_done_is_present(ruleset):
+    r = judge(ruleset, "2. Kết quả các phong trào thi đua",
+              "Đầu năm, đơn vị tổ chức tổng kết công tác năm 2022, phát động thi đua năm 2023; "
+              "100% tổ đã đăng ký thi đua.")["P1"]
+    assert r.status == "present"
+
+
+def test_m1_district_roads_and_the_districts_task_are_not_the_commune_movement(ruleset):
+    r = judge(ruleset, "2. Kết quả các phong trào thi đua",
+              "Tiêu chí giao thông đã đạt, 100% đường huyện được bê tông hóa.",
+              "Nhìn chung, các phong trào gắn với nhiệm vụ của huyện là xây dựng nông thôn mới; ý thức công chức được nâng lên.")["M1"]
+    assert r.status == "missing"
+
+
+def test_m1_commune_roads_built_with_peoples_help_are_the_movement(ruleset):
+    r = judge(ruleset, "2. Kết quả các phong trào thi đua",
+              "Nhân dân hiến 800 m2 đất, bê tông hóa 2 km đường giao thông nông thôn.")["M1"]
+    assert r.status == "present"
