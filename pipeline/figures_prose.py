@@ -192,6 +192,9 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
     """Every figure one sentence states, with its score."""
     text = sent.text
     folded = folded if folded is not None else fold(text)
+    labelled = _period_label_candidates(sent, rules, order)
+    if labelled is not None:
+        return labelled
     mentions = find_mentions(text, folded, rules)
     if not any(rules.specs[m.figure].kind == "count" for m in mentions):
         implied = _implied_mention(text, sent.lead, rules)
@@ -262,6 +265,41 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         out = add_parts(out, parts, text, rules)
     # Zero phrases with no title mention of their own in the sentence are found by zero_scan.
     return out
+
+
+def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[Candidate] | None:
+    """"Khen thưởng 6 tháng đầu năm 2023: 01 cá nhân được tặng Bằng khen ...; Giấy khen cho 04 tập
+    thể, 06 cá nhân ...": under a label of the period's awards (a figure's `period_label`) opening
+    the paragraph, every collective and individual count of the paragraph is one of its awards,
+    whatever form it took: they add up (here 11), read once at the paragraph's first clause; no
+    title named in it counts for another figure. None when no such label opens the paragraph, or
+    it holds plans, proposals or no counts (the paragraph is then read as usual)."""
+    paragraph = sent.paragraph or sent.text
+    folded = fold(paragraph)
+    for spec in rules.specs.values():
+        if spec.period_label is None:
+            continue
+        m = spec.period_label.match(folded)
+        if not m:
+            continue
+        low = paragraph[m.end():].lower()
+        ctx = rules.ctx
+        if ctx.get("plan") and ctx["plan"].search(low):
+            return None
+        proposal = bool(ctx.get("proposal") and ctx["proposal"].search(low))
+        if proposal and not (ctx.get("award") and ctx["award"].search(low)):
+            return None
+        mentions = find_mentions(paragraph, folded, rules)
+        nums = [n for n in title_numbers(paragraph, folded, rules, mentions)
+                if n.n.start >= m.end() and n.n.kind == "count" and n.unit in ("ind", "col")]
+        if not nums:
+            return None
+        if sent.before:
+            return []  # a later clause: the first one read the whole paragraph
+        value = sum(int(n.n.value) for n in nums)
+        score, proposal, _ = _context_score(paragraph, sent.lead, sent.section, rules)
+        return [Candidate(spec.name, value, score + 1, order, Evidence(paragraph[:300], sent.where), None, proposal)]
+    return None
 
 
 def add_parts(cands: list[Candidate], parts: dict[int, str], text: str, rules: Rules) -> list[Candidate]:

@@ -29,6 +29,9 @@ class Spec:
     context_any: re.Pattern | None
     count_words: re.Pattern | None
     parts_add: bool = False  # counts under different titles of this figure are its parts and add up
+    # A sentence opening with one of these labels ("Khen thưởng 6 tháng đầu năm 2023: ...") lists
+    # awards that are all this figure: its collective and individual counts add up.
+    period_label: re.Pattern | None = None
 
 
 @dataclass
@@ -126,6 +129,8 @@ def compile_rules(ruleset) -> Rules:
             context_any=_words_re(spec.get("context_any")),
             count_words=_words_re(spec.get("count_words"), True),
             parts_add=bool(spec.get("parts_add", False)),
+            period_label=(re.compile(rf"^\s*(?:[-+*•]\s*)?(?:{_alternation(spec['period_label'], True)})"
+                                     rf"(?:\s+\d{{4}})?\s*:") if spec.get("period_label") else None),
         )
         for phrase in spec.get("titles") or []:
             title_of.append((name, None))

@@ -22,6 +22,7 @@ class Sentence:
     lead: str  # lower-case heading and "...:" lead-in above, for context words
     section: bool  # under a commendation heading
     before: str = ""  # the previous clause of the same paragraph ("Tỷ lệ ... 78,6%; lãnh đạo 21,4%")
+    paragraph: str = ""  # the whole paragraph, numbering removed (a label at its start covers every clause)
 
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–•+(\"“])|;\s*|\n")
@@ -62,10 +63,11 @@ def walk(document, rules: Rules):
             section = bool(section_re and section_re.search(heading.lower()))
         where = block.where.label()
         before = ""
+        paragraph = _NUMBERING.sub("", text).strip()
         for part in _SPLIT.split(text):
             part = _NUMBERING.sub("", part).strip()
             if part:
-                yield ("s", Sentence(part, where, lead, section, before))
+                yield ("s", Sentence(part, where, lead, section, before, paragraph))
                 before = part
         if text.rstrip().endswith(":") and not _is_heading(block, text):
             colon_lead = text

@@ -153,3 +153,26 @@ def test_m1_commune_roads_built_with_peoples_help_are_the_movement(ruleset):
     r = judge(ruleset, "2. Kết quả các phong trào thi đua",
               "Nhân dân hiến 800 m2 đất, bê tông hóa 2 km đường giao thông nông thôn.")["M1"]
     assert r.status == "present"
+
+
+# --- K3: a paragraph labelled with the period's awards -----------------------------------------
+
+def test_period_label_adds_every_award_of_the_paragraph(rules):
+    v = values(rules, "3. Công tác khen thưởng",
+               "Năm 2022: 02 tập thể và 05 cá nhân được tặng Giấy khen.",
+               "Khen thưởng trong 6 tháng đầu năm 2023: Chủ tịch UBND tỉnh tặng Bằng khen cho 02 cá nhân có thành "
+               "tích phòng chống bão lụt; dịp Tết Nguyên đán, UBND huyện tặng Giấy khen cho 03 tập thể, 04 cá nhân.")
+    assert v["khen_chuyen_de_dot_xuat"] == 9
+    assert v["giay_khen"] == 7
+
+
+def test_period_label_with_only_plans_is_read_as_usual(rules):
+    v = values(rules, "3. Công tác khen thưởng",
+               "Khen thưởng 6 tháng đầu năm 2023: dự kiến đề nghị tặng Giấy khen cho 05 cá nhân.")
+    assert "khen_chuyen_de_dot_xuat" not in v
+
+
+def test_report_title_is_no_period_label(rules):
+    v = values(rules, "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+               "3. Công tác khen thưởng", "Chủ tịch UBND huyện tặng Giấy khen cho 03 tập thể, 04 cá nhân có thành tích năm 2022.")
+    assert v["giay_khen"] == 7 and "khen_chuyen_de_dot_xuat" not in v
