@@ -9,9 +9,11 @@ Attaching numbers to titles is left to figures_prose.py; choosing values to figu
 
 from __future__ import annotations
 
+import re
+
 from tdkt.pipeline.figures_mentions import Candidate, Num
 from tdkt.pipeline.figures_rules import Rules
-from tdkt.pipeline.numbers import find_numbers
+from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
 
 
@@ -31,7 +33,8 @@ def percent_candidate(mention, spec, text, nums, sent, rules, order) -> Candidat
     else:
         numerator = next((c for c in mention.counts if c.n.kind == "count"), None)
         if numerator is not None:
-            den = _denominator(text, nums, numerator, rules) or _denominator_before(sent.before, rules)
+            den = _denominator(text, nums, numerator, rules) or _denominator_before(sent.before, rules) \
+                or _breakdown_before(text, sent.before, rules)
             if den:
                 computed = round(100 * numerator.n.value / den, 1)
     if stated is not None:
@@ -117,6 +120,30 @@ def _denominator_before(before: str, rules: Rules) -> float | None:
         if _stated_total(low, n.start, numbers, rules):
             return float(n.value)
     return None
+
+
+def _breakdown_before(text: str, before: str, rules: Rules) -> float | None:
+    """"Đã khen thưởng 40 cá nhân; trong đó 12 người là ...": a clause opening with a breakdown
+    word counts against the awarded total that closes the clause before it."""
+    breakdown = rules.ctx.get("breakdown")
+    if not (before and breakdown) or not breakdown.match(text.lower().lstrip(" :-–")):
+        return None
+    from tdkt.pipeline.figures_mentions import Num as _Num
+
+    low = before.lower()
+    nums = [_Num(n, None, n.end) for n in find_numbers(before) if n.kind == "count" and n.value]
+    if not nums:
+        return None
+    # The last count, if it counts people: "... cho 40 cá nhân" (no unit word also accepted).
+    last = nums[-1]
+    um = rules.units.match(fold(before), last.n.end)
+    if um and rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u"))) == "col":
+        return None  # "... cho 05 tập thể; trong đó": collectives are no denominator of people
+    verb = rules.ctx.get("award_verb")
+    clause_start = max(low.rfind(";", 0, last.n.start), low.rfind(". ", 0, last.n.start)) + 1
+    if not (verb and verb.search(low, clause_start)):
+        return None
+    return float(last.n.value)
 
 
 def fmt_number(value) -> str:

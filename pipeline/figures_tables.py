@@ -38,6 +38,15 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
         n_header += 1
     n_header = max(1, min(n_header, 3)) if n_header < len(rows) else 1
     ncols = max(len(r) for r in rows)
+    if n_header > 1:
+        # A heading cell spanning columns ("Giấy khen" over "Tập thể | Cá nhân") is often read
+        # into its first column only: it heads the empty cells to its right too.
+        rows = [list(r) for r in rows]
+        last = rows[n_header - 1]
+        for r in rows[:n_header - 1]:
+            for c in range(1, len(r)):
+                if not r[c].strip() and r[c - 1].strip() and c < len(last) and last[c].strip():
+                    r[c] = r[c - 1]
     labels = []
     for c in range(ncols):
         parts = []

@@ -176,3 +176,32 @@ def test_report_title_is_no_period_label(rules):
     v = values(rules, "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
                "3. Công tác khen thưởng", "Chủ tịch UBND huyện tặng Giấy khen cho 03 tập thể, 04 cá nhân có thành tích năm 2022.")
     assert v["giay_khen"] == 7 and "khen_chuyen_de_dot_xuat" not in v
+
+
+# --- common layouts and phrasings --------------------------------------------------------------
+
+def test_two_line_header_with_a_heading_spanning_collective_and_individual_columns(rules):
+    v = values(rules, "3. Khen thưởng", [
+        ["Đơn vị", "Danh hiệu", "", "Giấy khen", ""],
+        ["", "LĐTT", "CSTĐCS", "Tập thể", "Cá nhân"],
+        ["Tổ 1", "6", "1", "1", "2"],
+        ["Tổ 2", "9", "1", "0", "5"],
+        ["Tổng cộng", "15", "2", "1", "7"],
+    ])
+    assert v["giay_khen"] == 8
+    assert v["lao_dong_tien_tien"] == 15
+    assert v["chien_si_thi_dua_co_so"] == 2
+
+
+def test_breakdown_in_the_clause_after_the_awarded_total(rules):
+    v = values(rules, "3. Khen thưởng",
+               "Chủ tịch UBND tặng thưởng cho 50 cá nhân; trong đó 20 người là lao động trực tiếp, "
+               "5 người là cán bộ lãnh đạo, quản lý.")
+    assert v["ty_le_lao_dong_truc_tiep"] == 40.0
+    assert v["ty_le_lanh_dao_quan_ly"] == 10.0
+
+
+def test_breakdown_after_a_count_of_collectives_gives_no_ratio(rules):
+    v = values(rules, "3. Khen thưởng",
+               "Đã khen thưởng cho 05 tập thể; trong đó 2 tập thể là lãnh đạo, quản lý.")
+    assert "ty_le_lanh_dao_quan_ly" not in v
