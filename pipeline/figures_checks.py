@@ -94,8 +94,8 @@ def _stated_total(low: str, start: int, nums, rules: Rules) -> bool:
         return False
     head = low[:start].rstrip()
     tail = head[-12:]
-    if not any(m.end() == len(tail) for m in verb_re.finditer(tail)):
-        return False
+    if not (tail.endswith(":") or any(m.end() == len(tail) for m in verb_re.finditer(tail))):
+        return False  # "... là 50", "...: 50"
     opener = total_re.search(head)
     if opener is None:
         return False

@@ -19,6 +19,11 @@ from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
 
 
+# Column headings of collectives / individuals, also abbreviated: "Giấy khen (TT)", "Giấy khen CN".
+_COLLECTIVE_HEAD = r"\btap\s*the\b|\(\s*tt\s*\)|\btt\s*$"
+_INDIVIDUAL_HEAD = r"\bca\s*nhan\b|\(\s*cn\s*\)|\bcn\s*$"
+
+
 def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) -> list[Candidate]:
     """Figures one table block states, read by its header cells."""
     rows = [[_normalize(c or "") for c in row] for row in block.rows]
@@ -60,10 +65,10 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
         f = fold(label)
         ms = find_mentions(label, f, rules)
         col_fig.append(ms[0].figure if ms else None)
-        col_unit.append("col" if re.search(r"\btap\s*the\b", f) and not ms else
-                        "ind" if re.search(r"\bca\s*nhan\b", f) and not ms else
-                        "col" if ms and re.search(r"\btap\s*the\b", f) and ms[0].figure != "tap_the_lao_dong_tien_tien"
-                        else "ind" if ms and re.search(r"\bca\s*nhan\b", f) else None)
+        col_unit.append("col" if re.search(_COLLECTIVE_HEAD, f) and not ms else
+                        "ind" if re.search(_INDIVIDUAL_HEAD, f) and not ms else
+                        "col" if ms and re.search(_COLLECTIVE_HEAD, f) and ms[0].figure != "tap_the_lao_dong_tien_tien"
+                        else "ind" if ms and re.search(_INDIVIDUAL_HEAD, f) else None)
     where_base = block.where
     out: list[Candidate] = []
     data = rows[n_header:]

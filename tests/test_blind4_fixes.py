@@ -205,3 +205,22 @@ def test_breakdown_after_a_count_of_collectives_gives_no_ratio(rules):
     v = values(rules, "3. Khen thưởng",
                "Đã khen thưởng cho 05 tập thể; trong đó 2 tập thể là lãnh đạo, quản lý.")
     assert "ty_le_lanh_dao_quan_ly" not in v
+
+
+def test_member_table_with_giay_khen_split_by_abbreviated_headings(rules):
+    v = values(rules, "3. Khen thưởng", [
+        ["Đơn vị", "LĐTT", "Giấy khen (TT)", "Giấy khen (CN)"],
+        ["Trường A", "7", "1", "2"],
+        ["Trường B", "8", "0", "3"],
+        ["Toàn khối", "15", "1", "5"],
+    ])
+    assert v["giay_khen"] == 6
+    assert v["lao_dong_tien_tien"] == 15
+
+
+def test_total_introduced_by_a_colon_serves_every_clause(rules):
+    v = values(rules, "3. Khen thưởng",
+               "Tổng số cá nhân được tặng thưởng: 60 người, trong đó người lao động trực tiếp 30 người; "
+               "cán bộ lãnh đạo, quản lý 12 người.")
+    assert v["ty_le_lao_dong_truc_tiep"] == 50.0
+    assert v["ty_le_lanh_dao_quan_ly"] == 20.0
