@@ -46,6 +46,8 @@ def walk(document, rules: Rules):
     heading = ""
     colon_lead = ""
     section_re = rules.ctx.get("section")
+    breakdown_re = rules.ctx.get("breakdown")
+    last_clause = ""
     for block in document.blocks:
         if block.region in ("header-left", "header-right", "closing-left", "closing-right"):
             continue
@@ -64,10 +66,14 @@ def walk(document, rules: Rules):
         where = block.where.label()
         before = ""
         paragraph = _NUMBERING.sub("", text).strip()
+        # "Trong đó: ..." in a paragraph of its own breaks down the total that closed the one
+        # before: its clauses read that total as their previous clause too.
+        carry = last_clause if breakdown_re and breakdown_re.match(paragraph.lower()) else ""
         for part in _SPLIT.split(text):
             part = _NUMBERING.sub("", part).strip()
             if part:
-                yield ("s", Sentence(part, where, lead, section, before, paragraph))
+                yield ("s", Sentence(part, where, lead, section, f"{carry} {before}".strip(), paragraph))
                 before = part
+        last_clause = before
         if text.rstrip().endswith(":") and not _is_heading(block, text):
             colon_lead = text

@@ -224,3 +224,11 @@ def test_total_introduced_by_a_colon_serves_every_clause(rules):
                "cán bộ lãnh đạo, quản lý 12 người.")
     assert v["ty_le_lao_dong_truc_tiep"] == 50.0
     assert v["ty_le_lanh_dao_quan_ly"] == 20.0
+
+
+def test_breakdown_paragraph_reads_the_total_of_the_paragraph_before(rules):
+    v = values(rules, "3. Khen thưởng",
+               "Tổng số cá nhân được khen thưởng trong kỳ: 80 người.",
+               "Trong đó: người lao động trực tiếp 36 người; cán bộ lãnh đạo, quản lý 20 người.")
+    assert v["ty_le_lao_dong_truc_tiep"] == 45.0
+    assert v["ty_le_lanh_dao_quan_ly"] == 25.0
