@@ -109,8 +109,10 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
         return out
     # Titles as rows.
     # "Cộng" (with its tone: "công" is another word) is a row-total column, like "Tổng số".
-    qty_cols = [c for c, lab in enumerate(labels) if re.search(r"so\s*luong|tong\s*so|\btong\b|ket\s*qua", fold(lab))
-                or re.search(r"(?<!\w)cộng(?!\w)", lab.lower())]
+    # "Số lượng" spanning "Tập thể | Cá nhân" heads split columns, no quantity column.
+    qty_cols = [c for c, lab in enumerate(labels) if col_unit[c] is None and (
+                re.search(r"so\s*luong|tong\s*so|\btong\b|ket\s*qua", fold(lab))
+                or re.search(r"(?<!\w)cộng(?!\w)", lab.lower()))]
     titled = [i for i, row in enumerate(data) if find_mentions(" ".join(row[:2]), fold(" ".join(row[:2])), rules)]
     lead_fig = lead_figure(lead, rules) if not titled else None
     if lead_fig is not None:
@@ -157,6 +159,10 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
                   [v for c, v in vals if re.search(r"ty\s*le|%", fold(labels[c]))]
             if pct:
                 out.append(Candidate(fig, pct[0], 2, order, ev(n_header + i, row)))
+            else:
+                ratio = _ratio_against_total_row(data, vals[0], total_re, cell_count)
+                if ratio is not None:
+                    out.append(Candidate(fig, ratio, 1, order, ev(n_header + i, row), "from-counts"))
             continue
         qty = [v for c, v in vals if c in qty_cols]
         if qty:
@@ -223,6 +229,19 @@ def _table_ratio(row, labels, col_fig, c: int, v, cell_count) -> tuple[int | flo
         if den:
             return round(100 * v / den, 1), "from-counts"
     return v, None
+
+
+def _ratio_against_total_row(data, cell: tuple[int, int | float], total_re, cell_count) -> float | None:
+    """"Người lao động trực tiếp | 12" under "Tổng số cá nhân được khen thưởng | 40": the count of a
+    ratio row over the total row's count in the same column (one decimal)."""
+    c, v = cell
+    for row in data:
+        if not (total_re and any(total_re.match(x.lower().strip(" .:*")) for x in row[:2])) or c >= len(row):
+            continue
+        den = cell_count(row[c])
+        if den and den > v:
+            return round(100 * v / den, 1)
+    return None
 
 
 def _pick_table_value(spec: Spec, vals: list[tuple[str | None, int | float]]) -> int | float | None:

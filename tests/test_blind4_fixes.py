@@ -232,3 +232,25 @@ def test_breakdown_paragraph_reads_the_total_of_the_paragraph_before(rules):
                "Trong đó: người lao động trực tiếp 36 người; cán bộ lãnh đạo, quản lý 20 người.")
     assert v["ty_le_lao_dong_truc_tiep"] == 45.0
     assert v["ty_le_lanh_dao_quan_ly"] == 25.0
+
+
+def test_quantity_heading_spanning_collective_and_individual_columns_adds_them(rules):
+    v = values(rules, "3. Khen thưởng", [
+        ["STT", "Hình thức", "Số lượng", ""],
+        ["", "", "Tập thể", "Cá nhân"],
+        ["1", "Giấy khen", "3", "9"],
+        ["2", "Lao động tiên tiến", "", "21"],
+    ])
+    assert v["giay_khen"] == 12
+    assert v["lao_dong_tien_tien"] == 21
+
+
+def test_ratio_rows_counted_against_the_total_row(rules):
+    v = values(rules, "3. Khen thưởng", [
+        ["Nội dung", "Số người"],
+        ["Tổng số cá nhân được khen", "50"],
+        ["Lao động trực tiếp", "35"],
+        ["Lãnh đạo, quản lý", "10"],
+    ])
+    assert v["ty_le_lao_dong_truc_tiep"] == 70.0
+    assert v["ty_le_lanh_dao_quan_ly"] == 20.0
