@@ -72,6 +72,12 @@ def _breakdown_total(low: str, nums: list[Num], numerator: Num, rules: Rules) ->
     opener = None
     for m in breakdown.finditer(low, 0, numerator.n.start):
         opener = m
+    # "Khen thưởng 40 cá nhân (12 người lao động trực tiếp, ...)": an aside right after the total.
+    paren = low.rfind("(", 0, numerator.n.start)
+    if paren >= 0 and ")" not in low[paren:numerator.n.start] and (opener is None or paren > opener.start()):
+        before = [n for n in nums if n.n.start < paren and n.n.kind == "count" and n.n.value]
+        if before and len(low[before[-1].end:paren].split()) <= 2:
+            opener = re.compile(r"\(").match(low, paren)
     if opener is None:
         return None
     before = [n for n in nums if n.n.start < opener.start() and n.n.kind == "count" and n.n.value]

@@ -254,3 +254,15 @@ def test_ratio_rows_counted_against_the_total_row(rules):
     ])
     assert v["ty_le_lao_dong_truc_tiep"] == 70.0
     assert v["ty_le_lanh_dao_quan_ly"] == 20.0
+
+
+def test_breakdown_in_an_aside_right_after_the_awarded_total(rules):
+    v = values(rules, "3. Khen thưởng",
+               "Chủ tịch UBND xã khen thưởng 25 cá nhân (10 người lao động trực tiếp, 5 cán bộ lãnh đạo, quản lý).")
+    assert v["ty_le_lao_dong_truc_tiep"] == 40.0
+    assert v["ty_le_lanh_dao_quan_ly"] == 20.0
+
+
+def test_aside_after_a_headcount_without_award_gives_no_ratio(rules):
+    v = values(rules, "3. Khen thưởng", "Đơn vị có 25 công chức (5 cán bộ lãnh đạo, quản lý) tham gia thi đua.")
+    assert "ty_le_lanh_dao_quan_ly" not in v
