@@ -106,6 +106,9 @@ class Language:
     numbers_default: bool
     names: PhraseSet | None = None  # official names: their words are not context
     title_contexts: set[str] = field(default_factory=set)
+    # Sections whose title, named together with the plan ("Đánh giá chung và phương hướng ..."),
+    # leaves each sentence to say whether it assesses or plans.
+    assessment_sections: set[str] = field(default_factory=set)
 
 
 def compile_language(raw: dict, canon: Canon) -> Language:
@@ -121,6 +124,7 @@ def compile_language(raw: dict, canon: Canon) -> Language:
         numbers_default=bool(lang.get("numbers", True)),
         names=lists.get("names"),
         title_contexts=set(lang.get("title_contexts") or []),
+        assessment_sections=set(lang.get("assessment_sections") or []),
     )
 
 
@@ -186,7 +190,21 @@ class Checker:
     def tags(self, s: Sentence) -> set[str]:
         return s.section.effective_tags()
 
-    def in_context(self, s: Sentence, name: str) -> bool:
+    def mixed_plan(self, s: Sentence) -> bool:
+        """The sentence's section is titled both as an assessment and as the plan."""
+        tags = s.section.effective_tags()
+        return bool(tags & self.lang.plan_sections) and bool(tags & self.lang.assessment_sections)
+
+    def before_plan(self, s: Sentence, cues, concept) -> bool:
+        """The concept sits in a ";" clause before the first clause that turns to the plan
+        ("... có nhiều chuyển biến; tuy nhiên còn hạn chế ...; trong 6 tháng cuối năm, ...")."""
+        clauses = [self.canon.text(c) for c in s.text.split(";")]
+        if len(clauses) < 2:
+            return False
+        first_plan = next((i for i, c in enumerate(clauses) if cues.search(c)), 0)
+        return any(concept.search(c) for c in clauses[:first_plan])
+
+    def in_context(self, s: Sentence, name: str, concept=None) -> bool:
         if name in ("plan", "proposal"):
             # Under a plan heading everything is plan, whatever its own sub-heading says
             # ("III. Nhiệm vụ 6 tháng cuối năm / 1. Đẩy mạnh phong trào ...").
@@ -199,7 +217,9 @@ class Checker:
         if not cues:
             return False
         if cues.search_words(s.canon, s.words):
-            return True
+            return not (name == "plan" and concept is not None and self.before_plan(s, cues, concept))
+        if name == "plan" and self.mixed_plan(s):
+            return False  # the sentence itself decides (its own cues, checked above)
         if name in self.lang.title_contexts and not s.is_heading and s.section.heading_sentence is not None:
             head = self.seg.sentences[s.section.heading_sentence]
             return bool(cues.search_words(head.canon, head.words))
@@ -212,7 +232,10 @@ class Checker:
         tags = self.tags(s)
         if rule.exclude_sections and tags and tags <= rule.exclude_sections:
             return "section"
-        return next((name for name in rule.exclude_contexts if self.in_context(s, name)), None)
+        # Only items judged by their words alone (assessments, context: none) may take a clause
+        # before the turn to the plan: a result's context could come from another clause.
+        concept = rule.concept if rule.context is None else None
+        return next((name for name in rule.exclude_contexts if self.in_context(s, name, concept)), None)
 
     def unquoted(self, s: Sentence) -> str:
         if s.index not in self._unquoted:
