@@ -69,6 +69,14 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
                         "ind" if re.search(_INDIVIDUAL_HEAD, f) and not ms else
                         "col" if ms and re.search(_COLLECTIVE_HEAD, f) and ms[0].figure != "tap_the_lao_dong_tien_tien"
                         else "ind" if ms and re.search(_INDIVIDUAL_HEAD, f) else None)
+    for c, fig in enumerate(col_fig):
+        # "Lao động tiên tiến" over "Tập thể | Cá nhân": the collective column is the collective
+        # title ("Tập thể lao động tiên tiến") when the rules count it as a figure of its own.
+        if fig and col_unit[c] == "col" and rules.specs[fig].unit == "individuals":
+            label = rules.specs[fig].label
+            ms = find_mentions("tập thể " + label, fold("tập thể " + label), rules)
+            if ms and ms[0].figure != fig and rules.specs[ms[0].figure].unit == "collectives":
+                col_fig[c] = ms[0].figure
     where_base = block.where
     out: list[Candidate] = []
     data = rows[n_header:]
@@ -83,6 +91,19 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
         total_rows = [(i, r) for i, r in enumerate(data)
                       if total_re and any(total_re.match(c.lower().strip(" .:*")) for c in r[:2])]
         picked = total_rows[-1:] or ([(0, data[0])] if len(data) == 1 else [])
+        if not picked and len(data) > 1:
+            # Rows by kind ("Thành tích năm 2022" / "Chuyên đề, đột xuất 2023"): a row whose title
+            # names a figure of its own is that figure; the one row that names none is read by columns.
+            plain = []
+            for i, row in enumerate(data):
+                ms = find_mentions(row[0], fold(row[0]), rules) if row and row[0].strip() else []
+                if not ms:
+                    plain.append((i, row))
+                    continue
+                cand = _row_of_kind(rules.specs[ms[-1].figure], row, fig_cols, col_unit, cell_count)
+                if cand is not None:
+                    out.append(Candidate(ms[-1].figure, cand, 3, order, ev(n_header + i, row), ms[-1].note))
+            picked = plain if len(plain) == 1 and out else []
         for i, row in picked:
             by_fig: dict[str, list[tuple[int, int | float]]] = {}
             for c in fig_cols:
@@ -242,6 +263,17 @@ def _ratio_against_total_row(data, cell: tuple[int, int | float], total_re, cell
         if den and den > v:
             return round(100 * v / den, 1)
     return None
+
+
+def _row_of_kind(spec: Spec, row, fig_cols, col_unit, cell_count) -> int | None:
+    """A data row titled by a figure ("Chuyên đề, đột xuất | - | 02 | 09") under title columns:
+    the cells the figure's unit counts, added over all the titles."""
+    if spec.kind == "percent":
+        return None
+    wanted = {"individuals": ("ind", None), "collectives": ("col", None)}.get(spec.unit, ("ind", "col", None))
+    vals = [cell_count(row[c]) for c in fig_cols if c < len(row) and col_unit[c] in wanted]
+    vals = [v for v in vals if v is not None]
+    return int(sum(vals)) if vals else None
 
 
 def _pick_table_value(spec: Spec, vals: list[tuple[str | None, int | float]]) -> int | float | None:

@@ -48,3 +48,56 @@ def test_assessment_clauses_before_the_turn_to_the_plan_count():
 def test_a_shortcoming_after_the_turn_to_the_plan_is_plan():
     r = _judge("III. NHẬN XÉT", "Trong 6 tháng cuối năm, đơn vị sẽ khắc phục; những tồn tại trong xét khen thưởng.")
     assert r["D2"].status == "missing"
+
+
+# --- award tables with the titles as columns and "Tập thể | Cá nhân" under each ------------------
+
+import pytest  # noqa: E402
+import yaml  # noqa: E402
+
+from tdkt.pipeline.figures import extract_figures  # noqa: E402
+from tdkt.rules.loader import Ruleset  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+FIGURES_YAML = Path(__file__).resolve().parents[1] / "rules" / "tay-son-2023-h1.figures.yaml"
+
+
+@pytest.fixture(scope="module")
+def frules():
+    raw = yaml.safe_load(FIGURES_YAML.read_text(encoding="utf-8"))
+    return Ruleset(id="t", title="t", path=FIGURES_YAML, raw={"id": "t", "items": [], **raw},
+                   fingerprint="figures-blind5-test")
+
+
+def _figures(frules, lead, rows):
+    blocks = [Block(kind="paragraph", text=lead, where=Where(paragraph=1)),
+              Block(kind="table", text="", rows=rows, where=Where(page=1, table=1))]
+    return extract_figures(Document(blocks=blocks), frules).values
+
+
+HEAD = [["Loại", "Lao động tiên tiến", "", "Chiến sĩ thi đua cơ sở", "", "Giấy khen", ""],
+        ["", "Tập thể", "Cá nhân", "Tập thể", "Cá nhân", "Tập thể", "Cá nhân"]]
+
+
+def test_title_columns_with_a_row_per_kind_of_award(frules):
+    v = _figures(frules, "Số liệu khen thưởng của phường:", HEAD + [
+        ["Danh hiệu năm 2022", "03", "41", "-", "05", "02", "11"],
+        ["Khen đột xuất năm 2023", "-", "-", "-", "-", "01", "06"]])
+    assert v["lao_dong_tien_tien"] == 41
+    assert v["chien_si_thi_dua_co_so"] == 5
+    assert v["giay_khen"] == 13
+    assert v["khen_chuyen_de_dot_xuat"] == 7
+
+
+def test_the_collective_column_of_an_individual_title_is_the_collective_title(frules):
+    v = _figures(frules, "Số liệu khen thưởng của phường:", HEAD + [
+        ["Danh hiệu năm 2022", "03", "41", "-", "05", "02", "11"]])
+    assert v["tap_the_lao_dong_tien_tien"] == 3
+    assert v["lao_dong_tien_tien"] == 41
+
+
+def test_member_rows_without_a_total_still_give_nothing(frules):
+    v = _figures(frules, "Số liệu khen thưởng của các đơn vị:", HEAD + [
+        ["Trường Mầm non Hoa Sen", "01", "12", "-", "02", "01", "03"],
+        ["Trường Tiểu học Bình Minh", "-", "15", "-", "01", "-", "04"]])
+    assert "lao_dong_tien_tien" not in v
