@@ -56,7 +56,11 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
         before_ok = False
         if nxt is not None:
             between = [x for x in nums if num.end <= x.n.start < nxt.start]
-            before_ok = not between and _linky(text[num.end:nxt.start], rules)
+            before_ok = not between and (_linky(text[num.end:nxt.start], rules) or (
+                # "58,1% là hội viên nông dân trực tiếp sản xuất": the unit took the link verb,
+                # the words qualifying it are left; a ratio title is judged from the number itself.
+                num.end > num.n.end and rules.specs[nxt.figure].kind == "percent"
+                and _linky(text[num.n.end:nxt.start], rules)))
             following = next((m for m in mentions if m.start >= nxt.end), None)
             if before_ok and following is not None and _LIST_SEP.match(text[nxt.end:following.start]) \
                     and num.unit not in ("title",):

@@ -101,3 +101,21 @@ def test_member_rows_without_a_total_still_give_nothing(frules):
         ["Trường Mầm non Hoa Sen", "01", "12", "-", "02", "01", "03"],
         ["Trường Tiểu học Bình Minh", "-", "15", "-", "01", "-", "04"]])
     assert "lao_dong_tien_tien" not in v
+
+
+# --- prose: a ratio whose unit carries a qualifier; a standing body awarded a collective title ----
+
+def _prose(frules, text):
+    return extract_figures(Document(blocks=[Block(kind="paragraph", text=text, where=Where(paragraph=1))]),
+                           frules).values
+
+
+def test_ratio_title_after_a_qualified_unit(frules):
+    v = _prose(frules, "Trong số cá nhân được khen có 64,5% là đoàn viên công nhân trực tiếp sản xuất.")
+    assert v["ty_le_lao_dong_truc_tiep"] == 64.5
+
+
+def test_a_standing_body_awarded_the_collective_title_is_one_collective(frules):
+    v = _prose(frules, "Ban Chấp hành Hội Cựu chiến binh xã được UBND huyện công nhận danh hiệu "
+                       "Tập thể lao động tiên tiến năm 2022.")
+    assert v["tap_the_lao_dong_tien_tien"] == 1
