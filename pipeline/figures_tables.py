@@ -394,6 +394,9 @@ def flattened_rows(document, rules: Rules) -> list[Candidate]:
         m = _FLAT_ROW.match(text)
         if not m:
             continue
+        span = m.span("nums")
+        if any(n.kind in ("duration", "date", "year") for n in find_numbers(text) if span[0] <= n.start < span[1]):
+            continue  # "2. Khen thưởng đột xuất 6 tháng đầu năm": a period in a heading, no cell
         label = m.group("label")
         if i + 1 < len(texts):
             tail = _LOWER_LEAD.match(texts[i + 1])
