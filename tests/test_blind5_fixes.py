@@ -119,3 +119,28 @@ def test_a_standing_body_awarded_the_collective_title_is_one_collective(frules):
     v = _prose(frules, "Ban Chấp hành Hội Cựu chiến binh xã được UBND huyện công nhận danh hiệu "
                        "Tập thể lao động tiên tiến năm 2022.")
     assert v["tap_the_lao_dong_tien_tien"] == 1
+
+
+# --- M3: OCOP products are no report of the businesses' movement --------------------------------
+
+def test_ocop_products_on_an_online_market_are_not_the_business_movement():
+    r = _judge("2. Kết quả các phong trào thi đua",
+               "Hội giúp hội viên đăng bán 20 mặt hàng, gồm 05 sản phẩm OCOP, trên sàn giao dịch trực tuyến.")
+    assert r["M3"].status == "missing"
+
+
+def test_support_to_businesses_is_still_the_business_movement():
+    r = _judge("2. Kết quả các phong trào thi đua",
+               "Trong 6 tháng đầu năm, xã đã hỗ trợ doanh nghiệp tháo gỡ vướng mắc về mặt bằng, có 03 doanh nghiệp "
+               "được thành lập mới.")
+    assert r["M3"].status == "present"
+
+
+# --- flattened rows: a period in a heading is no table cell --------------------------------------
+
+def test_a_heading_with_a_period_is_no_flattened_row(frules):
+    doc_ = Document(format="pdf", blocks=[
+        Block(kind="paragraph", text="3. Khen thưởng chuyên đề 6 tháng đầu năm 2023", where=Where(page=1, line=1)),
+        Block(kind="paragraph", text="Chủ tịch UBND xã tặng Giấy khen chuyên đề cho 02 cá nhân.",
+              where=Where(page=1, line=2))])
+    assert extract_figures(doc_, frules).values["khen_chuyen_de_dot_xuat"] == 2
