@@ -111,7 +111,7 @@ def _prose(frules, text):
 
 
 def test_ratio_title_after_a_qualified_unit(frules):
-    v = _prose(frules, "Trong số cá nhân được khen có 64,5% là đoàn viên công nhân trực tiếp sản xuất.")
+    v = _prose(frules, "Trong số cá nhân được khen có 64,5% là hội viên cựu chiến binh trực tiếp sản xuất.")
     assert v["ty_le_lao_dong_truc_tiep"] == 64.5
 
 
