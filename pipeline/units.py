@@ -184,6 +184,10 @@ def _best(name: str, roster) -> tuple[object | None, float]:
 
 
 _CLUSTER_RE = re.compile(r"\b(?:cum thi dua|khoi thi dua)\b[^\n,.;:()]{0,60}")
+# The body has begun at a numbered or bulleted line, or at a sentence ("... như sau:", "... .")
+# longer than a title line: a cluster named there ("tham dự hội nghị của Khối ...") is context,
+# not the sender.
+_BODY_START = re.compile(r"^\s*(?:[IVX]{1,4}|\d{1,2}|[a-zđ])\s*[.)]\s|^\s*[-–+•*]\s")
 
 
 def _cluster_in_document(document) -> str | None:
@@ -197,6 +201,9 @@ def _cluster_in_document(document) -> str | None:
         folded = fold(text)
         if len(text) > 160 or "noi nhan" in folded or "kinh gui" in folded:
             break  # the body (or a recipients list) has begun: only header and title lines count
+        if block.list_label or _BODY_START.match(text) or (
+                text.rstrip().endswith((":", ".")) and len(text.split()) > 8):
+            break
         m = _CLUSTER_RE.search(folded)
         if m:
             return text[m.start():m.end()].strip(" -–")
