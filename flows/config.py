@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tdkt.pipeline.record import os_reason
+
 ENV_CONFIG = "TDKT_CONFIG"
 DEFAULT_FILE = "tdkt.toml"
 
@@ -133,7 +135,7 @@ def _read(path: Path) -> dict:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(f"Không đọc được tệp cấu hình {path}: {exc.strerror or exc}") from exc
+        raise ConfigError(f"Không đọc được tệp cấu hình {path}: {os_reason(exc)}") from exc
     try:
         if path.suffix.lower() in (".yaml", ".yml"):
             import yaml

@@ -7,25 +7,18 @@ Deciding which files are bad is left to the readers; this module only keeps copi
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import shutil
 import tempfile
 from pathlib import Path
+
+from tdkt.pipeline.process import sha256_file
 
 
 def _dest_name(sha256: str, source: Path) -> str:
     # The hash prefix keeps two different files with the same name apart, and makes the copy
     # idempotent: the same bytes always land on the same name.
     return f"{(sha256 or 'khong-doc-duoc')[:12]}-{source.name}"
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _atomic_copy(source: Path, dest: Path) -> None:
@@ -78,7 +71,7 @@ def archive(source: Path, sha256: str, folder: Path) -> Path | None:
     if dest.exists() and dest.stat().st_size == source.stat().st_size:
         return dest
     _atomic_copy(source, dest)
-    if _sha256(dest) != sha256:
+    if sha256_file(dest) != sha256:
         dest.unlink(missing_ok=True)  # a bad copy must not pass for an archived file
         return None
     return dest

@@ -12,7 +12,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from tdkt.pipeline.record import ReportRecord
+from tdkt.pipeline.record import ReportRecord, os_reason
 
 
 def sha256_file(path: Path) -> str:
@@ -68,7 +68,7 @@ def process_file(path: str | os.PathLike, ruleset, roster, limits=None, *, displ
         digest = sha256 or sha256_file(path)
         received = received_time(path)
     except OSError as exc:
-        return ReportRecord(file=shown, sha256="", error=f"Không đọc được tệp: {exc.strerror or exc}",
+        return ReportRecord(file=shown, sha256="", error=f"Không đọc được tệp: {os_reason(exc)}",
                             error_code="unreadable", rules=ruleset.id)
     return judge_file(path, ruleset, roster, limits, display=shown, sha256=digest, received_at=received)
 

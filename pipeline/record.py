@@ -91,3 +91,14 @@ class ReportRecord:
     @property
     def reported_count(self) -> int:
         return sum(1 for r in self.items.values() if r.status in ("present", "partial"))
+
+
+def os_reason(exc: OSError) -> str:
+    """A file-system failure in Vietnamese for the office (strerror is English)."""
+    if isinstance(exc, FileNotFoundError):
+        return "tệp hoặc thư mục không tồn tại"
+    if isinstance(exc, PermissionError):
+        return "không có quyền đọc tệp"
+    if isinstance(exc, IsADirectoryError):
+        return "đây là thư mục, không phải tệp"
+    return f"lỗi hệ thống tệp ({exc.strerror or type(exc).__name__})"

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from tdkt.pipeline.record import os_reason
+
 DEFAULT_RULES = "tay-son-2023-h1.yaml"
 DEFAULT_ROSTER = "roster-tay-son.csv"
 
@@ -81,7 +83,7 @@ def load_ruleset(path: str | Path | None = None) -> Ruleset:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise RulesError(f"Không đọc được tệp quy tắc {path}: {exc.strerror or exc}") from exc
+        raise RulesError(f"Không đọc được tệp quy tắc {path}: {os_reason(exc)}") from exc
     try:
         raw = yaml.safe_load(data.decode("utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
@@ -270,7 +272,7 @@ def load_roster(path: str | Path | None = None) -> Roster:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise RulesError(f"Không đọc được danh sách đơn vị {path}: {exc.strerror or exc}") from exc
+        raise RulesError(f"Không đọc được danh sách đơn vị {path}: {os_reason(exc)}") from exc
     text = data.decode("utf-8-sig")  # Excel saves CSV with a BOM
     reader = csv.DictReader(text.splitlines())
     missing = [c for c in ("id", "name", "type") if c not in (reader.fieldnames or [])]

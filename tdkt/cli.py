@@ -30,6 +30,17 @@ def files_under(paths: list[str]) -> list[Path]:
     return found
 
 
+def load_rules(args):
+    """(ruleset, roster) from --rules / --roster, or None after a Vietnamese message on stderr."""
+    from tdkt.rules.loader import RulesError, load_roster, load_ruleset
+
+    try:
+        return load_ruleset(args.rules), load_roster(args.roster)
+    except RulesError as exc:
+        print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
+        return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tdkt", description="Kiểm tra báo cáo sơ kết thi đua, khen thưởng.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")

@@ -23,22 +23,19 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from tdkt.cli import files_under
+    from tdkt.cli import files_under, load_rules
     from tdkt.pipeline.outputs import OutputLockedError, parse_formats, write_outputs
     from tdkt.pipeline.process import process_file
-    from tdkt.rules.loader import RulesError, load_roster, load_ruleset
 
     try:
         formats = parse_formats(getattr(args, "formats", None))
     except ValueError as exc:
         print(f"Lỗi tham số --format: {exc}", file=sys.stderr)
         return 2
-    try:
-        ruleset = load_ruleset(args.rules)
-        roster = load_roster(args.roster)
-    except RulesError as exc:
-        print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
+    rules = load_rules(args)
+    if rules is None:
         return 2
+    ruleset, roster = rules
     try:
         files = files_under(args.paths)
     except FileNotFoundError as exc:

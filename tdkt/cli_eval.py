@@ -24,15 +24,13 @@ def _pct(x: float) -> str:
 def run(args) -> int:
     from pathlib import Path
 
+    from tdkt.cli import load_rules
     from tdkt.pipeline.evaluate import evaluate
-    from tdkt.rules.loader import RulesError, load_roster, load_ruleset
 
-    try:
-        ruleset = load_ruleset(args.rules)
-        roster = load_roster(args.roster)
-    except RulesError as exc:
-        print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
+    rules = load_rules(args)
+    if rules is None:
         return 2
+    ruleset, roster = rules
     if not (Path(args.samples) / "labels").is_dir():
         print(f"Không thấy thư mục nhãn {Path(args.samples) / 'labels'}.", file=sys.stderr)
         return 2
