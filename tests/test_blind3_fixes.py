@@ -1,37 +1,16 @@
 """Ways of writing that the third blind set (37-42) found, in our own wording throughout:
 a ratio's denominator stated as "Tổng số ... là N", a long aside naming a count's members."""
 
-from pathlib import Path
 
 import pytest
-import yaml
 
 from tdkt.pipeline.document import Block, Document, Where
-from tdkt.pipeline.figures import extract_figures
-from tdkt.rules.loader import Ruleset
-
-FIGURES_YAML = Path(__file__).resolve().parents[1] / "rules" / "tay-son-2023-h1.figures.yaml"
+from figure_helpers import figures_ruleset, values
 
 
 @pytest.fixture(scope="module")
 def rules():
-    raw = yaml.safe_load(FIGURES_YAML.read_text(encoding="utf-8"))
-    return Ruleset(id="t", title="t", path=FIGURES_YAML, raw={"id": "t", "items": [], **raw},
-                   fingerprint="figures-blind3-test")
-
-
-def doc(*items):
-    blocks = []
-    for i, item in enumerate(items, start=1):
-        if isinstance(item, list):
-            blocks.append(Block(kind="table", text="", rows=item, where=Where(page=i, table=1)))
-        else:
-            blocks.append(Block(kind="paragraph", text=item, where=Where(paragraph=i)))
-    return Document(blocks=blocks)
-
-
-def values(rules, *items):
-    return extract_figures(doc(*items), rules).values
+    return figures_ruleset("blind3")
 
 
 # --- ratio denominators ----------------------------------------------------------------------------

@@ -3,41 +3,20 @@ a member table whose lead-in names both the annual titles and the ad-hoc awards,
 title abbreviated in a column heading, a count of collectives as a fraction of "bộ phận", a
 ratio denominator opened by "trong số" or by a breakdown ("N cá nhân được khen, trong đó ...")."""
 
-from pathlib import Path
 
 import pytest
-import yaml
 
 from tdkt.pipeline.check import check_items
 from tdkt.pipeline.document import Block, Document, Where
-from tdkt.pipeline.figures import extract_figures
 from tdkt.pipeline.segment import segment
 from tdkt.rules.loader import load_ruleset
 from tdkt.pipeline.numbers import find_numbers
-from tdkt.rules.loader import Ruleset
-
-FIGURES_YAML = Path(__file__).resolve().parents[1] / "rules" / "tay-son-2023-h1.figures.yaml"
+from figure_helpers import figures_ruleset, values
 
 
 @pytest.fixture(scope="module")
 def rules():
-    raw = yaml.safe_load(FIGURES_YAML.read_text(encoding="utf-8"))
-    return Ruleset(id="t", title="t", path=FIGURES_YAML, raw={"id": "t", "items": [], **raw},
-                   fingerprint="figures-blind4-test")
-
-
-def doc(*items):
-    blocks = []
-    for i, item in enumerate(items, start=1):
-        if isinstance(item, list):
-            blocks.append(Block(kind="table", text="", rows=item, where=Where(page=i, table=1)))
-        else:
-            blocks.append(Block(kind="paragraph", text=item, where=Where(paragraph=i)))
-    return Document(blocks=blocks)
-
-
-def values(rules, *items):
-    return extract_figures(doc(*items), rules).values
+    return figures_ruleset("blind4")
 
 
 # --- member tables of a cluster ----------------------------------------------------------------
