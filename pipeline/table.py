@@ -16,6 +16,7 @@ Status of a summary row (first rule that applies wins; see docs/spreadsheet.md):
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 from tdkt.pipeline.record import ReportRecord
@@ -59,6 +60,10 @@ SUMMARY_COLUMNS = [
     "Ngày văn bản", "Thời điểm nhận", "Hạn nộp", "Thời hạn", "Số ngày trễ", "Số mục đã báo cáo",
     "Tổng số mục", "Mục còn thiếu", "Mục chưa đầy đủ", "Cảnh báo", "Ghi chú",
 ]
+
+
+if TYPE_CHECKING:  # pandas is imported lazily where the frames are built
+    import pandas as pd
 
 
 @dataclass

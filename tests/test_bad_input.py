@@ -3,7 +3,6 @@ extract(), nothing is inflated to find a zip bomb, and input files are never mod
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 
