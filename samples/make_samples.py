@@ -798,6 +798,29 @@ def build_all(sources: list[Source], out: Path) -> list[Path]:
     return written
 
 
+# Files a real inbox also receives, so the demo shows the «Lỗi tệp» sheet and the quarantine:
+# (name, how it is made). Each is judged with an error row; none has labels.
+BAD_INPUTS = ("zz-loi-tep-rong.docx", "zz-loi-tai-chua-xong.docx", "zz-loi-bang-tinh-dat-ten-docx.docx")
+BAD_RECEIVED = datetime(2023, 6, 22, 16, 0)
+
+
+def build_bad_inputs(out: Path, good_docx: Path) -> list[Path]:
+    """An empty file, a DOCX cut off mid-download, and a spreadsheet named .docx."""
+    from openpyxl import Workbook
+
+    out.mkdir(parents=True, exist_ok=True)
+    empty, cut, sheet = (out / name for name in BAD_INPUTS)
+    empty.write_bytes(b"")
+    cut.write_bytes(good_docx.read_bytes()[:3000])
+    wb = Workbook()
+    wb.active.append(["Đơn vị", "Lao động tiên tiến"])
+    wb.active.append(["UBND xã Tây Vinh", 25])
+    wb.save(sheet)
+    for path in (empty, cut, sheet):
+        set_mtime(path, BAD_RECEIVED)
+    return [empty, cut, sheet]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Render samples/sources into the sample inbox.")
     ap.add_argument("--only", action="append", help="two-digit sample number (repeatable)")
@@ -813,9 +836,16 @@ def main(argv: list[str] | None = None) -> int:
             for path in outputs(s, args.out):
                 if path.exists():
                     set_mtime(path, s.received)
+        for path in (args.out / name for name in BAD_INPUTS):
+            if path.exists():
+                set_mtime(path, BAD_RECEIVED)
         return 0
     started = time.monotonic()
     written = build_all(sources, args.out)
+    if not args.only:
+        primary_docx = next((p for p in written if p.suffix == ".docx" and p.name.count(".") == 1), None)
+        if primary_docx is not None:
+            written += build_bad_inputs(args.out, primary_docx)
     print(f"{len(written)} files from {len(sources)} sources in {time.monotonic() - started:.1f}s -> {args.out}")
     return 0
 
