@@ -219,7 +219,10 @@ class Checker:
         if cues.search_words(s.canon, s.words):
             return not (name == "plan" and concept is not None and self.before_plan(s, cues, concept))
         if name == "plan" and self.mixed_plan(s):
-            return False  # the sentence itself decides (its own cues, checked above)
+            # The sentence itself decides: its own cues (checked above), or an earlier ";" clause
+            # of the same sentence that turned to the plan ("...; thời gian tới, ...; đẩy mạnh X").
+            return s.first_clause is not None and any(
+                cues.search_words(c.canon, c.words) for c in self.seg.sentences[s.first_clause:s.index])
         if name in self.lang.title_contexts and not s.is_heading and s.section.heading_sentence is not None:
             head = self.seg.sentences[s.section.heading_sentence]
             return bool(cues.search_words(head.canon, head.words))

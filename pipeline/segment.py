@@ -54,6 +54,8 @@ class Sentence:
     section: "Section"
     is_heading: bool = False
     lead_in: bool = False  # ends with ":" — what it names is told in what follows
+    # A later ";" clause of a long sentence: the index of that sentence's first clause.
+    first_clause: int | None = None
     words: frozenset = frozenset()  # the canonical words, for the phrase sets' quick test
 
 
@@ -223,14 +225,15 @@ def body_range(blocks: list[Block]) -> tuple[int, int]:
     return start, end
 
 
-def _sentences_of(text: str) -> list[str]:
+def _sentence_clauses(text: str) -> list[list[str]]:
+    """The sentences of a paragraph, each as its ";" clauses (one clause unless long)."""
     from underthesea import sent_tokenize  # lazy: ~0.4 s import, once per process
 
     text = text.strip()
     if not text:
         return []
     if len(text) < 80 or "." not in text[:-1] and "!" not in text and "?" not in text:
-        return [text]
+        return [[text]]
     out: list[str] = []
     for piece in (s.strip() for s in sent_tokenize(text)):
         if not piece:
@@ -239,7 +242,7 @@ def _sentences_of(text: str) -> list[str]:
             out[-1] = f"{out[-1]} {piece}"  # "1." split off its sentence
         else:
             out.append(piece)
-    return [clause for sentence in out for clause in _clauses(sentence)]
+    return [_clauses(sentence) for sentence in out]
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -297,14 +300,25 @@ def segment(document: Document, ruleset=None, canon: Canon | None = None) -> Seg
     stack = [root]
     sentences: list[Sentence] = []
 
-    def add(text: str, bi: int, where: Where, section: Section, heading: bool = False) -> int:
+    def add(text: str, bi: int, where: Where, section: Section, heading: bool = False,
+            first_clause: int | None = None) -> int:
         stripped = text.strip()
         canon_text = canon.text(_LEADING_NUMBER.sub("", _BULLET.sub("", stripped)))
         s = Sentence(text=stripped, canon=canon_text, index=len(sentences),
                      block=bi, where=where, section=section, is_heading=heading,
-                     lead_in=stripped.endswith(":"), words=frozenset(canon_text.split()))
+                     lead_in=stripped.endswith(":"), words=frozenset(canon_text.split()),
+                     first_clause=first_clause)
         sentences.append(s)
         return s.index
+
+    def add_text(text: str, bi: int, where: Where, section: Section) -> None:
+        for clauses in _sentence_clauses(text):
+            first = None
+            for k, clause in enumerate(clauses):
+                index = add(clause, bi, where, section, first_clause=first)
+                section.sentences.append(index)
+                if k == 0:
+                    first = index
 
     for bi in range(start, end):
         block = blocks[bi]
@@ -316,8 +330,7 @@ def segment(document: Document, ruleset=None, canon: Canon | None = None) -> Seg
                               stop=bool(_FINAL_STOP.search(block.text or "")))
             _push(stack, section)
             section.heading_sentence = add(cue.title, bi, block.where, section, heading=True)
-            for part in _sentences_of(cue.inline):
-                section.sentences.append(add(part, bi, block.where, section))
+            add_text(cue.inline, bi, block.where, section)
             continue
         section = stack[-1]
         if block.kind == "table" and block.rows:
@@ -331,9 +344,8 @@ def segment(document: Document, ruleset=None, canon: Canon | None = None) -> Seg
                                   table=block.where.table, row=r)
                     section.sentences.append(add(line, bi, where, section))
             continue
-        for part in _sentences_of(block.full_text if not block.list_label or _BULLET.match(block.list_label)
-                                  else block.text):
-            section.sentences.append(add(part, bi, block.where, section))
+        add_text(block.full_text if not block.list_label or _BULLET.match(block.list_label) else block.text,
+                 bi, block.where, section)
     _demote_content_lines(root, sentences)
     if ruleset is not None:
         tag_sections(root, sentences, ruleset, canon)

@@ -1,0 +1,42 @@
+"""Ways of writing that the sixth blind set (55-60) found, in our own wording throughout: a long
+sentence under a combined assessment-and-plan title that turns to the plan in one ";" clause and
+names a movement in a later one."""
+
+from tdkt.pipeline.document import Block, Document, Where
+
+
+def _judge(*lines):
+    from tdkt.pipeline.check import check_items
+    from tdkt.pipeline.segment import segment
+    from tdkt.rules.loader import load_ruleset
+    rs = load_ruleset()
+    blocks = [Block(kind="paragraph", text=t, where=Where(paragraph=i)) for i, t in enumerate(lines, start=1)]
+    return check_items(segment(Document(blocks=blocks, format="docx"), rs), rs)
+
+
+# --- M9: the turn to the plan carries to the later clauses of one long sentence ------------------
+
+MIXED = "III. ĐÁNH GIÁ CHUNG VÀ PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM"
+
+
+def test_a_movement_in_a_clause_after_the_turn_to_the_plan_is_plan():
+    r = _judge(MIXED, "Nhìn chung các phong trào được hưởng ứng rộng rãi, khen thưởng đúng người đúng việc. "
+                      "Thời gian tới, đơn vị tập trung khắc phục các chỉ tiêu còn chậm như thu phí, lệ phí và "
+                      "giải ngân vốn đầu tư công còn thấp so với kế hoạch của cả năm; triển khai chuyển đổi số "
+                      "tại bộ phận một cửa, lập tổ công nghệ số cộng đồng ở từng khu phố.")
+    assert r["M9"].status == "missing"
+
+
+def test_a_movement_in_a_clause_before_the_turn_to_the_plan_counts():
+    r = _judge(MIXED, "Các phong trào được duy trì đều. Nhìn chung, công tác chuyển đổi số có chuyển biến rõ, 100% hồ sơ được ký số và trả kết quả "
+                      "trực tuyến đúng hạn cho người dân trên địa bàn; thời gian tới, đơn vị tiếp tục kiện toàn "
+                      "hội đồng thi đua, khen thưởng và rà soát hồ sơ đề nghị khen thưởng cuối năm.")
+    assert r["M9"].status == "present"
+
+
+def test_a_later_clause_in_an_assessment_section_is_not_plan_for_an_earlier_target():
+    # Outside a combined title a target in one clause does not make the next one plan.
+    r = _judge("I. KẾT QUẢ THỰC HIỆN CÁC PHONG TRÀO THI ĐUA",
+               "Thu ngân sách đạt 62% dự toán, phấn đấu cả năm vượt 10% so với chỉ tiêu huyện giao cho xã "
+               "trong năm nay; đã có 1.200 hồ sơ được giải quyết trực tuyến, chuyển đổi số có nhiều chuyển biến.")
+    assert r["M9"].status == "present"
