@@ -294,6 +294,30 @@ def _date_start(text: str, m) -> int:
     return m.start("d") - 5 if m.group("d") is not None else m.start()
 
 
+# A place-and-date line broken in two (OCR splits at the wide blank left for the day, or a
+# scan sets the place on its own line): "Tây An, ngày" / "tháng 6 năm 2023", "Tây An," / "ngày ...".
+_DATE_HEAD_BROKEN = re.compile(r"(?:,|\bngay(?:\s*\d{1,2})?[\s._…-]*)$")
+_DATE_TAIL_BROKEN = re.compile(r"^\s*(?:ngay|thang)\b")
+
+
+def _join_broken_dates(candidates: list[tuple[_Line, str]]) -> list[tuple[_Line, str]]:
+    """Candidates with a broken place-and-date line joined to its next line on the same side."""
+    out: list[tuple[_Line, str]] = []
+    k = 0
+    while k < len(candidates):
+        line, text = candidates[k]
+        if k + 1 < len(candidates):
+            nline, ntext = candidates[k + 1]
+            if nline.side == line.side and not _find_date_text(text) and _DATE_HEAD_BROKEN.search(fold(text)) \
+                    and _DATE_TAIL_BROKEN.match(fold(ntext)):
+                out.append((line, f"{text} {ntext}"))
+                k += 2
+                continue
+        out.append((line, text))
+        k += 1
+    return out
+
+
 def _part(value: str | None) -> int | None:
     value = (value or "").strip()
     return int(value) if value.isdigit() else None
@@ -305,6 +329,7 @@ def _date(candidates: list[tuple[_Line, str]], loose: list[tuple[_Line, str]] = 
     `loose` lines (outside the header) count only with a place and a short line, so that a
     date cited in the body ("Kế hoạch ... ngày 19 tháng 01 năm 2023") is not taken.
     """
+    candidates, loose = _join_broken_dates(list(candidates)), _join_broken_dates(list(loose))
     for (line, text), strict in [*((c, False) for c in candidates), *((c, True) for c in loose)]:
         f = fold(text)
         m = _find_date_match(f)

@@ -40,3 +40,37 @@ def test_a_later_clause_in_an_assessment_section_is_not_plan_for_an_earlier_targ
                "Thu ngân sách đạt 62% dự toán, phấn đấu cả năm vượt 10% so với chỉ tiêu huyện giao cho xã "
                "trong năm nay; đã có 1.200 hồ sơ được giải quyết trực tuyến, chuyển đổi số có nhiều chuyển biến.")
     assert r["M9"].status == "present"
+
+
+# --- F3: OCR breaks the place-and-date line at the wide blank left for the day -----------------
+
+def _meta(date_lines, regions=True):
+    from tdkt.pipeline.metadata import read_metadata
+    head = ["ỦY BAN NHÂN DÂN", "XÃ TÂY AN", "Số: 31/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", *date_lines]
+    side = ["header-left"] * 3 + ["header-right"] * (2 + len(date_lines))
+    body = ["BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+            "I. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG",
+            "Xã đã ban hành Kế hoạch số 7/KH-UBND ngày 12 tháng 01 năm 2023 về phong trào thi đua."]
+    blocks = [Block(kind="paragraph", text=t, where=Where(paragraph=i + 1),
+                    region=(side[i] if regions and i < len(side) else None))
+              for i, t in enumerate(head + body)]
+    return read_metadata(Document(blocks=blocks, format="pdf"))
+
+
+def test_blank_day_split_over_two_ocr_lines_is_partial():
+    meta = _meta(["Tây An, ngày", "tháng 6 năm 2023"])
+    assert meta.items["F3"].status == "partial"
+    assert meta.date is None and meta.date_partial == (None, 6, 2023)
+    assert meta.info.place == "Tây An"
+
+
+def test_blank_day_with_dots_split_over_two_lines_is_partial():
+    meta = _meta(["Tây An, ngày .....", "tháng 6 năm 2023"])
+    assert meta.items["F3"].status == "partial"
+
+
+def test_place_alone_on_the_line_above_a_full_date():
+    meta = _meta(["Tây An,", "ngày 21 tháng 6 năm 2023"])
+    assert meta.items["F3"].status == "present"
+    assert meta.info.place == "Tây An"
