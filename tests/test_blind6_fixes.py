@@ -74,3 +74,27 @@ def test_place_alone_on_the_line_above_a_full_date():
     meta = _meta(["Tây An,", "ngày 21 tháng 6 năm 2023"])
     assert meta.items["F3"].status == "present"
     assert meta.info.place == "Tây An"
+
+
+# --- P3: how the armed forces word the field of technical advances ------------------------------
+
+def _p3(sentence):
+    return _judge("I. KẾT QUẢ THỰC HIỆN CÁC PHONG TRÀO THI ĐUA",
+                  "Bộ phận một cửa giải quyết 215 thủ tục hành chính, 100% đúng hạn.", sentence)["P3"]
+
+
+def test_applying_technical_advances_is_the_science_and_technology_field():
+    assert _p3("Các đơn vị áp dụng tiến bộ kỹ thuật vào bảo quản vũ khí, trang bị, giảm 12% chi phí.").status \
+        == "present"
+
+
+def test_improved_training_aids_are_the_science_and_technology_field():
+    assert _p3("Cán bộ, chiến sĩ làm mới và cải tiến 9 bộ học cụ cho công tác huấn luyện.").status == "present"
+
+
+def test_technical_improvement_movement_with_a_result_counts():
+    assert _p3("Phong trào cải tiến kỹ thuật có 5 giải pháp được áp dụng tại kho, trạm.").status == "present"
+
+
+def test_one_field_alone_stays_partial():
+    assert _p3("Cán bộ, chiến sĩ tham gia đầy đủ các buổi sinh hoạt chính trị trong 6 tháng.").status == "partial"
