@@ -18,20 +18,48 @@ FORMATS = ("json", "xlsx", "csv")
 FILENAMES = {"json": "reports.json", "xlsx": "compliance.xlsx", "csv": "tong-hop.csv"}
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, then rename: readers never see half a file."""
+def _default_mode() -> int:
+    # mkstemp creates 0600 files; outputs are for the office's other users too, so they get the
+    # mode an ordinary new file would get under the current umask.
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _atomic(path: Path, fill) -> None:
+    """Create a temporary file beside `path`, let `fill(tmp_path, fd)` write it, then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        fill(tmp, fd)
+        os.chmod(tmp, _default_mode())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, then rename: readers never see half a file."""
+    def fill(tmp, fd):
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    _atomic(path, fill)
+
+
+def atomic_copy_file(source: Path, path: Path) -> None:
+    """Copy `source` to `path` atomically, streaming (a quarantined file may be very large)."""
+    import shutil
+
+    def fill(tmp, fd):
+        os.close(fd)
+        shutil.copyfile(source, tmp)
+
+    _atomic(path, fill)
 
 
 class OutputLockedError(PermissionError):

@@ -96,3 +96,21 @@ def test_cli_format_option(tmp_path, monkeypatch, capsys):
     assert "Định dạng không hỗ trợ: doc" in capsys.readouterr().err
     assert main(args) == 0
     assert (out / "compliance.xlsx").exists()
+
+
+def test_outputs_get_the_mode_of_an_ordinary_new_file(tmp_path):
+    # mkstemp makes 0600 files; the office's other users must be able to open the workbook.
+    import os
+
+    from tdkt.pipeline.outputs import atomic_copy_file, atomic_write_bytes
+
+    old = os.umask(0o022)
+    try:
+        atomic_write_bytes(tmp_path / "a.json", b"[]")
+        atomic_copy_file(tmp_path / "a.json", tmp_path / "b.json")
+    finally:
+        os.umask(old)
+    for name in ("a.json", "b.json"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "b.json").read_bytes() == b"[]"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
