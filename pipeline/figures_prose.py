@@ -370,7 +370,11 @@ def _stated_zero(spec: Spec, mention: Mention, text: str, folded: str, rules: Ru
     if _ZERO_AFTER.match(text[mention.end:mention.end + 30].lower()):
         return True  # "Sáng kiến cấp cơ sở: không có."
     neg = rules.ctx.get("negation")
-    before = text[max(0, mention.start - 40):mention.start].lower()
+    before = text[max(0, mention.start - 60):mention.start].lower()
+    filler = rules.ctx.get("zero_filler")
+    if filler:
+        # "chưa có trường hợp đề nghị <title>": words naming the case, not the award, sit between
+        before = filler.sub(" ", before)
     words = before.split()[-4:]
     return bool(neg and neg.search(" ".join(words)))
 

@@ -1,0 +1,31 @@
+"""Ways of writing that the seventh blind set (61-66) found, in our own wording throughout: a stated
+zero with words about the case between the negation and the award ("chưa có trường hợp nào được
+đề nghị ..."), and a count of a health centre's departments ("khoa, phòng") as collectives."""
+
+from tests.figure_helpers import figures_ruleset, values
+
+RULES = figures_ruleset("blind7")
+
+
+# --- a stated zero: the negation, then words naming the case, then the award --------------------
+
+def test_no_case_proposed_for_an_ad_hoc_award_is_a_zero():
+    v = values(RULES, "Từ đầu năm đến nay, Đội chưa có trường hợp nào được đề nghị khen thưởng đột xuất.")
+    assert v.get("khen_chuyen_de_dot_xuat") == 0
+
+
+def test_case_words_without_a_negation_keep_the_stated_count():
+    v = values(RULES, "Đơn vị đã xét, khen thưởng đột xuất cho 02 cá nhân.")
+    assert v.get("khen_chuyen_de_dot_xuat") == 2
+
+
+# --- departments of a health centre counted as collectives ---------------------------------------
+
+def test_departments_and_stations_reaching_the_collective_title_are_counted():
+    v = values(RULES, "Năm 2022 có 7 khoa, phòng được công nhận danh hiệu \"Tập thể lao động tiên tiến\".")
+    assert v.get("tap_the_lao_dong_tien_tien") == 7
+
+
+def test_departments_alone_are_counted():
+    v = values(RULES, "Có 4 khoa đạt danh hiệu Tập thể lao động tiên tiến năm 2022.")
+    assert v.get("tap_the_lao_dong_tien_tien") == 4
