@@ -36,7 +36,9 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
         return nums[0].value if nums else None
 
     def row_has_numbers(row):
-        return any(cell_count(c) is not None for c in row[1:])
+        # "3 / 6" (collectives / individuals) reads as a date to find_numbers, yet is data
+        return any(cell_count(c) is not None or (_PAIR_CELL.match(c) and any(ch.isdigit() for ch in c))
+                   for c in row[1:])
 
     n_header = 0
     while n_header < len(rows) and not row_has_numbers(rows[n_header]):
@@ -168,6 +170,12 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
             continue
         if rules.ctx.get("plan") and rules.ctx["plan"].search(row_low):
             continue
+        split = _pair_cell_values(row, labels) if spec.kind == "count" else None
+        if split is not None:
+            value = _pick_table_value(spec, split)
+            if value is not None:
+                out.append(Candidate(fig, int(value), 6 if is_total else 2, order, ev(n_header + i, row), note))
+            continue
         vals = []
         for c in range(2 if len(row) > 2 and cell_count(row[1]) is None else 1, len(row)):
             v = cell_count(row[c])
@@ -274,6 +282,27 @@ def _row_of_kind(spec: Spec, row, fig_cols, col_unit, cell_count) -> int | None:
     vals = [cell_count(row[c]) for c in fig_cols if c < len(row) and col_unit[c] in wanted]
     vals = [v for v in vals if v is not None]
     return int(sum(vals)) if vals else None
+
+
+# A column headed "(tập thể / cá nhân)" holds both counts in one cell: "3 / 6", "- / 21".
+_PAIR_HEAD = re.compile(r"tap\s*the\s*/\s*ca\s*nhan|\btt\s*/\s*cn\b")
+_PAIR_CELL = re.compile(r"^\s*(\d+|[-–—])?\s*/\s*(\d+|[-–—])?\s*$")
+_PROPOSED_HEAD = re.compile(r"de\s*nghi|dang\s*ky|du\s*kien")
+
+
+def _pair_cell_values(row, labels) -> list[tuple[str, int]] | None:
+    """The unit-typed counts of a row's "collectives / individuals" cell, or None when the table
+    has no such column. Beside a column of proposals the recognised one wins ("Số đề nghị" vs
+    "Số được công nhận")."""
+    cols = [c for c in range(1, min(len(row), len(labels))) if _PAIR_HEAD.search(fold(labels[c]))]
+    if not cols:
+        return None
+    kept = [c for c in cols if not _PROPOSED_HEAD.search(fold(labels[c]))] or cols
+    m = _PAIR_CELL.match(row[kept[-1]])
+    if not m:
+        return None
+    out = [(u, int(x)) for u, x in (("col", m.group(1)), ("ind", m.group(2))) if x and x.isdigit()]
+    return out or None
 
 
 def _pick_table_value(spec: Spec, vals: list[tuple[str | None, int | float]]) -> int | float | None:

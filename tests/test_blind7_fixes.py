@@ -29,3 +29,17 @@ def test_departments_and_stations_reaching_the_collective_title_are_counted():
 def test_departments_alone_are_counted():
     v = values(RULES, "Có 4 khoa đạt danh hiệu Tập thể lao động tiên tiến năm 2022.")
     assert v.get("tap_the_lao_dong_tien_tien") == 4
+
+
+# --- a table whose cells hold "collectives / individuals" under a two-row header -----------------
+
+def test_pair_cells_under_a_two_row_header_give_recognised_counts():
+    table = [["Hình thức khen thưởng", "Đã đề nghị", "Được công nhận"],
+             ["(năm 2022)", "(tập thể / cá nhân)", "(tập thể / cá nhân)"],
+             ["Giấy khen của Chủ tịch UBND", "5 / 8", "4 / 7"],
+             ["Lao động tiên tiến", "- / 30", "- / 28"],
+             ["Tập thể lao động tiên tiến", "2 / -", "2 / -"]]
+    v = values(RULES, "Kết quả bình xét như sau:", table)
+    assert v.get("giay_khen") == 11
+    assert v.get("lao_dong_tien_tien") == 28
+    assert v.get("tap_the_lao_dong_tien_tien") == 2
