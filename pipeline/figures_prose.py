@@ -99,10 +99,35 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
                 after_ok = False
             else:
                 before_ok = False
+        if not before_ok:
+            named = _named_in_parens(text, num, mentions, nums, rules)
+            if named is not None:
+                named.counts.append(num)
+                continue
         if before_ok:
             nxt.counts.append(num)
         elif after_ok:
             prev.counts.append(num)
+
+
+_DEFINING = re.compile(r"^\s*(?:là|gồm|gồm có)\s")
+
+
+def _named_in_parens(text: str, num: Num, mentions: list[Mention], nums: list[Num], rules: Rules):
+    """"131 người là bác sĩ, y sĩ ... (người lao động trực tiếp)": people described at length, then
+    named by a ratio title in parentheses; the count is that title's. Only for ratio titles, only
+    within one clause (no ";", no other number in between)."""
+    if not _DEFINING.match(text[num.end:num.end + 12].lower()):
+        return None
+    for m in mentions:
+        if m.start < num.end or rules.specs[m.figure].kind != "percent":
+            continue
+        gap = text[num.end:m.start]
+        if ";" in gap or len(gap.split()) > 25 or any(num.end <= x.n.start < m.start for x in nums):
+            return None
+        if gap.rstrip().endswith("(") and ")" in text[m.end:m.end + 3]:
+            return m
+    return None
 
 
 # --- values ------------------------------------------------------------------------------------

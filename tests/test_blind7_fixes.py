@@ -43,3 +43,17 @@ def test_pair_cells_under_a_two_row_header_give_recognised_counts():
     assert v.get("giay_khen") == 11
     assert v.get("lao_dong_tien_tien") == 28
     assert v.get("tap_the_lao_dong_tien_tien") == 2
+
+
+# --- awarded people described at length, then named by the ratio title in parentheses ------------
+
+def test_a_count_named_by_a_parenthesised_ratio_title_gives_the_ratio():
+    v = values(RULES, "Năm 2022 toàn đơn vị có 50 cá nhân được khen thưởng, trong đó 40 người là công nhân, "
+                      "thợ điện trực tiếp sửa chữa lưới điện (người lao động trực tiếp).")
+    assert v.get("ty_le_lao_dong_truc_tiep") == 80.0
+
+
+def test_a_parenthesised_ratio_title_after_another_number_takes_no_count():
+    v = values(RULES, "Năm 2022 đơn vị có 50 cá nhân được khen thưởng, trong đó 40 người là công nhân; "
+                      "tổ sửa chữa có 12 thợ (người lao động trực tiếp) chưa được khen.")
+    assert v.get("ty_le_lao_dong_truc_tiep") != 80.0
