@@ -57,3 +57,22 @@ def test_a_parenthesised_ratio_title_after_another_number_takes_no_count():
     v = values(RULES, "Năm 2022 đơn vị có 50 cá nhân được khen thưởng, trong đó 40 người là công nhân; "
                       "tổ sửa chữa có 12 thợ (người lao động trực tiếp) chưa được khen.")
     assert v.get("ty_le_lao_dong_truc_tiep") != 80.0
+
+
+# --- K5: a mass organisation's leaders as "cán bộ ... chủ chốt", the share in words -------------
+
+def _judge(*lines):
+    from tdkt.pipeline.check import check_items
+    from tdkt.pipeline.document import Block, Document, Where
+    from tdkt.pipeline.segment import segment
+    from tdkt.rules.loader import load_ruleset
+    rs = load_ruleset()
+    blocks = [Block(kind="paragraph", text=t, where=Where(paragraph=i)) for i, t in enumerate(lines, start=1)]
+    return check_items(segment(Document(blocks=blocks, format="docx"), rs), rs)
+
+
+def test_key_officers_share_in_words_is_partial():
+    r = _judge("I. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG", "3. Công tác khen thưởng",
+               "Trong số hội viên được khen thưởng, đa số là nông dân trực tiếp sản xuất; chừng một phần tư "
+               "là cán bộ Hội chủ chốt ở chi hội.")
+    assert r["K5"].status == "partial"
