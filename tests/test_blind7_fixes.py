@@ -76,3 +76,26 @@ def test_key_officers_share_in_words_is_partial():
                "Trong số hội viên được khen thưởng, đa số là nông dân trực tiếp sản xuất; chừng một phần tư "
                "là cán bộ Hội chủ chốt ở chi hội.")
     assert r["K5"].status == "partial"
+
+
+# --- M1 / M8: a movement named only as a budget purpose or as past history ----------------------
+
+RESULTS = ("I. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG", "2. Kết quả các phong trào thi đua")
+
+
+def test_new_rural_areas_only_as_what_revenue_funds_is_missing():
+    r = _judge(*RESULTS, "Số thu ngân sách từ đấu giá quyền sử dụng đất đạt 12 tỷ đồng, tạo nguồn chi cho "
+                         "chương trình xây dựng nông thôn mới của huyện.")
+    assert r["M1"].status == "missing"
+
+
+def test_people_contributing_to_new_rural_areas_still_counts():
+    r = _judge(*RESULTS, "Nhân dân đóng góp 2 tỷ đồng và hiến 3.000 m2 đất làm đường, tạo nguồn lực xây dựng "
+                         "nông thôn mới ở các thôn.")
+    assert r["M1"].status == "present"
+
+
+def test_a_pandemic_movement_wound_up_earlier_is_missing():
+    r = _judge(*RESULTS, "Phong trào thi đua chống dịch Covid-19 đã được Cơ quan sơ kết, tổng kết và khen "
+                         "thưởng từ năm trước.")
+    assert r["M8"].status == "missing"
