@@ -1,0 +1,223 @@
+"""Checker: judges the sentences of one segmented report against one compiled item rule.
+
+The context machinery: where a sentence sits (plan, proposal, a section titled both as an
+assessment and the plan), whether a mention is excluded, whether the sentence carries the
+context or quantity the item needs (with negation and official names taken into account), how a
+heading or a lead-in ("...:") hands its concept to the content under it, and why a mention did
+not count. Turning the evidence into an item's status and note is check.py's job.
+"""
+
+from __future__ import annotations
+
+from tdkt.pipeline.check_language import has_quantity, without_quotes
+from tdkt.pipeline.check_rules import ItemRule, compile_language
+from tdkt.pipeline.matching import Canon, PhraseSet, default_canon
+from tdkt.pipeline.segment import Segmentation, Sentence
+
+MAX_EVIDENCE = 3
+FOLLOW_LEAD_IN = 4  # sentences after "...:" that may carry what the lead-in names
+FOLLOW_HEADING = 8  # content sentences under a heading that may carry what it names
+NEGATION_WINDOW = 5  # words before a result word in which "chưa", "không" negate it
+
+
+class Checker:
+    """Judges sentences of one segmented report; caches per-sentence work across items."""
+
+    def __init__(self, seg: Segmentation, ruleset, canon: Canon | None = None):
+        self.seg = seg
+        self.canon = canon or default_canon()
+        self.raw = ruleset.raw if hasattr(ruleset, "raw") else ruleset
+        self.lang = compile_language(self.raw, self.canon)
+        self._unquoted: dict[int, str] = {}
+        self._context_text: dict[tuple[int, bool], str] = {}
+        self._quantity: dict[tuple[int, bool], bool] = {}
+        self.rejected: dict[str, Sentence] = {}  # why a mention did not count -> first such sentence
+
+    # where a sentence sits
+    def tags(self, s: Sentence) -> set[str]:
+        return s.section.effective_tags()
+
+    def mixed_plan(self, s: Sentence) -> bool:
+        """The sentence's section is titled both as an assessment and as the plan."""
+        tags = s.section.effective_tags()
+        return bool(tags & self.lang.plan_sections) and bool(tags & self.lang.assessment_sections)
+
+    def before_plan(self, s: Sentence, cues, concept) -> bool:
+        """The concept sits in a ";" clause before the first clause that turns to the plan
+        ("... có nhiều chuyển biến; tuy nhiên còn hạn chế ...; trong 6 tháng cuối năm, ...")."""
+        clauses = [self.canon.text(c) for c in s.text.split(";")]
+        if len(clauses) < 2:
+            return False
+        first_plan = next((i for i, c in enumerate(clauses) if cues.search(c)), 0)
+        return any(concept.search(c) for c in clauses[:first_plan])
+
+    def in_context(self, s: Sentence, name: str, concept=None) -> bool:
+        if name in ("plan", "proposal"):
+            # Under a plan heading everything is plan, whatever its own sub-heading says
+            # ("III. Nhiệm vụ 6 tháng cuối năm / 1. Đẩy mạnh phong trào ...").
+            kind = self.lang.plan_sections if name == "plan" else self.lang.proposal_sections
+            if any(tags <= kind for tags in s.section.tag_chain()):
+                return True
+            if name == "proposal":
+                return False
+        cues = self.lang.lists.get(name)
+        if not cues:
+            return False
+        if cues.search_words(s.canon, s.words):
+            return not (name == "plan" and concept is not None and self.before_plan(s, cues, concept))
+        if name == "plan" and self.mixed_plan(s):
+            # The sentence itself decides: its own cues (checked above), or an earlier ";" clause
+            # of the same sentence that turned to the plan ("...; thời gian tới, ...; đẩy mạnh X").
+            return s.first_clause is not None and any(
+                cues.search_words(c.canon, c.words) for c in self.seg.sentences[s.first_clause:s.index])
+        if name in self.lang.title_contexts and not s.is_heading and s.section.heading_sentence is not None:
+            head = self.seg.sentences[s.section.heading_sentence]
+            return bool(cues.search_words(head.canon, head.words))
+        return False
+
+    def excluded(self, s: Sentence, rule: ItemRule) -> str | None:
+        """Why a mention in this sentence does not count (None: it may count)."""
+        if rule.exclude and rule.exclude.search_words(s.canon, s.words):
+            return "exclude"
+        tags = self.tags(s)
+        if rule.exclude_sections and tags and tags <= rule.exclude_sections:
+            return "section"
+        # Only items judged by their words alone (assessments, context: none) may take a clause
+        # before the turn to the plan: a result's context could come from another clause.
+        concept = rule.concept if rule.context is None else None
+        return next((name for name in rule.exclude_contexts if self.in_context(s, name, concept)), None)
+
+    def unquoted(self, s: Sentence) -> str:
+        if s.index not in self._unquoted:
+            self._unquoted[s.index] = self.canon.text(without_quotes(s.text))
+        return self._unquoted[s.index]
+
+    def context_text(self, s: Sentence, unquoted: bool) -> str:
+        """Canonical text with official names blanked: "... đạt chuẩn ..." inside a name is no result."""
+        key = (s.index, unquoted)
+        text = self._context_text.get(key)
+        if text is None:
+            text = self.unquoted(s) if unquoted else s.canon
+            names = self.lang.names
+            if names and names.regex and names.may_match(s.words):
+                text = names.regex.sub(" ", text)
+            self._context_text[key] = text
+        return text
+
+    def quantity(self, s: Sentence, unquoted: bool, raw: str) -> bool:
+        key = (s.index, unquoted)
+        found = self._quantity.get(key)
+        if found is None:
+            found = self._quantity[key] = has_quantity(raw)
+        return found
+
+    def clause_quantity(self, s: Sentence, concept: PhraseSet) -> bool:
+        """A quantity in the same ";" clause as the concept.
+
+        "... trực tiếp đạt 75,9%; gần một phần tư còn lại là lãnh đạo" gives the first ratio a
+        figure, not the second: a number across a ";" belongs to another statement.
+        """
+        if ";" not in s.text:
+            return self.quantity(s, False, s.text)
+        clauses = [c for c in s.text.split(";") if concept.search(self.canon.text(c))]
+        if not clauses:  # the concept spans the ";" (a list of names): judge the sentence
+            return self.quantity(s, False, s.text)
+        return any(has_quantity(c) for c in clauses)
+
+    def negated(self, canon_text: str, start: int) -> bool:
+        """A negation cue within the few words before a match ("không có doanh nghiệp tham gia")."""
+        before = " ".join(canon_text[:start].split()[-NEGATION_WINDOW:])
+        if not before or not self.lang.negation.search(before):
+            return False
+        affirm = self.lang.lists.get("not_negation")  # "không chỉ", "không ngừng" affirm
+        return not (affirm and affirm.search(before))
+
+    def context_ok(self, s: Sentence, rule: ItemRule, unquoted: bool = False) -> bool:
+        """The sentence shows the item is reported, not only named.
+
+        With `unquoted`, only what lies outside quoted names counts, and only strong results:
+        "phát động phong trào “Lao động giỏi”" names a movement, it reports nothing.
+        """
+        text = self.context_text(s, unquoted)
+        raw = without_quotes(s.text) if unquoted else s.text
+        if rule.negative_ok and self.lang.negation.search(text):
+            return True  # a substantive negative: "chưa có sáng kiến được công nhận"
+        if rule.numbers and self.quantity(s, unquoted, raw):
+            return True
+        if rule.require_number:
+            return False
+        if rule.context is None and not unquoted:
+            return True
+        cues = self.lang.strong if unquoted else rule.context
+        for m in cues.regex.finditer(text) if cues.regex else ():
+            if not self.negated(text, m.start()):
+                return True
+        return False
+
+    def reports(self, s: Sentence, rule: ItemRule, concept: PhraseSet) -> bool:
+        """The concept is in this content sentence with the context it needs."""
+        if s.is_heading or not concept.search_words(s.canon, s.words) or self.excluded(s, rule):
+            return False
+        if rule.quoted_needs_result and not concept.search(self.unquoted(s)):
+            return self.context_ok(s, rule, unquoted=True)
+        return self.context_ok(s, rule)
+
+    def followers(self, s: Sentence) -> list[Sentence]:
+        """Content that a heading or a lead-in ("...:") introduces."""
+        sentences = self.seg.sentences
+        if s.is_heading:
+            return [sentences[i] for i in s.section.sentences[:FOLLOW_HEADING]]
+        if not s.lead_in:
+            return []
+        out: list[Sentence] = []
+        for t in sentences[s.index + 1:s.index + 1 + FOLLOW_LEAD_IN]:
+            if t.section is not s.section or t.is_heading or t.lead_in:
+                break
+            out.append(t)
+        return out
+
+    def evidence_for(self, rule: ItemRule, concept: PhraseSet) -> list[Sentence]:
+        """Sentences that report the concept; why the other mentions did not go to `self.rejected`."""
+        found: list[Sentence] = []
+        seen: set[int] = set()
+        for s in self.seg.sentences:
+            if not concept.search_words(s.canon, s.words):
+                continue
+            if self.reports(s, rule, concept):
+                if s.index not in seen:
+                    found.append(s)
+                    seen.add(s.index)
+            elif (s.is_heading or s.lead_in) and not (rule.exclude and rule.exclude.search_words(s.canon, s.words)):
+                why = None if s.is_heading else self.excluded(s, rule)
+                if why:
+                    self._reject(why, s)
+                    continue
+                # A heading or lead-in names the concept; what follows must carry the context.
+                followers = self.followers(s)
+                for t in followers:
+                    if t.index not in seen and not self.excluded(t, rule) and self.context_ok(t, rule):
+                        found.append(t)
+                        seen.add(t.index)
+                        break
+                else:
+                    self._reject(self.excluded(followers[0], rule) or "no_result" if followers else "heading", s)
+            elif not s.is_heading:
+                self._reject(self.excluded(s, rule) or "no_result", s)
+            if len(found) >= MAX_EVIDENCE * 2:
+                break
+        return found
+
+    def _reject(self, why: str, s: Sentence) -> None:
+        self.rejected.setdefault(why, s)
+
+    def section_evidence(self, rule: ItemRule) -> list[Sentence]:
+        if not rule.section_content:
+            return []
+        out = []
+        for s in self.seg.sentences:
+            if not s.is_heading and any(t & rule.section_content for t in s.section.tag_chain()) and not (
+                    rule.exclude and rule.exclude.search_words(s.canon, s.words)):
+                out.append(s)
+                if len(out) >= MAX_EVIDENCE:
+                    break
+        return out

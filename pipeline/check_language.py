@@ -1,0 +1,44 @@
+"""Quantities and quoted names in raw sentence text: language facts that hold for any directive.
+
+`has_quantity` tells a count, amount or percentage from a date, year, document symbol or the
+reporting period; `without_quotes` blanks quoted names ("phong trào “Lao động giỏi”"). Where a
+sentence sits and what its words mean for an item are check_context's job.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Numbers that are not quantities: dates, years, document symbols, the reporting period, laws.
+_NOT_QUANTITY = re.compile(
+    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"                      # 19/01/2023
+    r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"       # ngày 19/01/2023
+    r"|ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # ngày 19 tháng 01 năm 2023
+    r"|tháng\s+\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"                  # tháng 6/2023
+    r"|\d+\s*/\s*\d*\s*[A-ZĐ][A-ZĐa-zđ\-/]*"                     # 15/KH-UBND, 05-CT/TW
+    r"|\d+\s*-\s*[A-ZĐ]{2,}[A-ZĐ\-/]*"                           # 05-CT/TW
+    r"|(?:năm|giai đoạn|nhiệm kỳ|khóa|niên khóa|năm học)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
+    r"|\b(?:19|20)\d{2}\b"
+    r"|\b(?:6|06|sáu)\s+tháng\b"
+    r"|covid\s*-?\s*\d+|loại\s+(?:IV|4|I{1,3})\b"
+    r"|(?:số|khóa|điều|khoản|chương)\s+\d+",
+    re.IGNORECASE,
+)
+_QUANTITY = re.compile(r"\d")
+_SPELLED = re.compile(
+    r"\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cá nhân|tập thể|người|hộ|đồng chí|lượt|"
+    r"trường hợp|đơn vị|gia đình|công trình|mô hình|nhà|xã|thôn|phong trào|đợt|lớp|cuộc)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]{2,200}[\"“”„«»]|'[^']{2,200}'")
+
+
+def has_quantity(raw: str) -> bool:
+    """A count, amount or percentage — not a date, year, document number or the period."""
+    stripped = _NOT_QUANTITY.sub(" ", raw)
+    return bool(_QUANTITY.search(stripped) or _SPELLED.search(stripped))
+
+
+def without_quotes(raw: str) -> str:
+    return _QUOTED.sub(" ", raw)

@@ -1,0 +1,118 @@
+"""The item rules of a ruleset compiled for the checker: phrase sets, contexts, parts, figures.
+
+Turns the rules file's `language:` and `sections:` into a Language and each text item into an
+ItemRule (see the comment at the top of rules/tay-son-2023-h1.yaml for the vocabulary). Nothing
+here reads a report: judging sentences is check_context's job, item results check.py's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tdkt.pipeline.matching import Canon, PhraseSet
+
+
+@dataclass
+class Part:
+    name: str
+    concept: PhraseSet
+    figure: str | None = None
+
+
+@dataclass
+class ItemRule:
+    id: str
+    label: str
+    concept: PhraseSet
+    context: PhraseSet | None  # None: no context needed
+    numbers: bool
+    require_number: bool
+    negative_ok: bool
+    quoted_needs_result: bool
+    exclude: PhraseSet
+    exclude_contexts: list[str]
+    exclude_sections: set[str]
+    parts: list[Part] = field(default_factory=list)
+    min_parts: int = 0
+    required_parts: list[str] = field(default_factory=list)
+    full: PhraseSet | None = None
+    partial_note: str = ""
+    mentions: list[tuple[str, PhraseSet]] = field(default_factory=list)
+    figure: str | None = None
+    figure_required: bool = False
+    section_content: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Language:
+    lists: dict[str, PhraseSet]
+    negation: PhraseSet
+    strong: PhraseSet
+    plan_sections: set[str]
+    proposal_sections: set[str]
+    numbers_default: bool
+    names: PhraseSet | None = None  # official names: their words are not context
+    title_contexts: set[str] = field(default_factory=set)
+    # Sections whose title, named together with the plan ("Đánh giá chung và phương hướng ..."),
+    # leaves each sentence to say whether it assesses or plans.
+    assessment_sections: set[str] = field(default_factory=set)
+
+
+def compile_language(raw: dict, canon: Canon) -> Language:
+    lang = raw.get("language") or {}
+    lists = {k: canon.phrases(v) for k, v in lang.items() if isinstance(v, list)}
+    sections = raw.get("sections") or []
+    return Language(
+        lists=lists,
+        negation=lists.get("negation") or canon.phrases([]),
+        strong=lists.get("strong_result") or lists.get("result") or canon.phrases([]),
+        plan_sections={s["id"] for s in sections if s.get("context") == "plan"},
+        proposal_sections={s["id"] for s in sections if s.get("context") == "proposal"},
+        numbers_default=bool(lang.get("numbers", True)),
+        names=lists.get("names"),
+        title_contexts=set(lang.get("title_contexts") or []),
+        assessment_sections=set(lang.get("assessment_sections") or []),
+    )
+
+
+def _context(value, lang: Language, canon: Canon) -> PhraseSet | None:
+    if value is None or value == "none":
+        return None
+    if isinstance(value, str):
+        return lang.lists.get(value) or canon.phrases([value])
+    return canon.phrases(value)
+
+
+def compile_item(item: dict, lang: Language, canon: Canon) -> ItemRule:
+    parts = [Part(str(p["name"]), canon.phrases(p.get("any")), p.get("figure")) for p in item.get("parts") or []]
+    concept_phrases = list(item.get("any") or [])
+    for p in item.get("parts") or []:
+        concept_phrases.extend(p.get("any") or [])
+    full = item.get("full")
+    return ItemRule(
+        id=item["id"],
+        label=item.get("label", item["id"]),
+        concept=canon.phrases(concept_phrases),
+        context=_context(item.get("context", "result"), lang, canon),
+        numbers=bool(item.get("numbers", lang.numbers_default)),
+        require_number=bool(item.get("require_number", False)),
+        negative_ok=bool(item.get("negative_ok", False)),
+        quoted_needs_result=bool(item.get("quoted_needs_result", False)),
+        exclude=canon.phrases(item.get("exclude")),
+        exclude_contexts=list(item.get("exclude_contexts") or []),
+        exclude_sections=set(item.get("exclude_sections") or []),
+        parts=parts,
+        min_parts=int(item.get("min_parts", len(parts))),
+        required_parts=[str(x) for x in item.get("required_parts") or []],
+        full=canon.phrases(full.get("any")) if isinstance(full, dict) else None,
+        partial_note=str(item.get("partial_note", "")),
+        mentions=[(str(m["name"]), canon.phrases(m.get("any"))) for m in item.get("mentions") or []],
+        figure=item.get("figure"),
+        figure_required=bool(item.get("figure_required", False)),
+        section_content=set(item.get("section_content") or []),
+    )
+
+
+def text_items(ruleset) -> list[dict]:
+    """Items the text decides (not metadata or deadline)."""
+    return [i for i in ruleset.items if i.get("source", "text") == "text" and i.get("section") != "form"]

@@ -1,0 +1,114 @@
+"""F3: place and date of issue ("Tây Vinh, ngày 15 tháng 6 năm 2023"), including blank parts.
+
+Finds the place-and-date phrase in candidate lines (words or digits form, OCR-broken lines joined),
+cuts the place from what precedes it on a merged line, and reports a full date, a date with blanks
+("ngày ... tháng 6 năm 2023") or an invalid one. Which lines are candidates is metadata.py's choice;
+whether the date is on time is deadline.py's job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tdkt.pipeline.metadata_lines import _evidence, _Line
+from tdkt.pipeline.numbers import fold
+from tdkt.pipeline.record import ItemResult
+
+# Patterns on folded text (lower case, no tone marks, same length as the original).
+_DATE_WORDS = re.compile(r"(?:(?P<place>[a-z][a-z .]{0,40}?)\s*,\s*|^\s*|\s)ngay\s*(?P<d>\d{1,2}|[\s._…-]*?)\s*"
+                         r"thang\s*(?P<m>\d{1,2}|[\s._…-]*?)\s*nam\s*(?P<y>\d{4}|[\s._…-]*\d{0,4})\b")
+_DATE_DIGITS = re.compile(r"(?P<place>[a-z][a-z .]{0,40}?)\s*,\s*(?:ngay\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+                          r"\s*[/.-]\s*(?P<y>\d{4})\b")
+
+
+def _find_date_match(folded: str):
+    return _DATE_WORDS.search(folded) or _DATE_DIGITS.search(folded)
+
+
+def _find_date_text(text: str):
+    return _find_date_match(fold(text))
+
+
+def _date_start(text: str, m) -> int:
+    """Where the place-and-date phrase starts in `text` (the place's first capitalised word)."""
+    if m.group("place"):
+        start = m.start("place")
+        words = list(re.finditer(r"\S+", text[start:m.end("place")]))
+        # "45/BC-UBND Tây Vinh": keep the trailing capitalised words only.
+        keep = len(words)
+        while keep > 0 and words[keep - 1].group(0)[:1].isupper() and not (
+                len(words[keep - 1].group(0)) > 1 and words[keep - 1].group(0).isupper()
+                and not text[start:m.end("place")].isupper()):
+            keep -= 1
+        if keep < len(words):
+            return start + words[keep].start()
+        return start
+    return m.start("d") - 5 if m.group("d") is not None else m.start()
+
+
+# A place-and-date line broken in two (OCR splits at the wide blank left for the day, or a
+# scan sets the place on its own line): "Tây An, ngày" / "tháng 6 năm 2023", "Tây An," / "ngày ...".
+_DATE_HEAD_BROKEN = re.compile(r"(?:,|\bngay(?:\s*\d{1,2})?[\s._…-]*)$")
+_DATE_TAIL_BROKEN = re.compile(r"^\s*(?:ngay|thang)\b")
+
+
+def _join_broken_dates(candidates: list[tuple[_Line, str]]) -> list[tuple[_Line, str]]:
+    """Candidates with a broken place-and-date line joined to its next line on the same side."""
+    out: list[tuple[_Line, str]] = []
+    k = 0
+    while k < len(candidates):
+        line, text = candidates[k]
+        if k + 1 < len(candidates):
+            nline, ntext = candidates[k + 1]
+            if nline.side == line.side and not _find_date_text(text) and _DATE_HEAD_BROKEN.search(fold(text)) \
+                    and _DATE_TAIL_BROKEN.match(fold(ntext)):
+                out.append((line, f"{text} {ntext}"))
+                k += 2
+                continue
+        out.append((line, text))
+        k += 1
+    return out
+
+
+def _part(value: str | None) -> int | None:
+    value = (value or "").strip()
+    return int(value) if value.isdigit() else None
+
+
+def _date(candidates: list[tuple[_Line, str]], loose: list[tuple[_Line, str]] = ()):
+    """(F3 result, place, date, date_partial).
+
+    `loose` lines (outside the header) count only with a place and a short line, so that a
+    date cited in the body ("Kế hoạch ... ngày 19 tháng 01 năm 2023") is not taken.
+    """
+    candidates, loose = _join_broken_dates(list(candidates)), _join_broken_dates(list(loose))
+    for (line, text), strict in [*((c, False) for c in candidates), *((c, True) for c in loose)]:
+        f = fold(text)
+        m = _find_date_match(f)
+        if not m:
+            continue
+        if strict and (not m.group("place") or len(text) > 120):
+            continue
+        day, month = _part(m.group("d")), _part(m.group("m"))
+        ydigits = re.sub(r"\D", "", m.group("y") or "")
+        year = int(ydigits) if len(ydigits) == 4 else None
+        place = None
+        if m.group("place"):
+            cut = _date_start(text, m)
+            place = text[cut:m.end("place")].strip(" ,.") or None
+        phrase = text[_date_start(text, m):m.end()].strip()
+        if day and month and year:
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                return (ItemResult("partial", f"Ngày tháng không hợp lệ: {phrase}", _evidence(line, text)),
+                        place, None, (day, month, year))
+            note = f"{place + ', ' if place else ''}ngày {date:%d/%m/%Y}"
+            if not place:
+                note += " (không ghi địa danh)"  # the checklist asks for a full date; noted only
+            return ItemResult("present", note, _evidence(line, text)), place, date, None
+        blanks = [name for name, v in (("ngày", day), ("tháng", month), ("năm", year)) if v is None]
+        return (ItemResult("partial", f"Ngày tháng để trống ({', '.join(blanks)}): {phrase}", _evidence(line, text)),
+                place, None, (day, month, year))
+    return ItemResult("missing", "Không thấy địa danh, ngày tháng năm ban hành."), None, None, None
