@@ -315,22 +315,22 @@ class _Reader:
         return encoding
 
 
-def _rows(tbl) -> Iterator:
-    for child in tbl:
-        if child.tag == TR:
+def _wrapped(parent, tag) -> Iterator:
+    """Children of `parent` with `tag`, looking through content controls and custom XML that
+    Word may wrap around table rows and cells."""
+    for child in parent:
+        if child.tag == tag:
             yield child
         elif child.tag in (SDT, w("customXml")):
             content = child.find(SDT_CONTENT) if child.tag == SDT else child
             if content is not None:
-                yield from _rows(content)
+                yield from _wrapped(content, tag)
+
+
+def _rows(tbl) -> Iterator:
+    return _wrapped(tbl, TR)
 
 
 def _cells(tr) -> Iterator:
-    for child in tr:
-        if child.tag == TC:
-            yield child
-        elif child.tag in (SDT, w("customXml")):
-            content = child.find(SDT_CONTENT) if child.tag == SDT else child
-            if content is not None:
-                yield from _cells(content)
+    return _wrapped(tr, TC)
 

@@ -6,12 +6,10 @@ ratio denominator opened by "trong số" or by a breakdown ("N cá nhân đượ
 
 import pytest
 
-from tdkt.pipeline.check import check_items
-from tdkt.pipeline.document import Block, Document, Where
-from tdkt.pipeline.segment import segment
 from tdkt.rules.loader import load_ruleset
 from tdkt.pipeline.numbers import find_numbers
 from figure_helpers import figures_ruleset, values
+from item_helpers import judge
 
 
 @pytest.fixture(scope="module")
@@ -100,11 +98,6 @@ def test_ocr_acute_for_hook_above_reads_as_the_phrase():
 @pytest.fixture(scope="module")
 def ruleset():
     return load_ruleset()
-
-
-def judge(ruleset, *lines):
-    blocks = [Block(kind="paragraph", text=t, where=Where(paragraph=i)) for i, t in enumerate(lines, start=1)]
-    return check_items(segment(Document(blocks=blocks, format="docx"), ruleset), ruleset)
 
 
 def test_p1_registration_named_only_as_a_shortcoming_is_partial(ruleset):

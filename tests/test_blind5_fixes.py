@@ -3,15 +3,7 @@ section titled both as the overall assessment and as the second-half plan, a sin
 that assesses and then turns to the plan after ";"."""
 
 from tdkt.pipeline.document import Block, Document, Where
-
-
-def _judge(*lines):
-    from tdkt.pipeline.check import check_items
-    from tdkt.pipeline.segment import segment
-    from tdkt.rules.loader import load_ruleset
-    rs = load_ruleset()
-    blocks = [Block(kind="paragraph", text=t, where=Where(paragraph=i)) for i, t in enumerate(lines, start=1)]
-    return check_items(segment(Document(blocks=blocks, format="docx"), rs), rs)
+from item_helpers import judge_default as _judge
 
 
 # --- D1/D2 under a title that names the assessment and the plan together ------------------------

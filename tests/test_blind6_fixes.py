@@ -3,15 +3,7 @@ sentence under a combined assessment-and-plan title that turns to the plan in on
 names a movement in a later one."""
 
 from tdkt.pipeline.document import Block, Document, Where
-
-
-def _judge(*lines):
-    from tdkt.pipeline.check import check_items
-    from tdkt.pipeline.segment import segment
-    from tdkt.rules.loader import load_ruleset
-    rs = load_ruleset()
-    blocks = [Block(kind="paragraph", text=t, where=Where(paragraph=i)) for i, t in enumerate(lines, start=1)]
-    return check_items(segment(Document(blocks=blocks, format="docx"), rs), rs)
+from item_helpers import judge_default as _judge
 
 
 # --- M9: the turn to the plan carries to the later clauses of one long sentence ------------------

@@ -3,6 +3,7 @@ zero with words about the case between the negation and the award ("chưa có tr
 đề nghị ..."), and a count of a health centre's departments ("khoa, phòng") as collectives."""
 
 from tests.figure_helpers import figures_ruleset, values
+from item_helpers import judge_default as _judge
 
 RULES = figures_ruleset("blind7")
 
@@ -60,15 +61,6 @@ def test_a_parenthesised_ratio_title_after_another_number_takes_no_count():
 
 
 # --- K5: a mass organisation's leaders as "cán bộ ... chủ chốt", the share in words -------------
-
-def _judge(*lines):
-    from tdkt.pipeline.check import check_items
-    from tdkt.pipeline.document import Block, Document, Where
-    from tdkt.pipeline.segment import segment
-    from tdkt.rules.loader import load_ruleset
-    rs = load_ruleset()
-    blocks = [Block(kind="paragraph", text=t, where=Where(paragraph=i)) for i, t in enumerate(lines, start=1)]
-    return check_items(segment(Document(blocks=blocks, format="docx"), rs), rs)
 
 
 def test_key_officers_share_in_words_is_partial():

@@ -11,23 +11,12 @@ from tdkt.pipeline.figures import FiguresResult
 from tdkt.pipeline.record import Evidence
 from tdkt.pipeline.segment import segment
 from tdkt.rules.loader import load_ruleset
+from item_helpers import judge
 
 
 @pytest.fixture(scope="module")
 def rules():
     return load_ruleset()
-
-
-def doc(*lines) -> Document:
-    blocks = []
-    for i, line in enumerate(lines, start=1):
-        text, extra = (line, {}) if isinstance(line, str) else line
-        blocks.append(Block(kind=extra.pop("kind", "paragraph"), text=text, where=Where(paragraph=i), **extra))
-    return Document(blocks=blocks, format="docx")
-
-
-def judge(rules, *lines, figures=None):
-    return check_items(segment(doc(*lines), rules), rules, figures)
 
 
 def status(rules, item, *lines, figures=None):

@@ -6,24 +6,13 @@ synthetic Document: a phrasing the rules now understand, or a trap they now avoi
 
 import pytest
 
-from tdkt.pipeline.check import check_items
-from tdkt.pipeline.document import Block, Document, Where
-from tdkt.pipeline.segment import segment
 from tdkt.rules.loader import load_ruleset
+from item_helpers import judge
 
 
 @pytest.fixture(scope="module")
 def rules():
     return load_ruleset()
-
-
-def doc(*lines) -> Document:
-    blocks = [Block(kind="paragraph", text=text, where=Where(paragraph=i)) for i, text in enumerate(lines, start=1)]
-    return Document(blocks=blocks, format="docx")
-
-
-def judge(rules, *lines):
-    return check_items(segment(doc(*lines), rules), rules)
 
 
 # --- P3: renewing the way an organisation works is the working-methods field --------------------
