@@ -2,11 +2,17 @@
 # Sets up tdkt on a fresh Debian/Ubuntu machine. Safe to run again: it only installs what is missing.
 #   - system packages: Tesseract OCR with Vietnamese data, LibreOffice without GUI (for .doc),
 #     poppler-utils (pdftoppm, used to look at the rendered spreadsheet)
+#   - for the test suite's producer matrix (samples/producers.py): four font families of real
+#     variety (Liberation: no full Vietnamese; DejaVu, Noto Serif, TeX Gyre Termes: full) and the
+#     other PDF producers: Chromium (headless print-to-PDF; ~350 MB installed with its deps, the
+#     largest package here), Ghostscript (pdfwrite) and qpdf (object-stream rewrite)
 #   - a virtual environment in .venv with tdkt and its test dependencies
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-dejavu-core fonts-liberation)
+SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
+  fonts-dejavu-core fonts-liberation fonts-noto-core fonts-texgyre
+  chromium ghostscript qpdf)
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
