@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import time
+import unicodedata
 from pathlib import Path
 from typing import Sequence
 
@@ -25,6 +26,9 @@ _MAX_SKEW = 5.0  # degrees; a scan tilted more than this is re-scanned, not stra
 _MIN_DPI = 200  # below this Tesseract loses small diacritics; low-resolution scans are upsampled
 _PHOTO_MIN_WIDTH = 1600  # px; smaller photos are upscaled so letters are ~20+ px high
 _PHOTO_MAX_WIDTH = 2600  # px; an A4 page at 300 dpi is 2480 px wide
+# Characters Tesseract's `vie` model emits for a plain one that a typed report never holds:
+# the fraction slash in "45⁄BC-UBND" (seen with TeX Gyre Termes' slash).
+_OCR_LOOKALIKES = str.maketrans({"\u2044": "/", "\u2215": "/"})
 
 
 def read_image(path: Path, limits: Limits) -> Document:
@@ -200,15 +204,24 @@ def _page_lines(data: dict, page_no: int, width: int) -> pdf_layout.PageLines:
             continue
         if conf < 50 and not any(ch.isalnum() for ch in text) or conf < 35 and len(text) <= 2:
             continue  # specks and rule lines read as "_", "|", "'", "n5"
+        if _detached_marks(text):
+            continue  # a stacked tone mark read as a word of its own: "ˆ" over "VIỆT"
         top, left = data["top"][i], data["left"][i]
         words.append(pdf_layout.Word(
-            text=normalize(text), x0=left, x1=left + data["width"][i], top=top,
+            text=normalize(text.translate(_OCR_LOOKALIKES)), x0=left, x1=left + data["width"][i], top=top,
             bottom=top + data["height"][i], confidence=conf,
             group=(data["block_num"][i], data["par_num"][i]),
         ))
     page = pdf_layout.PageLines(page=page_no, width=float(width))
     page.rows = pdf_layout.group_rows(words, page_no)
     return page
+
+
+def _detached_marks(text: str) -> bool:
+    """Only modifier letters, modifier symbols or combining marks ("ˆ", "˜", "´"): the upper mark
+    of a doubly marked capital (Ệ, Ỗ) that Tesseract boxed apart. Never a word; left in, it
+    starts a row of its own and breaks the header's two-column zone."""
+    return all(unicodedata.category(ch) in ("Lm", "Sk", "Mn") for ch in text)
 
 
 def blocks_from_pages(pages: list[pdf_layout.PageLines], *, first_page: bool, last_page: bool) -> list[Block]:
