@@ -1,45 +1,47 @@
-"""PDF reader: text-layer pages through pdfplumber, pages without usable text through OCR.
+"""PDF reader: text-layer pages from PDFium's characters, pages without usable text through OCR.
 
-pypdfium2 (fast, C) opens the file, counts pages, tells encrypted/corrupt/truncated apart and
-decides per page whether the text layer is usable (measured: ~2 ms/page against pdfplumber's
-~60-100 ms, see docs/performance.md). pdfplumber then reads only the text pages, because
-segmentation needs what only it gives: every word with font name, size and position, and
-ruled tables. Layout (lines, header/closing columns, paragraphs) is pdf_layout's job; legacy
-fonts (TCVN3/VNI) are decoded per word by the word's own font; OCR is ocr_reader's job.
+pypdfium2 (PDFium, C++) opens the file once: it counts pages, tells encrypted/corrupt/
+truncated apart, decides per page whether the text layer is usable, and then gives the text
+pages' characters with boxes and fonts (pdf_chars builds words from them by geometry, so a
+Vietnamese letter drawn from a fallback font stays inside its word) and their path objects
+(pdf_tables builds ruled tables from them; pdfplumber only for pages whose rulings are rotated).
+Layout (lines, header/closing columns, paragraphs) is pdf_layout's job; legacy fonts
+(TCVN3/VNI) are decoded per run of same-font chars by that run's own font; OCR is ocr_reader's
+job. Measured speed: docs/performance.md.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
-from tdkt.extractors import pdf_layout
+from tdkt.extractors import pdf_chars, pdf_layout, pdf_tables
 from tdkt.extractors.errors import ExtractionError
 from tdkt.extractors.limits import Limits
 from tdkt.pipeline.document import Block, Document, Where
 
-# pdfplumber reports fonts as "ABCDEF+Name-Style"; these spellings mean bold / italic.
-_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,](?:B|Bd|BI|BoldItalic)$|TimesB$", re.I)
-_ITALIC_FONT = re.compile(r"italic|oblique|[-,](?:I|It|BI|BdIt)$", re.I)
 MIN_TEXT_CHARS = 25  # a page with fewer usable characters is treated as an image
 
 
 def read_pdf(path: Path, limits: Limits) -> Document:
     """Read a PDF into a Document (format "pdf", or "pdf-scanned" when no page has text)."""
     path = Path(path)
-    page_texts = probe(path, limits)
-    text_pages, image_pages = [], []
-    for number, (text, has_image) in enumerate(page_texts, start=1):
-        if has_text_layer(text) or (not has_image and any(ch.isalpha() for ch in text)):
-            text_pages.append(number)  # a short last page of text is still text
-        elif has_image:
-            image_pages.append(number)  # blank pages without images are skipped
-    document = Document(format="pdf" if text_pages else "pdf-scanned", pages=len(page_texts))
-    document.meta["text_pages"] = len(text_pages)
-    blocks_by_page: dict[int, list[Block]] = {}
-    if text_pages:
-        blocks_by_page.update(_read_text_pages(path, text_pages, len(page_texts), document))
+    pdf = _open(path, limits)
+    try:
+        page_texts = _probe_pages(pdf)
+        text_pages, image_pages = [], []
+        for number, (text, has_image) in enumerate(page_texts, start=1):
+            if has_text_layer(text) or (not has_image and any(ch.isalpha() for ch in text)):
+                text_pages.append(number)  # a short last page of text is still text
+            elif has_image:
+                image_pages.append(number)  # blank pages without images are skipped
+        document = Document(format="pdf" if text_pages else "pdf-scanned", pages=len(page_texts))
+        document.meta["text_pages"] = len(text_pages)
+        blocks_by_page: dict[int, list[Block]] = {}
+        if text_pages:
+            blocks_by_page.update(_read_text_pages(pdf, path, text_pages, len(page_texts), document))
+    finally:
+        pdf.close()
     if image_pages:
         from tdkt.extractors import ocr_reader
 
@@ -60,29 +62,42 @@ def read_pdf(path: Path, limits: Limits) -> Document:
 
 def probe(path: Path, limits: Limits) -> list[tuple[str, bool]]:
     """Open with pypdfium2: each page's raw text and whether it holds an image, or a typed error."""
+    pdf = _open(Path(path), limits)
+    try:
+        return _probe_pages(pdf)
+    finally:
+        pdf.close()
+
+
+def _open(path: Path, limits: Limits):
     import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
 
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         raise _open_error(path, exc) from exc
-    try:
-        if len(pdf) == 0:
-            raise ExtractionError("corrupt", "PDF không có trang nào")
-        if len(pdf) > limits.max_pages:
-            raise ExtractionError("too_many_pages", f"{len(pdf)} trang > {limits.max_pages}")
-        texts = []
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            has_image = next(iter(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)), None)
-            texts.append((textpage.get_text_range(), has_image is not None))
-            textpage.close()
-            page.close()
-        return texts
-    finally:
+    if len(pdf) == 0:
         pdf.close()
+        raise ExtractionError("corrupt", "PDF không có trang nào")
+    if len(pdf) > limits.max_pages:
+        count = len(pdf)
+        pdf.close()
+        raise ExtractionError("too_many_pages", f"{count} trang > {limits.max_pages}")
+    return pdf
+
+
+def _probe_pages(pdf) -> list[tuple[str, bool]]:
+    import pypdfium2.raw as pdfium_c
+
+    texts = []
+    for index in range(len(pdf)):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        has_image = next(iter(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)), None)
+        texts.append((textpage.get_text_range(), has_image is not None))
+        textpage.close()
+        page.close()
+    return texts
 
 
 def _open_error(path: Path, exc: Exception) -> ExtractionError:
@@ -108,27 +123,21 @@ def has_text_layer(text: str) -> bool:
     return bad / len(visible) < 0.2 and letters / len(visible) > 0.4
 
 
-def _read_text_pages(path: Path, numbers: list[int], total: int, document: Document) -> dict[int, list[Block]]:
-    import pdfplumber
-
+def _read_text_pages(pdf, path: Path, numbers: list[int], total: int, document: Document) -> dict[int, list[Block]]:
     pages: list[pdf_layout.PageLines] = []
-    fonts = _FontDecoder()
-    try:
-        pdf = pdfplumber.open(str(path))
-    except Exception as exc:  # pdfminer raises many types on odd files
-        raise ExtractionError("corrupt", type(exc).__name__) from exc
-    with pdf:
-        for number in numbers:
-            try:
-                pages.append(_page_lines(pdf.pages[number - 1], number, fonts))
-            except ExtractionError:
-                raise
-            except Exception as exc:  # one odd page must not lose the rest of the report
-                document.warnings.append(f"Trang {number} không đọc được bố cục ({type(exc).__name__}).")
-    if fonts.legacy_fonts:
-        document.meta["legacy_fonts"] = sorted(fonts.legacy_fonts)
-    if fonts.guessed:
-        document.meta["legacy_encoding_guessed"] = fonts.guessed
+    fonts = pdf_chars.FontTable()
+    decoder = pdf_chars.RunDecoder()
+    for number in numbers:
+        try:
+            pages.append(_page_lines(pdf, path, number, fonts, decoder))
+        except ExtractionError:
+            raise
+        except Exception as exc:  # one odd page must not lose the rest of the report
+            document.warnings.append(f"Trang {number} không đọc được bố cục ({type(exc).__name__}).")
+    if decoder.legacy_fonts:
+        document.meta["legacy_fonts"] = sorted(decoder.legacy_fonts)
+    if decoder.guessed:
+        document.meta["legacy_encoding_guessed"] = decoder.guessed
     # Header regions need page 1 and closing regions the last page: only look where those
     # pages were read from the text layer (OCR'd pages get theirs in ocr_reader).
     if pages and pages[0].page == 1:
@@ -138,68 +147,45 @@ def _read_text_pages(path: Path, numbers: list[int], total: int, document: Docum
     return {page.page: pdf_layout.page_blocks(page) for page in pages}
 
 
-class _FontDecoder:
-    """Legacy TCVN3/VNI decoding per word: by the word's font name, or, when a producer
-    renamed the fonts (LibreOffice substituting a missing .VnTime), by the characters alone."""
-
-    def __init__(self) -> None:
-        from tdkt.extractors import legacy_encoding
-        from tdkt.pipeline.normalize import normalize_text
-
-        self.lib = legacy_encoding
-        self.normalize = normalize_text
-        self.legacy_fonts: set[str] = set()
-        self.guessed: str | None = None
-
-    def page_words(self, raw: list[dict]) -> list[tuple[dict, str]]:
-        by_font = [self.lib.encoding_for_font(w.get("fontname")) for w in raw]
-        if self.guessed is None and not any(by_font):
-            self.guessed = self.lib.guess_encoding(" ".join(w["text"] for w in raw))
-        out = []
-        for w, encoding in zip(raw, by_font):
-            if encoding:
-                text = self.lib.decode_legacy(w["text"], w.get("fontname"))
-                self.legacy_fonts.add(_base_font(w.get("fontname")) or "")
-            elif self.guessed:
-                text = self.lib.decode(w["text"], self.guessed)
-            else:
-                text = w["text"]
-            out.append((w, self.normalize(text).strip()))
-        return out
-
-
-def _page_lines(page, number: int, fonts: _FontDecoder) -> pdf_layout.PageLines:
-    raw = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
-    words: list[pdf_layout.Word] = []
-    for w, text in fonts.page_words(raw):
-        if not text:
-            continue
-        font = _base_font(w.get("fontname"))
-        words.append(pdf_layout.Word(
-            text=text, x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"],
-            bold=bool(_BOLD_FONT.search(font or "")), italic=bool(_ITALIC_FONT.search(font or "")),
-            size=round(float(w.get("size") or 0), 1) or None, font=font,
-        ))
-    result = pdf_layout.PageLines(page=number, width=float(page.width))
+def _page_lines(pdf, path: Path, number: int, fonts, decoder) -> pdf_layout.PageLines:
+    page = pdf[number - 1]
+    try:
+        page_top = float(page.get_mediabox()[3])
+        textpage = page.get_textpage()
+        try:
+            words = pdf_chars.page_words(textpage, page_top, fonts, decoder)
+        finally:
+            textpage.close()
+        rulings = pdf_tables.page_rulings(page, page_top)
+        width = float(page.get_width())
+    finally:
+        page.close()
+    if rulings.needs_fallback:
+        grids = pdf_tables.pdfplumber_grids(path, number)
+    else:
+        grids = pdf_tables.find_grids(rulings)
+    result = pdf_layout.PageLines(page=number, width=width)
     inside: set[int] = set()
-    for tno, table in enumerate(page.find_tables(), start=1):
+    for tno, grid in enumerate(grids, start=1):
         rows: list[list[str]] = []
-        for row in table.rows:
+        for row in grid.rows:
             cells = []
-            for bbox in row.cells:
+            for bbox in row:
                 if bbox is None:
                     cells.append("")  # merged cell: its text is in the first cell of the span
                     continue
-                members = sorted((i for i, w in enumerate(words) if _centre_in(w, bbox)),
-                                 key=lambda i: (round(words[i].top), words[i].x0))
+                members = [i for i, w in enumerate(words) if _centre_in(w, bbox)]
                 inside.update(members)
-                cells.append(" ".join(words[i].text for i in members))
+                # Lines of the cell by vertical overlap (a fallback font's taller box must not
+                # put its word on a line of its own), then left to right.
+                lines = pdf_layout.group_rows([words[i] for i in members], number) if members else []
+                cells.append(" ".join(piece.text for row in lines for piece in row))
             rows.append(cells)
         if any(any(c for c in r) for r in rows):
             block = Block(kind="table", text="", rows=rows, where=Where(page=number, table=tno))
-            result.extras.append((table.bbox[1], block))
+            result.extras.append((grid.bbox[1], block))
         # any word inside the table box but outside every cell is dropped with the table
-        inside.update(i for i, w in enumerate(words) if _centre_in(w, table.bbox))
+        inside.update(i for i, w in enumerate(words) if _centre_in(w, grid.bbox))
     result.rows = pdf_layout.group_rows([w for i, w in enumerate(words) if i not in inside], number)
     _number_tables(result)
     return result
@@ -217,12 +203,6 @@ def _centre_in(word: pdf_layout.Word, bbox) -> bool:
     x0, top, x1, bottom = bbox
     cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
     return x0 <= cx <= x1 and top <= cy <= bottom
-
-
-def _base_font(name: str | None) -> str | None:
-    if not name:
-        return None
-    return name.split("+", 1)[1] if re.match(r"^[A-Z]{6}\+", name) else name
 
 
 def _text_tools():

@@ -10,7 +10,8 @@ import pytest
 
 import extract_fixtures as fx
 from tdkt.extractors import ExtractionError, Limits, extract
-from tdkt.extractors.pdf_reader import _FontDecoder, has_text_layer, read_pdf
+from tdkt.extractors.pdf_chars import RunDecoder
+from tdkt.extractors.pdf_reader import has_text_layer, read_pdf
 
 
 @pytest.fixture(scope="module")
@@ -47,11 +48,15 @@ def test_format_pages_and_every_source_line_recovered(doc):
 def test_header_columns_are_kept_apart(doc):
     left, right = texts(doc, "header-left"), texts(doc, "header-right")
     assert left == ["ỦY BAN NHÂN DÂN", "XÃ TÂY VINH", "Số: 45/BC-UBND"]
-    assert right[0].startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA")
-    assert "Tây Vinh, ngày 20 tháng 6 năm 2023" in right
+    # Where LibreOffice wraps the motto depends on the fonts it finds (a fallback font's wider
+    # letters push "NGHĨA" to the next line); the words and their order do not.
+    assert " ".join(right).startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc")
+    assert right[-1] == "Tây Vinh, ngày 20 tháng 6 năm 2023"
     # No block mixes the two sides, and the header comes first in reading order.
     assert not any("Số:" in t and "ngày" in t for t in doc.text.splitlines())
-    assert [b.region for b in doc.blocks[:7]] == ["header-left"] * 3 + ["header-right"] * 4
+    n = len(right)
+    assert n in (3, 4)
+    assert [b.region for b in doc.blocks[: 3 + n]] == ["header-left"] * 3 + ["header-right"] * n
 
 
 def test_closing_columns_span_the_page_break(doc):
@@ -103,11 +108,16 @@ def test_provenance_page_and_line(doc):
     assert body_lines == sorted(body_lines)
 
 
-def test_legacy_font_decoded_by_font_name():
-    raw = [{"text": "B¸o", "fontname": "ABCDEF+.VnTime"}, {"text": "c¸o", "fontname": "ABCDEF+.VnTime"},
-           {"text": "THI", "fontname": "XYZABC+Arial"}, {"text": "®ua", "fontname": "VnTimeH"}]
-    decoder = _FontDecoder()
-    assert [t for _, t in decoder.page_words(raw)] == ["Báo", "cáo", "THI", "ĐUA"]
+def test_legacy_font_decoded_by_font_name_per_run():
+    # Runs of one word, each with its own font (subset prefixes already stripped by pdf_chars).
+    decoder = RunDecoder()
+    decoder.start_page([".VnTime", "Arial", "VnTimeH"], "B¸o c¸o THI ®ua")
+    assert decoder.guessed is None  # a legacy font name decides, not the characters
+    assert decoder.decode([("B¸o", ".VnTime")]) == "Báo"
+    assert decoder.decode([("THI", "Arial")]) == "THI"
+    assert decoder.decode([("®ua", "VnTimeH")]) == "ĐUA"
+    # One word whose letters come from two fonts: each run by its own font.
+    assert decoder.decode([("Th", "Arial"), ("\xadëng", ".VnTime")]) == "Thưởng"
     assert decoder.legacy_fonts == {".VnTime", "VnTimeH"}
 
 

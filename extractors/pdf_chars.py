@@ -1,0 +1,255 @@
+"""Words of a PDF text page built from PDFium's character boxes, whatever font each glyph is in.
+
+pdfminer-style readers cut a word wherever the font changes; LibreOffice draws the Vietnamese
+letters its main font lacks from a fallback font (Liberation Serif + DejaVu Serif), so those
+readers give "Ủ Y BAN", "S ố :". Here a word is what the *geometry* says: the page's chars
+(pypdfium2: one text-range call for the text, one C call per char for its loose box, size and
+font) are clustered into lines by vertical centre, sorted by x, and cut where a space glyph
+stands or the gap between two boxes exceeds a fraction of the font size. PDFium's generated
+spaces and line breaks are ignored: they follow the content stream's order, which for fallback
+glyphs (drawn after the line) is not the visual one. Combining marks drawn as their own glyphs
+join the letter under them; duplicate glyphs overprinted for fake bold are dropped; ligatures
+(ﬁ, ﬂ) are expanded and each word is NFC'd.
+
+Font facts per word: the majority font of its chars (subset prefix "ABCDEF+" stripped),
+bold/italic from the font name, PDFium's font flags (ForceBold, Italic) and weight, size as
+the median of its chars' font sizes. Legacy TCVN3/VNI text is decoded per run of same-font
+chars inside a word by `legacy_encoding` (called with that run's own font name); when no
+font name is legacy, the page's text decides by its characters (`guess_encoding`).
+
+What this module leaves to others: opening files and OCR routing (pdf_reader), lines,
+columns, regions and paragraphs (pdf_layout), ruled tables (pdf_tables), the legacy tables
+themselves (legacy_encoding), tone-placement normalisation (pipeline.normalize).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass
+
+from tdkt.extractors import pdf_layout
+
+# Font names that mean bold / italic ("ABCDEF+TimesNewRomanPS-BoldMT", "Arial,BoldItalic").
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,](?:B|Bd|BI|BoldItalic)$|TimesB$", re.I)
+_ITALIC_FONT = re.compile(r"italic|oblique|[-,](?:I|It|BI|BdIt)$", re.I)
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+# PDFium's font flags (FXFONT_*, the PDF FontDescriptor flags).
+_FLAG_ITALIC = 1 << 6
+_FLAG_FORCE_BOLD = 1 << 18
+
+WORD_GAP = 0.15  # a gap wider than this many ems between two glyph boxes separates words
+ASCENT, DESCENT = 0.88, 0.22  # word boxes in ems above/below the baseline (Times-like, as pdfminer's)
+LINE_TOLERANCE = 0.35  # chars whose vertical centres differ by less (in ems) share a line
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+              "\ufb05": "st", "\ufb06": "st"}
+
+
+@dataclass(frozen=True)
+class FontFacts:
+    name: str  # subset prefix stripped; "" when the PDF names none (Type3)
+    bold: bool
+    italic: bool
+
+
+def base_font(name: str | None) -> str | None:
+    """Font name without the subset tag ("ABCDEF+Arial-Bold" -> "Arial-Bold")."""
+    if not name:
+        return None
+    return _SUBSET.sub("", name)
+
+
+class FontTable:
+    """Font facts per (name, flags) as PDFium reports them, computed once per document."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[bytes, int], int] = {}
+        self.fonts: list[FontFacts] = []
+
+    def index(self, raw_name: bytes, flags: int, weight: int) -> int:
+        key = (raw_name, flags)
+        found = self._by_key.get(key)
+        if found is not None:
+            return found
+        name = base_font(raw_name.decode("utf-8", "replace")) or ""
+        bold = bool(_BOLD_FONT.search(name)) or bool(flags & _FLAG_FORCE_BOLD) or weight >= 600
+        italic = bool(_ITALIC_FONT.search(name)) or bool(flags & _FLAG_ITALIC)
+        self.fonts.append(FontFacts(name, bold, italic))
+        self._by_key[key] = len(self.fonts) - 1
+        return len(self.fonts) - 1
+
+
+# One char: [x0, x1, top, bottom, text, size, font index, kind] in top-down page coordinates
+# (kind: 0 glyph, 1 space glyph, 2 combining mark; a mark's x0 == x1 == the centre of its ink).
+_GLYPH, _SPACE, _MARK = 0, 1, 2
+
+
+def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
+    """The page's drawn characters with loose boxes, font size and font index (no generated ones)."""
+    import pypdfium2.raw as pdfium_c
+
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:  # characters outside the BMP: ask char by char
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+    rect = pdfium_c.FS_RECTF()
+    name_buf = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_size = pdfium_c.FPDFText_GetFontSize
+    get_font = pdfium_c.FPDFText_GetFontInfo
+    is_generated = pdfium_c.FPDFText_IsGenerated
+    get_origin = pdfium_c.FPDFText_GetCharOrigin
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    chars: list[list] = []
+    last_font: tuple[bytes, int] | None = None
+    font_index = 0
+    for i, ch in enumerate(text):
+        kind = _GLYPH
+        if ch.isspace() or ch in "\ufffe\x00":
+            if ch in "\r\n" or is_generated(raw, i):
+                continue  # PDFium's own line breaks and guessed spaces
+            kind = _SPACE
+        get_box(raw, i, rect)
+        get_origin(raw, i, origin_x, origin_y)
+        size = get_size(raw, i)
+        get_font(raw, i, name_buf, 256, flags)
+        key = (name_buf.value, flags.value)
+        if key != last_font:
+            font_index = fonts.index(key[0], key[1], pdfium_c.FPDFText_GetFontWeight(raw, i))
+            last_font = key
+        if size <= 1.0:  # PDFium could not tell: take the box height (ascent + descent ~ 1.15 em)
+            size = max(1.0, (rect.top - rect.bottom) / 1.15)
+        # Vertical extent from the baseline, the same for every font: a fallback font's taller
+        # ascent or a letter's stacked marks must not move a word off its line.
+        baseline = page_top - origin_y.value
+        x0, x1, y0, y1 = rect.left, rect.right, baseline - ASCENT * size, baseline + DESCENT * size
+        if kind == _GLYPH and unicodedata.category(ch) == "Mn":
+            # Place a separately drawn mark at the centre of its ink, i.e. over its letter.
+            pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
+            if right.value > left.value:
+                x0 = x1 = (left.value + right.value) / 2
+            kind = _MARK
+        chars.append([x0, x1, y0, y1, _LIGATURES.get(ch, ch), size, font_index, kind])
+    return chars
+
+
+def chars_to_lines(chars: list[list]) -> list[list[list]]:
+    """Cluster chars into lines by vertical centre; each line sorted left to right."""
+    by_centre = sorted(chars, key=lambda c: c[2] + c[3])
+    lines: list[list[list]] = []
+    anchor = 0.0
+    anchor_size = 0.0
+    for c in by_centre:
+        centre = (c[2] + c[3]) / 2
+        if lines and centre - anchor < LINE_TOLERANCE * min(anchor_size, c[5]):
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+            anchor, anchor_size = centre, c[5]
+    for line in lines:
+        line.sort(key=lambda c: c[0])  # stable: a mark stays after a letter at the same x
+    return lines
+
+
+def line_words(line: list[list]) -> list[list[list]]:
+    """Cut one line's chars into words at space glyphs and at gaps wider than WORD_GAP ems."""
+    words: list[list[list]] = []
+    current: list[list] = []
+    prev = None  # last glyph (not mark, not space) of the current word
+    for c in line:
+        kind = c[7]
+        if kind == _SPACE:
+            if current:
+                words.append(current)
+            current, prev = [], None
+            continue
+        if kind == _MARK:
+            if current:
+                current.append(c)
+            continue  # a mark with nothing under it is dropped
+        if prev is not None:
+            if c[4] == prev[4] and abs(c[0] - prev[0]) < 0.1 * c[5] and abs(c[2] - prev[2]) < 0.1 * c[5]:
+                continue  # the same glyph drawn twice (fake bold, shadow)
+            if c[0] - prev[1] > WORD_GAP * max(c[5], prev[5]):
+                words.append(current)
+                current = []
+        current.append(c)
+        prev = c
+    if current:
+        words.append(current)
+    return words
+
+
+class RunDecoder:
+    """Legacy TCVN3/VNI decoding per run of same-font chars: by the run's own font name, or,
+    when a producer renamed the fonts (LibreOffice substituting a missing .VnTime), by the
+    characters alone (the encoding is guessed once, from the first page that decides)."""
+
+    def __init__(self) -> None:
+        from tdkt.extractors import legacy_encoding
+        from tdkt.pipeline.normalize import normalize_text
+
+        self.lib = legacy_encoding
+        self.normalize = normalize_text
+        self.legacy_fonts: set[str] = set()
+        self.guessed: str | None = None
+
+    def start_page(self, fonts: list[str], text: str) -> None:
+        if self.guessed is None and not any(self.lib.encoding_for_font(f) for f in fonts):
+            self.guessed = self.lib.guess_encoding(text)
+
+    def decode(self, runs: list[tuple[str, str]]) -> str:
+        """[(text, font name), ...] of one word -> its Unicode text (NFC, tones normalised)."""
+        parts = []
+        for text, font in runs:
+            if self.lib.encoding_for_font(font):
+                parts.append(self.lib.decode_legacy(text, font))
+                self.legacy_fonts.add(font)
+            elif self.guessed:
+                parts.append(self.lib.decode(text, self.guessed))
+            else:
+                parts.append(text)
+        return self.normalize("".join(parts)).strip()
+
+
+def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder) -> list[pdf_layout.Word]:
+    """All words of one text page, with boxes in top-down coordinates and font facts."""
+    chars = page_chars(textpage, page_top, fonts)
+    if not chars:
+        return []
+    char_words = [w for line in chars_to_lines(chars) for w in line_words(line)]
+    table = fonts.fonts
+    used = {c[6] for c in chars}
+    decoder.start_page([table[i].name for i in used], " ".join("".join(c[4] for c in cw) for cw in char_words))
+    words: list[pdf_layout.Word] = []
+    for cw in char_words:
+        runs: list[tuple[str, str]] = []
+        counts: dict[int, int] = {}
+        for c in cw:
+            name = table[c[6]].name
+            counts[c[6]] = counts.get(c[6], 0) + 1
+            if runs and runs[-1][1] == name:
+                runs[-1] = (runs[-1][0] + c[4], name)
+            else:
+                runs.append((c[4], name))
+        text = decoder.decode(runs)
+        if not text:
+            continue
+        glyphs = [c for c in cw if c[7] == _GLYPH] or cw
+        n = len(glyphs)
+        bold = sum(1 for c in glyphs if table[c[6]].bold) * 2 > n
+        italic = sum(1 for c in glyphs if table[c[6]].italic) * 2 > n
+        font = table[max(counts, key=counts.get)].name or None
+        words.append(pdf_layout.Word(
+            text=text, x0=min(c[0] for c in glyphs), x1=max(c[1] for c in glyphs),
+            top=min(c[2] for c in glyphs), bottom=max(c[3] for c in glyphs),
+            bold=bold, italic=italic, size=round(statistics.median(c[5] for c in glyphs), 1), font=font,
+        ))
+    return words
