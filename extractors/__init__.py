@@ -1,8 +1,11 @@
 """Readers for every file format a unit sends; each returns the same `Document`.
 
-`extract(path)` sniffs the bytes, picks the reader, enforces the limits and turns every
-failure into an `ExtractionError` with a Vietnamese message. Readers import their heavy
-libraries lazily so that commands which do not read files stay fast.
+`extract(path)` refuses what is not a regular file (lstat: symlinks, FIFOs, devices are never
+opened), sniffs the bytes, picks the reader, enforces the limits and turns every failure into
+an `ExtractionError` with a Vietnamese message; files that are not reports (a .zip, a
+spreadsheet, a HEIC photo without pillow-heif) get a reason that says what they are
+(non_reports.py). Readers import their heavy libraries lazily so that commands which do not
+read files stay fast.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tdkt.extractors import inbox_entries, non_reports
 from tdkt.extractors.errors import ExtractionError
 from tdkt.extractors.limits import Limits
 from tdkt.extractors.sniff import sniff
@@ -17,16 +21,12 @@ from tdkt.pipeline.document import Document
 
 __all__ = ["extract", "ExtractionError", "Limits", "sniff", "EXTENSIONS"]
 
-# Extensions the inbox scanner picks up. Files with other names are still judged when passed
-# explicitly; the format always comes from the bytes.
+# Extensions that name report formats. The inbox scanner no longer filters on them (every file
+# gets a row: inbox_entries.py); the format always comes from the bytes.
 EXTENSIONS = {".docx", ".doc", ".pdf", ".odt", ".rtf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".docm", ".dotx"}
 
 _NOT_REPORTS = {
-    "xlsx": "bảng tính Excel",
-    "xls": "bảng tính Excel",
-    "ods": "bảng tính",
     "pptx": "bài trình chiếu",
-    "zip": "tệp nén",
     "html": "trang web",
     "gif": "ảnh GIF",
     "bmp": "ảnh BMP",
@@ -37,7 +37,7 @@ _NOT_REPORTS = {
 _EXPECTED_BY_EXTENSION = {
     ".docx": {"docx"}, ".docm": {"docx"}, ".dotx": {"docx"}, ".doc": {"doc"}, ".pdf": {"pdf"},
     ".odt": {"odt"}, ".rtf": {"rtf"}, ".png": {"png"}, ".jpg": {"jpeg"}, ".jpeg": {"jpeg"},
-    ".tif": {"tiff"}, ".tiff": {"tiff"},
+    ".tif": {"tiff"}, ".tiff": {"tiff"}, ".heic": {"heic"}, ".heif": {"heic"},
 }
 
 
@@ -51,7 +51,11 @@ def extract(path: str | os.PathLike, limits: Limits | None = None) -> Document:
     limits = limits or Limits()
     path = Path(path)
     try:
-        size = path.stat().st_size
+        found = inbox_entries.entry(path)  # lstat: a symlink or a FIFO is refused unopened
+        refused = inbox_entries.refusal(found)
+        if refused is not None:
+            raise refused
+        size = found.size
         if size == 0:
             raise ExtractionError("empty")
         if size > limits.max_bytes:
@@ -64,6 +68,8 @@ def extract(path: str | os.PathLike, limits: Limits | None = None) -> Document:
         document = _read(path, kind, limits)
     except ExtractionError:
         raise
+    except inbox_entries.RefusedEntry as exc:  # swapped for a symlink or FIFO after the lstat
+        raise exc.error from None
     except OSError as exc:  # locked, vanished, permission: may work on the next run
         raise ExtractionError("unreadable", str(exc.strerror or exc), transient=True) from exc
     except MemoryError as exc:
@@ -81,7 +87,9 @@ def extract(path: str | os.PathLike, limits: Limits | None = None) -> Document:
     return document
 
 
-_ZIP_KINDS = {"docx", "xlsx", "pptx", "odt", "ods", "zip", "zip-corrupt"}
+# Containers whose declared sizes are checked before a reader inflates anything; a plain .zip
+# and a spreadsheet are only listed (directory and small property parts), never read as reports.
+_ZIP_KINDS = {"docx", "pptx", "odt", "zip-corrupt"}
 
 
 def _read(path: Path, kind: str, limits: Limits) -> Document:
@@ -111,6 +119,12 @@ def _read(path: Path, kind: str, limits: Limits) -> Document:
         raise ExtractionError("corrupt", "tệp Word cũ hỏng")
     if kind == "encrypted-ooxml":
         raise ExtractionError("encrypted")
+    if kind == "zip":
+        raise non_reports.describe_zip(path, limits)
+    if kind in ("xlsx", "xls", "ods"):
+        raise non_reports.describe_spreadsheet(path, kind)
+    if kind in ("heic", "avif"):
+        return non_reports.read_heif(path, kind, limits)
     if kind in _NOT_REPORTS:
         raise ExtractionError("not_a_report", _NOT_REPORTS[kind])
     raise ExtractionError("unsupported", "không nhận ra định dạng")
@@ -118,4 +132,5 @@ def _read(path: Path, kind: str, limits: Limits) -> Document:
 
 def _label(kind: str) -> str:
     return {"docx": "Word DOCX", "doc": "Word 97-2003", "pdf": "PDF", "odt": "OpenDocument",
-            "rtf": "RTF", "png": "ảnh PNG", "jpeg": "ảnh JPEG", "tiff": "ảnh TIFF"}.get(kind, kind)
+            "rtf": "RTF", "png": "ảnh PNG", "jpeg": "ảnh JPEG", "tiff": "ảnh TIFF",
+            "heic": "ảnh HEIC"}.get(kind, kind)

@@ -33,6 +33,15 @@ MESSAGES: dict[str, str] = {
                              "Báo cán bộ kỹ thuật cài đặt, hoặc đề nghị đơn vị gửi bản DOCX.",
     "unreadable": "Không mở được tệp ({detail}). Kiểm tra tệp có đang bị chương trình khác mở "
                   "hoặc bị khóa quyền truy cập không.",
+    # Inbox entries that are not reports (extractors/inbox_entries.py, extractors/__init__.py).
+    "symlink": "Đây là một liên kết tượng trưng (symbolic link) trỏ tới tệp khác, không phải tệp thật: vì an toàn, tdkt "
+               "không đọc và không sao chép nó. Hãy đặt chính tệp báo cáo vào hộp thư đến.",
+    "special_file": "Đây không phải tệp thông thường ({detail}), tdkt không mở nó. Báo cán bộ kỹ thuật "
+                    "gỡ mục này khỏi hộp thư đến.",
+    "archive": "Tệp nén, không phải văn bản báo cáo ({detail}). Hãy giải nén rồi đặt từng báo cáo "
+               "vào hộp thư đến, hoặc đề nghị đơn vị gửi từng tệp.",
+    "photo_format": "Ảnh chụp ở định dạng tdkt không đọc được ({detail}), thường do điện thoại iPhone "
+                    "tạo ra. Hãy gửi ảnh JPEG hoặc bản PDF.",
 }
 
 

@@ -1,26 +1,41 @@
-"""Tell a file's format from its bytes, never from its name."""
+"""Tell a file's format from its bytes, never from its name.
+
+The file is opened once, never through a symlink and never blocking on a FIFO
+(inbox_entries.open_regular raises RefusedEntry, an OSError, for those); the zip and OLE
+directories are read from that same open file.
+"""
 
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path
 
+from tdkt.extractors.inbox_entries import open_regular
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# ISO-BMFF brands of HEIF stills (iPhone photos) and AVIF.
+_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1"}
+_AVIF_BRANDS = {b"avif", b"avis"}
 
 
 def sniff(path: Path) -> str:
     """Return one of: empty, pdf, docx, xlsx, pptx, odt, ods, zip, zip-corrupt, doc, xls,
-    encrypted-ooxml, ole, rtf, png, jpeg, tiff, gif, bmp, html, text, unknown."""
-    with open(path, "rb") as fh:
-        head = fh.read(8192)
+    encrypted-ooxml, ole, rtf, png, jpeg, tiff, gif, bmp, heic, avif, html, text, unknown."""
+    with os.fdopen(open_regular(path), "rb") as fh:
+        return _sniff_open(fh)
+
+
+def _sniff_open(fh) -> str:
+    head = fh.read(8192)
     if not head:
         return "empty"
     if head.lstrip(b"\x00\t\r\n \xef\xbb\xbf")[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
         return "pdf"
     if head[:4] == b"PK\x03\x04" or head[:4] == b"PK\x05\x06":
-        return _sniff_zip(path)
+        return _sniff_zip(fh)
     if head[:8] == OLE_MAGIC:
-        return _sniff_ole(path)
+        return _sniff_ole(fh)
     if head[:5] == b"{\\rtf":
         return "rtf"
     if head[:8] == b"\x89PNG\r\n\x1a\n":
@@ -33,6 +48,12 @@ def sniff(path: Path) -> str:
         return "gif"
     if head[:2] == b"BM":
         return "bmp"
+    if head[4:8] == b"ftyp":
+        brands = {head[8:12]} | {head[i:i + 4] for i in range(16, min(len(head), 64), 4)}
+        if brands & _AVIF_BRANDS:
+            return "avif"
+        if brands & _HEIF_BRANDS:
+            return "heic"
     lowered = head[:512].lower()
     if b"<html" in lowered or b"<!doctype html" in lowered:
         return "html"
@@ -43,13 +64,14 @@ def sniff(path: Path) -> str:
         return "unknown"
 
 
-def _sniff_zip(path: Path) -> str:
+def _sniff_zip(fh) -> str:
     try:
-        with zipfile.ZipFile(path) as zf:
+        fh.seek(0)
+        with zipfile.ZipFile(fh) as zf:
             names = set(zf.namelist()[:5000])
             if "mimetype" in names:
-                with zf.open("mimetype") as fh:  # read a few bytes only: never inflate a whole part here
-                    mime = fh.read(100)
+                with zf.open("mimetype") as part:  # read a few bytes only: never inflate a whole part here
+                    mime = part.read(100)
                 if b"opendocument.text" in mime:
                     return "odt"
                 if b"opendocument.spreadsheet" in mime:
@@ -65,13 +87,14 @@ def _sniff_zip(path: Path) -> str:
     return "zip"
 
 
-def _sniff_ole(path: Path) -> str:
+def _sniff_ole(fh) -> str:
     # Word 97-2003 files carry a "WordDocument" stream, Excel a "Workbook"; an encrypted
     # DOCX/XLSX is an OLE container holding "EncryptedPackage" (+ "EncryptionInfo").
     import olefile
 
     try:
-        with olefile.OleFileIO(str(path)) as ole:
+        fh.seek(0)
+        with olefile.OleFileIO(fh) as ole:
             streams = {"/".join(entry) for entry in ole.listdir(streams=True, storages=False)}
     except (OSError, ValueError, IndexError, TypeError, AttributeError):
         return "ole-corrupt"

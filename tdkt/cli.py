@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -13,21 +14,50 @@ from pathlib import Path
 COMMAND_MODULES = ("tdkt.cli_check", "tdkt.cli_flows", "tdkt.cli_eval")
 
 
-def files_under(paths: list[str]) -> list[Path]:
-    """Report files under the given paths (folders searched recursively), sorted."""
-    from tdkt.extractors import EXTENSIONS
+def files_under(paths: list[str], skipped: list | None = None) -> list[Path]:
+    """Every inbox entry under the given paths (folders searched recursively, symlinks listed but
+    never followed), sorted. Nothing is left out for its extension: every file gets a row. Lock
+    and system files (~$x.docx, .~lock.x#, Thumbs.db, hidden files) are appended to `skipped`."""
+    from tdkt.extractors.inbox_entries import walk
 
     found: list[Path] = []
     for given in paths:
         p = Path(given)
-        if p.is_dir():
-            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in EXTENSIONS
-                                and not f.name.startswith((".", "~$"))))
-        elif p.is_file():
+        if p.is_dir() and not p.is_symlink():
+            found.extend(e.path for e in walk(p, skipped))
+        elif os.path.lexists(p):
             found.append(p)
         else:
             raise FileNotFoundError(given)
     return found
+
+
+def check_entry(path: Path, ruleset, roster, limits=None):
+    """`tdkt check`'s record for one entry: refused unopened when it is a symlink or special file,
+    refused unhashed when over the size limit, else fingerprinted safely and judged. The file is
+    shown by a readable name (bytes that are not UTF-8 as \\xNN)."""
+    from tdkt.extractors import ExtractionError, Limits
+    from tdkt.extractors.inbox_entries import entry, refusal, sha256_regular, shown_name
+    from tdkt.pipeline.process import process_file
+    from tdkt.pipeline.record import ReportRecord, os_reason
+
+    limits = limits or Limits()
+    shown = shown_name(path)
+    try:
+        found = entry(path)
+        problem = refusal(found)
+        if problem is None:
+            digest = sha256_regular(path, limits.max_bytes)
+    except ExtractionError as exc:
+        problem = exc
+    except OSError as exc:
+        problem = getattr(exc, "error", None)  # RefusedEntry: swapped after the lstat
+        if problem is None:
+            return ReportRecord(file=shown, sha256="", error=f"Không đọc được tệp: {os_reason(exc)}",
+                                error_code="unreadable", rules=ruleset.id)
+    if problem is not None:
+        return ReportRecord(file=shown, sha256="", error=problem.message, error_code=problem.code, rules=ruleset.id)
+    return process_file(path, ruleset, roster, limits, display_path=shown, sha256=digest)
 
 
 def load_rules(args):

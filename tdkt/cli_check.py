@@ -23,9 +23,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from tdkt.cli import files_under, load_rules
+    from tdkt.cli import check_entry, files_under, load_rules
     from tdkt.pipeline.outputs import OutputLockedError, parse_formats, write_outputs
-    from tdkt.pipeline.process import process_file
 
     try:
         formats = parse_formats(getattr(args, "formats", None))
@@ -37,12 +36,13 @@ def run(args) -> int:
         return 2
     ruleset, roster = rules
     try:
-        files = files_under(args.paths)
+        skipped: list = []
+        files = files_under(args.paths, skipped)
     except FileNotFoundError as exc:
         print(f"Không tìm thấy: {exc}", file=sys.stderr)
         return 2
     run_info = {"run_time": dt.datetime.now().replace(microsecond=0), "rules_file": Path(ruleset.path).name}
-    records = [process_file(f, ruleset, roster) for f in files]
+    records = [check_entry(f, ruleset, roster) for f in files]
     out = Path(args.out)
     try:
         written = write_outputs(records, ruleset, roster, out, formats=formats, run_info=run_info)
@@ -50,7 +50,8 @@ def run(args) -> int:
         print(str(exc), file=sys.stderr)
         return 1
     bad = sum(1 for r in records if r.error)
-    print(f"Đã kiểm tra {len(records)} tệp ({bad} tệp lỗi). Kết quả:")
+    skipped_note = f", bỏ qua {len(skipped)} tệp khóa/tệp hệ thống" if skipped else ""
+    print(f"Đã kiểm tra {len(records)} tệp ({bad} tệp lỗi{skipped_note}). Kết quả:")
     for path in written.values():
         print(f"  {path}")
     return 0
