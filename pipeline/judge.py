@@ -17,7 +17,9 @@ def judge(document: Document, ruleset, roster, *, file: str, sha256: str,
           received_at: str | None = None) -> ReportRecord:
     from tdkt.pipeline import deadline, figures, metadata, units
     from tdkt.pipeline.check import check_items
+    from tdkt.pipeline.metadata_title import on_subject
     from tdkt.pipeline.segment import segment
+    from tdkt.pipeline.text_sketch import sketch
 
     record = ReportRecord(file=file, sha256=sha256, format=document.format, rules=ruleset.id,
                           received_at=received_at, pages=document.pages)
@@ -25,6 +27,11 @@ def judge(document: Document, ruleset, roster, *, file: str, sha256: str,
 
     meta = metadata.read_metadata(document, ruleset)
     record.document = meta.info
+    record.document.on_subject = on_subject(meta.info.title)
+    record.text_sketch = sketch(document.text)
+    if record.document.on_subject is False:
+        record.warnings.append(f"Không đúng nội dung: trích yếu nói về việc khác ({(meta.info.title or '')[:120]}); "
+                               "có thể đơn vị gửi nhầm văn bản.")
     record.unit = units.match_unit(meta.header_name, roster, document)
 
     fig = figures.extract_figures(document, ruleset)

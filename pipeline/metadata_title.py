@@ -19,6 +19,15 @@ _TOPIC_A = re.compile(r"thi\s*dua|khen\s*thuong|\btdkt\b")
 _TOPIC_B = re.compile(r"(?:6|sau)\s*thang\s*dau\s*nam|so\s*ket|nua\s*dau\s*nam")
 
 
+def on_subject(title: str | None) -> bool | None:
+    """Whether a report's title names emulation and commendation work; None when there is no
+    summary to tell (a bare "BÁO CÁO" or no title at all)."""
+    summary = re.sub(r"^\s*bao\s*cao\b", "", fold(title or "")).strip(" :-–")
+    if not summary:
+        return None
+    return bool(_TOPIC_A.search(summary))
+
+
 def _title_index(lines: list[_Line]) -> int | None:
     for k, line in enumerate(lines[:60]):
         if line.zone == "closing":

@@ -46,6 +46,7 @@ class DocumentInfo:
     place: str | None = None
     issuer: str | None = None
     recipients: list[str] = field(default_factory=list)
+    on_subject: bool | None = None  # False: the title names another subject (a report sent by mistake)
 
 
 @dataclass
@@ -67,6 +68,10 @@ class ReportRecord:
     rules: str | None = None  # rules identifier the record was judged under
     superseded_by: str | None = None  # file of the newer version from the same unit
     quarantined_to: str | None = None  # where an unreadable file was kept
+    copy_of: str | None = None  # this file is a copy of the current file's document (same submission)
+    copies: list[str] = field(default_factory=list)  # on the current file: the other copies of its document
+    version_note: str | None = None  # Vietnamese: why this file is current, a copy or superseded
+    text_sketch: list[int] = field(default_factory=list)  # pipeline.text_sketch, to find copies
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -6,7 +6,8 @@ Records should already have been through `mark_superseded` (pipeline/supersede.p
 
 Status of a summary row (first rule that applies wins; see docs/spreadsheet.md):
   Lỗi tệp        the file could not be read (record.error)
-  Đã có bản mới  an older version; the unit is judged on its latest file
+  Đã có bản mới  an older version or a copy; the unit is judged on its current file (supersede.py)
+  Không đúng nội dung  the current file's title names another subject (a report sent by mistake)
   Nộp muộn       T1 is missing (the report came after the unit type's deadline)
   Thiếu nội dung some required item (every item but T1) is missing; `partial` counts as reported
   Đạt            otherwise
@@ -24,9 +25,9 @@ from tdkt.pipeline.safe_cells import clean_text
 
 TIMELINESS_ITEM = "T1"
 
-ST_OK, ST_CONTENT, ST_LATE, ST_MISSING, ST_ERROR, ST_OLD = (
-    "Đạt", "Thiếu nội dung", "Nộp muộn", "Chưa nộp", "Lỗi tệp", "Đã có bản mới")
-STATUSES = (ST_OK, ST_CONTENT, ST_LATE, ST_MISSING, ST_ERROR, ST_OLD)
+ST_OK, ST_CONTENT, ST_LATE, ST_MISSING, ST_ERROR, ST_OLD, ST_OFF = (
+    "Đạt", "Thiếu nội dung", "Nộp muộn", "Chưa nộp", "Lỗi tệp", "Đã có bản mới", "Không đúng nội dung")
+STATUSES = (ST_OK, ST_CONTENT, ST_LATE, ST_MISSING, ST_ERROR, ST_OLD, ST_OFF)
 
 MARKS = {"present": "✓", "partial": "◐", "missing": "✗"}
 ITEM_STATUS_VI = {"present": "Có", "partial": "Chưa đầy đủ", "missing": "Không có"}
@@ -162,6 +163,8 @@ def row_status(record: ReportRecord, content_ids: list[str]) -> str:
         return ST_ERROR
     if record.superseded_by:
         return ST_OLD
+    if record.document.on_subject is False:
+        return ST_OFF
     t1 = record.items.get(TIMELINESS_ITEM)
     if (t1 is not None and t1.status == "missing") or (record.days_late or 0) > 0:
         return ST_LATE
@@ -203,11 +206,13 @@ def _summary_row(record: ReportRecord, ruleset, labels, content_ids, older) -> d
     if record.error:
         notes.append(clean_text(record.error))
     elif record.superseded_by:
-        notes.append(f"Bản cũ, đã thay bằng {clean_text(record.superseded_by)}")
+        notes.append(clean_text(record.version_note) or f"Bản cũ, đã thay bằng {clean_text(record.superseded_by)}")
     else:
         if not unit.roster_id:
             notes.append("Không có trong danh sách đơn vị")
-        if older.get(record.file):
+        if record.version_note:
+            notes.append(clean_text(record.version_note))
+        elif older.get(record.file):
             notes.append(f"Bản mới nhất trong {len(older[record.file]) + 1} bản đã gửi")
     judged = not record.error
     return {

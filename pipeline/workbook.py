@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tdkt.pipeline.safe_cells import cell_text
-from tdkt.pipeline.table import (ITEM_STATUS_VI, MARKS, ST_CONTENT, ST_ERROR, ST_LATE, ST_MISSING, ST_OK, ST_OLD, Tables,
+from tdkt.pipeline.table import (ITEM_STATUS_VI, MARKS, ST_CONTENT, ST_ERROR, ST_LATE, ST_MISSING, ST_OFF, ST_OK, ST_OLD, Tables,
                                  build_tables)
 
 FONT = "Arial"  # has Vietnamese in Excel; LibreOffice substitutes the metric-twin Liberation Sans
@@ -30,12 +30,12 @@ THINNED_NOTE = "Lượt này có nhiều đơn vị nên chỉ ô ◐ và ✗ c�
 
 GREEN, YELLOW, RED, ORANGE, PURPLE, GREY = "C6EFCE", "FFEB9C", "FFC7CE", "F8CBAD", "E4DFEC", "EDEDED"
 MARK_FILL = {MARKS["present"]: GREEN, MARKS["partial"]: YELLOW, MARKS["missing"]: RED}
-STATUS_FILL = {ST_OK: GREEN, ST_CONTENT: YELLOW, ST_LATE: ORANGE, ST_MISSING: RED, ST_ERROR: PURPLE, ST_OLD: GREY,
+STATUS_FILL = {ST_OK: GREEN, ST_CONTENT: YELLOW, ST_LATE: ORANGE, ST_MISSING: RED, ST_ERROR: PURPLE, ST_OLD: GREY, ST_OFF: RED,
                **{ITEM_STATUS_VI[s]: MARK_FILL[MARKS[s]] for s in MARKS}}
-CHIPS = (ST_OK, ST_CONTENT, ST_LATE, ST_MISSING, ST_ERROR, ST_OLD)
+CHIPS = (ST_OK, ST_CONTENT, ST_LATE, ST_MISSING, ST_ERROR, ST_OLD, ST_OFF)
 STATUS_HELP = (
     "Tình trạng (xét theo thứ tự): Lỗi tệp = không đọc được tệp; Đã có bản mới = bản cũ, đơn vị được xét theo "
-    "bản gửi sau cùng; Nộp muộn = quá hạn nộp; Thiếu nội dung = còn mục không có (mục chưa đầy đủ vẫn tính là đã "
+    "bản gửi sau cùng hoặc là bản sao của văn bản đang dùng; Không đúng nội dung = văn bản nói về việc khác (gửi nhầm); Nộp muộn = quá hạn nộp; Thiếu nội dung = còn mục không có (mục chưa đầy đủ vẫn tính là đã "
     "báo cáo); Đạt = đủ mục, đúng hạn; Chưa nộp = đơn vị trong danh sách chưa gửi báo cáo."
 )
 

@@ -75,8 +75,9 @@ def test_summary_values_of_a_row():
     assert late["Thời hạn"] == "Trễ 3 ngày" and late["Số ngày trễ"] == 3
     assert late["Mục còn thiếu"] == "M1 Chung sức xây dựng nông thôn mới"
     assert "xa6-cu.docx" not in s.loc["xa6-moi.docx", "Mục còn thiếu"]
-    assert s.loc["xa6-cu.docx", "Ghi chú"] == "Bản cũ, đã thay bằng xa6-moi.docx"
-    assert s.loc["xa6-moi.docx", "Ghi chú"] == "Bản mới nhất trong 2 bản đã gửi"
+    assert s.loc["xa6-cu.docx", "Ghi chú"] == ("Văn bản ngày 10/06/2023 đã được thay bằng văn bản ngày "
+                                               "15/06/2023: xa6-moi.docx.")
+    assert s.loc["xa6-moi.docx", "Ghi chú"] == "Văn bản mới nhất trong 2 văn bản đơn vị đã gửi."
     assert s.loc["la.docx", "Loại đơn vị"] == "Chưa rõ"
     assert s.loc["la.docx", "Ghi chú"] == "Không có trong danh sách đơn vị"
     assert s.loc["hong.pdf", "Ghi chú"] == "Tệp PDF bị mã hóa, không mở được."

@@ -61,7 +61,7 @@ def test_sheets_headings_and_header_area(tmp_path):
     assert ws["A1"].value.startswith("TỔNG HỢP — Sơ kết công tác thi đua")
     assert "tay-son-2023-h1.yaml" in ws["A2"].value and "03/07/2023 08:15" in ws["A2"].value
     assert [c.value for c in ws[3] if c.value] == ["Đạt", "Thiếu nội dung", "Nộp muộn", "Chưa nộp", "Lỗi tệp",
-                                                  "Đã có bản mới"]  # the legend
+                                                  "Đã có bản mới", "Không đúng nội dung"]  # the legend
     assert _header(ws)[:5] == ["STT", "Đơn vị", "Tình trạng", "Loại đơn vị", "Cụm/khối thi đua"]
     assert "Mục còn thiếu" in _header(ws)
     assert _header(wb["Chưa nộp"]) == ["STT", "Đơn vị", "Loại đơn vị", "Cụm/khối thi đua", "Hạn nộp",
