@@ -73,7 +73,7 @@ def extract(path: str | os.PathLike, limits: Limits | None = None) -> Document:
     except OSError as exc:  # locked, vanished, permission: may work on the next run
         raise ExtractionError("unreadable", str(exc.strerror or exc), transient=True) from exc
     except MemoryError as exc:
-        raise ExtractionError("too_large", "không đủ bộ nhớ để đọc") from exc
+        raise ExtractionError("memory_limit", "không cấp phát được bộ nhớ") from exc
     except Exception as exc:  # a library choking on odd bytes: the file is corrupt for us
         raise ExtractionError("corrupt", type(exc).__name__) from exc
     expected = _EXPECTED_BY_EXTENSION.get(path.suffix.lower())

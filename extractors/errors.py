@@ -33,6 +33,11 @@ MESSAGES: dict[str, str] = {
                              "Báo cán bộ kỹ thuật cài đặt, hoặc đề nghị đơn vị gửi bản DOCX.",
     "unreadable": "Không mở được tệp ({detail}). Kiểm tra tệp có đang bị chương trình khác mở "
                   "hoặc bị khóa quyền truy cập không.",
+    # A worker's caps breached (extractors/limits.py, tdkt/workers.py): not retried.
+    "memory_limit": "Đọc tệp vượt giới hạn bộ nhớ ({detail}), đã dừng để bảo vệ máy. Kiểm tra thủ công "
+                    "hoặc đề nghị đơn vị gửi bản nhẹ hơn (DOCX hoặc PDF).",
+    "read_timeout": "Tệp quá thời gian đọc ({detail}), đã dừng. Kiểm tra thủ công "
+                    "hoặc đề nghị đơn vị gửi bản nhẹ hơn (DOCX hoặc PDF).",
     # Inbox entries that are not reports (extractors/inbox_entries.py, extractors/__init__.py).
     "symlink": "Đây là một liên kết tượng trưng (symbolic link) trỏ tới tệp khác, không phải tệp thật: vì an toàn, tdkt "
                "không đọc và không sao chép nó. Hãy đặt chính tệp báo cáo vào hộp thư đến.",
