@@ -99,7 +99,7 @@ def read_docx(path: Path, limits: Limits | None = None) -> Document:
     from lxml import etree
 
     try:
-        parts = Parts.load(Path(path))
+        parts = Parts.load(Path(path), limits)
     except ExtractionError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, EOFError,
