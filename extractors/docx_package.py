@@ -132,4 +132,8 @@ def read_capped(z: zipfile.ZipFile, name: str, cap: int) -> bytes:
 
 
 def _too_big(name: str, size: int, cap: int) -> ExtractionError:
-    return ExtractionError("too_large", f"phần {name} giải nén {size / 2**20:.0f} MB > {cap / 2**20:.0f} MB")
+    return ExtractionError("too_large", f"phần {name} giải nén {_size(size)} > {_size(cap)}")
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:.0f} MB" if n >= 2**20 else f"{max(1, round(n / 1024))} KB"
