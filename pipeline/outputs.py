@@ -113,7 +113,8 @@ def parse_formats(text: str | None) -> tuple[str, ...]:
 
 
 def write_outputs(records: list[ReportRecord], ruleset, roster, out_dir: Path,
-                  formats: tuple[str, ...] = FORMATS, run_info: dict | None = None) -> dict[str, Path]:
+                  formats: tuple[str, ...] = FORMATS, run_info: dict | None = None,
+                  overrides: list | None = None) -> dict[str, Path]:
     """Write every requested output for one run; returns {format: path}.
 
     run_info may carry `run_time` (datetime or ISO string) and `rules_file` (name shown in the
@@ -123,6 +124,10 @@ def write_outputs(records: list[ReportRecord], ruleset, roster, out_dir: Path,
 
     out_dir = Path(out_dir)
     records = mark_superseded(records)
+    if overrides:  # a clerk's decisions (pipeline/overrides.py), applied in every output
+        from tdkt.pipeline.overrides import apply_overrides
+
+        records = apply_overrides(records, overrides)
     written: dict[str, Path] = {}
     if "json" in formats:
         written["json"] = write_reports_json(records, out_dir)

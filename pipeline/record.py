@@ -25,6 +25,9 @@ class ItemResult:
     status: Status = "missing"
     note: str = ""
     evidence: list[Evidence] = field(default_factory=list)
+    # A clerk's decision (pipeline/overrides.py): {"status", "note", "by", "at"} and, when it was
+    # made on another submission of the unit, "stale": true (shown for review, not applied).
+    override: dict | None = None
 
 
 @dataclass
@@ -74,7 +77,11 @@ class ReportRecord:
     text_sketch: list[int] = field(default_factory=list)  # pipeline.text_sketch, to find copies
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        for item in data["items"].values():
+            if item.get("override") is None:
+                item.pop("override", None)  # the contract: absent unless a clerk decided
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> "ReportRecord":
@@ -86,6 +93,7 @@ class ReportRecord:
                 status=value["status"],
                 note=value.get("note", ""),
                 evidence=[Evidence(**e) for e in value.get("evidence", [])],
+                override=value.get("override"),
             )
             for key, value in (data.pop("items", None) or {}).items()
         }

@@ -174,8 +174,11 @@ def row_status(record: ReportRecord, content_ids: list[str]) -> str:
 
 
 def _status(record: ReportRecord, item_id: str) -> str:
+    """The office's word on the item: a clerk's applicable override, else the engine's verdict."""
+    from tdkt.pipeline.overrides import final_status
+
     result = record.items.get(item_id)
-    return result.status if result is not None else "missing"
+    return final_status(result) if result is not None else "missing"
 
 
 def _unit_name(record: ReportRecord) -> str:
@@ -263,6 +266,17 @@ def _comment(record: ReportRecord, item_id: str) -> str:
     if result is None:
         return ""
     parts = [clean_text(result.note, 300)] if result.note else []
+    if result.override:
+        o = result.override
+        head = ("Quyết định cũ của cán bộ (trên văn bản trước), cần xem lại" if o.get("stale")
+                else "Cán bộ đã sửa")
+        who = ", ".join(x for x in (clean_text(o.get("by")), clean_text(o.get("at"))) if x)
+        line = f"{head}: {ITEM_STATUS_VI.get(o.get('status'), o.get('status'))}"
+        if who:
+            line += f" ({who})"
+        if o.get("note"):
+            line += f" — {clean_text(o['note'], 200)}"
+        parts.insert(0, f"{line}; máy: {ITEM_STATUS_VI.get(result.status, result.status)}")
     if result.evidence:
         ev = result.evidence[0]
         parts.append(f"«{clean_text(ev.text, COMMENT_LIMIT)}» ({clean_text(ev.where, 80)})")
