@@ -94,3 +94,15 @@ def cap_address_space(max_memory_mb: int) -> None:
         want = hard
     if want != soft:
         resource.setrlimit(resource.RLIMIT_AS, (want, hard))
+
+
+def die_with_parent(sig: int = 9) -> None:
+    """prctl(PR_SET_PDEATHSIG, sig): the kernel signals this process when its parent dies (a
+    killed run takes its workers and LibreOffice with it). Linux only; elsewhere nothing. Safe in
+    a Popen preexec_fn (ctypes, no allocation after fork beyond the call)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(sig), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass

@@ -1,21 +1,21 @@
-"""The unit of work: read and judge one file, in whatever process runs it.
+"""The unit of work: read and judge one file, in a reading worker under the file limits.
 
-Importable without Prefect so process-pool and Dask workers start fast. A transient reading
-failure (a locked file, a LibreOffice hiccup) is re-raised as `TransientReadError` so the
-Prefect task around it retries; every other failure becomes an error record
-(tdkt.pipeline.process.judge_file).
-Also owns the warm process pool the thread task runner hands CPU work to.
+Importable without Prefect. `judge_one` hands the file to the process's warm worker pool
+(tdkt.workers: forkserver, readers preloaded, a deadline and a memory cap per file); inside a
+worker — or inside a Dask / process-runner worker, which must not start pools of its own — it
+reads in-process (`judge_inline`). A transient reading failure (a locked file) is re-raised as
+`TransientReadError` so the Prefect task around it retries; a breach of the limits (memory,
+deadline) is a persistent failure and becomes the file's error record at once, never retried;
+every other failure becomes an error record (tdkt.pipeline.process.judge_file).
 """
 
 from __future__ import annotations
 
-import atexit
-import concurrent.futures
 import functools
-import multiprocessing
 import os
-import threading
 from pathlib import Path
+
+from tdkt import workers
 
 
 class TransientReadError(Exception):
@@ -48,9 +48,9 @@ def _stamp(*paths: str | None) -> tuple:
     return tuple(out)
 
 
-def judge_one(path: str, display: str, sha256: str, received_at: str, rules: str | None,
-              roster: str | None, limits: dict) -> dict:
-    """Read and judge one file; returns ReportRecord.to_dict(). Raises only TransientReadError."""
+def judge_inline(path: str, display: str, sha256: str, received_at: str, rules: str | None,
+                 roster: str | None, limits: dict) -> dict:
+    """Read and judge one file in this process; ReportRecord.to_dict(). Raises only TransientReadError."""
     from tdkt.extractors import ExtractionError, Limits
     from tdkt.pipeline.process import judge_file
 
@@ -63,8 +63,28 @@ def judge_one(path: str, display: str, sha256: str, received_at: str, rules: str
     return record.to_dict()
 
 
+_pool_size = 1  # raised by run_in_pool to the flow's concurrency
+
+
+def judge_one(path: str, display: str, sha256: str, received_at: str, rules: str | None,
+              roster: str | None, limits: dict) -> dict:
+    """Read and judge one file in a reading worker (deadline, memory cap); ReportRecord.to_dict().
+    Raises only TransientReadError."""
+    if workers.in_worker():
+        return judge_inline(path, display, sha256, received_at, rules, roster, limits)
+    from tdkt.extractors import Limits
+
+    args = (path, display, sha256, received_at, rules, roster, limits)
+    outcome = workers.shared_pool(_pool_size).call(judge_inline, args, Limits(**limits))
+    if outcome.kind == "ok":
+        return outcome.value
+    if outcome.kind == "raised":
+        raise outcome.value
+    return breach_record(display, sha256, received_at, rules, roster, outcome)
+
+
 def judge_batch(items: list[dict], rules: str | None, roster: str | None, limits: dict) -> dict:
-    """Judge several files in one go (one task, one round trip to a worker process).
+    """Judge several files in one go (one Prefect task), each in a worker under its own deadline.
 
     Returns {"records": {key: record}, "transient": {key: [code, message]}}: files that failed
     transiently are handed back so the flow retries each as its own Prefect task.
@@ -80,6 +100,17 @@ def judge_batch(items: list[dict], rules: str | None, roster: str | None, limits
     return {"records": records, "transient": transient}
 
 
+def breach_record(display: str, sha256: str, received_at: str, rules: str | None, roster: str | None,
+                  outcome: workers.Outcome) -> dict:
+    """The row for a file whose worker ran out of memory or time."""
+    from tdkt.pipeline.record import ReportRecord
+
+    error = outcome.error()
+    ruleset, _ = _rules(rules, roster, _stamp(rules, roster))
+    return ReportRecord(file=display, sha256=sha256, error=error.message, error_code=error.code,
+                        received_at=received_at, rules=ruleset.id).to_dict()
+
+
 def failure_record(display: str, sha256: str, received_at: str, rules_id: str, exc: BaseException) -> dict:
     """The row for a file whose retries ran out: a persistent failure is a row, not a failed run."""
     from tdkt.pipeline.record import ReportRecord
@@ -92,50 +123,19 @@ def failure_record(display: str, sha256: str, received_at: str, rules_id: str, e
                         received_at=received_at, rules=rules_id).to_dict()
 
 
-# -- the warm process pool ---------------------------------------------------------------
-_pool: concurrent.futures.ProcessPoolExecutor | None = None
-_pool_size = 0
-_pool_lock = threading.Lock()
+# -- the warm process pool (tdkt.workers), as the flow's thread task runner uses it --------
+def process_pool(size: int) -> workers.WorkerPool:
+    """The process's reading pool with at least `size` workers (kept warm between passes)."""
+    global _pool_size
+    _pool_size = max(_pool_size, int(size))
+    return workers.shared_pool(_pool_size)
 
 
-def _warm() -> None:
-    # Import the readers once per worker, not once per file.
-    import tdkt.extractors  # noqa: F401
-    import tdkt.pipeline.judge  # noqa: F401
-
-
-def process_pool(size: int) -> concurrent.futures.ProcessPoolExecutor:
-    """A process pool kept for the life of this process (watch mode reuses it between passes).
-
-    forkserver, not fork: the flow's process runs Prefect threads, which must not be forked.
-    """
-    global _pool, _pool_size
-    with _pool_lock:
-        if _pool is None or _pool_size != size:
-            if _pool is not None:
-                _pool.shutdown(wait=False, cancel_futures=True)
-            ctx = multiprocessing.get_context("forkserver")
-            _pool = concurrent.futures.ProcessPoolExecutor(max_workers=size, mp_context=ctx, initializer=_warm)
-            _pool_size = size
-        return _pool
-
-
-def run_in_pool(size: int, *args, fn=judge_one) -> dict:
-    try:
-        return process_pool(size).submit(fn, *args).result()
-    except concurrent.futures.process.BrokenProcessPool:
-        # A worker died (out of memory on a pathological file): a fresh pool for the next try,
-        # and a retry; if it keeps dying, the file gets an error row.
-        shutdown_pool()
-        raise TransientReadError("internal", "Tiến trình đọc tệp bị dừng đột ngột khi đọc tệp này.") from None
+def run_in_pool(size: int, *args, fn=None) -> dict:
+    """judge_one / judge_batch with the pool grown to `size` workers; each file in a worker."""
+    process_pool(size)
+    return (fn or judge_one)(*args)
 
 
 def shutdown_pool() -> None:
-    global _pool
-    with _pool_lock:
-        if _pool is not None:
-            _pool.shutdown(wait=False, cancel_futures=True)
-            _pool = None
-
-
-atexit.register(shutdown_pool)
+    workers.shutdown_shared()

@@ -2,7 +2,9 @@
 
 `process_file` is what `tdkt check` calls; the flows call `judge_file` with the fingerprint
 and receipt time they already know, and ask it to re-raise transient reading failures so that
-Prefect can retry them.
+Prefect can retry them. A timeout is never transient (it would only time out again, costing the
+timeout once per retry). The deadline and memory cap of the whole call are tdkt.workers' job:
+a MemoryError while judging propagates to the worker, which fails the file with its reason.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def judge_file(path: Path, ruleset, roster, limits=None, *, display: str, sha256
     try:
         document = extract(path, limits)
     except ExtractionError as exc:
-        if raise_transient and exc.transient:
+        if raise_transient and exc.transient and exc.code not in _NEVER_RETRIED:
             raise
         try:
             fmt = _format_of(sniff(path))
@@ -53,6 +55,8 @@ def judge_file(path: Path, ruleset, roster, limits=None, *, display: str, sha256
             fmt = "unknown"
         return ReportRecord(file=display, sha256=sha256, format=fmt, error=exc.message, error_code=exc.code,
                             received_at=received_at, rules=ruleset.id)
+    except MemoryError:  # the worker's memory cap: tdkt.workers turns it into the file's reason
+        raise
     except Exception as exc:  # a reader bug must not stop the run: report it on the file's row
         return ReportRecord(file=display, sha256=sha256, error=f"Lỗi khi đọc tệp ({type(exc).__name__}).",
                             error_code="internal", received_at=received_at, rules=ruleset.id)
@@ -71,6 +75,9 @@ def process_file(path: str | os.PathLike, ruleset, roster, limits=None, *, displ
         return ReportRecord(file=shown, sha256="", error=f"Không đọc được tệp: {os_reason(exc)}",
                             error_code="unreadable", rules=ruleset.id)
     return judge_file(path, ruleset, roster, limits, display=shown, sha256=digest, received_at=received)
+
+
+_NEVER_RETRIED = {"timeout", "read_timeout", "memory_limit"}
 
 
 def _format_of(kind: str) -> str:
