@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import ctypes
 import re
-import statistics
 import unicodedata
 from dataclasses import dataclass
 
@@ -87,7 +86,11 @@ _GLYPH, _SPACE, _MARK = 0, 1, 2
 
 
 def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
-    """The page's drawn characters with loose boxes, font size and font index (no generated ones)."""
+    """The page's drawn characters with loose boxes, font size and font index (no generated ones).
+
+    Per char two C calls (text object, loose box); font facts, size and baseline are asked
+    once per text object (they are the object's), and the text comes from one range call.
+    """
     import pypdfium2.raw as pdfium_c
 
     raw = textpage.raw
@@ -101,43 +104,65 @@ def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
     name_buf = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
-    get_size = pdfium_c.FPDFText_GetFontSize
-    get_font = pdfium_c.FPDFText_GetFontInfo
-    is_generated = pdfium_c.FPDFText_IsGenerated
-    get_origin = pdfium_c.FPDFText_GetCharOrigin
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_origin = pdfium_c.FPDFText_GetCharOrigin
+    is_generated = pdfium_c.FPDFText_IsGenerated
+    text_object = _text_object_address()
     chars: list[list] = []
-    last_font: tuple[bytes, int] | None = None
-    font_index = 0
+    last_object = -1
+    size, font_index, y0, y1 = 1.0, 0, 0.0, 0.0
     for i, ch in enumerate(text):
         kind = _GLYPH
-        if ch.isspace() or ch in "\ufffe\x00":
+        if ch.isspace():
             if ch in "\r\n" or is_generated(raw, i):
-                continue  # PDFium's own line breaks and guessed spaces
+                continue  # PDFium's line breaks and guessed spaces (placed in stream order)
             kind = _SPACE
-        get_box(raw, i, rect)
-        get_origin(raw, i, origin_x, origin_y)
-        size = get_size(raw, i)
-        get_font(raw, i, name_buf, 256, flags)
-        key = (name_buf.value, flags.value)
-        if key != last_font:
-            font_index = fonts.index(key[0], key[1], pdfium_c.FPDFText_GetFontWeight(raw, i))
-            last_font = key
-        if size <= 1.0:  # PDFium could not tell: take the box height (ascent + descent ~ 1.15 em)
-            size = max(1.0, (rect.top - rect.bottom) / 1.15)
-        # Vertical extent from the baseline, the same for every font: a fallback font's taller
-        # ascent or a letter's stacked marks must not move a word off its line.
-        baseline = page_top - origin_y.value
-        x0, x1, y0, y1 = rect.left, rect.right, baseline - ASCENT * size, baseline + DESCENT * size
-        if kind == _GLYPH and unicodedata.category(ch) == "Mn":
+        obj = text_object(raw, i)
+        if obj is None:
+            continue
+        if obj != last_object:  # font and size belong to the text object
+            last_object = obj
+            pdfium_c.FPDFText_GetFontInfo(raw, i, name_buf, 256, flags)
+            font_index = fonts.index(name_buf.value, flags.value, pdfium_c.FPDFText_GetFontWeight(raw, i))
+            size = pdfium_c.FPDFText_GetFontSize(raw, i)
+            get_box(raw, i, rect)
+            if size <= 1.0:  # PDFium could not tell: take the box height (ascent + descent ~ 1.15 em)
+                size = max(1.0, (rect.top - rect.bottom) / 1.15)
+            # One text object is one text-showing operator: one baseline. The word box hangs
+            # from it, the same for every font, so that a fallback font's taller ascent or a
+            # letter's stacked marks do not move a word off its line.
+            get_origin(raw, i, origin_x, origin_y)
+            baseline = page_top - origin_y.value
+            y0, y1 = baseline - ASCENT * size, baseline + DESCENT * size
+        else:
+            get_box(raw, i, rect)
+        x0, x1 = rect.left, rect.right
+        if ch in _LIGATURES:
+            ch = _LIGATURES[ch]
+        elif kind == _GLYPH and not ch.isascii() and unicodedata.category(ch) == "Mn":
             # Place a separately drawn mark at the centre of its ink, i.e. over its letter.
             pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
             if right.value > left.value:
                 x0 = x1 = (left.value + right.value) / 2
             kind = _MARK
-        chars.append([x0, x1, y0, y1, _LIGATURES.get(ch, ch), size, font_index, kind])
+        chars.append([x0, x1, y0, y1, ch, size, font_index, kind])
     return chars
+
+
+_TEXT_OBJECT = None
+
+
+def _text_object_address():
+    """FPDFText_GetTextObject returning the object's address as an int (None when generated):
+    comparing ints per char is much cheaper than comparing ctypes pointers."""
+    global _TEXT_OBJECT
+    if _TEXT_OBJECT is None:
+        import pypdfium2.raw as pdfium_c
+
+        proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+        _TEXT_OBJECT = ctypes.cast(pdfium_c.FPDFText_GetTextObject, proto)
+    return _TEXT_OBJECT
 
 
 def chars_to_lines(chars: list[list]) -> list[list[list]]:
@@ -232,24 +257,31 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder)
     for cw in char_words:
         runs: list[tuple[str, str]] = []
         counts: dict[int, int] = {}
+        bold = italic = n = 0
+        x0, x1, top, bottom = cw[0][0], cw[0][1], cw[0][2], cw[0][3]
+        sizes = []
         for c in cw:
-            name = table[c[6]].name
-            counts[c[6]] = counts.get(c[6], 0) + 1
-            if runs and runs[-1][1] == name:
-                runs[-1] = (runs[-1][0] + c[4], name)
+            facts = table[c[6]]
+            if runs and runs[-1][1] == facts.name:
+                runs[-1] = (runs[-1][0] + c[4], facts.name)
             else:
-                runs.append((c[4], name))
+                runs.append((c[4], facts.name))
+            if c[7] == _MARK:
+                continue
+            n += 1
+            counts[c[6]] = counts.get(c[6], 0) + 1
+            bold += facts.bold
+            italic += facts.italic
+            sizes.append(c[5])
+            x1 = max(x1, c[1])
+            top = min(top, c[2])
+            bottom = max(bottom, c[3])
         text = decoder.decode(runs)
         if not text:
             continue
-        glyphs = [c for c in cw if c[7] == _GLYPH] or cw
-        n = len(glyphs)
-        bold = sum(1 for c in glyphs if table[c[6]].bold) * 2 > n
-        italic = sum(1 for c in glyphs if table[c[6]].italic) * 2 > n
-        font = table[max(counts, key=counts.get)].name or None
+        sizes.sort()
         words.append(pdf_layout.Word(
-            text=text, x0=min(c[0] for c in glyphs), x1=max(c[1] for c in glyphs),
-            top=min(c[2] for c in glyphs), bottom=max(c[3] for c in glyphs),
-            bold=bold, italic=italic, size=round(statistics.median(c[5] for c in glyphs), 1), font=font,
+            text=text, x0=x0, x1=x1, top=top, bottom=bottom, bold=bold * 2 > n, italic=italic * 2 > n,
+            size=round(sizes[len(sizes) // 2], 1), font=table[max(counts, key=counts.get)].name or None,
         ))
     return words

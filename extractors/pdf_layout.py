@@ -1,6 +1,6 @@
 """Turn positioned words of a page into lines, regions and paragraphs (format-agnostic layout).
 
-Input: words with boxes and font facts (from pdfplumber, or from OCR). Output: Blocks in reading
+Input: words with boxes and font facts (from pdf_chars, or from OCR). Output: Blocks in reading
 order with layout cues (bold, caps, size, alignment, indent) and provenance Where(page, line).
 
 What it does: groups words into visual lines, cuts a line into pieces where a wide horizontal
@@ -105,11 +105,15 @@ class PageLines:
     extras: list[tuple[float, Block]] = field(default_factory=list)  # (top, block) e.g. tables
 
 
+_ROW_WINDOW = 8
+
+
 def group_rows(words: list[Word], page: int, gap_factor: float = 1.5) -> list[list[Line]]:
     """Words -> visual rows (by vertical overlap), each row cut into column pieces at wide gaps."""
     rows: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (round(w.top), w.x0)):
-        for row in rows:
+        # Rows are opened top-down, so a word can only belong to one of the last few.
+        for row in rows[-_ROW_WINDOW:]:
             ref = row[0]
             # Same row when vertical centres are within half a line height (the taller of the
             # two: a dash or a dot has a tiny box of its own).

@@ -27,8 +27,9 @@ def read_pdf(path: Path, limits: Limits) -> Document:
     """Read a PDF into a Document (format "pdf", or "pdf-scanned" when no page has text)."""
     path = Path(path)
     pdf = _open(path, limits)
+    opened: dict[int, tuple] = {}  # page number -> (page, textpage), reused by the text reader
     try:
-        page_texts = _probe_pages(pdf)
+        page_texts = _probe_pages(pdf, opened)
         text_pages, image_pages = [], []
         for number, (text, has_image) in enumerate(page_texts, start=1):
             if has_text_layer(text) or (not has_image and any(ch.isalpha() for ch in text)):
@@ -39,8 +40,11 @@ def read_pdf(path: Path, limits: Limits) -> Document:
         document.meta["text_pages"] = len(text_pages)
         blocks_by_page: dict[int, list[Block]] = {}
         if text_pages:
-            blocks_by_page.update(_read_text_pages(pdf, path, text_pages, len(page_texts), document))
+            blocks_by_page.update(_read_text_pages(opened, path, text_pages, len(page_texts), document))
     finally:
+        for page, textpage in opened.values():
+            textpage.close()
+            page.close()
         pdf.close()
     if image_pages:
         from tdkt.extractors import ocr_reader
@@ -86,7 +90,7 @@ def _open(path: Path, limits: Limits):
     return pdf
 
 
-def _probe_pages(pdf) -> list[tuple[str, bool]]:
+def _probe_pages(pdf, keep: dict[int, tuple] | None = None) -> list[tuple[str, bool]]:
     import pypdfium2.raw as pdfium_c
 
     texts = []
@@ -95,8 +99,11 @@ def _probe_pages(pdf) -> list[tuple[str, bool]]:
         textpage = page.get_textpage()
         has_image = next(iter(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)), None)
         texts.append((textpage.get_text_range(), has_image is not None))
-        textpage.close()
-        page.close()
+        if keep is not None:
+            keep[index + 1] = (page, textpage)
+        else:
+            textpage.close()
+            page.close()
     return texts
 
 
@@ -123,13 +130,13 @@ def has_text_layer(text: str) -> bool:
     return bad / len(visible) < 0.2 and letters / len(visible) > 0.4
 
 
-def _read_text_pages(pdf, path: Path, numbers: list[int], total: int, document: Document) -> dict[int, list[Block]]:
+def _read_text_pages(opened: dict[int, tuple], path: Path, numbers: list[int], total: int, document: Document) -> dict[int, list[Block]]:
     pages: list[pdf_layout.PageLines] = []
     fonts = pdf_chars.FontTable()
     decoder = pdf_chars.RunDecoder()
     for number in numbers:
         try:
-            pages.append(_page_lines(pdf, path, number, fonts, decoder))
+            pages.append(_page_lines(*opened[number], path, number, fonts, decoder))
         except ExtractionError:
             raise
         except Exception as exc:  # one odd page must not lose the rest of the report
@@ -147,19 +154,11 @@ def _read_text_pages(pdf, path: Path, numbers: list[int], total: int, document: 
     return {page.page: pdf_layout.page_blocks(page) for page in pages}
 
 
-def _page_lines(pdf, path: Path, number: int, fonts, decoder) -> pdf_layout.PageLines:
-    page = pdf[number - 1]
-    try:
-        page_top = float(page.get_mediabox()[3])
-        textpage = page.get_textpage()
-        try:
-            words = pdf_chars.page_words(textpage, page_top, fonts, decoder)
-        finally:
-            textpage.close()
-        rulings = pdf_tables.page_rulings(page, page_top)
-        width = float(page.get_width())
-    finally:
-        page.close()
+def _page_lines(page, textpage, path: Path, number: int, fonts, decoder) -> pdf_layout.PageLines:
+    page_top = float(page.get_mediabox()[3])
+    words = pdf_chars.page_words(textpage, page_top, fonts, decoder)
+    rulings = pdf_tables.page_rulings(page, page_top)
+    width = float(page.get_width())
     if rulings.needs_fallback:
         grids = pdf_tables.pdfplumber_grids(path, number)
     else:
@@ -167,6 +166,7 @@ def _page_lines(pdf, path: Path, number: int, fonts, decoder) -> pdf_layout.Page
     result = pdf_layout.PageLines(page=number, width=width)
     inside: set[int] = set()
     for tno, grid in enumerate(grids, start=1):
+        in_table = [i for i, w in enumerate(words) if _centre_in(w, grid.bbox)]
         rows: list[list[str]] = []
         for row in grid.rows:
             cells = []
@@ -174,7 +174,7 @@ def _page_lines(pdf, path: Path, number: int, fonts, decoder) -> pdf_layout.Page
                 if bbox is None:
                     cells.append("")  # merged cell: its text is in the first cell of the span
                     continue
-                members = [i for i, w in enumerate(words) if _centre_in(w, bbox)]
+                members = [i for i in in_table if _centre_in(words[i], bbox)]
                 inside.update(members)
                 # Lines of the cell by vertical overlap (a fallback font's taller box must not
                 # put its word on a line of its own), then left to right.
@@ -185,7 +185,7 @@ def _page_lines(pdf, path: Path, number: int, fonts, decoder) -> pdf_layout.Page
             block = Block(kind="table", text="", rows=rows, where=Where(page=number, table=tno))
             result.extras.append((grid.bbox[1], block))
         # any word inside the table box but outside every cell is dropped with the table
-        inside.update(i for i, w in enumerate(words) if _centre_in(w, grid.bbox))
+        inside.update(in_table)
     result.rows = pdf_layout.group_rows([w for i, w in enumerate(words) if i not in inside], number)
     _number_tables(result)
     return result
