@@ -47,6 +47,11 @@ class FlowConfig:
     retry_delay_seconds: float = 5.0
     formats: list[str] = field(default_factory=lambda: ["json", "xlsx", "csv"])
     settle_seconds: float = 1.0  # a file modified more recently than this is still being written
+    settle_max_wait_seconds: float = 120.0  # a one-shot run waits this long at most for fresh files to settle
+    quarantine_grace_seconds: float = 30.0  # a failed file changed more recently is not copied to quarantine yet
+    lock_wait_seconds: float = 600.0  # a second pass on the same output folder waits this long, then gives up
+    prefect_min_files: int = 20  # with no Prefect server up, fewer new files are judged without starting one
+    allow_empty_inbox: bool = False  # an empty inbox while files were known: refuse (unmounted share?) unless true
     # [schedule]
     schedule_cron: str = "0 2 * * *"
     schedule_timezone: str = "Asia/Ho_Chi_Minh"
@@ -185,3 +190,18 @@ def validate(cfg: FlowConfig) -> None:
         raise ConfigError(f"watch.mode phải là auto, native hoặc polling (đang là '{cfg.watch_mode}').")
     if int(cfg.concurrency) < 1:
         raise ConfigError("concurrency phải lớn hơn hoặc bằng 1.")
+    check_folders(cfg)
+
+
+def check_folders(cfg: FlowConfig) -> None:
+    """Folders tdkt writes into must not be inside the inbox (their files would come back as
+    inbox files), nor hold it."""
+    inbox = Path(os.path.realpath(cfg.inbox))
+    for label, folder in (("output", cfg.output_dir), ("state", cfg.state_dir), ("quarantine", cfg.quarantine_dir),
+                          ("archive", cfg.archive_dir)):
+        if folder is None:
+            continue
+        target = Path(os.path.realpath(folder))
+        if target == inbox or target.is_relative_to(inbox) or inbox.is_relative_to(target):
+            raise ConfigError(f"Thư mục {label} ({folder}) không được nằm trong hộp thư đến ({cfg.inbox}) "
+                              "hoặc chứa hộp thư đến: kết quả sẽ lẫn với tệp các đơn vị gửi. Chọn thư mục khác.")

@@ -13,12 +13,14 @@ import datetime as dt
 import hashlib
 import json
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from tdkt.flows.config import FlowConfig
 from tdkt.flows.plan import Entry, Plan, make_plan
+from tdkt.extractors.inbox_entries import storage_key
 from tdkt.flows.store import Store
 
 # judge_many(cfg, entries, rules_id, on_result) judges every entry and calls
@@ -43,15 +45,29 @@ def load_context(cfg: FlowConfig):
 
 
 def plan_pass(cfg: FlowConfig, store: Store, judge_key: str, defer=()) -> Plan:
+    from tdkt.flows.config import check_folders
+
+    check_folders(cfg)
     exclude = [cfg.output_dir, cfg.state_dir, cfg.quarantine_dir] + ([cfg.archive_dir] if cfg.archive_dir else [])
     return make_plan(store, Path(cfg.inbox), judge_key, exclude=exclude, settle_seconds=cfg.settle_seconds,
-                     defer=set(defer))
+                     defer=set(defer), max_bytes=cfg.make_limits().max_bytes,
+                     max_wait_seconds=float(cfg.settle_max_wait_seconds), allow_empty=bool(cfg.allow_empty_inbox))
+
+
+def refused_record(entry: Entry, rules_id: str) -> dict:
+    """The row of an entry that is never opened (symlink, special file, over the size limit)."""
+    from tdkt.pipeline.record import ReportRecord
+
+    return ReportRecord(file=entry.display, sha256="", error=entry.refused.message, error_code=entry.refused.code,
+                        received_at=entry.received_at, rules=rules_id).to_dict()
 
 
 def run_pass(cfg: FlowConfig, judge_many: JudgeMany | None = None, defer=()) -> PassResult:
     ruleset, roster, limits, jkey = load_context(cfg)
     with Store(cfg.store_path) as store:
         plan = plan_pass(cfg, store, jkey, defer)
+        for entry in plan.refused:
+            store.put_result(entry.result_key, "", jkey, refused_record(entry, ruleset.id))
         if plan.to_judge:
             if judge_many is None:
                 raise RuntimeError("files to judge but no judge was given")
@@ -73,27 +89,74 @@ def _digest(cfg: FlowConfig, plan: Plan, jkey: str) -> str:
     return h.hexdigest()
 
 
-def _outputs_present(store: Store, meta_key: str) -> bool:
-    written = json.loads(store.get_meta(meta_key + ":files") or "[]")
-    return bool(written) and all(os.path.exists(p) for p in written)
+# -- the outputs' own fingerprint: rewritten whenever the files differ from what was written ----
+def _file_sha(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def outputs_fingerprint(paths) -> dict[str, list]:
+    """{path: [size, mtime_ns, sha256]} of the files just written."""
+    found = {}
+    for p in paths:
+        st = os.stat(p)
+        found[str(p)] = [st.st_size, st.st_mtime_ns, _file_sha(str(p))]
+    return found
+
+
+def outputs_intact(store: Store, meta_key: str) -> bool:
+    """Every output is there with the bytes tdkt wrote (a `tdkt check` into the same folder, an edit
+    or a deletion make this False). Same size and mtime: trusted without reading."""
+    try:
+        written = json.loads(store.get_meta(meta_key + ":files") or "{}")
+    except ValueError:
+        return False
+    if not isinstance(written, dict) or not written:  # an older store kept only the names: rewrite once
+        return False
+    for path, (size, mtime_ns, sha) in written.items():
+        try:
+            st = os.stat(path)
+            if (st.st_size, st.st_mtime_ns) != (size, mtime_ns) and (st.st_size != size or _file_sha(path) != sha):
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _pending_due(store: Store, meta_key: str, cfg: FlowConfig) -> tuple[bool, float]:
+    """(a postponed quarantine is now due, seconds until the next one is)."""
+    pending = json.loads(store.get_meta(meta_key + ":pending") or "{}")
+    now = time.time()
+    waits = [float(cfg.quarantine_grace_seconds) - (now - max(0, min(ns / 1e9, now))) for ns in pending.values()]
+    return any(w <= 0 for w in waits), max(0.0, min(waits)) if waits else 0.0
 
 
 def _finish(cfg: FlowConfig, store: Store, plan: Plan, ruleset, roster, jkey: str) -> PassResult:
-    from tdkt.flows.quarantine import archive, quarantine
+    from tdkt.flows.quarantine import archive, quarantine, release
     from tdkt.pipeline.outputs import write_outputs
     from tdkt.pipeline.record import ReportRecord
 
     summary = {"files": len(plan.entries), "judged": len(plan.to_judge),
                "reused": len(plan.entries) - len(plan.to_judge), "deferred": len(plan.deferred),
-               "removed": len(plan.gone), "errors": 0, "written": False, "out": str(cfg.output_dir)}
+               "removed": len(plan.gone), "skipped": len(plan.skipped), "errors": 0, "written": False,
+               "out": str(cfg.output_dir)}
     digest = _digest(cfg, plan, jkey)
     meta_key = f"outputs:{cfg.output_dir.resolve()}"
-    if store.get_meta(meta_key) == digest and _outputs_present(store, meta_key):
+    due, wait = _pending_due(store, meta_key, cfg)
+    if store.get_meta(meta_key) == digest and outputs_intact(store, meta_key) and not due:
         summary["errors"] = int(store.get_meta(meta_key + ":errors") or 0)
+        if wait:
+            summary["recheck_after"] = wait
         return PassResult(summary)
 
     stored = store.get_results([e.result_key for e in plan.entries])
+    limits = cfg.make_limits()
     records: list[ReportRecord] = []
+    pending: dict[str, int] = {}
+    now = time.time()
     for e in plan.entries:
         data = stored.get(e.result_key)
         missing = data is None
@@ -103,11 +166,24 @@ def _finish(cfg: FlowConfig, store: Store, plan: Plan, ruleset, roster, jkey: st
         record = ReportRecord.from_dict(data)
         record.file = e.display  # a renamed or copied file reuses the result of the same bytes
         source = Path(e.path)
-        if record.error and not missing:
-            record.quarantined_to = str(quarantine(source, e.sha256, record.error, record.error_code,
-                                                   cfg.quarantine_dir))
-        elif cfg.archive_dir is not None and source.exists():
-            archive(source, e.sha256, cfg.archive_dir)
+        kept_key = "quarantine:" + storage_key(e.path)
+        if record.error and not missing and record.error_code not in ("symlink", "special_file"):
+            changed_ago = now - min(e.mtime_ns / 1e9, now)  # a future mtime is "now"
+            if record.error_code != "too_large" and changed_ago < float(cfg.quarantine_grace_seconds):
+                pending[e.display] = e.mtime_ns  # may still be arriving: copy once it has stayed unchanged
+            else:
+                kept = quarantine(source, e.sha256, record.error, record.error_code, cfg.quarantine_dir,
+                                  copy=record.error_code != "too_large", size=e.size, max_bytes=limits.max_bytes)
+                record.quarantined_to = str(kept)
+                if store.get_meta(kept_key) != str(kept):
+                    store.set_meta(kept_key, str(kept))
+        elif not record.error:
+            earlier = store.get_meta(kept_key)
+            if earlier:  # an earlier version failed (half-written?) and was quarantined: no longer true
+                release([earlier], cfg.quarantine_dir)
+                store.set_meta(kept_key, "")
+            if cfg.archive_dir is not None and e.sha256:
+                archive(source, e.sha256, cfg.archive_dir)
         records.append(record)
     summary["errors"] = sum(1 for r in records if r.error)
     run_info = {"run_time": dt.datetime.now().replace(microsecond=0).isoformat(),
@@ -119,10 +195,14 @@ def _finish(cfg: FlowConfig, store: Store, plan: Plan, ruleset, roster, jkey: st
     except PermissionError as exc:  # OutputLockedError: the sheet is open in Excel; results are kept
         summary["output_locked"] = str(exc)
         return PassResult(summary, records)
-    store.set_meta(meta_key + ":files", json.dumps([str(p) for p in written.values()]))
+    store.set_meta(meta_key + ":files", json.dumps(outputs_fingerprint(written.values())))
     store.set_meta(meta_key + ":errors", str(summary["errors"]))
+    store.set_meta(meta_key + ":pending", json.dumps(pending))
     store.set_meta(meta_key, digest)
     summary["written"] = True
+    if pending:
+        summary["quarantine_pending"] = len(pending)
+        summary["recheck_after"] = _pending_due(store, meta_key, cfg)[1]
     return PassResult(summary, records)
 
 

@@ -5,12 +5,18 @@ is used instead on network shares (NFS, SMB/CIFS, sshfs...), where change events
 machines never arrive, or when the native one cannot start. Events only mark the inbox dirty:
 the pass itself (tdkt.flows.run.run_once) finds new, changed, renamed and deleted files from
 the store, so a missed or duplicated event costs nothing, and a full pass also runs every
-`watch.rescan_seconds`. A pass waits until no event has arrived for `settle_seconds`, and
-files still growing at that moment are deferred to the next pass.
+`watch.rescan_seconds`. A pass waits until no event has arrived for `settle_seconds`; it does
+not wait for files itself (a one-shot run does): files still changing are deferred, and the
+watcher comes back once they may have settled, or when a postponed quarantine is due
+(`recheck_after`: a file that failed while it may still be arriving is copied to quarantine only
+once it has stayed unchanged, and an earlier copy is removed when a later version reads fine).
+An inbox that disappears (an unmounted share) is said once; the watcher keeps trying quietly,
+and says when it is back (with a fresh observer: the old one watched the mount point).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
 import time
@@ -59,12 +65,16 @@ class InboxWatcher:
                  run: Callable | None = None):
         from tdkt.flows.run import absolute, run_once
 
-        self.cfg = absolute(cfg)
+        # The watcher comes back for files still being written; it never blocks a pass on them.
+        self.cfg = dataclasses.replace(absolute(cfg), settle_max_wait_seconds=0.0)
         self.report = report
         self._run = run or run_once
         self._lock = threading.Lock()
         self._last_event = 0.0
         self._dirty = True  # the first pass catches up on whatever arrived while we were away
+        self._due_at = float("inf")  # a pass asked for at this monotonic time (recheck_after)
+        self._inbox_down = False
+        self._observer = None
         self._skip = [str(p.resolve()) + os.sep for p in (self.cfg.output_dir, self.cfg.state_dir,
                                                           self.cfg.quarantine_dir)]
         self.kind = ""
@@ -96,7 +106,7 @@ class InboxWatcher:
 
     def run(self, stop: threading.Event | None = None) -> None:
         stop = stop or threading.Event()
-        observer = self._start_observer()
+        self._observer = self._start_observer()
         settle = float(self.cfg.settle_seconds)
         last_pass = 0.0
         try:
@@ -104,31 +114,60 @@ class InboxWatcher:
                 now = time.monotonic()
                 with self._lock:
                     quiet = now - self._last_event >= settle
-                    due = (self._dirty and quiet) or now - last_pass >= float(self.cfg.watch_rescan_seconds)
+                    due = ((self._dirty and quiet) or now >= self._due_at
+                           or now - last_pass >= float(self.cfg.watch_rescan_seconds))
                     if due:
                         self._dirty = False
+                        self._due_at = float("inf")
                 if due:
                     summary = self._pass()
                     last_pass = time.monotonic()
-                    if summary.get("deferred"):
-                        with self._lock:  # still growing: look again once it has settled
+                    with self._lock:
+                        if summary.get("deferred"):  # still changing: look again once it may have settled
                             self._dirty = True
                             self._last_event = time.monotonic()
+                        if summary.get("recheck_after"):
+                            self._due_at = min(self._due_at, time.monotonic() + float(summary["recheck_after"]) + 0.1)
                 stop.wait(0.1)
         finally:
-            observer.stop()
-            observer.join(timeout=5)
+            self._observer.stop()
+            self._observer.join(timeout=5)
 
     def _pass(self) -> dict:
+        from tdkt.flows.plan import InboxUnavailableError
+
         try:
             summary = self._run(self.cfg)
+        except InboxUnavailableError as exc:  # said once; then retried quietly
+            if not self._inbox_down:
+                self.report({"inbox_unavailable": str(exc)})
+            self._inbox_down = True
+            with self._lock:
+                self._dirty = True
+                self._last_event = time.monotonic() + 5
+            return {}
         except Exception as exc:  # one bad pass must not end the watch; the next event retries
             summary = {"error": f"{type(exc).__name__}: {exc}"}
             with self._lock:
                 self._dirty = True
                 self._last_event = time.monotonic() + 5  # back off a little
+        else:
+            if self._inbox_down:
+                self._inbox_down = False
+                self._restart_observer()
+                self.report({"inbox_back": True})
         self.report(summary)
         return summary
+
+    def _restart_observer(self) -> None:
+        old = self._observer
+        try:
+            self._observer = self._start_observer()
+        except OSError:
+            return  # keep the old one; the periodic rescan still runs passes
+        if old is not None:
+            old.stop()
+            old.join(timeout=5)
 
 
 def warm_prefect() -> None:
@@ -161,6 +200,10 @@ def _vietnamese(report: Callable[[dict], None]) -> Callable[[dict], None]:
     def inner(summary: dict) -> None:
         if "error" in summary:
             print(f"Lượt xử lý gặp lỗi, sẽ thử lại: {summary['error']}", flush=True)
+        elif "inbox_unavailable" in summary:
+            print(f"{summary['inbox_unavailable']} Sẽ tự thử lại khi hộp thư đến xuất hiện trở lại.", flush=True)
+        elif summary.get("inbox_back"):
+            print("Đã thấy lại hộp thư đến; tiếp tục theo dõi.", flush=True)
         elif summary.get("written"):
             report(summary)
     return inner

@@ -68,6 +68,8 @@ def _say(summary: dict) -> str:
             f"{summary['reused']} tệp dùng lại kết quả cũ, {summary['errors']} tệp lỗi")
     if summary.get("deferred"):
         text += f", {summary['deferred']} tệp đang được ghi (để lượt sau)"
+    if summary.get("skipped"):
+        text += f", bỏ qua {summary['skipped']} tệp khóa/tệp hệ thống"
     if summary.get("output_locked"):
         return text + f". Chưa ghi được kết quả: {summary['output_locked']}"
     if not summary.get("written"):
@@ -76,6 +78,7 @@ def _say(summary: dict) -> str:
 
 
 def run(args) -> int:
+    from tdkt.flows.plan import InboxUnavailableError
     from tdkt.rules.loader import RulesError
 
     cfg = _config(args)
@@ -89,6 +92,9 @@ def run(args) -> int:
     except RulesError as exc:
         print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
         return 2
+    except InboxUnavailableError as exc:  # outputs left as they were
+        print(str(exc), file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         print("Đã dừng. Kết quả đã kiểm tra được giữ lại; lần chạy sau sẽ tiếp tục.", file=sys.stderr)
         return 130

@@ -90,7 +90,8 @@ def test_result_key_changes_with_bytes_rules_and_code(tmp_path, monkeypatch):
 
 
 def test_file_still_being_written_is_deferred(tmp_path):
-    cfg = make_config(tmp_path, settle_seconds=30.0)
+    # The watcher's passes do not wait (a one-shot run waits: tests/test_inbox_edges.py).
+    cfg = make_config(tmp_path, settle_seconds=30.0, settle_max_wait_seconds=0.0)
     fresh = tmp_path / "inbox" / "dang-ghi.docx"
     write_report(fresh)
     import os
