@@ -2,27 +2,38 @@
 
 What it does: runs `soffice --headless --convert-to docx` with a private profile directory per
 call (parallel conversions otherwise fight over one profile lock and fail or hang), in a
-temporary output directory (never next to the input, which may be a read-only share), under a
-timeout that kills soffice's whole process group; then reads the result with
-docx_reader.read_docx and records the original format.
+temporary directory (never next to the input, which may be a read-only share); then reads the
+result with docx_reader.read_docx and records the original format.
+LibreOffice never outlives tdkt: soffice runs under office_guard.py, a small watcher that starts
+it in a session of its own, capped in memory (RLIMIT_AS = Limits.max_memory_mb) and with a
+parent-death signal, kills that whole session on the timeout, on a signal, or as soon as the
+process that started it dies (its stdin pipe closes, even on SIGKILL), and then removes the
+temporary directory. The guard itself gets a parent-death signal too. Temporary directories of
+conversions whose process is gone are swept at the next conversion.
+A timeout is final (it would only time out again); it is not marked transient.
 What it leaves to others: the DOCX reading itself (docx_reader), retries (the flow retries
 errors marked transient).
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 from tdkt.extractors.errors import ExtractionError
-from tdkt.extractors.limits import Limits
+from tdkt.extractors.limits import Limits, die_with_parent
 from tdkt.pipeline.document import Document
 
 _SOFFICE_NAMES = ("soffice", "libreoffice")
+_GUARD = Path(__file__).with_name("office_guard.py")
+_TMP_PREFIX = "tdkt-lo-"
+_TIMED_OUT, _STOPPED = 124, 143  # office_guard's exit codes
 
 
 def find_soffice() -> str | None:
@@ -44,9 +55,13 @@ def read_via_libreoffice(path: Path, kind: str, limits: Limits) -> Document:
     path = Path(path)
     if kind == "doc" and is_encrypted_doc(path):
         raise ExtractionError("encrypted")
-    with tempfile.TemporaryDirectory(prefix="tdkt-lo-") as work:
-        converted = convert_to_docx(path, Path(work), limits)
+    sweep_stale_workdirs()
+    work = Path(tempfile.mkdtemp(prefix=f"{_TMP_PREFIX}{os.getpid()}-"))
+    try:
+        converted = convert_to_docx(path, work, limits)
         document = docx_reader.read_docx(converted, limits)
+    finally:  # also on KeyboardInterrupt and on a signal handler's exception
+        shutil.rmtree(work, ignore_errors=True)
     document.format = kind
     document.meta["converter"] = "libreoffice"
     return document
@@ -69,31 +84,62 @@ def convert_to_docx(path: Path, work: Path, limits: Limits) -> Path:
         "--outdir", str(out_dir), str(source),
     ]
     env = {**os.environ, "HOME": str(work)}  # first-start files land in the temp dir too
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                            start_new_session=True)  # own process group, so a kill takes oosplash too
-    try:
-        _, stderr = proc.communicate(timeout=limits.timeout_seconds)
-    except subprocess.TimeoutExpired:
-        _kill_group(proc)
-        raise ExtractionError("conversion_failed", f"quá {limits.timeout_seconds:.0f} giây", transient=True)
-    finally:
-        _kill_group(proc)  # soffice may leave helpers behind even after a clean exit
+    guard = [sys.executable, "-I", "-S", str(_GUARD), str(work), f"{limits.timeout_seconds:g}",
+             str(int(limits.max_memory_mb)), "--", *command]
+    # The guard's stdin is a pipe only this process holds: when this process dies, it reads EOF.
+    with tempfile.TemporaryFile() as err:  # unlinked at once: nothing left behind
+        proc = subprocess.Popen(guard, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=err,
+                                env=env, preexec_fn=lambda: die_with_parent(signal.SIGTERM))
+        try:
+            proc.wait(timeout=limits.timeout_seconds + 30)
+        except BaseException:  # our own deadline, a signal, Ctrl-C: the guard cleans up and goes
+            _stop_guard(proc)
+            raise
+        finally:
+            proc.stdin.close()
+        err.seek(0)
+        stderr = err.read()[-4096:]
+    if proc.returncode == _TIMED_OUT:
+        raise ExtractionError("read_timeout", f"LibreOffice chuyển đổi quá {limits.timeout_seconds:g} giây")
     result = out_dir / "input.docx"
     if proc.returncode != 0 or not result.exists() or result.stat().st_size == 0:
-        reason = stderr.decode("utf-8", "replace").strip().splitlines()[-1:] if stderr else []
-        raise ExtractionError("conversion_failed", (reason[0][:120] if reason else f"mã lỗi {proc.returncode}"))
+        lines = stderr.decode("utf-8", "replace").strip().splitlines() if stderr else []
+        lines = [line for line in lines if "javaldx" not in line]  # a warning on every run
+        if any("soffice.bin(" in line or "bad_alloc" in line for line in lines):  # a crash's backtrace
+            raise ExtractionError("conversion_failed", f"LibreOffice dừng bất thường, có thể do vượt giới hạn "
+                                                       f"bộ nhớ {limits.max_memory_mb} MB")
+        raise ExtractionError("conversion_failed", (lines[-1][:120] if lines else f"mã lỗi {proc.returncode}"))
     return result
 
 
-def _kill_group(proc: subprocess.Popen) -> None:
+def _stop_guard(proc: subprocess.Popen) -> None:
     try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
+        proc.send_signal(signal.SIGTERM)  # the guard kills soffice's session and removes the work dir
+        proc.wait(timeout=10)
+    except (ProcessLookupError, subprocess.TimeoutExpired, OSError, ValueError):
+        proc.kill()
+
+
+def sweep_stale_workdirs() -> None:
+    """Remove conversion directories whose process is gone (killed before its guard started)."""
+    for folder in glob.glob(os.path.join(tempfile.gettempdir(), _TMP_PREFIX + "*")):
+        pid = os.path.basename(folder)[len(_TMP_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
     try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        pass
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie is gone for our purpose
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
+    except OSError:
+        return True
 
 
 def is_encrypted_doc(path: Path) -> bool:

@@ -61,11 +61,20 @@ def test_parallel_conversions_do_not_collide(made):
     assert results == {"doc": "doc", "odt": "odt"}
 
 
-def test_timeout_kills_and_is_transient(made):
+def test_timeout_kills_and_is_final(made):
+    # A timeout would only time out again: not transient, so the flow does not retry it.
     with pytest.raises(ExtractionError) as err:
         read_via_libreoffice(made["doc"], "doc", Limits(timeout_seconds=0.3))
-    assert err.value.code == "conversion_failed" and err.value.transient
-    assert "giây" in err.value.message
+    assert err.value.code == "read_timeout" and not err.value.transient
+    assert "quá thời gian đọc" in err.value.message and "giây" in err.value.message
+
+
+def test_memory_cap_reaches_libreoffice(made):
+    # LibreOffice runs under the same RLIMIT_AS as the workers: with 200 MB it cannot even start.
+    with pytest.raises(ExtractionError) as err:
+        read_via_libreoffice(made["doc"], "doc", Limits(max_memory_mb=200))
+    assert err.value.code == "conversion_failed"
+    assert extract(made["doc"], Limits(max_memory_mb=2048)).format == "doc"  # the default-sized cap is enough
 
 
 def test_missing_soffice(made, monkeypatch):
