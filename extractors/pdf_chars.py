@@ -42,7 +42,8 @@ _FLAG_FORCE_BOLD = 1 << 18
 WORD_GAP = 0.15  # a gap wider than this many ems between two glyph boxes separates words
 ASCENT, DESCENT = 0.88, 0.22  # word boxes in ems above/below the baseline (Times-like, as pdfminer's)
 LINE_TOLERANCE = 0.35  # chars whose vertical centres differ by less (in ems) share a line
-_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+# PDFium reports a hyphen that ends a line as U+FFFE; it is the drawn "-". Ligatures expand.
+_LIGATURES = {"\ufffe": "-", "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\ufb05": "st", "\ufb06": "st"}
 
 
@@ -101,6 +102,7 @@ def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
     if len(text) != count:  # characters outside the BMP: ask char by char
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
     rect = pdfium_c.FS_RECTF()
+    matrix = pdfium_c.FS_MATRIX()
     name_buf = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
@@ -125,9 +127,13 @@ def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
             last_object = obj
             pdfium_c.FPDFText_GetFontInfo(raw, i, name_buf, 256, flags)
             font_index = fonts.index(name_buf.value, flags.value, pdfium_c.FPDFText_GetFontWeight(raw, i))
-            size = pdfium_c.FPDFText_GetFontSize(raw, i)
+            # The size the reader sees: Tf size times the text matrix's scale (cairo writes
+            # "1 Tf" with a matrix of 13; LibreOffice "13 Tf" with the identity).
+            pdfium_c.FPDFText_GetMatrix(raw, i, matrix)
+            scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            size = pdfium_c.FPDFText_GetFontSize(raw, i) * (scale or 1.0)
             get_box(raw, i, rect)
-            if size <= 1.0:  # PDFium could not tell: take the box height (ascent + descent ~ 1.15 em)
+            if size <= 0.5:  # PDFium could not tell: take the box height (ascent + descent ~ 1.15 em)
                 size = max(1.0, (rect.top - rect.bottom) / 1.15)
             # One text object is one text-showing operator: one baseline. The word box hangs
             # from it, the same for every font, so that a fallback font's taller ascent or a

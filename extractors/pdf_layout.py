@@ -30,6 +30,7 @@ _STARTS_ITEM = re.compile(
 _CLOSING_CUE = re.compile(r"^\W{0,3}nơi\s+nhận\s*(?::|$)", re.I)  # the label, not "nơi nhận hồ sơ"
 _BULLET = re.compile(r"^\s*[-+•·–—*▪►❖]\s")
 _ENDS_SENTENCE = re.compile(r"[.:;!?…]\s*[\"”’)]*$")
+_CUT_COMPOUND = re.compile(r"[^\W_][-‐]$")  # a line ending in a word's own hyphen
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
@@ -261,9 +262,18 @@ def _alignment(lines: list[Line], geo: PageGeometry) -> str:
     return "left"
 
 
+def _join_lines(texts: list[str]) -> str:
+    """Join a paragraph's lines with spaces, except after a compound cut at its hyphen
+    ("Kế hoạch số 15/KH-" + "UBND", "Covid-" + "19"): the hyphen is kept, no space added."""
+    out = texts[0] if texts else ""
+    for text in texts[1:]:
+        out += ("" if _CUT_COMPOUND.search(out) and text[:1].isalnum() else " ") + text
+    return out
+
+
 def make_block(lines: list[Line], geo: PageGeometry, region: str | None) -> Block:
     words = [w for line in lines for w in line.words]
-    text = " ".join(line.text for line in lines)
+    text = _join_lines([line.text for line in lines])
     letters = _LETTERS.findall(text)
     confidences = [w.confidence for w in words if w.confidence is not None and w.confidence >= 0]
     size = _dominant(words, "size")

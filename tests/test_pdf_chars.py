@@ -1,0 +1,207 @@
+"""Words from PDFium's character boxes (pdf_chars), ruled grids from path objects (pdf_tables),
+and the reader's text against reference extractions for PDFs from several producers.
+
+Property: for every text PDF here, per page, tdkt's characters (blocks and table cells) are
+pypdfium2's own text-layer characters (NFC, tone placement normalised alike, whitespace
+ignored), and the words are the words of the source (the DOCX twin, or the fixture's text).
+Producers: LibreOffice (samples/inbox, and the report rendered with only the setup's fonts so
+that Vietnamese letters come from a fallback font), Ghostscript pdfwrite re-write, qpdf object
+streams, cairo (pdftocairo: the fallback font becomes a CID TrueType Identity-H font).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import extract_fixtures as fx
+from tdkt.extractors import Limits, extract, pdf_chars, pdf_tables
+from tdkt.extractors.pdf_reader import read_pdf
+from tdkt.pipeline.normalize import normalize_text
+
+ROOT = Path(__file__).resolve().parents[1]
+INBOX = ROOT / "samples" / "inbox"
+TEXT_PDFS = sorted(p for p in INBOX.glob("*.pdf") if ".scan." not in p.name)
+SETUP_FONTS = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/liberation"]
+
+
+def page_texts(document) -> dict[int, str]:
+    pages: dict[int, list[str]] = {}
+    for block in document.blocks:
+        parts = [c for row in block.rows for c in row] if block.kind == "table" else [block.text]
+        pages.setdefault(block.where.page, []).extend(parts)
+    return {page: " ".join(parts) for page, parts in pages.items()}
+
+
+def reference_pages(path: Path) -> dict[int, str]:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        # PDFium marks a hyphen that ends a line as U+FFFE; it is the drawn "-".
+        return {i + 1: pdf[i].get_textpage().get_text_range().replace("\ufffe", "-") for i in range(len(pdf))}
+    finally:
+        pdf.close()
+
+
+def chars(text: str) -> Counter:
+    return Counter(ch for ch in normalize_text(text) if not ch.isspace())
+
+
+def words(text: str) -> Counter:
+    return Counter(normalize_text(text).split())
+
+
+def assert_same_chars_per_page(path: Path) -> None:
+    document = read_pdf(path, Limits())
+    assert document.format == "pdf"
+    ours, ref = page_texts(document), reference_pages(path)
+    for page in range(1, document.pages + 1):
+        mine, theirs = chars(ours.get(page, "")), chars(ref[page])
+        assert mine == theirs, f"{path.name} p.{page}: tdkt-only {mine - theirs}, reference-only {theirs - mine}"
+
+
+@pytest.mark.parametrize("path", TEXT_PDFS, ids=lambda p: p.name)
+def test_sample_pdf_characters_equal_the_text_layer(path):
+    assert_same_chars_per_page(path)
+
+
+@pytest.mark.parametrize("path", [p for p in TEXT_PDFS if p.with_suffix(".docx").exists()], ids=lambda p: p.name)
+def test_sample_pdf_words_equal_its_docx_words(path):
+    # LibreOffice made the PDF from the DOCX: the same words must come out, none split or glued.
+    pdf_words = words(" ".join(page_texts(read_pdf(path, Limits())).values()))
+    docx_words = words(" ".join(page_texts(extract(path.with_suffix(".docx"))).values()))
+    assert pdf_words == docx_words, f"pdf-only {pdf_words - docx_words}, docx-only {docx_words - pdf_words}"
+
+
+# --- the fixture report from several producers, rendered with only the setup's fonts -------
+
+@pytest.fixture(scope="module")
+def producers(tmp_path_factory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("producers")
+    conf = root / "fonts.conf"
+    dirs = "".join(f"<dir>{d}</dir>" for d in SETUP_FONTS if Path(d).is_dir())
+    conf.write_text(f'<?xml version="1.0"?><fontconfig>{dirs}<cachedir>{root / "fc"}</cachedir></fontconfig>')
+    mp = pytest.MonkeyPatch()
+    mp.setenv("FONTCONFIG_FILE", str(conf))
+    try:
+        lo = fx.soffice_convert(fx.make_report_docx(root / "report.docx"), root)
+    finally:
+        mp.undo()
+    out = {"libreoffice": lo}
+    if shutil.which("gs"):
+        out["ghostscript"] = root / "report.gs.pdf"
+        subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
+                        f"-sOutputFile={out['ghostscript']}", str(lo)], check=True, timeout=120)
+    if shutil.which("qpdf"):
+        out["qpdf"] = root / "report.qpdf.pdf"
+        subprocess.run(["qpdf", "--object-streams=generate", str(lo), str(out["qpdf"])], check=True, timeout=60)
+    if shutil.which("pdftocairo"):
+        out["cairo"] = root / "report.cairo.pdf"
+        subprocess.run(["pdftocairo", "-pdf", str(lo), str(out["cairo"])], check=True, timeout=60)
+    return out
+
+
+def fonts_of(path: Path) -> set[str]:
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    names = set()
+    pdf = pdfium.PdfDocument(str(path))
+    buf, flags = ctypes.create_string_buffer(256), ctypes.c_int()
+    for page in pdf:
+        textpage = page.get_textpage()
+        for i in range(textpage.count_chars()):
+            pdfium_c.FPDFText_GetFontInfo(textpage.raw, i, buf, 256, flags)
+            names.add(pdf_chars.base_font(buf.value.decode()))
+    pdf.close()
+    return names
+
+
+def test_setup_fonts_make_libreoffice_fall_back_for_vietnamese_letters(producers):
+    # The premise of the other tests: with only fonts-liberation (1.x) and DejaVu, LibreOffice
+    # draws "Ủ", "ố"... from DejaVu inside words set in Liberation Serif.
+    names = fonts_of(producers["libreoffice"])
+    assert any(n.startswith("LiberationSerif") for n in names)
+    assert any(n.startswith("DejaVu") for n in names), names
+
+
+@pytest.mark.parametrize("producer", ["libreoffice", "ghostscript", "qpdf", "cairo"])
+def test_report_from_each_producer_reads_whole_words(producers, producer):
+    if producer not in producers:
+        pytest.skip(f"{producer} tool not installed")
+    path = producers[producer]
+    assert_same_chars_per_page(path)
+    document = read_pdf(path, Limits())
+    assert words(" ".join(page_texts(document).values())) == words(fx.source_text())
+    header_left = [b.text for b in document.blocks if b.region == "header-left"]
+    assert header_left == ["ỦY BAN NHÂN DÂN", "XÃ TÂY VINH", "Số: 45/BC-UBND"]
+    tables = [b for b in document.blocks if b.kind == "table"]
+    assert [t.rows for t in tables] == [[["Danh hiệu", "Số lượng"], ["Lao động tiên tiến", "25"],
+                                         ["Chiến sĩ thi đua cơ sở", "3"]]]
+    body = next(b for b in document.blocks if b.text.startswith("Hội đồng Thi đua"))
+    assert body.font_name == "LiberationSerif" and body.bold is False and body.font_size == 13.0
+
+
+# --- pdf_chars on synthetic characters -----------------------------------------------------
+
+def glyph(ch, x0, width=6.0, font=0, size=12.0, baseline=100.0, kind=pdf_chars._GLYPH):
+    return [x0, x0 + width, baseline - 0.88 * size, baseline + 0.22 * size, ch, size, font, kind]
+
+
+def texts_of(char_words):
+    return ["".join(c[4] for c in w) for w in char_words]
+
+
+def test_word_is_cut_by_gap_not_by_font():
+    # "Số" with "ố" from a fallback font (index 1), then a word space (a space glyph), then a
+    # wide positioning gap without any space glyph.
+    line = [glyph("S", 0), glyph("ố", 6, font=1), glyph(":", 12, width=3),
+            glyph(" ", 15, width=3, kind=pdf_chars._SPACE), glyph("4", 18), glyph("5", 24),
+            glyph("x", 36)]
+    assert texts_of(pdf_chars.line_words(line)) == ["Số:", "45", "x"]
+
+
+def test_lines_are_sorted_by_position_not_stream_order():
+    # A fallback glyph drawn after its line (LibreOffice does this) and a second line.
+    chars = [glyph("S", 0), glyph(":", 12), glyph("x", 0, baseline=120.0), glyph("ố", 6, font=1)]
+    lines = pdf_chars.chars_to_lines(chars)
+    assert [texts_of(pdf_chars.line_words(line)) for line in lines] == [["Số:"], ["x"]]
+
+
+def test_combining_mark_joins_its_letter_and_duplicates_are_dropped():
+    mark = glyph("\u0301", 3.0, width=0.0, kind=pdf_chars._MARK)  # acute drawn over the "e"
+    line = sorted([glyph("v", 0, width=3), glyph("e", 3), mark, glyph("e", 3.2)], key=lambda c: c[0])
+    words = pdf_chars.line_words(line)
+    assert texts_of(words) == ["ve\u0301"]  # the overprinted second "e" is gone
+    decoder = pdf_chars.RunDecoder()
+    decoder.start_page(["Arial"], "vé")
+    assert decoder.decode([("ve\u0301", "Arial")]) == "vé"  # NFC
+
+
+# --- pdf_tables on synthetic rulings -------------------------------------------------------
+
+def test_grid_with_a_merged_cell_and_rulings_drawn_as_thin_rectangles():
+    # 2 columns x 3 rows; the last row's two cells are merged (no middle vertical there).
+    rulings = pdf_tables.Rulings(
+        horizontal=[(100, 50, 250), (120.5, 50, 250), (140, 50, 250), (160, 50.5, 250)],
+        vertical=[(50, 100, 160), (150, 100, 140), (250, 100, 160)],
+    )
+    grids = pdf_tables.find_grids(rulings)
+    assert len(grids) == 1
+    rows = grids[0].rows
+    assert len(rows) == 3 and all(len(r) == 2 for r in rows)
+    assert rows[2][1] is None and rows[2][0][2] == 250  # merged: one cell spans both columns
+    assert grids[0].bbox[0] == 50 and grids[0].bbox[3] == 160
+
+
+def test_lone_lines_are_not_a_table():
+    # An underline under the motto and a signature rule: no cell, no table.
+    rulings = pdf_tables.Rulings(horizontal=[(90, 300, 420), (700, 350, 500)], vertical=[])
+    assert pdf_tables.find_grids(rulings) == []
