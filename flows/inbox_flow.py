@@ -9,6 +9,8 @@ run time (so a deployment and `tdkt run` share one flow object):
 - dask: prefect-dask's DaskTaskRunner on `dask.address`, or a LocalCluster when it is empty.
 Transient failures are retried by Prefect; when retries run out the file gets an error row and
 the run still succeeds. Prefect's result cache is off: the store in tdkt.flows.store is the cache.
+The pass holds the output folder's lock (tdkt.flows.lock), so a scheduled run and a watcher
+never judge the same files twice.
 """
 
 from __future__ import annotations
@@ -140,8 +142,14 @@ def _publish(result: PassResult) -> None:
 @flow(name="tdkt-inbox", persist_result=False, log_prints=False)
 def inbox_flow(config: dict, defer: list[str] | None = None) -> dict:
     """One pass over the inbox; `config` is FlowConfig.to_dict() with absolute folders."""
+    from tdkt.flows.lock import output_lock
+
     cfg = FlowConfig.from_dict(config)
-    result = run_pass(cfg, judge_many=judge_with_prefect, defer=defer or ())
+    # One writer per output folder: a scheduled run waits for the watcher's pass (re-entrant
+    # when `tdkt run` already holds it in this thread).
+    with output_lock(cfg.output_dir, float(cfg.lock_wait_seconds),
+                     on_wait=lambda m: get_run_logger().warning("%s Đang chờ...", m)):
+        result = run_pass(cfg, judge_many=judge_with_prefect, defer=defer or ())
     try:
         _publish(result)
     except Exception as exc:  # the UI table is a convenience; the spreadsheet is already written

@@ -6,6 +6,10 @@ file's bytes (sha256), its receipt time (the deadline item depends on it) and th
 (rules, roster, limits and code version), so a renamed or copied file reuses its result and an
 edited rule, roster or engine invalidates every result. Judging is left to others; this module
 only remembers. Prefect's own task cache is not used: its default key includes the run id.
+
+A damaged file (truncated, overwritten, "file is not a database") is found at open — the first
+open in a process runs `PRAGMA quick_check` — moved aside and started afresh
+(flows/state_repair.py, whose `notices` carry the Vietnamese notice for the caller).
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+from tdkt.flows.state_repair import move_aside, notify, repair_store_file, store_notice
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -57,6 +63,9 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
+_checked: set[str] = set()  # stores already quick_checked by this process
+
+
 class Store:
     """One SQLite file; safe to use from the flow's threads (one connection, one lock)."""
 
@@ -65,11 +74,29 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
-        # WAL + synchronous=FULL: a committed result survives the process being killed.
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(_SCHEMA)
+        key = str(path.resolve())
+        if key not in _checked:
+            note = repair_store_file(path)
+            if note:
+                notify(note)
+            _checked.add(key)
+        try:
+            self._db = self._connect()
+        except sqlite3.DatabaseError as exc:  # damaged after this process last checked it
+            notify(store_notice(path, str(exc), move_aside(path)))
+            self._db = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None, timeout=30)
+        try:
+            # WAL + synchronous=FULL: a committed result survives the process being killed.
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.executescript(_SCHEMA)
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def close(self) -> None:
         with self._lock:

@@ -73,6 +73,7 @@ def load_rules(args):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tdkt", description="Kiểm tra báo cáo sơ kết thi đua, khen thưởng.")
+    parser.add_argument("--debug", action="store_true", help="khi gặp lỗi, in chi tiết kỹ thuật (traceback)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
     for name in COMMAND_MODULES:
         try:
@@ -86,8 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--debug" in argv:  # accepted anywhere on the line; tdkt/cli_errors.py reads it
+        argv.remove("--debug")
+        os.environ["TDKT_DEBUG"] = "1"
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    from tdkt.cli_errors import run_guarded
+
+    return run_guarded(args.func, args)
 
 
 if __name__ == "__main__":

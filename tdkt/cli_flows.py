@@ -1,7 +1,9 @@
 """`tdkt run`, `tdkt watch`, `tdkt serve`: the orchestration commands (Prefect, imported lazily).
 
 Settings come from one file (`--config`, else $TDKT_CONFIG, else ./tdkt.toml); the flags given
-here override it.
+here override it. Failures of the world around a run (outputs not writable, the output folder
+held by another pass, damaged state) end in one Vietnamese line and an exit code
+(tdkt/cli_errors.py); repairs of damaged state are announced as "Cảnh báo: ..." on stderr.
 """
 
 from __future__ import annotations
@@ -98,6 +100,9 @@ def run(args) -> int:
     except KeyboardInterrupt:
         print("Đã dừng. Kết quả đã kiểm tra được giữ lại; lần chạy sau sẽ tiếp tục.", file=sys.stderr)
         return 130
+    if summary.get("output_locked"):  # results are stored; the outputs were not replaced
+        print(_say(summary), file=sys.stderr)
+        return 1
     print(_say(summary))
     return 0
 
