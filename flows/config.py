@@ -47,8 +47,6 @@ class FlowConfig:
     retry_delay_seconds: float = 5.0
     formats: list[str] = field(default_factory=lambda: ["json", "xlsx", "csv"])
     settle_seconds: float = 1.0  # a file modified more recently than this is still being written
-    lock_wait_seconds: float = 600.0  # a second pass on the same output folder waits this long, then gives up
-    prefect_min_files: int = 20  # with no Prefect server up, fewer new files are judged without starting one
     settle_max_wait_seconds: float = 120.0  # a one-shot run waits this long at most for fresh files to settle
     quarantine_grace_seconds: float = 30.0  # a failed file changed more recently is not copied to quarantine yet
     lock_wait_seconds: float = 600.0  # a second pass on the same output folder waits this long, then gives up
