@@ -197,13 +197,21 @@ def watch_forever(cfg: FlowConfig, report: Callable[[dict], None] = lambda s: No
 
 
 def _vietnamese(report: Callable[[dict], None]) -> Callable[[dict], None]:
+    said: set[str] = set()  # a failure that repeats (outputs not writable) is said once, then retried quietly
+
     def inner(summary: dict) -> None:
-        if "error" in summary:
-            print(f"Lượt xử lý gặp lỗi, sẽ thử lại: {summary['error']}", flush=True)
+        problem = summary.get("error") or summary.get("output_locked")
+        if problem:
+            for known in ("OutputWriteError: ", "OutputBusyError: "):  # already one Vietnamese line
+                problem = problem.removeprefix(known)
+            if problem not in said:
+                said.add(problem)
+                print(f"Lượt xử lý gặp lỗi, sẽ thử lại: {problem}", flush=True)
         elif "inbox_unavailable" in summary:
             print(f"{summary['inbox_unavailable']} Sẽ tự thử lại khi hộp thư đến xuất hiện trở lại.", flush=True)
         elif summary.get("inbox_back"):
             print("Đã thấy lại hộp thư đến; tiếp tục theo dõi.", flush=True)
         elif summary.get("written"):
+            said.clear()
             report(summary)
     return inner
