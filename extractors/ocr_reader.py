@@ -28,6 +28,7 @@ _PHOTO_MIN_WIDTH = 1600  # px; smaller photos are upscaled so letters are ~20+ p
 _PHOTO_MAX_WIDTH = 2600  # px; an A4 page at 300 dpi is 2480 px wide
 # Characters Tesseract's `vie` model emits for a plain one that a typed report never holds:
 # the fraction slash in "45⁄BC-UBND" (seen with TeX Gyre Termes' slash).
+_MIN_COLOUR_SHARE = 0.0005  # of pixels clearly red/blue: a stamp or a signature is on the page
 _OCR_LOOKALIKES = str.maketrans({"\u2044": "/", "\u2215": "/"})
 
 
@@ -82,8 +83,8 @@ def ocr_pdf_pages(path: Path, pages: Sequence[int], limits: Limits, meta: dict |
             page = pdf[number - 1]
             dpi = render_dpi(page, limits)
             meta.setdefault("ocr_render_dpi", []).append(dpi)
-            # Greyscale rendering: colour adds nothing for OCR and triples the memory.
-            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            # In colour: a red stamp and a blue signature are told from black text by colour.
+            image = page.render(scale=dpi / 72).to_pil()
             page.close()
             read.append(ocr_page_image(image, number, deadline, meta))
         total = len(pdf)
@@ -129,7 +130,7 @@ def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layo
     from PIL import Image, ImageFilter
 
     # A 3x3 median removes scanner specks before anything else looks at the page.
-    grey = image.convert("L").filter(ImageFilter.MedianFilter(3))
+    grey = prepare_page(image, page_no, meta).filter(ImageFilter.MedianFilter(3))
     angle = estimate_skew(grey)
     if abs(angle) >= 0.2:
         grey = grey.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
@@ -145,6 +146,37 @@ def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layo
                 meta.setdefault("rotated_degrees", {})[page_no] = turn
                 return _page_lines(again, page_no, turned.width)
     return _page_lines(data, page_no, grey.width)
+
+
+def prepare_page(image, page_no: int, meta: dict):
+    """The page as a clean grey PIL image: a photographed sheet found and straightened, its
+    light evened; stamp and signature ink removed (by colour in colour images, by the stamp's
+    ring and grey level in grey ones). A flat scan without a stamp passes through unchanged."""
+    import cv2
+    import numpy as np
+    from PIL import Image
+
+    from tdkt.extractors import ocr_cleanup, photo_geometry
+
+    pixels = np.asarray(image.convert("L" if image.mode in ("1", "L", "I;16") else "RGB"))
+    quad = photo_geometry.find_page_quad(pixels)
+    if quad is not None:
+        pixels = photo_geometry.warp_page(pixels, quad)
+        meta.setdefault("photo_pages", []).append(page_no)
+    coloured = pixels.ndim == 3 and ocr_cleanup.colour_share(pixels) >= _MIN_COLOUR_SHARE
+    if coloured:
+        grey = ocr_cleanup.remove_colour_ink(pixels)
+        meta.setdefault("colour_ink_removed", []).append(page_no)
+    else:
+        grey = pixels if pixels.ndim == 2 else cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY)
+    if quad is not None:
+        grey = ocr_cleanup.even_light(grey)
+    if not coloured:
+        # A4 is 8.27 in wide: the page's own width tells the resolution the stamp is sized by.
+        grey, stamps = ocr_cleanup.remove_grey_stamp(grey, grey.shape[1] / 8.27)
+        if stamps:
+            meta.setdefault("grey_stamp_removed", []).append(page_no)
+    return Image.fromarray(grey)
 
 
 def _tesseract(image, deadline: float) -> dict:

@@ -162,6 +162,8 @@ def _closing(lines: list[_Line], body_end: int):
                 if name is not None:
                     break
                 parts.append(text)  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"
+            elif _name_like(text) and name is None and text.isupper() and not _SURNAME.match(fold(text) + " "):
+                continue  # a title OCR broke in two ("PHÓ CHỦ" / "TỊCH" under a stamp), not a name
             elif _name_like(text):
                 name = _clean_name(text)
                 evidence.append(Evidence(text, signer_lines[k].where))

@@ -1,0 +1,117 @@
+"""Clean a page image before OCR: stamp and signature ink out, light evened (OpenCV, numpy).
+
+What it does: `remove_colour_ink` whitens saturated red/purple and blue pixels (a round office
+stamp, a ballpoint signature) in a colour scan or photo, keeping black text even where the stamp
+lies over it; `remove_grey_stamp` finds a stamp's ring in a grey scan (Hough circles at a stamp's
+size for the page's resolution) and whitens the stamp's mid-grey ink inside it, keeping the
+darker text; `even_light` divides the page by its own blurred background (a phone photo's
+gradient and shadow), then stretches the contrast so faint toner reads like ink.
+What it leaves to others: finding and straightening the sheet (photo_geometry), OCR (ocr_reader).
+"""
+
+from __future__ import annotations
+
+# HSV in OpenCV's ranges (H 0-179). Stamp red wraps around 0; ballpoint blue sits near 110-125.
+_RED_HUES = ((0, 12), (160, 179))
+_BLUE_HUES = ((95, 135),)
+_MIN_SATURATION = 60
+_MIN_VALUE = 50  # darker pixels are black text under the ink: kept
+_STAMP_DIAMETER_MM = (28, 46)  # round seals of Vietnamese offices are 30-42 mm across
+
+
+def colour_share(rgb) -> float:
+    """Share of clearly coloured pixels: a colour scan with a stamp has some, a grey one none."""
+    import cv2
+
+    hsv = cv2.cvtColor(rgb[::4, ::4], cv2.COLOR_RGB2HSV)
+    return float(((hsv[..., 1] >= _MIN_SATURATION) & (hsv[..., 2] >= _MIN_VALUE)).mean())
+
+
+def remove_colour_ink(rgb):
+    """Whiten red and blue ink (stamp, signature) of an RGB numpy array; returns a grey array."""
+    import cv2
+    import numpy as np
+
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    h, s, v = hsv[..., 0], hsv[..., 1], hsv[..., 2]
+    hue = np.zeros(h.shape, bool)
+    for lo, hi in _RED_HUES + _BLUE_HUES:
+        hue |= (h >= lo) & (h <= hi)
+    ink = hue & (s >= _MIN_SATURATION) & (v >= _MIN_VALUE)
+    # the stamp's soft fringe is less saturated than its core: grow the mask by a pixel
+    ink = cv2.dilate(ink.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    # black text under red ink is dark in every channel: the darkest channel tells it apart
+    text = rgb.min(axis=2) < 60
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    grey[ink & ~text] = 255
+    return grey
+
+
+def remove_grey_stamp(grey, dpi: float):
+    """Whiten a grey stamp's ink inside the stamp circles found on a grey page (numpy array).
+
+    A red stamp scanned in grey is mid-grey (luminance ~80-170), text is near black. Inside a
+    detected stamp circle only pixels lighter than the text's ink are whitened. Returns the
+    cleaned array and the number of stamps found.
+    """
+    import cv2
+    import numpy as np
+
+    scale = min(1.0, 600 / max(grey.shape))
+    small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    px_per_mm = dpi / 25.4 * scale
+    rmin, rmax = (round(d / 2 * px_per_mm) for d in _STAMP_DIAMETER_MM)
+    circles = cv2.HoughCircles(cv2.medianBlur(small, 3), cv2.HOUGH_GRADIENT, dp=1.2, minDist=rmax * 2,
+                               param1=120, param2=40, minRadius=rmin, maxRadius=rmax)
+    if circles is None:
+        return grey, 0
+    out = grey.copy()
+    found = 0
+    paper = int(np.median(grey[::8, ::8][grey[::8, ::8] > 180])) if (grey[::8, ::8] > 180).any() else 255
+    yy, xx = np.ogrid[: grey.shape[0], : grey.shape[1]]
+    for x, y, r in circles[0][:3] / scale:
+        inside = (xx - x) ** 2 + (yy - y) ** 2 <= (r * 1.04) ** 2
+        ring = inside & ~((xx - x) ** 2 + (yy - y) ** 2 <= (r * 0.9) ** 2)
+        band = (grey > 70) & (grey < 200)
+        # A stamp's ring is mostly mid-grey ink; a circle drawn by chance through text is not.
+        if band[ring].mean() < 0.25:
+            continue
+        text_ink = _text_threshold(grey[inside])
+        # the soft edge of a letter is as grey as the stamp: keep pixels touching text ink
+        text = cv2.dilate((grey <= text_ink).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+        out[inside & (grey > text_ink) & ~(text & (grey < 170))] = paper
+        found += 1
+    return out, found
+
+
+def _text_threshold(pixels) -> int:
+    """Luminance between the text's near-black and the stamp's grey inside a stamp circle."""
+    import numpy as np
+
+    dark = pixels[pixels < 200]
+    if dark.size < 50:
+        return 90
+    # Text ink is the darkest mode; stamp ink sits well above it. Split at the valley.
+    hist = np.bincount(dark, minlength=200)[:200].astype(float)
+    hist = np.convolve(hist, np.ones(9) / 9, mode="same")
+    low = int(np.argmax(hist[:110]))
+    return int(min(110, max(60, low + np.argmin(hist[low:140]) if low < 140 else 90)))
+
+
+def even_light(grey):
+    """Divide by the blurred background (shadows, light falling off across a photo), then
+    stretch so the paper is white and the darkest ink black (faint toner included)."""
+    import cv2
+    import numpy as np
+
+    h, w = grey.shape
+    k = max(15, (min(h, w) // 40) | 1)
+    small = cv2.resize(grey, (max(1, w // 4), max(1, h // 4)), interpolation=cv2.INTER_AREA)
+    background = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((k // 4 | 1, k // 4 | 1), np.uint8))
+    background = cv2.resize(cv2.GaussianBlur(background, (0, 0), 3), (w, h), interpolation=cv2.INTER_LINEAR)
+    flat = cv2.divide(grey, np.maximum(background, 1), scale=255)
+    lo = float(np.percentile(flat, 0.5))
+    if lo >= 250:
+        return flat
+    stretched = (flat.astype(np.float32) - lo) * (255.0 / max(1.0, 250 - lo))
+    return np.clip(stretched, 0, 255).astype(np.uint8)
