@@ -4,7 +4,8 @@ pypdfium2 (PDFium, C++) opens the file once: it counts pages, tells encrypted/co
 truncated apart, decides per page whether the text layer is usable, and then gives the text
 pages' characters with boxes and fonts (pdf_chars builds words from them by geometry, so a
 Vietnamese letter drawn from a fallback font stays inside its word) and their path objects
-(pdf_tables builds ruled tables from them; pdfplumber only for pages whose rulings are rotated).
+(pdf_tables builds ruled tables from them; pdfplumber only for pages whose rulings have curves
+and gave no grid).
 Layout (lines, header/closing columns, paragraphs) is pdf_layout's job; legacy fonts
 (TCVN3/VNI) are decoded per run of same-font chars by that run's own font; OCR is ocr_reader's
 job. Measured speed: docs/performance.md.
@@ -159,10 +160,9 @@ def _page_lines(page, textpage, path: Path, number: int, fonts, decoder) -> pdf_
     words = pdf_chars.page_words(textpage, page_top, fonts, decoder)
     rulings = pdf_tables.page_rulings(page, page_top)
     width = float(page.get_width())
-    if rulings.needs_fallback:
+    grids = pdf_tables.find_grids(rulings)
+    if not grids and rulings.curves:  # rounded corners may keep our cells from closing
         grids = pdf_tables.pdfplumber_grids(path, number)
-    else:
-        grids = pdf_tables.find_grids(rulings)
     result = pdf_layout.PageLines(page=number, width=width)
     inside: set[int] = set()
     for tno, grid in enumerate(grids, start=1):

@@ -1,8 +1,9 @@
 """Ruled tables of a PDF page from its path objects (PDFium), as a grid of cell boxes.
 
 Ruling lines are read from the page's path objects (pypdfium2 raw API, recursing into form
-XObjects with their matrices): every axis-parallel straight segment of a stroked path, and the
-edges of thin filled rectangles (Word and LibreOffice draw borders both ways). Big filled
+XObjects with their matrices, so a page drawn rotated by a quarter turn is fine): every
+axis-parallel straight segment of a stroked path, and thin filled rectangles (Word and
+LibreOffice draw borders both ways). Big filled
 rectangles (cell shading) are not rulings. From there the grid is built the way pdfplumber's
 "lines" strategy does it, with its tolerances (3 pt): snap near-collinear edges, join touching
 ones, drop edges shorter than 3 pt, intersect, take for each intersection the smallest
@@ -10,8 +11,9 @@ rectangle whose four sides are covered by edges, group cells that share corners 
 (a table needs two cells or more), rows by cell top, columns by cell left (a merged cell leaves
 None where a row has no cell starting at a column).
 
-Fallback: a path whose matrix rotates or skews cannot be read as axis-parallel rulings here;
-`needs_fallback` says so and the reader then asks pdfplumber's table finder for that page.
+Curves count by their control polygons (a rounded corner's tangents lie along the sides).
+Fallback: when a page's paths hold curves and still no grid was found (`Rulings.curves`), the
+reader asks pdfplumber's table finder for that page; everywhere else pdfplumber is not used.
 
 What this module leaves to others: putting words into cells (pdf_reader), words themselves
 (pdf_chars).
@@ -33,7 +35,7 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom (top-down page co
 class Rulings:
     horizontal: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1)
     vertical: list[tuple[float, float, float]] = field(default_factory=list)  # (x, top, bottom)
-    needs_fallback: bool = False  # a rotated/skewed path was seen
+    curves: bool = False  # some drawn path had Bézier segments
 
 
 @dataclass
@@ -72,9 +74,6 @@ def _walk(pdfium_c, obj, outer, page_top: float, out: Rulings, depth: int) -> No
                 _walk(pdfium_c, pdfium_c.FPDFFormObj_GetObject(obj, k), matrix, page_top, out, depth + 1)
         return
     a, b, c, d, e, f = matrix
-    if abs(b) > 1e-6 or abs(c) > 1e-6:
-        out.needs_fallback = True
-        return
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
     if not stroke.value and not fill.value:
@@ -86,16 +85,20 @@ def _walk(pdfium_c, obj, outer, page_top: float, out: Rulings, depth: int) -> No
     for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
         seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
         pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
-        px, py = a * x.value + e, page_top - (d * y.value + f)
+        px, py = a * x.value + c * y.value + e, page_top - (b * x.value + d * y.value + f)
         seg_type = pdfium_c.FPDFPathSegment_GetType(seg)
+        if seg_type == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            out.curves = True
         if seg_type == pdfium_c.FPDF_SEGMENT_MOVETO:
             if points:
                 subpaths.append(points)
             points = [(px, py)]
             continue
-        if seg_type == pdfium_c.FPDF_SEGMENT_LINETO and points:
+        if seg_type in (pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_BEZIERTO) and points:
+            # A curve counts by its control polygon: a rounded corner's tangents run along
+            # the sides, so the sides still meet (within SNAP) at the corner.
             segments.append((*points[-1], px, py))
-        points.append((px, py))  # a curve's points only move the pen
+        points.append((px, py))
         if pdfium_c.FPDFPathSegment_GetClose(seg) and points:
             segments.append((px, py, *points[0]))
             subpaths.append(points)
@@ -220,7 +223,7 @@ def _grid(cells: list[Box]) -> Grid:
 
 
 def pdfplumber_grids(path, page_number: int) -> list[Grid]:
-    """pdfplumber's table finder on one page: the fallback for rotated or skewed rulings."""
+    """pdfplumber's table finder on one page: the fallback for rulings drawn with curves."""
     import pdfplumber
 
     with pdfplumber.open(str(path), pages=[page_number]) as pdf:

@@ -205,3 +205,61 @@ def test_lone_lines_are_not_a_table():
     # An underline under the motto and a signature rule: no cell, no table.
     rulings = pdf_tables.Rulings(horizontal=[(90, 300, 420), (700, 350, 500)], vertical=[])
     assert pdf_tables.find_grids(rulings) == []
+
+
+# --- pdf_tables on a PDF drawn by another producer (pypdfium2's own page objects) ----------
+
+def grid_pdf(path: Path, *, rotate: bool = False, radius: float = 0.0) -> Path:
+    """2 x 2 cells, each its own stroked path (as some producers draw borders), optionally a
+    quarter turn about the page centre, optionally with rounded (Bézier) corners."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as c
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    r = radius
+    for row in range(2):
+        for col in range(2):
+            x0, y0 = 100 + 150 * col, 700 - 40 * row
+            x1, y1 = x0 + 150, y0 + 40
+            if r:
+                obj = c.FPDFPageObj_CreateNewPath(x0 + r, y0)
+                for (lx, ly), corner, (ex, ey) in (((x1 - r, y0), (x1, y0), (x1, y0 + r)),
+                                                   ((x1, y1 - r), (x1, y1), (x1 - r, y1)),
+                                                   ((x0 + r, y1), (x0, y1), (x0, y1 - r)),
+                                                   ((x0, y0 + r), (x0, y0), (x0 + r, y0))):
+                    c.FPDFPath_LineTo(obj, lx, ly)
+                    c.FPDFPath_BezierTo(obj, *corner, *corner, ex, ey)
+            else:
+                obj = c.FPDFPageObj_CreateNewRect(x0, y0, x1 - x0, y1 - y0)
+            c.FPDFPath_SetDrawMode(obj, 0, 1)
+            if rotate:
+                c.FPDFPageObj_Transform(obj, 0, 1, -1, 0, (595 + 842) / 2, (842 - 595) / 2)
+            c.FPDFPage_InsertObject(page.raw, obj)
+    c.FPDFPage_GenerateContent(page.raw)
+    pdf.save(str(path))
+    pdf.close()
+    return path
+
+
+def our_grids(path: Path):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[0]
+        return pdf_tables.find_grids(pdf_tables.page_rulings(page, float(page.get_mediabox()[3])))
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("shape", ["plain", "quarter-turn", "rounded"])
+def test_grid_from_path_objects(tmp_path, shape):
+    path = grid_pdf(tmp_path / f"{shape}.pdf", rotate=shape == "quarter-turn", radius=6.0 if shape == "rounded" else 0)
+    grids = our_grids(path)
+    assert len(grids) == 1 and len(grids[0].rows) == 2 and all(len(r) == 2 and None not in r for r in grids[0].rows)
+    if shape == "plain":
+        # Same grid as pdfplumber's table finder, to the point.
+        theirs = pdf_tables.pdfplumber_grids(path, 1)
+        assert [tuple(round(v) for v in g.bbox) for g in theirs] == [tuple(round(v) for v in grids[0].bbox)]
+        assert grids[0].bbox == (100.0, 102.0, 400.0, 182.0)
