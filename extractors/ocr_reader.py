@@ -19,7 +19,7 @@ from typing import Sequence
 
 from tdkt.extractors import pdf_layout
 from tdkt.extractors.errors import ExtractionError
-from tdkt.extractors.limits import Limits
+from tdkt.extractors.limits import Limits, render_scale
 from tdkt.pipeline.document import Block, Document
 
 _MAX_SKEW = 5.0  # degrees; a scan tilted more than this is re-scanned, not straightened
@@ -84,7 +84,7 @@ def ocr_pdf_pages(path: Path, pages: Sequence[int], limits: Limits, meta: dict |
             dpi = render_dpi(page, limits)
             meta.setdefault("ocr_render_dpi", []).append(dpi)
             # In colour: a red stamp and a blue signature are told from black text by colour.
-            image = page.render(scale=dpi / 72).to_pil()
+            image = page.render(scale=render_scale(*page.get_size(), dpi, limits, number)).to_pil()  # pixel cap
             page.close()
             read.append(ocr_page_image(image, number, deadline, meta))
         total = len(pdf)
