@@ -44,9 +44,10 @@ def _reason(exc: OSError) -> str:
     return f"lỗi hệ thống tệp ({exc.strerror or type(exc).__name__})"
 
 
-def write_failure(exc: OSError, where: Path | str) -> OutputWriteError:
-    """The Vietnamese one-liner for an OSError met while writing into `where`."""
-    target = exc.filename or where
+def write_failure(exc: OSError, where: Path | str, name_the_file: bool = True) -> OutputWriteError:
+    """The Vietnamese one-liner for an OSError met while writing into `where` (naming the file
+    the error names, unless it is a temporary one of ours)."""
+    target = (exc.filename if name_the_file and exc.filename else None) or where
     return OutputWriteError(f"Không ghi được kết quả vào {target}: {_reason(exc)}. "
                             "Các tệp kết quả cũ (nếu có) vẫn giữ nguyên.")
 
@@ -68,13 +69,13 @@ def preflight(out_dir: Path, need_bytes: int = _MARGIN_BYTES) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise write_failure(exc, out_dir) from exc
+        raise write_failure(exc, out_dir, name_the_file=False) from exc
     if not out_dir.is_dir():
         raise OutputWriteError(f"Không ghi được kết quả vào {out_dir}: đường dẫn là một tệp, không phải thư mục.")
     try:
         free = shutil.disk_usage(out_dir).free
     except OSError as exc:
-        raise write_failure(exc, out_dir) from exc
+        raise write_failure(exc, out_dir, name_the_file=False) from exc
     if free < need_bytes:
         raise OutputWriteError(
             f"Không ghi được kết quả vào {out_dir}: ổ đĩa chỉ còn {free / 1e6:.1f} MB trống, cần khoảng "
@@ -87,7 +88,7 @@ def preflight(out_dir: Path, need_bytes: int = _MARGIN_BYTES) -> None:
             os.close(fd)
             os.unlink(probe)
     except OSError as exc:
-        raise write_failure(exc, out_dir) from exc
+        raise write_failure(exc, out_dir, name_the_file=False) from exc
 
 
 def describe_os_error(exc: OSError, out_dir: Path | str | None) -> str:

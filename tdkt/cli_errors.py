@@ -44,9 +44,10 @@ def run_guarded(func, args) -> int:
         if isinstance(exc, OutputBusyError):
             print(str(exc), file=sys.stderr)
             return EXIT_BUSY
-        if isinstance(exc, OutputWriteError):
-            message = str(exc)
-        elif isinstance(exc, OSError):
+        if isinstance(exc, OutputWriteError):  # expected, and already says what to do
+            print(str(exc), file=sys.stderr)
+            return EXIT_NOT_WRITTEN
+        if isinstance(exc, OSError):
             message = describe_os_error(exc, getattr(args, "out", None))
         elif isinstance(exc, sqlite3.DatabaseError):
             message = (f"Tệp trạng thái (SQLite) bị hỏng trong lúc chạy ({exc}); chạy lại để tdkt kiểm tra, "
