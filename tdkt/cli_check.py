@@ -55,13 +55,6 @@ def run(args) -> int:
     except OutputWriteError as exc:
         print(str(exc), file=sys.stderr)
         return 1
-    from tdkt.pipeline.write_guard import OutputWriteError, estimate_bytes, preflight, write_failure
-
-    try:  # before the reading: a folder that cannot take the outputs fails now, not after the OCR
-        preflight(Path(args.out), estimate_bytes(Path(args.out), len(files), formats))
-    except OutputWriteError as exc:
-        print(str(exc), file=sys.stderr)
-        return 1
     run_info = {"run_time": dt.datetime.now().replace(microsecond=0), "rules_file": Path(ruleset.path).name}
     try:
         records = check_files(files, ruleset, roster, getattr(args, "workers", None))
@@ -73,9 +66,6 @@ def run(args) -> int:
         written = write_outputs(records, ruleset, roster, out, formats=formats, run_info=run_info)
     except OutputLockedError as exc:
         print(str(exc), file=sys.stderr)
-        return 1
-    except OSError as exc:  # read-only, full, gone: one line; the old outputs are untouched
-        print(str(write_failure(exc, out)), file=sys.stderr)
         return 1
     except OSError as exc:  # read-only, full, gone: one line; the old outputs are untouched
         print(str(write_failure(exc, out)), file=sys.stderr)
