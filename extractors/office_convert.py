@@ -89,7 +89,9 @@ def convert_to_docx(path: Path, work: Path, limits: Limits) -> Path:
     # The guard's stdin is a pipe only this process holds: when this process dies, it reads EOF.
     with tempfile.TemporaryFile() as err:  # unlinked at once: nothing left behind
         proc = subprocess.Popen(guard, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=err,
-                                env=env, preexec_fn=lambda: die_with_parent(signal.SIGTERM))
+                                env=env, preexec_fn=lambda: die_with_parent(signal.SIGTERM),
+                                start_new_session=True)  # outside a reading worker's group: a kill of
+        # that group (its deadline) must leave the guard alive to clean up after soffice
         try:
             proc.wait(timeout=limits.timeout_seconds + 30)
         except BaseException:  # our own deadline, a signal, Ctrl-C: the guard cleans up and goes
