@@ -189,10 +189,9 @@ def check_items(seg: Segmentation, ruleset, figures=None, canon: Canon | None = 
     checker = Checker(seg, ruleset, canon)
     out: dict[str, ItemResult] = {}
     off_topic = _off_topic(checker)
-    for item in text_items(ruleset):
+    for rule in checker.rules:
         if off_topic:
-            out[item["id"]] = ItemResult("missing", off_topic)
+            out[rule.id] = ItemResult("missing", off_topic)
             continue
-        rule = compile_item(item, checker.lang, checker.canon)
         out[rule.id] = check_item(checker, rule, figures)
     return out

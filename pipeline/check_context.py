@@ -10,7 +10,7 @@ not count. Turning the evidence into an item's status and note is check.py's job
 from __future__ import annotations
 
 from tdkt.pipeline.check_language import has_quantity, without_quotes
-from tdkt.pipeline.check_rules import ItemRule, compile_language
+from tdkt.pipeline.check_rules import ItemRule, compiled_rules
 from tdkt.pipeline.matching import Canon, PhraseSet, default_canon
 from tdkt.pipeline.segment import Segmentation, Sentence
 
@@ -27,7 +27,7 @@ class Checker:
         self.seg = seg
         self.canon = canon or default_canon()
         self.raw = ruleset.raw if hasattr(ruleset, "raw") else ruleset
-        self.lang = compile_language(self.raw, self.canon)
+        self.lang, self.rules = compiled_rules(ruleset, self.canon)
         self._unquoted: dict[int, str] = {}
         self._context_text: dict[tuple[int, bool], str] = {}
         self._quantity: dict[tuple[int, bool], bool] = {}

@@ -113,6 +113,31 @@ def compile_item(item: dict, lang: Language, canon: Canon) -> ItemRule:
     )
 
 
+_COMPILED_RULES: dict[tuple, tuple[Language, list[ItemRule], object]] = {}
+
+
+def compiled_rules(ruleset, canon: Canon) -> tuple[Language, list[ItemRule]]:
+    """The ruleset's Language and text items compiled once per process, not once per report.
+
+    Kept per loaded Ruleset (its file fingerprint and identity) and Canon; a bare dict (tests,
+    callers building rules by hand) is compiled afresh each time, since it may change.
+    """
+    raw = ruleset.raw if hasattr(ruleset, "raw") else ruleset
+    fingerprint = getattr(ruleset, "fingerprint", None)
+    if not fingerprint:
+        lang = compile_language(raw, canon)
+        return lang, [compile_item(item, lang, canon) for item in text_items(ruleset)]
+    key = (fingerprint, id(raw), id(canon))
+    found = _COMPILED_RULES.get(key)
+    if found is None or found[2] is not raw:
+        lang = compile_language(raw, canon)
+        found = (lang, [compile_item(item, lang, canon) for item in text_items(ruleset)], raw)
+        if len(_COMPILED_RULES) > 8:
+            _COMPILED_RULES.clear()
+        _COMPILED_RULES[key] = found
+    return found[0], found[1]
+
+
 def text_items(ruleset) -> list[dict]:
     """Items the text decides (not metadata or deadline)."""
     return [i for i in ruleset.items if i.get("source", "text") == "text" and i.get("section") != "form"]

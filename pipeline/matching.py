@@ -130,37 +130,79 @@ class Canon:
         return _compile(self, tuple(str(p) for p in (phrases or ())))
 
 
-@dataclass(frozen=True)
 class PhraseSet:
     """Compiled alternatives; empty sets never match.
 
     `needs` holds, per alternative, the words it cannot match without (None for a raw regex):
-    a sentence lacking them all is skipped without running the regex, which keeps checking a
-    report within a few milliseconds.
+    a sentence lacking them is skipped without running the regex. The alternatives are indexed
+    by one of their words (the longest), so `search_words` looks only at the alternatives whose
+    word the sentence has, instead of testing every alternative's words in turn. Regexes are
+    compiled on first use: a report touches a fraction of a ruleset's phrases, so start-up does
+    not pay for all of them.
     """
 
-    regex: re.Pattern | None
-    sources: tuple[str, ...]
-    needs: tuple[frozenset[str] | None, ...] = ()
-    alternatives: tuple[re.Pattern, ...] = ()
+    __slots__ = ("pattern", "sources", "needs", "alternative_patterns", "_regex", "_alternatives",
+                 "_by_word", "_always")
+
+    def __init__(self, pattern: str | None, sources: tuple[str, ...], needs: tuple = (),
+                 alternative_patterns: tuple[str, ...] = ()):
+        self.pattern = pattern
+        self.sources = sources
+        self.needs = needs
+        self.alternative_patterns = alternative_patterns
+        self._regex = None
+        self._alternatives: list = [None] * len(alternative_patterns)
+        by_word: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, need in enumerate(needs):
+            if not need:  # a raw regex, or a phrase with no word: tried on every sentence
+                always.append(i)
+            else:
+                by_word.setdefault(max(sorted(need), key=len), []).append(i)
+        self._by_word = {k: tuple(v) for k, v in by_word.items()}
+        self._always = tuple(always)
+
+    @property
+    def regex(self) -> re.Pattern | None:
+        if self._regex is None and self.pattern is not None:
+            self._regex = re.compile(self.pattern)
+        return self._regex
+
+    def _alternative(self, i: int) -> re.Pattern:
+        rx = self._alternatives[i]
+        if rx is None:
+            rx = self._alternatives[i] = re.compile(self.alternative_patterns[i])
+        return rx
 
     def search(self, canon_text: str):
-        return self.regex.search(canon_text) if self.regex else None
+        return self.regex.search(canon_text) if self.pattern is not None else None
+
+    def _candidates(self, words: frozenset[str]):
+        by_word = self._by_word
+        hits = [i for w in words if w in by_word for i in by_word[w]]
+        if not hits:
+            return self._always
+        hits.extend(self._always)
+        hits.sort()  # the alternatives' own order, as a plain loop over them would try them
+        return hits
 
     def may_match(self, words: frozenset[str]) -> bool:
-        return any(n is None or n <= words for n in self.needs)
+        needs = self.needs
+        return any(needs[i] is None or needs[i] <= words for i in self._candidates(words))
 
     def search_words(self, canon_text: str, words: frozenset[str]):
         """search(), trying only the alternatives whose words the sentence has."""
-        for need, rx in zip(self.needs, self.alternatives):
+        needs = self.needs
+        for i in self._candidates(words):
+            need = needs[i]
             if need is None or need <= words:
-                m = rx.search(canon_text)
+                m = self._alternative(i).search(canon_text)
                 if m:
                     return m
         return None
 
     def __bool__(self) -> bool:
-        return self.regex is not None
+        return self.pattern is not None
 
 
 _COMPILED: dict[tuple[int, tuple[str, ...]], PhraseSet] = {}
@@ -174,11 +216,13 @@ def _compile(canon: Canon, phrases: tuple[str, ...]) -> PhraseSet:
         alts = [canon.phrase_regex(p) for p in kept]
         needs = tuple(None if p.startswith("re:") else frozenset(canon.text(p.lstrip("^").replace("...", " ")).split())
                       for p in kept)
-        try:
-            regex = re.compile("|".join(alts)) if alts else None
-        except re.error as exc:
-            raise ValueError(f"Mẫu không hợp lệ trong {phrases!r}: {exc}") from exc
-        found = PhraseSet(regex, phrases, needs, tuple(re.compile(a) for a in alts))
+        pattern = "|".join(alts) if alts else None
+        if pattern is not None and any(p.startswith("re:") for p in kept):
+            try:  # a raw regex is checked now (plain phrases are escaped and cannot be wrong)
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"Mẫu không hợp lệ trong {phrases!r}: {exc}") from exc
+        found = PhraseSet(pattern, phrases, needs, tuple(alts))
         _COMPILED[key] = found
     return found
 

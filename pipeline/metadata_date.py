@@ -22,8 +22,18 @@ _DATE_DIGITS = re.compile(r"(?P<place>[a-z][a-z .]{0,40}?)\s*,\s*(?:ngay\s*)?(?P
                           r"\s*[/.-]\s*(?P<y>\d{4})\b")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _find_date_match(folded: str):
-    return _DATE_WORDS.search(folded) or _DATE_DIGITS.search(folded)
+    # Cheap tests first: the words form needs "ngay ... thang", the digits form a "," and a digit.
+    if "thang" in folded and "ngay" in folded:
+        m = _DATE_WORDS.search(folded)
+        if m:
+            return m
+    if "," in folded and _DIGIT.search(folded):
+        return _DATE_DIGITS.search(folded)
+    return None
 
 
 def _find_date_text(text: str):
@@ -61,8 +71,9 @@ def _join_broken_dates(candidates: list[tuple[_Line, str]]) -> list[tuple[_Line,
         line, text = candidates[k]
         if k + 1 < len(candidates):
             nline, ntext = candidates[k + 1]
-            if nline.side == line.side and not _find_date_text(text) and _DATE_HEAD_BROKEN.search(fold(text)) \
-                    and _DATE_TAIL_BROKEN.match(fold(ntext)):
+            # Cheapest test first: the next line must start with "ngày"/"tháng" (anchored).
+            if nline.side == line.side and _DATE_TAIL_BROKEN.match(fold(ntext)) \
+                    and _DATE_HEAD_BROKEN.search(fold(text)) and not _find_date_text(text):
                 out.append((line, f"{text} {ntext}"))
                 k += 2
                 continue
@@ -84,11 +95,12 @@ def _date(candidates: list[tuple[_Line, str]], loose: list[tuple[_Line, str]] = 
     """
     candidates, loose = _join_broken_dates(list(candidates)), _join_broken_dates(list(loose))
     for (line, text), strict in [*((c, False) for c in candidates), *((c, True) for c in loose)]:
-        f = fold(text)
-        m = _find_date_match(f)
+        if strict and len(text) > 120:
+            continue  # a loose line this long is body text (tested before the pattern: it is cheaper)
+        m = _find_date_match(fold(text))
         if not m:
             continue
-        if strict and (not m.group("place") or len(text) > 120):
+        if strict and not m.group("place"):
             continue
         day, month = _part(m.group("d")), _part(m.group("m"))
         ydigits = re.sub(r"\D", "", m.group("y") or "")
