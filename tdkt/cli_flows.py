@@ -41,6 +41,9 @@ def _stop_on_sigterm() -> None:
     import signal
 
     def _raise(signum, frame):
+        from tdkt import workers
+
+        workers.stop_all()  # the file being read stops now, not when its deadline comes
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, _raise)

@@ -276,6 +276,15 @@ def shared_pool(size: int | None = None) -> WorkerPool:
         return _shared
 
 
+def stop_all() -> None:
+    """A stop was asked for (SIGTERM, Ctrl+C): every worker of the shared pool is killed now —
+    with its LibreOffice, whose guard sees it go — instead of after the file it is reading."""
+    global _shared
+    pool, _shared = _shared, None
+    if pool is not None:
+        pool.kill()
+
+
 def shutdown_shared() -> None:
     global _shared
     with _shared_lock:
