@@ -142,7 +142,7 @@ class PhraseSet:
     """
 
     __slots__ = ("pattern", "sources", "needs", "alternative_patterns", "_regex", "_alternatives",
-                 "_by_word", "_always")
+                 "_by_word", "_keys", "_always")
 
     def __init__(self, pattern: str | None, sources: tuple[str, ...], needs: tuple = (),
                  alternative_patterns: tuple[str, ...] = ()):
@@ -160,6 +160,7 @@ class PhraseSet:
             else:
                 by_word.setdefault(max(sorted(need), key=len), []).append(i)
         self._by_word = {k: tuple(v) for k, v in by_word.items()}
+        self._keys = frozenset(by_word)
         self._always = tuple(always)
 
     @property
@@ -178,10 +179,13 @@ class PhraseSet:
         return self.regex.search(canon_text) if self.pattern is not None else None
 
     def _candidates(self, words: frozenset[str]):
-        by_word = self._by_word
-        hits = [i for w in words if w in by_word for i in by_word[w]]
-        if not hits:
+        common = self._keys & words  # a C set intersection: most sentences share no key word
+        if not common:
             return self._always
+        by_word = self._by_word
+        if len(common) == 1 and not self._always:
+            return by_word[next(iter(common))]
+        hits = [i for w in common for i in by_word[w]]
         hits.extend(self._always)
         hits.sort()  # the alternatives' own order, as a plain loop over them would try them
         return hits
