@@ -11,7 +11,8 @@ What it measures:
    (multiset, weighted by length) found in the output — the source is samples/sources/<base>.txt
    or, for generated inputs, the builder's text.
 2. The same files through viparse (viparse.load(..., output="text")), side by side.
-3. Text PDFs: pypdfium2's text page against pdfplumber's words (what the PDF reader uses),
+3. Text PDFs: pypdfium2's text page against pdfplumber's words (what the PDF reader used before
+   pdf_chars; bench/pdf_read.py times today's reader),
    ms/page and characters recovered.
 4. OCR resolution: page 1 of a text PDF "scanned" cheaply (tilt, specks, blur, JPEG) at a
    native 300 and 200 dpi, OCR'd at each --dpi and at the automatic choice; recall against

@@ -3,9 +3,11 @@
 pdfminer-style readers cut a word wherever the font changes; LibreOffice draws the Vietnamese
 letters its main font lacks from a fallback font (Liberation Serif + DejaVu Serif), so those
 readers give "Ủ Y BAN", "S ố :". Here a word is what the *geometry* says: the page's chars
-(pypdfium2: one text-range call for the text, one C call per char for its loose box, size and
-font) are clustered into lines by vertical centre, sorted by x, and cut where a space glyph
-stands or the gap between two boxes exceeds a fraction of the font size. PDFium's generated
+(pypdfium2: one text-range call for the text; per char its text object and loose box; font,
+size and baseline once per text object) are clustered into lines by baseline, sorted by x,
+and cut where a space glyph stands or the gap between two boxes exceeds WORD_GAP ems. A
+char's horizontal extent is its loose box (origin to advance); its vertical extent hangs from
+the baseline by the font size, the same for every font. PDFium's generated
 spaces and line breaks are ignored: they follow the content stream's order, which for fallback
 glyphs (drawn after the line) is not the visual one. Combining marks drawn as their own glyphs
 join the letter under them; duplicate glyphs overprinted for fake bold are dropped; ligatures
