@@ -99,6 +99,9 @@ class Parts:
 
             def first(kind: str):
                 targets = related.get(kind)
+                if targets and kind in ("styles", "numbering"):  # one template's parts: parsed once
+                    from tdkt.extractors.docx_styles import shared_part
+                    return shared_part(z.getinfo(targets[0]), lambda: xml(targets[0]))
                 return xml(targets[0]) if targets else None
 
             theme_fonts: dict[str, str] = {}

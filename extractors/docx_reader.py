@@ -72,7 +72,7 @@ from tdkt.extractors.docx_layout import PendingTable, expand, flatten
 from tdkt.extractors.docx_numbering import Numbering
 from tdkt.extractors.docx_package import Parts
 from tdkt.extractors.docx_runs import RunReader
-from tdkt.extractors.docx_styles import Styles, borders_visible, parse_ppr
+from tdkt.extractors.docx_styles import Styles, borders_visible, parse_ppr, styles_for
 from tdkt.extractors.docx_xml import (ALT_CONTENT, MC_CHOICE, P, PPR, SDT, SDT_CONTENT, TBL, TC, TR, VAL, as_int,
                                       val, w)
 from tdkt.extractors.errors import ExtractionError
@@ -130,7 +130,7 @@ class _Ctx:
 class _Reader:
     def __init__(self, parts: Parts):
         self.parts = parts
-        self.styles = Styles(parts.styles, parts.theme_fonts)
+        self.styles = styles_for(parts.styles, parts.theme_fonts)  # shared by files with the same styles.xml
         self.numbering = Numbering(parts.numbering, self.styles)
         self.para_no = 0
         self.table_no = 0

@@ -83,7 +83,7 @@ def load_abbreviations(path: str | Path | None = None) -> tuple[Abbreviations, A
     import yaml
 
     path = Path(path) if path else Path(str(resources.files("tdkt.rules").joinpath("abbreviations.yaml")))
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     abbr = {_fold(k): _fold(str(v)) for k, v in (data.get("abbreviations") or {}).items()}
     var = {_fold(k): _fold(str(v)) for k, v in (data.get("variants") or {}).items()}
     return Abbreviations(_word_pattern(abbr), abbr), Abbreviations(_word_pattern(var), var)

@@ -10,7 +10,8 @@ Each section is then matched to the directive's sections (rules file, `sections:
 title says (cue phrases), and when the title says nothing, by its content — never by its
 number, because real reports merge, split and reorder the directive's sections.
 
-Sentences are split with underthesea's sent_tokenize (fast: ~0.1 ms a paragraph). Its
+Sentences are split with underthesea's sent_tokenize (fast: ~0.1 ms a paragraph; its file is
+loaded alone, without the package's 1 s __init__, and only for paragraphs that may hold two). Its
 word_tokenize (~1 s model load, ~3 ms a title) was tried as a fallback for titles no cue phrase
 matched; on the samples it never changed a section's tag, so titles use cue phrases only. The header, title block and closing
 (recipients, signer) are left to pipeline.metadata and are not part of the body.
@@ -225,17 +226,38 @@ def body_range(blocks: list[Block]) -> tuple[int, int]:
     return start, end
 
 
+_SENT_TOKENIZE = None
+
+
+def _sent_tokenize():
+    """underthesea's sent_tokenize, loaded once per process from its own file.
+
+    `import underthesea` runs the package's __init__, which imports every pipeline it has
+    (0.6-1.9 s); sent_tokenize is one self-contained file, loaded alone in milliseconds.
+    """
+    global _SENT_TOKENIZE
+    if _SENT_TOKENIZE is None:
+        from tdkt.pipeline.submodule import load_submodule
+
+        module = load_submodule("underthesea", "pipeline/sent_tokenize/__init__.py", "_tdkt_underthesea_sent_tokenize")
+        if module is not None and callable(getattr(module, "sent_tokenize", None)):
+            _SENT_TOKENIZE = module.sent_tokenize
+        else:
+            from underthesea import sent_tokenize  # another layout of the library: the whole package
+
+            _SENT_TOKENIZE = sent_tokenize
+    return _SENT_TOKENIZE
+
+
 def _sentence_clauses(text: str) -> list[list[str]]:
     """The sentences of a paragraph, each as its ";" clauses (one clause unless long)."""
-    from underthesea import sent_tokenize  # lazy: ~0.4 s import, once per process
-
     text = text.strip()
     if not text:
         return []
     if len(text) < 80 or "." not in text[:-1] and "!" not in text and "?" not in text:
         return [[text]]
     out: list[str] = []
-    for piece in (s.strip() for s in sent_tokenize(text)):
+    for piece in (s.strip() for s in _sent_tokenize()(text)):
         if not piece:
             continue
         if out and _NUMBER_ONLY.match(out[-1]):
