@@ -38,55 +38,8 @@ __all__ = ["encoding_for_font", "is_capitals_font", "decode_legacy", "decode", "
            "is_unicode_vietnamese",
            "TCVN3_TABLE", "VNI_SINGLE", "VNI_MARKS"]
 
-# --------------------------------------------------------------------------------------------
-# Font names
-
-_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
-# Style suffixes PDF producers append to the family name (".VnTimeH,Bold", "VNI-Times-BoldItalic").
-_STYLE_SUFFIX = re.compile(
-    r"(?:[,\-_ ]?(?:bold|italic|oblique|regular|normal|roman|semibold|light|black|ital|bd|it|bi|mt|ps))+$",
-    re.IGNORECASE,
-)
-_VNI_NAME = re.compile(r"^vni[-_ ]?[a-z]", re.IGNORECASE)
-# ".Vn..." is always an ABC font. Without the dot only the ABC family names count: plenty of
-# Unicode fonts start with "VN" too (VNF-*, VN-*, UVN...).
-_TCVN3_NAME = re.compile(
-    r"^(?:[._]\s?vn[a-z0-9]|vn(?:time|arial|avant|bodoni|book|centur|courier|helve|linus|lincoln|souvir|"
-    r"univer|aristote|black|clarendon|cooper|free|gothic|tek|stamp|shelley|tifani|swiss|commercial|present|"
-    r"revue|3d|bahamas|brush|koala|mystical|parisian|park|aptima|monotype|marker|southern|vogue))",
-    re.IGNORECASE,
-)
-
-
-def _clean_font(font_name: str | None) -> str:
-    if not font_name:
-        return ""
-    name = font_name.strip().strip("'\"").strip()
-    return _SUBSET_TAG.sub("", name)
-
-
-@lru_cache(maxsize=1024)
-def encoding_for_font(font_name: str | None) -> str | None:
-    """"tcvn3" for the ABC fonts (.VnTime, .VnTimeH, VnArial...), "vni" for VNI-*, else None."""
-    name = _clean_font(font_name)
-    if not name:
-        return None
-    if _VNI_NAME.match(name):
-        return "vni"
-    if _TCVN3_NAME.match(name):
-        return "tcvn3"
-    return None
-
-
-@lru_cache(maxsize=1024)
-def is_capitals_font(font_name: str | None) -> bool:
-    """True for the TCVN3 capitals-only fonts (.VnTimeH, .VnArialH, "ABCDEF+.VnTimeH,Bold")."""
-    name = _clean_font(font_name)
-    if encoding_for_font(name) != "tcvn3":
-        return False
-    base = _STYLE_SUFFIX.sub("", name.rstrip())
-    return base.endswith("H")
-
+from tdkt.extractors.legacy_fonts import encoding_for_font, is_capitals_font  # noqa: E402 (re-exported)
+from tdkt.extractors.viet_syllables import is_syllable  # noqa: E402
 
 # --------------------------------------------------------------------------------------------
 # TCVN3 (TCVN 5712:1993). Byte -> letter, transcribed from the standard's VN3 chart.
@@ -164,6 +117,30 @@ _VNI_RE = re.compile(
 _VNI_ALL = {**VNI_SINGLE, **_VNI_PAIRS}
 
 # --------------------------------------------------------------------------------------------
+# Code points a PDF text layer puts out in place of a TCVN3 byte. Word/Acrobat draw the two
+# Latin-1 "special" positions of a .VnTime font (0xAD soft hyphen, 0xB7 middle dot) through a
+# separate CID font whose ToUnicode maps them to U+2212 MINUS SIGN and U+2219 BULLET OPERATOR.
+# Measured on the five TCVN3 PDFs of the viparse corpus: 124 U+2212 and 2 U+2219 in fonts named
+# "VnTime"/".VnTime"/"VnTimeHBold" (CID TrueType, Identity-H), every one a letter ("n−íc" is
+# nước, "Th∙" is Thã... ), none between digits; no other substitution occurs there, and the
+# DOCX path (LibreOffice's import of .doc/.rtf) substitutes none (0xAD arrives as w:softHyphen).
+_PDF_GLYPHS = {"\u2212": "\xad", "\u2219": "\xb7"}
+_PDF_GLYPH_RE = re.compile("[\u2212\u2219]")
+
+
+def _restore_pdf_glyphs(text: str) -> str:
+    """U+2212/U+2219 back to their TCVN3 bytes, except a minus sign between digits ("5−3")."""
+    def swap(m: re.Match) -> str:
+        i = m.start()
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if m.group(0) == "\u2212" and (before.isdigit() or before == " ") and after.isdigit():
+            return m.group(0)
+        return _PDF_GLYPHS[m.group(0)]
+    return _PDF_GLYPH_RE.sub(swap, text)
+
+
+# --------------------------------------------------------------------------------------------
 # Decoding
 
 
@@ -172,6 +149,8 @@ _PUA = re.compile("[\uf000-\uf0ff]")
 
 
 def _decode_tcvn3(text: str) -> str:
+    if "\u2212" in text or "\u2219" in text:
+        text = _restore_pdf_glyphs(text)
     out = text.translate(TCVN3_TABLE)
     if _COMBINING.search(out):
         out = unicodedata.normalize("NFC", out)
@@ -202,12 +181,31 @@ def decode(text: str, encoding: str | None, capitals: bool = False) -> str:
 def decode_legacy(text: str, font_name: str | None) -> str:
     """A run's text in Unicode: decoded when `font_name` is a legacy font, unchanged otherwise.
 
-    Text drawn with a capitals-only TCVN3 font (.VnTimeH...) comes back upper-case.
+    Text drawn with a capitals-only TCVN3 font (.VnTimeH...) comes back upper-case. When the
+    run's letters read clearly better through the other table (a VNI paragraph whose font was
+    switched to a TCVN3 name, as in mixed-encoding files), the other table is used.
     """
     encoding = encoding_for_font(font_name)
     if encoding is None or not text or is_unicode_vietnamese(text):
         return text
+    encoding = run_encoding(text, encoding)
     return decode(text, encoding, capitals=encoding == "tcvn3" and is_capitals_font(font_name))
+
+
+def run_encoding(text: str, declared: str) -> str:
+    """The encoding to decode one legacy run with: `declared` unless the other table turns
+    more of the run's words into Vietnamese syllables and fewer into non-words."""
+    if text.isascii() and "\u2212" not in text:
+        return declared
+    good, bad = _judge(text, declared)
+    if not bad:
+        return declared
+    other = "vni" if declared == "tcvn3" else "tcvn3"
+    other_good, other_bad = _judge(text, other)
+    # Two words at least: one-letter runs and words split over runs prove nothing.
+    if other_good >= 2 and other_bad < bad and other_good - 2 * other_bad > good - 2 * bad:
+        return other
+    return declared
 
 
 def is_unicode_vietnamese(text: str) -> bool:
@@ -218,7 +216,7 @@ def is_unicode_vietnamese(text: str) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
-# Guessing from the characters alone (no font name): conservative by design.
+# Judging a decoding by its words; guessing from the characters alone (no font name).
 
 # Letters that only Unicode Vietnamese has; any of them means the text is already Unicode.
 _UNICODE_VIET = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
@@ -226,19 +224,24 @@ _UNICODE_VIET = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
 # Characters a Vietnamese Unicode text practically never holds but legacy text is full of.
 _TCVN3_MARKERS = frozenset("¡¢£¤¥¦§¨©ª«¬\xad®µ¶·¸¹»¼½¾ÆÇËÎÏÐÑÖ×ØÜÞßñö÷øþ")
 _VNI_MARKERS = frozenset("äåæëîïñöøûüÄÅÆËÎÏÑÖØÛÜ")
-_WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"'/\-–—…]+")
-_ONSET = "(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
-_SYLLABLE = re.compile(rf"^{_ONSET}[aăâeêioôơuưy]{{1,3}}(?:ch|ng|nh|[cmnpt])?$")
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"'/\-–—…“”‘’*%+=<>|&_]+")
 
 
-def _is_syllable(word: str) -> bool:
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    tones = sum(1 for c in decomposed if c in _TONES)
-    if tones > 1:
-        return False
-    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
-    return bool(_SYLLABLE.match(base))
+def _judge(text: str, encoding: str) -> tuple[int, int]:
+    """(words that decode to syllables, words that decode to non-words) among the words the
+    table changes."""
+    good = bad = 0
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        decoded = decode(word, encoding)
+        if decoded == word:
+            bad += 1  # non-ASCII the table does not know: not this encoding's text
+        elif is_syllable(decoded):
+            good += 1
+        else:
+            bad += 1
+    return good, bad
 
 
 def guess_encoding(text: str) -> str | None:
@@ -260,7 +263,7 @@ def guess_encoding(text: str) -> str | None:
             if decoded == word:
                 continue
             changed += 1
-            ok = _is_syllable(decoded)
+            ok = is_syllable(decoded)
             valid += ok
             if ok and any(c in markers for c in word):
                 strong += 1
