@@ -69,7 +69,6 @@ def remove_grey_stamp(grey, dpi: float):
     found = 0
     sample = grey[::8, ::8]
     paper = int(np.median(sample[sample > 180])) if (sample > 180).any() else 255
-    bilevel = float(((grey > 60) & (grey < 195)).mean()) < 0.03  # a B&W copy: no grey left
     for x, y, r in circles[0][:3] / scale:
         # work in the stamp's own window, not the whole page
         x0, y0 = max(0, int(x - 1.2 * r)), max(0, int(y - 1.2 * r))
@@ -77,14 +76,12 @@ def remove_grey_stamp(grey, dpi: float):
         win, dst = grey[y0:y1, x0:x1], out[y0:y1, x0:x1]
         yy, xx = np.ogrid[y0:y1, x0:x1]
         dist = np.sqrt((xx - x) ** 2 + (yy - y) ** 2)
-        if bilevel:
-            # The stamp came out black like the text: erasing its rings (tried: a grid search
-            # for the densest circle) cut the letters it crosses and read worse. Left as is.
-            continue
         inside = dist <= r * 1.04
         ring = inside & (dist >= r * 0.9)
         band = (win > 70) & (win < 200)
-        # A stamp's ring is mostly mid-grey ink; a circle drawn by chance through text is not.
+        # A stamp's ring is mostly mid-grey ink; a circle drawn by chance through text is not,
+        # nor is a stamp that a B&W copy made black like the text (erasing such rings was
+        # tried: it cut the letters the ring crosses and read worse).
         if band[ring].mean() < 0.25:
             continue
         text_ink = _text_threshold(win[inside])

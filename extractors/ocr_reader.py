@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+import statistics
 import time
 import unicodedata
 from pathlib import Path
@@ -145,7 +146,60 @@ def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layo
             if _score(again) > _score(data):
                 meta.setdefault("rotated_degrees", {})[page_no] = turn
                 return _page_lines(again, page_no, turned.width)
+    rescued = rescue_dropped_blocks(grey, data, deadline)
+    if rescued:
+        meta.setdefault("rescued_blocks", {})[page_no] = rescued
     return _page_lines(data, page_no, grey.width)
+
+
+def rescue_dropped_blocks(grey, data: dict, deadline: float) -> int:
+    """Read again the inked areas Tesseract's page layout left without words, each as one
+    uniform block (psm 6), and append their words to `data` in page coordinates.
+
+    Tesseract's layout analysis takes a block crossed by a stamp ring or a signature for a
+    picture and drops it whole (the signer's title and name, on a B&W copy); the block on its
+    own is read. Returns how many areas gave words.
+    """
+    import cv2
+    import numpy as np
+
+    pixels = np.asarray(grey)
+    h, w = pixels.shape
+    f = 4  # work at a quarter size: blocks, not letters
+    small = cv2.resize((pixels < 140).astype(np.uint8) * 255, (w // f, h // f), interpolation=cv2.INTER_AREA) > 20
+    covered = np.zeros_like(small)
+    for i, text in enumerate(data["text"]):
+        if (text or "").strip() and float(data["conf"][i]) >= 0:
+            x, y = data["left"][i] // f, data["top"][i] // f
+            covered[max(0, y - 2):y + data["height"][i] // f + 3, max(0, x - 2):x + data["width"][i] // f + 3] = True
+    # ink left unread, smeared into blocks of text lines
+    ink = (small & ~covered).astype(np.uint8)
+    blocks = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 5)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(blocks)
+    found = 0
+    for x, y, bw, bh, area in stats[1:]:
+        # a block at least a short line wide and a letter high, but not a whole page of text
+        if bw * f < 0.08 * w or bh * f < 0.012 * h or bh * f > 0.3 * h or ink[y:y + bh, x:x + bw].sum() < 40:
+            continue
+        x0, y0 = max(0, (x - 3) * f), max(0, (y - 3) * f)
+        x1, y1 = min(w, (x + bw + 3) * f), min(h, (y + bh + 3) * f)
+        part = _tesseract(grey.crop((x0, y0, x1, y1)), deadline, psm=6)
+        words = [k for k, t in enumerate(part["text"]) if (t or "").strip() and float(part["conf"][k]) >= 60]
+        if not words:
+            continue
+        found += 1
+        block = max(data["block_num"], default=0) + 1
+        for k in range(len(part["text"])):
+            cx = (part["left"][k] + x0 + part["width"][k] // 2) // f
+            cy = (part["top"][k] + y0 + part["height"][k] // 2) // f
+            if covered[min(cy, covered.shape[0] - 1), min(cx, covered.shape[1] - 1)]:
+                continue  # read already by the page's own pass
+            for key in ("text", "conf", "width", "height", "par_num"):
+                data[key].append(part[key][k])
+            data["left"].append(part["left"][k] + x0)
+            data["top"].append(part["top"][k] + y0)
+            data["block_num"].append(block + part["block_num"][k])
+    return found
 
 
 def prepare_page(image, page_no: int, meta: dict):
@@ -179,7 +233,7 @@ def prepare_page(image, page_no: int, meta: dict):
     return Image.fromarray(grey)
 
 
-def _tesseract(image, deadline: float) -> dict:
+def _tesseract(image, deadline: float, psm: int = 3) -> dict:
     import pytesseract
 
     remaining = deadline - time.monotonic()
@@ -188,7 +242,7 @@ def _tesseract(image, deadline: float) -> dict:
     # Tesseract's OpenMP threads fight each other when files are read in parallel.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
-        return pytesseract.image_to_data(image, lang="vie", config="--psm 3",
+        return pytesseract.image_to_data(image, lang="vie", config=f"--psm {psm}",
                                          output_type=pytesseract.Output.DICT, timeout=remaining)
     except RuntimeError as exc:  # pytesseract signals its timeout this way
         raise ExtractionError("timeout", "nhận dạng chữ", transient=True) from exc
@@ -238,12 +292,20 @@ def _page_lines(data: dict, page_no: int, width: int) -> pdf_layout.PageLines:
             continue  # specks and rule lines read as "_", "|", "'", "n5"
         if _detached_marks(text):
             continue  # a stacked tone mark read as a word of its own: "ˆ" over "VIỆT"
+        if any(ch.isalpha() for ch in text):
+            # a signature's flourish or an underline touching a word: "_Nguyễn", "~Trương"
+            text = text.strip("_~—|") or text
         top, left = data["top"][i], data["left"][i]
         words.append(pdf_layout.Word(
             text=normalize(text.translate(_OCR_LOOKALIKES)), x0=left, x1=left + data["width"][i], top=top,
             bottom=top + data["height"][i], confidence=conf,
             group=(data["block_num"][i], data["par_num"][i]),
         ))
+    if len(words) >= 5:
+        # A stamp's arc or a signature read as a "word" is several lines tall; kept, it would
+        # pull the rows beside it (the recipients and the signer's title) into one row.
+        line = statistics.median(w.bottom - w.top for w in words)
+        words = [w for w in words if w.bottom - w.top <= 2.2 * line or (w.confidence or 0) >= 85]
     page = pdf_layout.PageLines(page=page_no, width=float(width))
     page.rows = pdf_layout.group_rows(words, page_no)
     return page
