@@ -202,8 +202,10 @@ def run_encoding(text: str, declared: str) -> str:
         return declared
     other = "vni" if declared == "tcvn3" else "tcvn3"
     other_good, other_bad = _judge(text, other)
-    # Two words at least: one-letter runs and words split over runs prove nothing.
-    if other_good >= 2 and other_bad < bad and other_good - 2 * other_bad > good - 2 * bad:
+    # Two words, or one whole word of three letters or more: one-letter runs and the pieces
+    # of words split over runs prove nothing.
+    enough = other_good >= 2 or (other_good == 1 and bad == 1 and len(text.strip()) >= 3)
+    if enough and other_bad < bad and other_good - 2 * other_bad > good - 2 * bad:
         return other
     return declared
 
@@ -227,17 +229,23 @@ _VNI_MARKERS = frozenset("äåæëîïñöøûüÄÅÆËÎÏÑÖØÛÜ")
 _WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"'/\-–—…“”‘’*%+=<>|&_]+")
 
 
+def _case_break(word: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+
+
 def _judge(text: str, encoding: str) -> tuple[int, int]:
-    """(words that decode to syllables, words that decode to non-words) among the words the
-    table changes."""
+    """(words that decode to syllables, words that decode to non-words) among the words with
+    non-ASCII characters."""
     good = bad = 0
     for word in _WORD.findall(text):
         if word.isascii():
             continue
+        # A word the table leaves alone counts too: VNI's ì/í are themselves, while a TCVN3
+        # byte left in a "VNI" word makes it a non-word.
         decoded = decode(word, encoding)
-        if decoded == word:
-            bad += 1  # non-ASCII the table does not know: not this encoding's text
-        elif is_syllable(decoded):
+        # VNI writes case per character, so a capital after a small letter ("tÝnh") is a
+        # TCVN3 byte; TCVN3 has no toned capitals, so "PHầN" is normal there.
+        if is_syllable(decoded) and (encoding == "tcvn3" or not _case_break(decoded)):
             good += 1
         else:
             bad += 1
