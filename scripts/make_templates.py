@@ -71,7 +71,7 @@ def _styles(doc) -> None:
     _para_style(doc, "TDKT Co quan ban hanh", 13, bold=True, align=center)
     _para_style(doc, "TDKT Quoc hieu", 13, bold=True, align=center)
     _para_style(doc, "TDKT Tieu ngu", 14, bold=True, align=center)
-    _para_style(doc, "TDKT Duong ke", 2, align=center)
+    _para_style(doc, "TDKT Duong ke", 2, align=center, before=2)
     _para_style(doc, "TDKT So ky hieu", 13, align=center, before=6)
     _para_style(doc, "TDKT Trich yeu cong van", 12, align=center, before=3)
     _para_style(doc, "TDKT Dia danh ngay", 14, italic=True, align=center, before=6)
@@ -176,6 +176,9 @@ def _signature(doc) -> None:
     table = doc.add_table(rows=1, cols=2)
     _no_borders(table)
     _fixed_widths(table, [8.0, TEXT_WIDTH_CM - 8.0])
+    row_pr = table.rows[0]._tr.get_or_add_trPr()
+    cant_split = OxmlElement("w:cantSplit")  # the signer's block never leaves its name on the next page
+    row_pr.append(cant_split)
     left, right = table.cell(0, 0), table.cell(0, 1)
     _set_first(left, "Nơi nhận:", "TDKT Noi nhan")
     left.add_paragraph("{{noi_nhan}}", style="TDKT Noi nhan danh sach")

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 # Modules that add sub-commands: each has `register(subparsers)`.
-COMMAND_MODULES = ("tdkt.cli_check", "tdkt.cli_flows", "tdkt.cli_eval")
+COMMAND_MODULES = ("tdkt.cli_check", "tdkt.cli_flows", "tdkt.cli_eval", "tdkt.cli_documents")
 
 
 def files_under(paths: list[str], skipped: list | None = None) -> list[Path]:
