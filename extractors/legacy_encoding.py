@@ -129,13 +129,14 @@ _PDF_GLYPH_RE = re.compile("[\u2212\u2219]")
 
 
 def _restore_pdf_glyphs(text: str) -> str:
-    """U+2212/U+2219 back to their TCVN3 bytes, except a minus sign between digits ("5−3")."""
+    """U+2212/U+2219 back to their TCVN3 bytes, except a minus sign next to a number ("5 − 3",
+    "−2"). A lone "−" (a PDF font run of its own) is the letter."""
     def swap(m: re.Match) -> str:
-        i = m.start()
-        before = text[i - 1] if i else ""
-        after = text[i + 1] if i + 1 < len(text) else ""
-        if m.group(0) == "\u2212" and (before.isdigit() or before == " ") and after.isdigit():
-            return m.group(0)
+        if m.group(0) == "\u2212":
+            before = text[:m.start()].rstrip()[-1:]
+            after = text[m.end():].lstrip()[:1]
+            if before.isdigit() or (after.isdigit() and not before.isalpha()):
+                return m.group(0)
         return _PDF_GLYPHS[m.group(0)]
     return _PDF_GLYPH_RE.sub(swap, text)
 
