@@ -3,10 +3,10 @@
 Each variant runs in a fresh child process so its peak RSS (ru_maxrss) is its own:
   tables   mark_superseded + build_tables (pandas)
   csv      tables + summary CSV
-  xlsx     tables + workbook, write-only mode, comments within COMMENT_BUDGET (what tdkt ships)
+  xlsx     tables + workbook, XlsxWriter constant_memory, comments within COMMENT_BUDGET (what tdkt ships)
   allcomm  same with a comment on every Chi tiết cell that has something to say (no budget)
   nocomm   same without the Chi tiết comments (what the comments cost)
-  normal   same as xlsx in openpyxl's normal (in-memory cells) mode
+  normal   same as xlsx with every row kept in memory until the end (shared strings)
 Times are CPU seconds of the child (the machine is shared; wall time is printed too).
 Usage:  .venv/bin/python bench/workbook.py [N] [variant ...]
 """
@@ -39,7 +39,7 @@ def child(n: int, variant: str) -> dict:
 
     ruleset, roster = demo_ruleset(), demo_roster(int(n * 0.9))  # ~10% of senders not on the roster
     records = synthetic_records(n, ruleset, roster)
-    import openpyxl  # noqa: F401  (imports are not the writer's cost)
+    import xlsxwriter  # noqa: F401  (imports are not the writer's cost)
 
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     w0, t0 = time.perf_counter(), time.process_time()

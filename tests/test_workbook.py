@@ -74,7 +74,8 @@ def test_sheets_headings_and_header_area(tmp_path):
         assert s.auto_filter.ref.startswith("A5:")
         assert s.print_title_rows == "$5:$5"
         assert s.page_setup.orientation == "landscape"
-        assert s.page_setup.fitToWidth == 1 and s.page_setup.fitToHeight == 0
+        # fitToWidth absent means 1 (ECMA-376 default; XlsxWriter writes only other values)
+        assert (s.page_setup.fitToWidth or 1) == 1 and s.page_setup.fitToHeight == 0
         assert s.sheet_properties.pageSetUpPr.fitToPage
         assert s.column_dimensions["B"].width >= 15
 
