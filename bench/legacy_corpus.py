@@ -105,7 +105,12 @@ def main() -> int:
     ap.add_argument("--tools", default="tdkt,viparse")
     ap.add_argument("--keep", type=Path, help="write each tool's predictions into DIR/<tool>/<name>.txt")
     ap.add_argument("--worst", type=int, default=8, help="list the N worst documents per tool")
+    ap.add_argument("--guards", nargs="*", metavar="TEXT_FILE",
+                    help="instead: count guess_encoding false positives per paragraph on the corpus's "
+                         "Unicode transcripts and on the given non-Vietnamese text files")
     args = ap.parse_args()
+    if args.guards is not None:
+        return guards(args.corpus, [Path(p) for p in args.guards])
 
     scorer = load_scorer(args.corpus)
     items = corpus_items(args.corpus, set(args.formats.split(",")), args.only)
@@ -160,6 +165,32 @@ def main() -> int:
         for fmt, name, cs, ci, seconds, error, _ in worst:
             print(f"  {ci.diacritic_accuracy or 0:.3f} (cs {cs.diacritic_accuracy or 0:.3f}) {fmt:4} {name}"
                   f"{'  FAILED ' + error if error else ''}")
+    return 0
+
+
+def guards(corpus: Path, foreign: list[Path]) -> int:
+    """guess_encoding on text that is NOT legacy: every paragraph of 3+ words, whole files too."""
+    from tdkt.extractors.legacy_encoding import guess_encoding
+
+    sets = {"corpus transcripts (Unicode Vietnamese)": sorted((corpus / "ground-truth").glob("*.txt")),
+            "given non-Vietnamese files": foreign}
+    for label, files in sets.items():
+        paragraphs = hits = whole_hits = 0
+        examples = []
+        for path in files:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            whole_hits += guess_encoding(text) is not None
+            for para in text.split("\n"):
+                if len(para.split()) < 3:
+                    continue
+                paragraphs += 1
+                if guess_encoding(para):
+                    hits += 1
+                    examples.append(para[:80])
+        print(f"{label}: {len(files)} files, {whole_hits} guessed legacy; "
+              f"{paragraphs} paragraphs, {hits} guessed legacy")
+        for example in examples[:5]:
+            print("   ", example)
     return 0
 
 
