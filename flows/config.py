@@ -21,8 +21,8 @@ DEFAULT_FILE = "tdkt.toml"
 # Sections of the file whose keys map to fields with the same name (no prefix).
 _PLAIN_SECTIONS = ("paths", "rules", "run")
 # Sections whose keys map to "<section>_<key>" fields, e.g. [dask] address -> dask_address.
-_PREFIXED_SECTIONS = ("schedule", "dask", "watch", "server")
-_PATH_FIELDS = ("inbox", "output", "quarantine", "archive", "state", "rules", "roster")
+_PREFIXED_SECTIONS = ("schedule", "dask", "watch", "server", "documents")
+_PATH_FIELDS = ("inbox", "output", "quarantine", "archive", "state", "rules", "roster", "documents_template")
 
 
 class ConfigError(ValueError):
@@ -68,6 +68,12 @@ class FlowConfig:
     server_database_url: str = ""  # e.g. postgresql+asyncpg://user:pass@host:5432/prefect
     server_host: str = "127.0.0.1"
     server_port: int = 4200
+    # [documents]: the office's letters and draft report, written after `tdkt run` (tdkt/cli_documents.py)
+    documents_letters: bool = False
+    documents_draft_report: bool = False
+    documents_template: str = ""  # a folder with the office's own cong-van.docx / bao-cao.docx
+    documents_issuer: str = ""  # "UBND HUYỆN TÂY SƠN|PHÒNG NỘI VỤ"; "" = the default
+    documents_new_deadline: str = ""  # YYYY-MM-DD; "" = a blank the office fills
     # [limits]: keyword arguments of tdkt.extractors.Limits
     limits: dict = field(default_factory=dict)
 

@@ -166,3 +166,24 @@ def run_letters(args) -> int:
 
 def run_draft(args) -> int:
     return _run(args, letters=False)
+
+
+def after_run(cfg) -> int:
+    """`tdkt run` with [documents] letters / draft_report = true: write them from the pass's results."""
+    from tdkt.pipeline.docx_documents import TemplateError
+    from tdkt.rules.loader import RulesError, load_roster, load_ruleset
+
+    try:
+        ruleset, roster = load_ruleset(cfg.rules or None), load_roster(cfg.roster or None)
+        written = write_documents(cfg.output_dir, ruleset, roster, letters=bool(cfg.documents_letters),
+                                  draft=bool(cfg.documents_draft_report), issuer_lines=cfg.documents_issuer or None,
+                                  new_deadline=_deadline(cfg.documents_new_deadline or None),
+                                  template_dir=cfg.documents_template or None, state_dir=cfg.state_dir)
+    except (RulesError, ValueError, TemplateError) as exc:
+        print(f"Chưa soạn được văn bản: {exc}", file=sys.stderr)
+        return 1
+    except PermissionError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(f"Đã soạn {len(written)} văn bản (công văn đôn đốc, dự thảo báo cáo) trong {cfg.output_dir / OUT_FOLDER}.")
+    return 0

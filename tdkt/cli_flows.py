@@ -107,6 +107,10 @@ def run(args) -> int:
         print(_say(summary), file=sys.stderr)
         return 1
     print(_say(summary))
+    if getattr(cfg, "documents_letters", False) or getattr(cfg, "documents_draft_report", False):
+        from tdkt.cli_documents import after_run  # [documents] in the config: letters / draft report
+
+        return after_run(cfg)
     return 0
 
 
