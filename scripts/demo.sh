@@ -8,3 +8,7 @@ bash scripts/setup.sh
 # when a report's date is blank). Only the times change, never the contents.
 .venv/bin/python samples/make_samples.py --touch >/dev/null
 .venv/bin/tdkt run samples/inbox --out out
+# What the office sends next, from the same results: reminder letters and the draft of the
+# district's summary report (DOCX, Nghị định 30 layout) in out/van-ban/.
+.venv/bin/tdkt letters --out out
+.venv/bin/tdkt draft-report --out out
