@@ -131,7 +131,8 @@ def _mentions(checker: Checker, rule: ItemRule) -> str:
         return ""
     cited, absent = [], []
     for name, phrases in rule.mentions:
-        hit = any(phrases.search_words(s.canon, s.words) and not checker.in_context(s, "plan") for s in checker.seg.sentences)
+        hit = any(phrases.search_words(s.canon, s.words) and not checker.in_context(s, "plan")
+                  for s in checker.sentences_with(phrases))
         (cited if hit else absent).append(name)
     out = ""
     if cited:
@@ -178,7 +179,7 @@ def _off_topic(checker: Checker) -> str | None:
     if len(checker.seg.sentences) < int(topic.get("min_body", 0)):
         return None  # too short to tell a passing mention from a brief report
     words = checker.canon.phrases(topic["any"])
-    count = sum(1 for s in checker.seg.sentences if words.search_words(s.canon, s.words))
+    count = sum(1 for s in checker.sentences_with(words) if words.search_words(s.canon, s.words))
     if count >= int(topic.get("min_sentences", 1)):
         return None
     return str(topic.get("note") or "Báo cáo không nói về nội dung mà hướng dẫn yêu cầu.")

@@ -32,6 +32,26 @@ class Checker:
         self._context_text: dict[tuple[int, bool], str] = {}
         self._quantity: dict[tuple[int, bool], bool] = {}
         self.rejected: dict[str, Sentence] = {}  # why a mention did not count -> first such sentence
+        self._by_word: dict[str, list[int]] | None = None
+
+    def sentences_with(self, phrases: PhraseSet) -> list[Sentence]:
+        """The sentences, in order, that hold one of the phrase set's key words: the only ones its
+        search_words can match. One inverted index per report (word -> sentences) replaces a test
+        of every sentence for every item's concept."""
+        keys = phrases.key_words
+        sentences = self.seg.sentences
+        if keys is None:
+            return sentences
+        if self._by_word is None:
+            self._by_word = by_word = {}
+            for s in sentences:
+                for word in s.words:
+                    by_word.setdefault(word, []).append(s.index)
+        by_word = self._by_word
+        found: set[int] = set()
+        for word in keys & by_word.keys():
+            found.update(by_word[word])
+        return [sentences[i] for i in sorted(found)]
 
     # where a sentence sits
     def tags(self, s: Sentence) -> set[str]:
@@ -180,7 +200,7 @@ class Checker:
         """Sentences that report the concept; why the other mentions did not go to `self.rejected`."""
         found: list[Sentence] = []
         seen: set[int] = set()
-        for s in self.seg.sentences:
+        for s in self.sentences_with(concept):
             if not concept.search_words(s.canon, s.words):
                 continue
             if self.reports(s, rule, concept):

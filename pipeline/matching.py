@@ -190,6 +190,12 @@ class PhraseSet:
         hits.sort()  # the alternatives' own order, as a plain loop over them would try them
         return hits
 
+    @property
+    def key_words(self) -> frozenset[str] | None:
+        """Words of which a text must hold one for any alternative to match (the index's words);
+        None when some alternative (a raw regex) may match without any."""
+        return None if self._always else self._keys
+
     def may_match(self, words: frozenset[str]) -> bool:
         needs = self.needs
         return any(needs[i] is None or needs[i] <= words for i in self._candidates(words))
