@@ -34,9 +34,10 @@ HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
 DEFAULT_OUT = HERE / "inbox"
 
-FORMATS = ("docx", "pdf", "scan", "photo", "doc", "odt", "tcvn3", "vni")
+FORMATS = ("docx", "pdf", "scan", "photo", "doc", "odt", "tcvn3", "vni", "stamped", "photos")
 QUIRKS = ("tracked-changes", "hyperlink", "content-control", "textbox", "split-runs")
-SUFFIX = {"docx": ".docx", "pdf": ".pdf", "scan": ".scan.pdf", "photo": ".photo.jpg",
+SUFFIX = {"stamped": ".stamped.pdf", "photos": ".photos.pdf",  # samples/make_scans.py
+          "docx": ".docx", "pdf": ".pdf", "scan": ".scan.pdf", "photo": ".photo.jpg",
           "doc": ".doc", "odt": ".odt", "tcvn3": ".tcvn3.docx", "vni": ".vni.docx"}
 SECTIONS = ("header-left", "header-right", "title", "body", "closing-left", "closing-right")
 FIXED_ZIP_TIME = (2023, 6, 1, 0, 0, 0)
@@ -775,7 +776,7 @@ def build_all(sources: list[Source], out: Path) -> list[Path]:
                 written.append(out / (s.slug + ".docx"))
         need = lambda *fs: [printable[s.slug] for s in sources if set(fs) & set(s.formats)]
         profile = tmp / "lo-profile"
-        soffice_convert(need("pdf", "scan", "photo"), "pdf", tmp, profile)
+        soffice_convert(need("pdf", "scan", "photo", "stamped", "photos"), "pdf", tmp, profile)
         soffice_convert(need("doc"), "doc:MS Word 97", tmp, profile)
         soffice_convert(need("odt"), "odt", tmp, profile)
         for s in sources:
@@ -788,6 +789,10 @@ def build_all(sources: list[Source], out: Path) -> list[Path]:
                     make_scan(pdf, target, s.slug)
                 elif f == "photo":
                     make_photo(pdf, target)
+                elif f in ("stamped", "photos"):  # copier scans with stamps, photos of every page
+                    import make_scans
+
+                    make_scans.build([s], out, (f,), pdfs={s.slug: pdf})
                 else:
                     continue
                 written.append(target)

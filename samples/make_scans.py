@@ -46,8 +46,14 @@ class ScanStyle:
     faint_date: float = 0.45     # share of the ink the date line keeps (1 = untouched)
 
 
-STYLES = {"color": ScanStyle("color", 200, 0.6, 60), "grey": ScanStyle("grey", 200, -0.8, 55),
+STYLES = {"color": ScanStyle("color", 200, 0.6, 60), "grey": ScanStyle("grey", 150, -0.8, 55),
           "bw": ScanStyle("bw", 200, 0.4, 0, 0.55)}
+# The inbox's stamped scans, one of each kind; other sources take turns by number.
+STYLE_OF = {"01": "color", "02": "grey", "05": "bw"}
+
+
+def style_for(slug: str) -> ScanStyle:
+    return STYLES[STYLE_OF.get(slug[:2]) or tuple(STYLES)[int(slug[:2]) % len(STYLES)]]
 
 
 def _rng(seed: str):
@@ -344,9 +350,9 @@ def build(sources: list[ms.Source], out: Path, kinds=("stamped", "photos"), styl
             docx = [ms.build_docx(s, conv / f"{s.slug}.docx", clean=True) for s in todo]
             ms.soffice_convert(docx, "pdf", tmp, tmp / "lo-profile")
             pdfs.update({s.slug: tmp / f"{s.slug}.pdf" for s in todo})
-        for k, s in enumerate(sources):
+        for s in sources:
             if "stamped" in kinds:
-                chosen = style or list(STYLES.values())[k % len(STYLES)]
+                chosen = style or style_for(s.slug)
                 written.append(make_stamped_scan(s, pdfs[s.slug], out / (s.slug + SUFFIX["stamped"]), chosen))
             if "photos" in kinds:
                 written.append(make_phone_photos(s, pdfs[s.slug], out / (s.slug + SUFFIX["photos"])))
