@@ -262,7 +262,7 @@ def _alignment(lines: list[Line], geo: PageGeometry) -> str:
     return "left"
 
 
-def _join_lines(texts: list[str]) -> str:
+def join_lines(texts: list[str]) -> str:
     """Join a paragraph's lines with spaces, except after a compound cut at its hyphen
     ("Kế hoạch số 15/KH-" + "UBND", "Covid-" + "19"): the hyphen is kept, no space added."""
     out = texts[0] if texts else ""
@@ -273,7 +273,7 @@ def _join_lines(texts: list[str]) -> str:
 
 def make_block(lines: list[Line], geo: PageGeometry, region: str | None) -> Block:
     words = [w for line in lines for w in line.words]
-    text = _join_lines([line.text for line in lines])
+    text = join_lines([line.text for line in lines])
     letters = _LETTERS.findall(text)
     confidences = [w.confidence for w in words if w.confidence is not None and w.confidence >= 0]
     size = _dominant(words, "size")

@@ -179,7 +179,7 @@ def _page_lines(page, textpage, path: Path, number: int, fonts, decoder) -> pdf_
                 # Lines of the cell by vertical overlap (a fallback font's taller box must not
                 # put its word on a line of its own), then left to right.
                 lines = pdf_layout.group_rows([words[i] for i in members], number) if members else []
-                cells.append(" ".join(piece.text for row in lines for piece in row))
+                cells.append(pdf_layout.join_lines([piece.text for row in lines for piece in row]))
             rows.append(cells)
         if any(any(c for c in r) for r in rows):
             block = Block(kind="table", text="", rows=rows, where=Where(page=number, table=tno))
