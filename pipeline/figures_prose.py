@@ -11,6 +11,7 @@ choosing the best candidate per figure is figures.py's.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from tdkt.pipeline.figures_checks import percent_candidate
@@ -296,6 +297,12 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _fold_paragraph(paragraph: str) -> str:
+    """fold() of a paragraph, once for all of its sentences (each asks for the whole paragraph)."""
+    return fold(paragraph)
+
+
 def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[Candidate] | None:
     """"Khen thưởng 6 tháng đầu năm 2023: 01 cá nhân được tặng Bằng khen ...; Giấy khen cho 04 tập
     thể, 06 cá nhân ...": under a label of the period's awards (a figure's `period_label`) opening
@@ -304,7 +311,7 @@ def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[C
     title named in it counts for another figure. None when no such label opens the paragraph, or
     it holds plans, proposals or no counts (the paragraph is then read as usual)."""
     paragraph = sent.paragraph or sent.text
-    folded = fold(paragraph)
+    folded = _fold_paragraph(paragraph)
     for spec in rules.specs.values():
         if spec.period_label is None:
             continue
