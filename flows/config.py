@@ -21,7 +21,7 @@ DEFAULT_FILE = "tdkt.toml"
 # Sections of the file whose keys map to fields with the same name (no prefix).
 _PLAIN_SECTIONS = ("paths", "rules", "run")
 # Sections whose keys map to "<section>_<key>" fields, e.g. [dask] address -> dask_address.
-_PREFIXED_SECTIONS = ("schedule", "dask", "watch", "server", "documents")
+_PREFIXED_SECTIONS = ("schedule", "dask", "watch", "server", "review", "documents")
 _PATH_FIELDS = ("inbox", "output", "quarantine", "archive", "state", "rules", "roster", "documents_template")
 
 
@@ -74,6 +74,10 @@ class FlowConfig:
     documents_template: str = ""  # a folder with the office's own cong-van.docx / bao-cao.docx
     documents_issuer: str = ""  # "UBND HUYỆN TÂY SƠN|PHÒNG NỘI VỤ"; "" = the default
     documents_new_deadline: str = ""  # YYYY-MM-DD; "" = a blank the office fills
+    # [review]: the clerk's review page (tdkt review, tdkt serve); another host needs a password
+    review_host: str = "127.0.0.1"
+    review_port: int = 8765
+    review_password: str = ""  # or $TDKT_REVIEW_PASSWORD
     # [limits]: keyword arguments of tdkt.extractors.Limits
     limits: dict = field(default_factory=dict)
 
@@ -111,7 +115,9 @@ class FlowConfig:
             raise ConfigError(f"Mục [limits] có khóa không hợp lệ: {exc}") from exc
 
     def to_dict(self) -> dict:
-        return dataclasses.asdict(self)
+        data = dataclasses.asdict(self)
+        data.pop("review_password")  # a secret: never in Prefect's run parameters or the store
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> "FlowConfig":

@@ -143,7 +143,11 @@ def _finish(cfg: FlowConfig, store: Store, plan: Plan, ruleset, roster, jkey: st
                "reused": len(plan.entries) - len(plan.to_judge), "deferred": len(plan.deferred),
                "removed": len(plan.gone), "skipped": len(plan.skipped), "errors": 0, "written": False,
                "out": str(cfg.output_dir)}
-    digest = _digest(cfg, plan, jkey)
+    from tdkt.flows import overrides_store
+
+    decisions = overrides_store.decisions_for_output(cfg.store_path, cfg.output_dir)  # the clerk's, every pass
+    overrides_store.export_csv(decisions, cfg.output_dir)  # survives a rebuilt store
+    digest = _digest(cfg, plan, jkey) + overrides_store.fingerprint(decisions)
     meta_key = f"outputs:{cfg.output_dir.resolve()}"
     due, wait = _pending_due(store, meta_key, cfg)
     if store.get_meta(meta_key) == digest and outputs_intact(store, meta_key) and not due:
@@ -191,7 +195,7 @@ def _finish(cfg: FlowConfig, store: Store, plan: Plan, ruleset, roster, jkey: st
     cfg.output_dir.mkdir(parents=True, exist_ok=True)
     try:
         written = write_outputs(records, ruleset, roster, cfg.output_dir, formats=tuple(cfg.formats),
-                                run_info=run_info)
+                                run_info=run_info, overrides=decisions)
     except PermissionError as exc:  # OutputLockedError: the sheet is open in Excel; results are kept
         summary["output_locked"] = str(exc)
         return PassResult(summary, records)
@@ -199,6 +203,7 @@ def _finish(cfg: FlowConfig, store: Store, plan: Plan, ruleset, roster, jkey: st
     store.set_meta(meta_key + ":errors", str(summary["errors"]))
     store.set_meta(meta_key + ":pending", json.dumps(pending))
     store.set_meta(meta_key, digest)
+    store.set_meta(meta_key + ":config", json.dumps({**cfg.to_dict(), "cwd": os.getcwd()}))  # tdkt/review re-runs it
     summary["written"] = True
     if pending:
         summary["quarantine_pending"] = len(pending)

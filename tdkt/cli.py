@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 # Modules that add sub-commands: each has `register(subparsers)`.
-COMMAND_MODULES = ("tdkt.cli_check", "tdkt.cli_flows", "tdkt.cli_eval", "tdkt.cli_documents")
+COMMAND_MODULES = ("tdkt.cli_check", "tdkt.cli_flows", "tdkt.cli_eval", "tdkt.cli_documents",
+                   "tdkt.cli_review")
 
 
 def files_under(paths: list[str], skipped: list | None = None) -> list[Path]:
