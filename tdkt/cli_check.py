@@ -63,7 +63,12 @@ def run(args) -> int:
         return 143
     out = Path(args.out)
     try:
-        written = write_outputs(records, ruleset, roster, out, formats=formats, run_info=run_info)
+        from tdkt.flows.config import FlowConfig
+        from tdkt.flows.overrides_store import stored_decisions
+
+        decisions = stored_decisions(FlowConfig(output=str(out)).store_path)  # the clerk's, if a store exists
+        written = write_outputs(records, ruleset, roster, out, formats=formats, run_info=run_info,
+                                overrides=decisions)
     except OutputLockedError as exc:
         print(str(exc), file=sys.stderr)
         return 1

@@ -121,7 +121,7 @@ def _quote_boxes(pdf_page, quotes: list[str], scale: float) -> list[tuple[int, t
                 searcher.close()
                 if hit:
                     start, _ = hit
-                    count = min(total - start, len(quote) + 2 * len(quote) // 60 + 2)  # line breaks are chars too
+                    count = _span(textpage.get_text_range(start, min(total - start, 2 * len(quote) + 20)), quote)
                     for i in range(textpage.count_rects(start, count)):
                         left, bottom, right, top = textpage.get_rect(i)
                         out.append((n, (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale)))
@@ -129,6 +129,19 @@ def _quote_boxes(pdf_page, quotes: list[str], scale: float) -> list[tuple[int, t
     finally:
         textpage.close()
     return out
+
+
+def _span(text: str, quote: str) -> int:
+    """How many of the page's characters (line breaks and hyphens included) the quote covers:
+    its letters are counted off, whatever whitespace the page puts between them."""
+    wanted = sum(1 for ch in quote if not ch.isspace())
+    seen = 0
+    for n, ch in enumerate(text):
+        if not ch.isspace() and ch != "\ufffe":
+            seen += 1
+            if seen >= wanted:
+                return n + 1
+    return len(text)
 
 
 def paragraphs(path: Path, around: int | None, span: int = 2) -> list[tuple[int, str]]:
