@@ -76,7 +76,7 @@ def remove_grey_stamp(grey, dpi: float):
         win, dst = grey[y0:y1, x0:x1], out[y0:y1, x0:x1]
         yy, xx = np.ogrid[y0:y1, x0:x1]
         dist = np.sqrt((xx - x) ** 2 + (yy - y) ** 2)
-        inside = dist <= r * 1.04
+        inside = dist <= r * 1.1  # Hough's radius runs a little short of the outer ring
         ring = inside & (dist >= r * 0.9)
         band = (win > 70) & (win < 200)
         # A stamp's ring is mostly mid-grey ink; a circle drawn by chance through text is not,
@@ -87,7 +87,9 @@ def remove_grey_stamp(grey, dpi: float):
         text_ink = _text_threshold(win[inside])
         # the soft edge of a letter is as grey as the stamp: keep pixels touching text ink
         text = cv2.dilate((win <= text_ink).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
-        dst[inside & (win > text_ink) & ~(text & (win < 170))] = paper
+        local = win[~inside & (win > 180)]
+        fill = int(np.median(local)) if local.size else paper  # the paper around this stamp
+        dst[inside & (win > text_ink) & ~(text & (win < 170))] = fill
         found += 1
     return out, found
 

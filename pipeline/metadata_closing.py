@@ -49,8 +49,11 @@ def _is_authority(text: str) -> bool:
     return bool(upper and len(text) < 80 and _AUTH_TITLE.search(f))
 
 
+_EDGE_MARKS = " \"'`“”‘’_~.,:;*"  # OCR specks and strokes at a name's edges, not its letters
+
+
 def _name_like(text: str) -> bool:
-    t = _RANKS.sub("", text.strip())
+    t = _RANKS.sub("", text.strip(_EDGE_MARKS))
     words = t.split()
     if not 2 <= len(words) <= 6 or _SIGN_NOISE.search(fold(t)):
         return False
@@ -62,7 +65,7 @@ def _name_like(text: str) -> bool:
 
 
 def _clean_name(text: str) -> str:
-    t = _RANKS.sub("", text.strip()).strip(" .")
+    t = _RANKS.sub("", text.strip(_EDGE_MARKS)).strip(" .")
     if t.isupper():
         t = " ".join(w[:1] + w[1:].lower() for w in t.split())
     return t
