@@ -22,6 +22,7 @@ from tdkt.pipeline.check_context import (  # noqa: F401  (re-exported: callers i
 from tdkt.pipeline.check_language import _NOT_QUANTITY, _QUANTITY, _QUOTED, _SPELLED, has_quantity, without_quotes  # noqa: F401
 from tdkt.pipeline.check_rules import (  # noqa: F401
     ItemRule, Language, Part, _context, compile_item, compile_language, text_items)
+from tdkt.pipeline import regex_cache
 from tdkt.pipeline.matching import Canon
 from tdkt.pipeline.record import Evidence, ItemResult
 from tdkt.pipeline.segment import Segmentation, Sentence
@@ -195,4 +196,5 @@ def check_items(seg: Segmentation, ruleset, figures=None, canon: Canon | None = 
             out[rule.id] = ItemResult("missing", off_topic)
             continue
         out[rule.id] = check_item(checker, rule, figures)
+    regex_cache.flush()  # patterns first compiled for this report, for the next process
     return out

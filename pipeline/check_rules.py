@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tdkt.pipeline import regex_cache
 from tdkt.pipeline.matching import Canon, PhraseSet
 
 
@@ -127,6 +128,7 @@ def compiled_rules(ruleset, canon: Canon) -> tuple[Language, list[ItemRule]]:
     if not fingerprint:
         lang = compile_language(raw, canon)
         return lang, [compile_item(item, lang, canon) for item in text_items(ruleset)]
+    regex_cache.use(fingerprint)  # the rules' compiled patterns from earlier processes
     key = (fingerprint, id(raw), id(canon))
     found = _COMPILED_RULES.get(key)
     if found is None or found[2] is not raw:

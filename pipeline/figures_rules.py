@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tdkt.pipeline import regex_cache
 from tdkt.pipeline.numbers import fold
 
 
@@ -96,14 +97,14 @@ def _alternation(phrases, fold_it: bool) -> str:
 
 def _words_re(phrases, fold_it: bool = False) -> re.Pattern | None:
     alt = _alternation(phrases or [], fold_it)
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else None
+    return regex_cache.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else None
 
 
 def _first_words_re(phrases) -> re.Pattern:
     words = sorted({fold(p).split()[0] for p in phrases if p.split()}, key=len, reverse=True)
     if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+        return regex_cache.compile(r"(?!x)x")
+    return regex_cache.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def compile_rules(ruleset) -> Rules:
@@ -112,6 +113,7 @@ def compile_rules(ruleset) -> Rules:
     cached = _RULES_CACHE.get(key)
     if cached is not None:
         return cached
+    regex_cache.use(getattr(ruleset, "fingerprint", None) or "")  # patterns compiled by earlier processes
     raw = getattr(ruleset, "raw", None) or {}
     figures = raw.get("figures") or {}
     specs: dict[str, Spec] = {}
@@ -129,7 +131,7 @@ def compile_rules(ruleset) -> Rules:
             context_any=_words_re(spec.get("context_any")),
             count_words=_words_re(spec.get("count_words"), True),
             parts_add=bool(spec.get("parts_add", False)),
-            period_label=(re.compile(rf"^\s*(?:[-+*•]\s*)?(?:{_alternation(spec['period_label'], True)})"
+            period_label=(regex_cache.compile(rf"^\s*(?:[-+*•]\s*)?(?:{_alternation(spec['period_label'], True)})"
                                      rf"(?:\s+\d{{4}})?\s*:") if spec.get("period_label") else None),
         )
         for phrase in spec.get("titles") or []:
@@ -140,20 +142,20 @@ def compile_rules(ruleset) -> Rules:
             groups.append((fold(phrase), len(title_of) - 1))
     groups.sort(key=lambda g: len(g[0]), reverse=True)
     title_index = {canon_phrase(p): i for p, i in reversed(groups)}
-    titles = re.compile(rf"(?<!\w)(?:{_trie_regex([p for p, _ in groups])})(?!\w)") if groups \
-        else re.compile(r"(?!x)x")
+    titles = regex_cache.compile(rf"(?<!\w)(?:{_trie_regex([p for p, _ in groups])})(?!\w)") if groups \
+        else regex_cache.compile(r"(?!x)x")
     # Cheap pre-filter: a sentence can only hold a title if it holds one of their first words.
     first_words = sorted({p.split()[0].rstrip(",") for p, _ in groups if p.split()}, key=len, reverse=True)
-    prefilter = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, first_words)) + r")(?!\w)") if first_words \
-        else re.compile(r"(?!x)x")
+    prefilter = regex_cache.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, first_words)) + r")(?!\w)") if first_words \
+        else regex_cache.compile(r"(?!x)x")
     unit_words = raw.get("unit_words") or {}
     unit_kind: dict[str, str] = {}
     for kind, words in (("ind", unit_words.get("individuals") or []), ("col", unit_words.get("collectives") or [])):
         for w in words:
             unit_kind[re.sub(r"\s+", " ", fold(w))] = kind
     unit_alt = "|".join(_phrase_re(u) for u in sorted(unit_kind, key=len, reverse=True))
-    units = re.compile(rf"\s*(?:la\s+)?(?:luot\s+)?(?P<u>{unit_alt})(?!\w)") if unit_alt else re.compile(r"(?!x)x")
-    more_units = re.compile(rf"\s*(?:,|và|va|/)\s*(?:{unit_alt})(?!\w)") if unit_alt else re.compile(r"(?!x)x")
+    units = regex_cache.compile(rf"\s*(?:la\s+)?(?:luot\s+)?(?P<u>{unit_alt})(?!\w)") if unit_alt else regex_cache.compile(r"(?!x)x")
+    more_units = regex_cache.compile(rf"\s*(?:,|và|va|/)\s*(?:{unit_alt})(?!\w)") if unit_alt else regex_cache.compile(r"(?!x)x")
     context = raw.get("context") or {}
     ctx = {k: _words_re(v) for k, v in context.items() if v}
     link = _words_re(context.get("link"), True)

@@ -22,6 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from tdkt.pipeline import regex_cache
+
 GAP = r"(?: \S+){0,4} "  # what "..." stands for in a rule phrase
 _PUNCT = re.compile(r"[^\w%:]+")
 _LEADING_ZERO = re.compile(r"(?<![\w.,])0+(?=\d)")
@@ -166,13 +168,13 @@ class PhraseSet:
     @property
     def regex(self) -> re.Pattern | None:
         if self._regex is None and self.pattern is not None:
-            self._regex = re.compile(self.pattern)
+            self._regex = regex_cache.compile(self.pattern)
         return self._regex
 
     def _alternative(self, i: int) -> re.Pattern:
         rx = self._alternatives[i]
         if rx is None:
-            rx = self._alternatives[i] = re.compile(self.alternative_patterns[i])
+            rx = self._alternatives[i] = regex_cache.compile(self.alternative_patterns[i])
         return rx
 
     def search(self, canon_text: str):
@@ -229,7 +231,7 @@ def _compile(canon: Canon, phrases: tuple[str, ...]) -> PhraseSet:
         pattern = "|".join(alts) if alts else None
         if pattern is not None and any(p.startswith("re:") for p in kept):
             try:  # a raw regex is checked now (plain phrases are escaped and cannot be wrong)
-                re.compile(pattern)
+                regex_cache.compile(pattern)
             except re.error as exc:
                 raise ValueError(f"Mẫu không hợp lệ trong {phrases!r}: {exc}") from exc
         found = PhraseSet(pattern, phrases, needs, tuple(alts))

@@ -97,6 +97,9 @@ def load_ruleset(path: str | Path | None = None) -> Ruleset:
         raise RulesError(f"Tệp quy tắc {path} sai cú pháp YAML: {exc}") from exc
     digest = hashlib.sha256(data)
     raw = _merge_includes(raw, path, digest)
+    from tdkt.pipeline import regex_cache
+
+    regex_cache.use(digest.hexdigest())  # the "re:" phrases validated below, compiled before
     _validate_ruleset(raw, path)
     return Ruleset(id=raw["id"], title=raw.get("title", raw["id"]), path=path, raw=raw,
                    fingerprint=digest.hexdigest())
@@ -156,6 +159,8 @@ def _phrases(value, where: str, path: Path) -> None:
     """A list of phrases; "re:" entries must be valid regular expressions."""
     import re
 
+    from tdkt.pipeline import regex_cache
+
     if value is None:
         return
     if not isinstance(value, list) or not all(isinstance(p, (str, int, float)) for p in value):
@@ -164,7 +169,7 @@ def _phrases(value, where: str, path: Path) -> None:
         phrase = str(phrase)
         if phrase.startswith("re:"):
             try:
-                re.compile(phrase[3:].strip())
+                regex_cache.compile(phrase[3:].strip())
             except re.error as exc:
                 raise RulesError(f"Tệp quy tắc {path}: {where} có biểu thức chính quy sai "
                                  f"'{phrase[3:].strip()}': {exc}.") from exc
