@@ -35,6 +35,13 @@ def serve_forever(cfg: FlowConfig, watch: bool = True, report: Callable[[dict], 
     from tdkt.flows.run import absolute, prepare_prefect
     from tdkt.flows.server import PrefectServer, ServerError
 
+    from tdkt.review.app import ReviewSettings, start_in_thread
+
+    try:  # the clerk's review page beside the schedule; read before to_dict drops the password
+        review_settings = ReviewSettings.from_config(cfg)
+    except ValueError as exc:
+        print(str(exc), flush=True)
+        return 2
     cfg = absolute(cfg)
     cfg = FlowConfig.from_dict({**cfg.to_dict(), "inbox": str(Path(cfg.inbox).resolve())})
     prepare_prefect(cfg)
@@ -52,6 +59,8 @@ def serve_forever(cfg: FlowConfig, watch: bool = True, report: Callable[[dict], 
     print(f"Máy chủ Prefect: {api_url.removesuffix('/api')} — lịch chạy: '{cfg.schedule_cron}' "
           f"({cfg.schedule_timezone}).", flush=True)
     stop = threading.Event()
+    review = start_in_thread(cfg, review_settings)
+    print(f"Trang xem xét kết quả: http://{review_settings.host}:{review_settings.port}/", flush=True)
     try:
         if watch:
             from tdkt.flows.watch import InboxWatcher, _vietnamese
@@ -65,6 +74,7 @@ def serve_forever(cfg: FlowConfig, watch: bool = True, report: Callable[[dict], 
         pass
     finally:
         stop.set()
+        review.should_exit = True
         if server is not None:
             server.stop()
     print("Đã dừng.", flush=True)

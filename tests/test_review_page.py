@@ -137,3 +137,24 @@ def test_guards_host_and_password(folder, monkeypatch):
     assert remote.get("/", auth=("canbo", "sai")).status_code == 401
     assert remote.get("/", auth=("canbo", "bí-mật")).status_code == 200
     assert "review_password" not in folder.to_dict()  # never in Prefect's parameters or the store
+
+
+def test_the_page_beside_serve_runs_in_a_thread(folder):
+    """flows/serve.py starts the page this way next to the Prefect server."""
+    import socket
+    import urllib.request
+
+    from tdkt.review.app import start_in_thread
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = start_in_thread(folder, ReviewSettings(port=port))
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.1)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as resp:
+            assert resp.status == 200 and "Các đơn vị" in resp.read().decode("utf-8")
+    finally:
+        server.should_exit = True
