@@ -84,21 +84,22 @@ def settled(e: InboxEntry, settle_seconds: float, now_ns: int | None = None) -> 
         mono = time.monotonic()
         if seen is None or seen[:2] != (e.size, e.mtime_ns):
             _observed[key] = seen = (e.size, e.mtime_ns, mono)
-        stable = age >= settle_seconds or mono - seen[2] >= settle_seconds
-        if stable:
-            _observed.pop(key, None)
-    return stable
+        if age >= settle_seconds:
+            _observed.pop(key, None)  # settled by its mtime: nothing to remember
+            return True
+        return mono - seen[2] >= settle_seconds
 
 
 def wait_until_settled(entries: list[InboxEntry], settle_seconds: float, max_wait_seconds: float,
-                       defer: set[str] = frozenset()) -> list[InboxEntry]:
+                       defer: set[str] = frozenset(), unchanged=lambda e: False) -> list[InboxEntry]:
     """Re-stat fresh files until each is settled or `max_wait_seconds` have passed; returns the
-    entries with their latest stat (a file that vanished meanwhile is dropped)."""
+    entries with their latest stat (a file that vanished meanwhile is dropped). Files for which
+    `unchanged(entry)` holds (as the store knows them) are not waited for."""
     current = {os.fspath(e.path): e for e in entries}
     deadline = time.monotonic() + max(0.0, max_wait_seconds)
     poll = min(0.5, max(0.05, settle_seconds / 4))
-    fresh = [p for p, e in current.items()
-             if e.kind == inbox_entries.REGULAR and p not in defer and not settled(e, settle_seconds)]
+    fresh = [p for p, e in current.items() if e.kind == inbox_entries.REGULAR and p not in defer
+             and not unchanged(e) and not settled(e, settle_seconds)]
     while fresh and time.monotonic() < deadline:
         time.sleep(min(poll, max(0.0, deadline - time.monotonic())))
         still = []
@@ -149,8 +150,15 @@ def make_plan(store: Store, inbox: Path, judge_key: str, *, exclude: list[Path] 
             f"Hộp thư đến {shown_name(inbox)} đang trống, trong khi lần trước có "
             f"{sum(p.startswith(prefix) for p in known)} tệp (ổ mạng bị ngắt?). Chưa ghi đè kết quả cũ. "
             "Nếu thật sự đã dọn hộp thư, đặt allow_empty_inbox = true trong mục [run] của tệp cấu hình.")
+    def key_of(e: InboxEntry) -> str:
+        return storage_key(os.path.join(root, os.path.relpath(e.path, inbox)))
+
+    def unchanged(e: InboxEntry) -> bool:  # as the store last saw it: no need to settle again
+        row = known.get(key_of(e))
+        return row is not None and (row.size, row.mtime_ns) == (e.size, e.mtime_ns)
+
     if max_wait_seconds > 0:
-        found = wait_until_settled(found, settle_seconds, max_wait_seconds, defer)
+        found = wait_until_settled(found, settle_seconds, max_wait_seconds, defer, unchanged)
     have = store.result_keys()
     changed: list[FileRow] = []
     seen: set[str] = set()
@@ -165,7 +173,7 @@ def make_plan(store: Store, inbox: Path, judge_key: str, *, exclude: list[Path] 
         if refused is None and max_bytes is not None and e.size > max_bytes:
             # Limits before work: never hashed, never copied (quarantined by reference).
             refused = ExtractionError("too_large", f"{e.size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB")
-        if refused is None and (absolute in defer or not settled(e, settle_seconds, now_ns)):
+        if refused is None and (absolute in defer or not (unchanged(e) or settled(e, settle_seconds, now_ns))):
             plan.deferred.append(absolute)
             row = known.get(key_path)
             if row is not None and row.result_key in have:  # an overwrite in progress: keep the previous version
