@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
   fonts-dejavu-core fonts-liberation fonts-noto-core fonts-texgyre
-  chromium ghostscript qpdf)
+  chromium ghostscript qpdf zip)
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do
   # "installed", not merely known to dpkg (a removed package keeps its config files)
