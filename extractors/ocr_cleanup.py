@@ -41,7 +41,7 @@ def remove_colour_ink(rgb):
     # the stamp's soft fringe is less saturated than its core: grow the mask by a pixel
     ink = cv2.dilate(ink.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     # black text under red ink is dark in every channel: the darkest channel tells it apart
-    text = rgb.min(axis=2) < 60
+    text = rgb.max(axis=2) < 90
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     grey[ink & ~text] = 255
     return grey

@@ -49,11 +49,21 @@ def _is_authority(text: str) -> bool:
     return bool(upper and len(text) < 80 and _AUTH_TITLE.search(f))
 
 
+# The same ranks on folded text: OCR drops a rank's tone marks ("Thương tá" for "Thượng tá").
+_RANKS_FOLDED = re.compile(r"^(?:(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\s+"
+                           r"|(?:(?:pgs|gs|ts|ths|bs|bsck\s*i{1,2}|bscki{1,2}|ds|ks|cn|ls|ngut|ngnd)\s*\.\s*)+)")
+
+
+def _strip_rank(text: str) -> str:
+    m = _RANKS_FOLDED.match(fold(text))
+    return text[m.end():] if m else text
+
+
 _EDGE_MARKS = " \"'`“”‘’_~.,:;*"  # OCR specks and strokes at a name's edges, not its letters
 
 
 def _name_like(text: str) -> bool:
-    t = _RANKS.sub("", text.strip(_EDGE_MARKS))
+    t = _strip_rank(text.strip(_EDGE_MARKS))
     words = t.split()
     if not 2 <= len(words) <= 6 or _SIGN_NOISE.search(fold(t)):
         return False
@@ -65,7 +75,7 @@ def _name_like(text: str) -> bool:
 
 
 def _clean_name(text: str) -> str:
-    t = _RANKS.sub("", text.strip(_EDGE_MARKS)).strip(" .")
+    t = _strip_rank(text.strip(_EDGE_MARKS)).strip(" .")
     if t.isupper():
         t = " ".join(w[:1] + w[1:].lower() for w in t.split())
     return t
