@@ -24,7 +24,7 @@ def files_under(paths: list[str], skipped: list | None = None) -> list[Path]:
     found: list[Path] = []
     for given in paths:
         p = Path(given)
-        if p.is_dir() and not p.is_symlink():
+        if p.is_dir():  # a folder named on the command line is the user's choice, symlinked or not
             found.extend(e.path for e in walk(p, skipped))
         elif os.path.lexists(p):
             found.append(p)
