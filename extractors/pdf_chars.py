@@ -88,8 +88,10 @@ class FontTable:
 
 
 # One char: [x0, x1, top, bottom, text, size, font index, kind] in top-down page coordinates
-# (kind: 0 glyph, 1 space glyph, 2 combining mark; a mark's x0 == x1 == the centre of its ink).
-_GLYPH, _SPACE, _MARK = 0, 1, 2
+# (kind: 0 glyph, 1 space glyph, 2 combining mark, 3 PDFium's generated space; a mark's
+# x0 == x1 == the centre of its ink; a generated space carries the gap it stands for, from
+# its stream neighbours: [..., gap start, gap end]).
+_GLYPH, _SPACE, _MARK, _GAP = 0, 1, 2, 3
 
 
 def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
@@ -119,21 +121,26 @@ def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
     text_object = _text_object_address()
     chars: list[list] = []
     last_object = -1
-    size, font_index, y0, y1, ink, wide_boxes = 1.0, 0, 0.0, 0.0, False, False
+    size, font_index, y0, y1, ink, wide_boxes, last_drawn = 1.0, 0, 0.0, 0.0, False, False, -2
     for i, ch in enumerate(text):
         kind = _GLYPH
         if ch.isspace():
             if ch in "\r\n":
                 continue
             if is_generated(raw, i):
-                # PDFium's guessed spaces follow stream order, wrong for fallback glyphs drawn
-                # after their line; but after a glyph whose box is wider than its advance,
-                # PDFium's guess (made from the font's widths) is the better witness.
-                if not wide_boxes:
-                    continue
-                get_box(raw, i, rect)
-                x = rect.left - 0.1 * size  # PDFium puts it at the next glyph's origin: sort before it
-                chars.append([x, x, y0, y1, " ", size, font_index, _SPACE])
+                # PDFium guesses a space between two glyphs drawn apart *in stream order*
+                # (Chromium draws no space glyphs at all). Keep the gap it stands for; whether
+                # it is a word space is decided on the sorted line (line_words): a fallback
+                # glyph drawn later into that gap (LibreOffice) fills it.
+                if last_drawn == i - 1 and i + 1 < count and not text[i + 1].isspace():
+                    pdfium_c.FPDFText_GetCharBox(raw, i + 1, left, right, bottom, top)
+                    start, end = chars[-1][1], left.value
+                    # A gap of (nearly) nothing is PDFium misreading a font change, unless
+                    # the glyph before has a box wider than its advance (Type 3, sheared).
+                    if wide_boxes or end - start > 0.05 * size:
+                        get_box(raw, i + 1, rect)  # sort it before the next glyph's own box
+                        x = min(start, end, rect.left) - 0.01
+                        chars.append([x, x, y0, y1, " ", size, font_index, _GAP, start, end])
                 continue
             kind = _SPACE
         obj = text_object(raw, i)
@@ -144,9 +151,7 @@ def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
             pdfium_c.FPDFText_GetFontInfo(raw, i, name_buf, 256, flags)
             font_index = fonts.index(name_buf.value, flags.value, pdfium_c.FPDFText_GetFontWeight(raw, i))
             # A Type 3 font (no name; Chromium draws fallback glyphs so) has loose boxes as wide
-            # as its font matrix: take the ink box instead. Both it and a sheared matrix
-            # (synthetic italic of a fallback font) give boxes wider than the glyph's advance,
-            # swallowing the next word space: there PDFium's generated space is kept.
+            # as its font matrix: take the ink box instead.
             ink = not fonts.fonts[font_index].name
             # The size the reader sees: Tf size times the text matrix's scale (cairo writes
             # "1 Tf" with a matrix of 13; LibreOffice "13 Tf" with the identity).
@@ -179,6 +184,7 @@ def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
                 x0 = x1 = (left.value + right.value) / 2
             kind = _MARK
         chars.append([x0, x1, y0, y1, ch, size, font_index, kind])
+        last_drawn = i
     return chars
 
 
@@ -222,6 +228,10 @@ def line_words(line: list[list]) -> list[list[list]]:
     prev = None  # last glyph (not mark, not space) of the current word
     for c in line:
         kind = c[7]
+        if kind == _GAP:
+            if not current or _filled(line, c[8], c[9]):
+                continue
+            kind = _SPACE
         if kind == _SPACE:
             if current:
                 words.append(current)
@@ -242,6 +252,12 @@ def line_words(line: list[list]) -> list[list[list]]:
     if current:
         words.append(current)
     return words
+
+
+def _filled(line: list[list], start: float, end: float) -> bool:
+    """Does a glyph other than the gap's own neighbours stand in the gap (its centre inside)?"""
+    lo, hi = min(start, end), max(start, end)
+    return any(c[7] == _GLYPH and lo < (c[0] + c[1]) / 2 < hi for c in line)
 
 
 class RunDecoder:

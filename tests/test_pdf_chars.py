@@ -13,6 +13,7 @@ print-to-PDF (CID fonts, and Type 3 for synthesised bold-italic fallback glyphs)
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
 import subprocess
@@ -69,6 +70,29 @@ def words(text: str) -> Counter:
     return Counter(re.sub(r"(?<=[^\W_][-‐])\s+(?=\w)", "", normalize_text(text)).split())
 
 
+def assert_same_words(path: Path, pdf_text: str, source_text: str) -> None:
+    """Word multisets equal, except where the PDF's own text layer explains the difference: a
+    word the producer broke across two lines without a hyphen (a narrow table cell: "chuyê" /
+    "n"), or a lone glyph on a line of its own that the producer drew outside the flow
+    (Chromium repeats a fallback glyph at a page break)."""
+    mine, theirs = words(pdf_text), words(source_text)
+    raw = normalize_text("\n".join(reference_pages(path).values()))
+    raw_lines = set(raw.split("\n"))
+    extra, missing = mine - theirs, theirs - mine
+    for word in list(missing):
+        for cut in range(1, len(word)):
+            head, tail = word[:cut], word[cut:]
+            if extra[head] and extra[tail] and f"{head}\n{tail}" in raw:
+                extra.subtract({head: 1, tail: 1})
+                missing.subtract({word: 1})
+                break
+    for token in list(extra):
+        if len(token) == 1 and token in raw_lines:
+            extra[token] = 0
+    extra, missing = +extra, +missing
+    assert not extra and not missing, f"{path.name}: pdf-only {extra}, source-only {missing}"
+
+
 def assert_same_chars_per_page(path: Path) -> None:
     document = read_pdf(path, Limits())
     assert document.format == "pdf"
@@ -86,9 +110,10 @@ def test_sample_pdf_characters_equal_the_text_layer(path):
 @pytest.mark.parametrize("path", [p for p in TEXT_PDFS if p.with_suffix(".docx").exists()], ids=lambda p: p.name)
 def test_sample_pdf_words_equal_its_docx_words(path):
     # LibreOffice made the PDF from the DOCX: the same words must come out, none split or glued.
-    pdf_words = words(" ".join(page_texts(read_pdf(path, Limits())).values()))
-    docx_words = words(" ".join(page_texts(extract(path.with_suffix(".docx"))).values()))
-    assert pdf_words == docx_words, f"pdf-only {pdf_words - docx_words}, docx-only {docx_words - pdf_words}"
+    docx = extract(path.with_suffix(".docx"))
+    labels = " ".join(b.list_label for b in docx.blocks if b.list_label)  # Word numbering, drawn in the PDF
+    assert_same_words(path, " ".join(page_texts(read_pdf(path, Limits())).values()),
+                      " ".join(page_texts(docx).values()) + " " + labels)
 
 
 # --- the fixture report from several producers, rendered with only the setup's fonts -------
@@ -182,10 +207,13 @@ def test_chromium_print_with_type3_fallback_glyphs(producers):
     if "chromium" not in producers:
         pytest.skip("chromium not installed")
     path = producers["chromium"]
-    assert None in fonts_of(path)  # a Type 3 font (no name) is present: its boxes are ink boxes
+    if "FONTCONFIG_FILE" not in os.environ and Path("/usr/share/fonts/truetype/noto").is_dir():
+        # With the setup's Noto fonts Chromium draws synthesised bold-italic fallback glyphs as a
+        # Type 3 font (no name), whose boxes are wider than the glyphs: that path is exercised.
+        assert None in fonts_of(path)
     assert_same_chars_per_page(path)
     document = read_pdf(path, Limits())
-    assert words(" ".join(page_texts(document).values())) == words(fx.source_text())
+    assert_same_words(path, " ".join(page_texts(document).values()), fx.source_text())
 
 
 # --- pdf_chars on synthetic characters -----------------------------------------------------
