@@ -16,13 +16,21 @@ the font. A DOCX or PDF keeps those bytes as the code points U+00A0..U+00FF.
   i-family letters ị ỉ ĩ are single characters (ñ ö ô ò æ ó). Capitals take the upper-case
   marks ("AÙ" = "Á"); a mark of the other case is accepted too.
 
-What this module does not do: it does not find fonts in files (readers do) and does not
-normalise tone placement or whitespace (pipeline.normalize does).
+- Mixed files: a run whose words are Vietnamese syllables only through the other table (a VNI
+  paragraph whose font was renamed to a TCVN3 one) is decoded with that table (`run_encoding`,
+  judged by viet_syllables; needs two words, or one whole word of 3+ letters).
+- PDFs: U+2212 and U+2219 in a TCVN3 font are the bytes 0xAD (ư) and 0xB7 (ã) that Word/Acrobat
+  drew from a separate CID font (measured on real files; see docs/performance.md).
+
+What this module does not do: it does not find fonts in files (readers do), does not match font
+names (legacy_fonts does; re-exported here) and does not normalise tone placement or whitespace
+(pipeline.normalize does).
 
 Public API (stable, used by the DOCX and PDF readers):
     encoding_for_font(font_name) -> "tcvn3" | "vni" | None
     is_capitals_font(font_name) -> bool
     decode_legacy(text, font_name) -> str   (text already in Unicode Vietnamese is left alone)
+    run_encoding(text, declared) -> "tcvn3" | "vni"
     is_unicode_vietnamese(text) -> bool
     decode(text, encoding, capitals=False) -> str
     guess_encoding(text) -> "tcvn3" | "vni" | None
@@ -35,7 +43,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = ["encoding_for_font", "is_capitals_font", "decode_legacy", "decode", "guess_encoding",
-           "is_unicode_vietnamese",
+           "is_unicode_vietnamese", "run_encoding",
            "TCVN3_TABLE", "VNI_SINGLE", "VNI_MARKS"]
 
 from tdkt.extractors.legacy_fonts import encoding_for_font, is_capitals_font  # noqa: E402 (re-exported)
