@@ -205,3 +205,26 @@ def test_overrides_on_a_check_folder_and_import(tmp_path, capsys):
     assert "không hợp lệ" in capsys.readouterr().err
     assert main(["override", "hoi-nong-dan", "Z9", "có", "--note", "x", "--out", str(out)]) == 2
     assert "Mục Z9 không có" in capsys.readouterr().err
+
+
+def test_a_decision_never_drops_rows_when_files_wait_to_be_judged(tmp_path, monkeypatch):
+    """New files in the inbox, or a new engine that invalidates every result: the decision is
+    written into the last outputs; judging stays the next pass's work."""
+    from tdkt.flows import versions
+
+    monkeypatch.chdir(tmp_path)
+    _aged_copy(SAMPLES / HOI_ND, tmp_path / "inbox" / HOI_ND)
+    cfg = FlowConfig(inbox="inbox", output=str(tmp_path / "out"), concurrency=1, retries=0)
+    _run(cfg)
+    _aged_copy(SAMPLES / TAY_VINH, tmp_path / "inbox" / TAY_VINH)  # arrived, not judged yet
+    monkeypatch.setattr(versions, "code_version", lambda: "engine-upgraded")  # every result is stale
+    assert main(["override", "hoi-nong-dan", "D2", "không có", "--note", "Không nêu hạn chế", "--out",
+                 str(cfg.output_dir)]) == 0
+    found = _reports(cfg.output_dir)
+    assert list(found) == [HOI_ND]
+    assert found[HOI_ND]["items"]["D2"]["override"]["status"] == "missing"
+    summary = _run(cfg)  # the next pass judges both and keeps the decision
+    assert summary["judged"] == 2
+    found = _reports(cfg.output_dir)
+    assert set(found) == {HOI_ND, TAY_VINH}
+    assert found[HOI_ND]["items"]["D2"]["override"]["note"] == "Không nêu hạn chế"

@@ -3,10 +3,11 @@ clerk names, recording a decision and rewriting the outputs with it.
 
 A decision is recorded under the output folder's lock (flows/lock.py), the one a pass holds, so
 a watcher's pass and the page never interleave. The outputs are then rewritten by the flows'
-own pass when the store knows how this folder was last written (`tdkt run`/`watch`/`serve`: a
-pass with nothing new — new files are left to the next pass — rewrites because the decisions'
-fingerprint is in its digest); a folder written by `tdkt check` is rewritten from its
-reports.json. Storing is flows/overrides_store.py's job, applying pipeline/overrides.py's.
+own pass when the store knows how this folder was last written (`tdkt run`/`watch`/`serve`)
+and nothing needs judging (a pass with nothing new rewrites because the decisions' fingerprint
+is in its digest); otherwise — a folder written by `tdkt check`, new files waiting, new rules or
+engine, the inbox unreachable — from the folder's reports.json, leaving the judging to the next
+pass. Storing is flows/overrides_store.py's job, applying pipeline/overrides.py's.
 """
 
 from __future__ import annotations
@@ -150,21 +151,26 @@ def rewrite_outputs(cfg: FlowConfig) -> dict:
         # The outputs name files by the inbox as it was given: a relative inbox only from the same folder.
         if inbox.is_dir() and (inbox.is_absolute() or cwd == os.getcwd()):
             try:
-                return _pass_with_nothing_new(FlowConfig.from_dict(recorded))
+                done = _pass_with_nothing_new(FlowConfig.from_dict(recorded))
             except InboxUnavailableError:
-                pass  # the share is down: rewrite from the last outputs instead
+                done = None  # the share is down: rewrite from the last outputs instead
+            if done is not None:
+                return done
     return _rewrite_from_reports(cfg)
 
 
-def _pass_with_nothing_new(cfg: FlowConfig) -> dict:
+def _pass_with_nothing_new(cfg: FlowConfig) -> dict | None:
+    """A pass when nothing needs judging; None when something does (a new file, or new rules or
+    engine that invalidate every result): judging is the next pass's work, and a pass that
+    skipped those files would drop their rows from the outputs."""
     from tdkt.flows.local_judge import judge_locally
     from tdkt.flows.passes import run_pass
     from tdkt.flows.run import look_ahead
 
     cfg = dataclasses.replace(cfg, settle_max_wait_seconds=0)  # a file being written waits for the next pass
-    plan = look_ahead(cfg)
-    # Files not judged yet are the next pass's work; a file arriving meanwhile is judged here.
-    summary = run_pass(cfg, judge_many=judge_locally, defer=[e.path for e in plan.to_judge]).summary
+    if look_ahead(cfg).to_judge:
+        return None
+    summary = run_pass(cfg, judge_many=judge_locally).summary  # a file arriving meanwhile is judged here
     summary["how"] = "pass"
     return summary
 
