@@ -158,7 +158,18 @@ def make_plan(store: Store, inbox: Path, judge_key: str, *, exclude: list[Path] 
         return row is not None and (row.size, row.mtime_ns) == (e.size, e.mtime_ns)
 
     if max_wait_seconds > 0:
-        found = wait_until_settled(found, settle_seconds, max_wait_seconds, defer, unchanged)
+        # A copy in progress keeps adding files: list again after each wait, until the listing
+        # holds nothing new or the time is up (files still arriving then are deferred).
+        deadline = time.monotonic() + max_wait_seconds
+        while True:
+            found = wait_until_settled(found, settle_seconds, deadline - time.monotonic(), defer, unchanged)
+            skipped = []
+            again = scan(inbox, list(exclude), skipped)
+            plan.skipped = [shown_name(p) for p in skipped]
+            arrived = {os.fspath(e.path) for e in again} - {os.fspath(e.path) for e in found}
+            found = again if arrived else found
+            if not arrived or time.monotonic() >= deadline:
+                break
     have = store.result_keys()
     changed: list[FileRow] = []
     seen: set[str] = set()
