@@ -7,9 +7,13 @@ readers give "Ủ Y BAN", "S ố :". Here a word is what the *geometry* says: th
 size and baseline once per text object) are clustered into lines by baseline, sorted by x,
 and cut where a space glyph stands or the gap between two boxes exceeds WORD_GAP ems. A
 char's horizontal extent is its loose box (origin to advance); its vertical extent hangs from
-the baseline by the font size, the same for every font. PDFium's generated
-spaces and line breaks are ignored: they follow the content stream's order, which for fallback
-glyphs (drawn after the line) is not the visual one. Combining marks drawn as their own glyphs
+the baseline by the font size, the same for every font. PDFium's generated line breaks are
+ignored; its generated spaces follow the content stream's order, which for fallback glyphs
+drawn after their line (LibreOffice) is not the visual one, so each is kept as the gap between
+its two stream neighbours and counts as a word space only if no glyph stands in that gap on
+the sorted line (Chromium draws no space glyphs at all: there they are the word spaces).
+Type 3 glyphs (no font name) are measured by their ink, their loose boxes being meaningless.
+Combining marks drawn as their own glyphs
 join the letter under them; duplicate glyphs overprinted for fake bold are dropped; ligatures
 (ﬁ, ﬂ) are expanded and each word is NFC'd.
 
@@ -226,10 +230,10 @@ def line_words(line: list[list]) -> list[list[list]]:
     words: list[list[list]] = []
     current: list[list] = []
     prev = None  # last glyph (not mark, not space) of the current word
-    for c in line:
+    for index, c in enumerate(line):
         kind = c[7]
         if kind == _GAP:
-            if not current or _filled(line, c[8], c[9]):
+            if not current or _filled(line, index, c[8], c[9], c[5]):
                 continue
             kind = _SPACE
         if kind == _SPACE:
@@ -254,10 +258,20 @@ def line_words(line: list[list]) -> list[list[list]]:
     return words
 
 
-def _filled(line: list[list], start: float, end: float) -> bool:
-    """Does a glyph other than the gap's own neighbours stand in the gap (its centre inside)?"""
+def _filled(line: list[list], index: int, start: float, end: float, size: float) -> bool:
+    """Does a glyph other than the gap's own neighbours stand in the gap (its centre inside)?
+    The line is sorted by x0: look only near the gap's own place in it."""
     lo, hi = min(start, end), max(start, end)
-    return any(c[7] == _GLYPH and lo < (c[0] + c[1]) / 2 < hi for c in line)
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(line):
+            c = line[k]
+            if (step < 0 and c[0] < lo - 2 * size) or (step > 0 and c[0] > hi):
+                break
+            if c[7] == _GLYPH and lo < (c[0] + c[1]) / 2 < hi:
+                return True
+            k += step
+    return False
 
 
 class RunDecoder:

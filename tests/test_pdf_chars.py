@@ -242,6 +242,22 @@ def test_lines_are_sorted_by_position_not_stream_order():
     assert [texts_of(pdf_chars.line_words(line)) for line in lines] == [["Số:"], ["x"]]
 
 
+def gap(start, end):
+    x = min(start, end) - 0.01  # as page_chars places it: just before the next glyph
+    return [x, x, 100.0 - 0.88 * 12, 100.0 + 0.22 * 12, " ", 12.0, 0, pdf_chars._GAP, start, end]
+
+
+def test_generated_space_counts_unless_a_glyph_fills_its_gap():
+    # Chromium: "Như trên" drawn without a space glyph; PDFium's generated space between "ư"
+    # and "t" (boxes of a sheared fallback glyph even overlap the next letter) is the word space.
+    chromium = [glyph("N", 0), glyph("h", 6), glyph("ư", 12, width=7.2), gap(19.2, 19.0), glyph("t", 19)]
+    assert texts_of(pdf_chars.line_words(sorted(chromium, key=lambda c: c[0]))) == ["Như", "t"]
+    # LibreOffice: "Số:" with the fallback "ố" drawn after the line; PDFium put its generated
+    # space in the hole between "S" and ":", which the "ố" fills.
+    libreoffice = [glyph("S", 0), gap(6, 12), glyph(":", 12, width=3), glyph("ố", 6, font=1)]
+    assert texts_of(pdf_chars.line_words(sorted(libreoffice, key=lambda c: c[0]))) == ["Số:"]
+
+
 def test_combining_mark_joins_its_letter_and_duplicates_are_dropped():
     mark = glyph("\u0301", 3.0, width=0.0, kind=pdf_chars._MARK)  # acute drawn over the "e"
     line = sorted([glyph("v", 0, width=3), glyph("e", 3), mark, glyph("e", 3.2)], key=lambda c: c[0])
