@@ -14,7 +14,8 @@ Rows, per format:
   DOCX read + judge / PDF read + judge   tdkt extract() + judge()
   whole process, cold                    `tdkt check N DOCX --out tmp` (fresh interpreter, all outputs)
                                          against a fresh interpreter reading the same N with kreuzberg
-  one file, cold                         `tdkt check 1 DOCX --out tmp`
+  one file, cold                         `tdkt check 1 DOCX --out tmp` (all outputs, and JSON only:
+                                         pandas and the workbook writer are imported only for xlsx/csv)
 Ratios are tdkt / peer. Wall times on a shared machine: compare within one run.
 """
 
@@ -249,10 +250,13 @@ def main() -> None:
                 names.append(str(copy))
             ours = cold_wall([str(TDKT_BIN), "check", *names, "--out", str(Path(tmp, "out"))], args.cold_rounds)
             one = cold_wall([str(TDKT_BIN), "check", names[0], "--out", str(Path(tmp, "one"))], args.cold_rounds)
+            one_json = cold_wall([str(TDKT_BIN), "check", names[0], "--out", str(Path(tmp, "one-json")),
+                                  "--format", "json"], args.cold_rounds)
             kz = cold_wall([str(PEER_PY), "-c", _KREUZBERG_COLD, *names], args.cold_rounds) if peers else None
         rows.append((f"whole process, `tdkt check` {n} DOCX, cold", f"{ours:.2f} s = {n / ours:.1f}/s",
                      f"{kz:.2f} s" if kz else "–", ratio(ours, kz), "–", "–"))
         rows.append(("one file, `tdkt check`, cold", f"{one:.2f} s", "–", "–", "–", "–"))
+        rows.append(("one file, `tdkt check --format json`, cold", f"{one_json:.2f} s", "–", "–", "–", "–"))
 
     print()
     print("| path | tdkt | kreuzberg | tdkt/kreuzberg | viparse | tdkt/viparse |")
