@@ -15,7 +15,8 @@ from __future__ import annotations
 _RED_HUES = ((0, 12), (160, 179))
 _BLUE_HUES = ((95, 135),)
 _MIN_SATURATION = 60
-_MIN_VALUE = 50  # darker pixels are black text under the ink: kept
+_MIN_VALUE = 50  # darker pixels are not ink of any colour
+_TEXT_VALUE = 90  # pixels whose brightest channel is below this are black text, under ink or not
 _STAMP_DIAMETER_MM = (28, 46)  # round seals of Vietnamese offices are 30-42 mm across
 
 
@@ -28,22 +29,23 @@ def colour_share(rgb) -> float:
 
 
 def remove_colour_ink(rgb):
-    """Whiten red and blue ink (stamp, signature) of an RGB numpy array; returns a grey array."""
+    """Whiten red and blue ink (stamp, signature) of an RGB numpy array; returns a grey array.
+
+    Black text under the stamp stays: multiply-blended ink over black is still dark in every
+    channel, and HSV's value is the brightest channel, so the mask asks for value >= _TEXT_VALUE.
+    """
     import cv2
     import numpy as np
 
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
-    h, s, v = hsv[..., 0], hsv[..., 1], hsv[..., 2]
-    hue = np.zeros(h.shape, bool)
+    ink = np.zeros(rgb.shape[:2], np.uint8)
     for lo, hi in _RED_HUES + _BLUE_HUES:
-        hue |= (h >= lo) & (h <= hi)
-    ink = hue & (s >= _MIN_SATURATION) & (v >= _MIN_VALUE)
-    # the stamp's soft fringe is less saturated than its core: grow the mask by a pixel
-    ink = cv2.dilate(ink.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
-    # black text under red ink is dark in every channel: the darkest channel tells it apart
-    text = rgb.max(axis=2) < 90
+        ink |= cv2.inRange(hsv, (lo, _MIN_SATURATION, _TEXT_VALUE), (hi, 255, 255))
+    # the stamp's soft fringe is less saturated than its core: grow the mask by a pixel,
+    # but never over text
+    ink = cv2.dilate(ink, np.ones((3, 3), np.uint8)) & cv2.inRange(hsv[..., 2], _TEXT_VALUE, 255)
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    grey[ink & ~text] = 255
+    grey[ink > 0] = 255
     return grey
 
 
