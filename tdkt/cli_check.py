@@ -4,7 +4,10 @@ Outputs are written by pipeline/outputs.write_outputs; this module parses argume
 files in reading workers (tdkt.workers: min(2, CPUs) at a time, each file under a deadline and
 a memory cap, records in input order; one file in one forked worker, no pool to start) and
 prints what was written (in Vietnamese). A SIGTERM stops the run within seconds: the workers
-and their LibreOffice are killed, nothing is written, the exit code is 143.
+and their LibreOffice are killed, nothing is written, the exit code is 143. A folder named on the
+command line that is empty now while the reports.json already in --out lists files from it (an
+unmounted share) is refused before anything is read: exit 3, outputs untouched (--allow-empty
+accepts a folder emptied on purpose).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ def register(sub) -> None:
                        help="các kết quả cần ghi, cách nhau bằng dấu phẩy: xlsx, json, csv (mặc định: cả ba)")
     check.add_argument("--workers", type=int, default=None, metavar="N",
                        help="số tiến trình đọc tệp song song (mặc định: tối đa 2, theo số nhân CPU)")
+    check.add_argument("--allow-empty", action="store_true",
+                       help="chấp nhận thư mục trống dù lần kiểm tra trước có tệp trong đó (đã dọn thư mục)")
     check.set_defaults(func=run)
 
 
@@ -48,6 +53,11 @@ def run(args) -> int:
     except FileNotFoundError as exc:
         print(f"Không tìm thấy: {exc}", file=sys.stderr)
         return 2
+    if not getattr(args, "allow_empty", False):  # an unmounted share must not empty the outputs
+        refusal = emptied_folder_refusal(args.paths, files, Path(args.out))
+        if refusal:
+            print(refusal, file=sys.stderr)
+            return 3
     from tdkt.pipeline.write_guard import OutputWriteError, estimate_bytes, preflight, write_failure
 
     try:  # before the reading: a folder that cannot take the outputs fails now, not after the OCR
@@ -81,6 +91,58 @@ def run(args) -> int:
     for path in written.values():
         print(f"  {path}")
     return 0
+
+
+def emptied_folder_refusal(paths: list[str], files: list[Path], out: Path) -> str | None:
+    """A Vietnamese line when a folder named on the command line gave no file now while the
+    reports.json already in `out` lists files under it (an unmounted share, an emptied mount
+    point); None otherwise. `check` keeps no store, so the previous outputs are its memory."""
+    from tdkt.extractors.inbox_entries import shown_name
+
+    folders = [p for p in paths if os.path.isdir(p)]
+    found = [os.path.abspath(f) for f in files]  # walked from the folder: under its given spelling
+    empty = [p for p in folders if not any(f.startswith(os.path.join(os.path.abspath(p), "")) for f in found)]
+    if not empty:
+        return None
+    listed = _listed_files(out / "reports.json")
+    for folder in empty:
+        known = sum(1 for f in listed if _under(f, folder))
+        if known:
+            return (f"Thư mục {shown_name(folder)} đang trống, trong khi kết quả cũ ở {shown_name(out)} có "
+                    f"{known} tệp từ thư mục này (ổ mạng bị ngắt?). Chưa ghi đè kết quả cũ. "
+                    "Nếu thật sự đã dọn thư mục, chạy lại với --allow-empty.")
+    return None
+
+
+def _under(recorded: str, folder: str) -> bool:
+    """Is a file an earlier check recorded inside `folder`? By the given or resolved spelling of
+    both; a relative record was relative to a folder we no longer know, so it also counts when its
+    leading folders are the folder's trailing ones ("inbox/con/a.docx" and /srv/inbox)."""
+    roots = {os.path.abspath(folder), os.path.realpath(folder)}
+    path = os.path.abspath(recorded)
+    if any(p.startswith(os.path.join(root, "")) for root in roots for p in (path, os.path.realpath(path))):
+        return True
+    if os.path.isabs(recorded):
+        return False
+    parts = [p for p in os.path.normpath(recorded).split(os.sep) if p not in ("", ".", "..")][:-1]
+    for root in roots:
+        tail = [p for p in root.split(os.sep) if p]
+        if any(parts[:k] == tail[-k:] for k in range(1, min(len(parts), len(tail)) + 1)):
+            return True
+    return False
+
+
+def _listed_files(reports: Path) -> list[str]:
+    """The `file` of each record of a previous reports.json; [] when there is none or it is unreadable."""
+    import json
+
+    try:
+        records = json.loads(reports.read_bytes())
+    except (OSError, ValueError):
+        return []
+    if not isinstance(records, list):
+        return []
+    return [r["file"] for r in records if isinstance(r, dict) and isinstance(r.get("file"), str) and r["file"]]
 
 
 class _Stopped(Exception):
