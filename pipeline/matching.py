@@ -10,7 +10,7 @@ abbreviations of rules/abbreviations.yaml (whole words only), maps spelling vari
 phrases match as whole words, "..." between words allows a gap of up to four words, a leading
 "^" anchors at the start of the sentence, and "re:" introduces a raw regular expression.
 
-Number, negation and plan-context detection live in check.py; nothing here knows the items.
+Number, negation and plan-context detection live in pipeline/check/; nothing here knows the items.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Vietnamese numbers in report text: digits, decimal commas, thousands dots, written-out words.
 
 Pure functions, no knowledge of titles or the directive: `find_numbers` returns every number
-with its kind (count, percent, fraction, year, date, code) and position, and figures.py decides
+with its kind (count, percent, fraction, year, date, code) and position, and pipeline/figures/ decides
 which number belongs to which title. `fold` is the length-preserving, diacritic-free lower-case
 form the other matchers use to be robust to OCR tone-mark noise.
 """

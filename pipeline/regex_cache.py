@@ -11,11 +11,11 @@ back to `re.compile` and the file is rebuilt silently.
 
 One file per ruleset (its fingerprint) in the cache folder: `TDKT_CACHE_DIR`, else
 `$XDG_CACHE_HOME/tdkt`, else `~/.cache/tdkt`. `use(fingerprint)` is called when a ruleset's items
-are compiled (check_rules.compiled_rules, figures_rules.compile_rules); new patterns are written
+are compiled (check.rules.compiled_rules, figures.rules.compile_rules); new patterns are written
 by `flush()` after a report is judged (at most every few seconds: a forked worker may never run
 exit handlers) and at process exit. The file is
 `marshal` data (plain lists, strings, numbers — never code or pickled objects) with a SHA-256
-check. What it leaves to others: which patterns to compile (matching, figures_rules).
+check. What it leaves to others: which patterns to compile (matching, figures.rules).
 """
 
 from __future__ import annotations

@@ -178,7 +178,7 @@ def _phrases(value, where: str, path: Path) -> None:
 
 
 def _validate_schema(raw: dict, path: Path) -> None:
-    """The item vocabulary check.py interprets (see the comment in tay-son-2023-h1.yaml)."""
+    """The item vocabulary pipeline/check/ interprets (see the comment in tay-son-2023-h1.yaml)."""
     language = raw.get("language") or {}
     if not isinstance(language, dict):
         raise RulesError(f"Tệp quy tắc {path}: 'language' phải là bảng các danh sách cụm từ.")

@@ -2,7 +2,7 @@
 zero with words about the case between the negation and the award ("chưa có trường hợp nào được
 đề nghị ..."), and a count of a health centre's departments ("khoa, phòng") as collectives."""
 
-from tests.figure_helpers import figures_ruleset, values
+from figure_helpers import figures_ruleset, values
 from item_helpers import judge_default as _judge
 
 RULES = figures_ruleset("blind7")

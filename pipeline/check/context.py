@@ -4,13 +4,13 @@ The context machinery: where a sentence sits (plan, proposal, a section titled b
 assessment and the plan), whether a mention is excluded, whether the sentence carries the
 context or quantity the item needs (with negation and official names taken into account), how a
 heading or a lead-in ("...:") hands its concept to the content under it, and why a mention did
-not count. Turning the evidence into an item's status and note is check.py's job.
+not count. Turning the evidence into an item's status and note is items.py's job.
 """
 
 from __future__ import annotations
 
-from tdkt.pipeline.check_language import has_quantity, without_quotes
-from tdkt.pipeline.check_rules import ItemRule, compiled_rules
+from tdkt.pipeline.check.language import has_quantity, without_quotes
+from tdkt.pipeline.check.rules import ItemRule, compiled_rules
 from tdkt.pipeline.matching import Canon, PhraseSet, default_canon
 from tdkt.pipeline.segment import Segmentation, Sentence
 

@@ -7,8 +7,8 @@ proposal), whether it carries a quantity, whether its result word is negated, wh
 concept is only inside a quoted name, and how a heading hands its concept to the content under
 it.
 
-The parts live in their own modules: check_language (quantities, quoted names), check_rules (the
-rules file compiled to ItemRule and Language), check_context (Checker: per-sentence judgement).
+The parts live in their own modules: language (quantities, quoted names), rules (the
+rules file compiled to ItemRule and Language), context (Checker: per-sentence judgement).
 This module turns a Checker's evidence into each item's status, note and evidence.
 
 Items with `source: metadata` or `source: deadline` are left to judge.py; figures come in from
@@ -17,10 +17,10 @@ pipeline.figures as a FiguresResult (values, evidence, notes).
 
 from __future__ import annotations
 
-from tdkt.pipeline.check_context import (  # noqa: F401  (re-exported: callers import them from here)
+from tdkt.pipeline.check.context import (  # noqa: F401  (re-exported: callers import them from here)
     FOLLOW_HEADING, FOLLOW_LEAD_IN, MAX_EVIDENCE, NEGATION_WINDOW, Checker)
-from tdkt.pipeline.check_language import _NOT_QUANTITY, _QUANTITY, _QUOTED, _SPELLED, has_quantity, without_quotes  # noqa: F401
-from tdkt.pipeline.check_rules import (  # noqa: F401
+from tdkt.pipeline.check.language import _NOT_QUANTITY, _QUANTITY, _QUOTED, _SPELLED, has_quantity, without_quotes  # noqa: F401
+from tdkt.pipeline.check.rules import (  # noqa: F401
     ItemRule, Language, Part, _context, compile_item, compile_language, text_items)
 from tdkt.pipeline import regex_cache
 from tdkt.pipeline.matching import Canon

@@ -2,7 +2,7 @@
 
 `has_quantity` tells a count, amount or percentage from a date, year, document symbol or the
 reporting period; `without_quotes` blanks quoted names ("phong trào “Lao động giỏi”"). Where a
-sentence sits and what its words mean for an item are check_context's job.
+sentence sits and what its words mean for an item are context's job.
 """
 
 from __future__ import annotations

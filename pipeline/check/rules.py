@@ -2,7 +2,7 @@
 
 Turns the rules file's `language:` and `sections:` into a Language and each text item into an
 ItemRule (see the comment at the top of rules/tay-son-2023-h1.yaml for the vocabulary). Nothing
-here reads a report: judging sentences is check_context's job, item results check.py's.
+here reads a report: judging sentences is context's job, item results items.py's.
 """
 
 from __future__ import annotations

@@ -1,18 +1,18 @@
-"""Ratios and plausibility: the K4/K5 percentages and the warnings (figures.py's helper).
+"""Ratios and plausibility: the K4/K5 percentages and the warnings (extract.py's helper).
 
 Reads a ratio title's statement (a stated percent, a fraction "11/40", or a count over a
 denominator "trên tổng số 40") and keeps the ratio computed from counts next to a stated one,
 so that a mismatch beyond the rules' tolerance becomes a warning. Checks the final values
 against the `plausibility:` rules (percent range, CSTĐCS share of LĐTT, sum of the two ratios).
-Attaching numbers to titles is left to figures_prose.py; choosing values to figures.py.
+Attaching numbers to titles is left to prose.py; choosing values to extract.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from tdkt.pipeline.figures_mentions import Candidate, Num
-from tdkt.pipeline.figures_rules import Rules
+from tdkt.pipeline.figures.mentions import Candidate, Num
+from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
 
@@ -134,7 +134,7 @@ def _breakdown_before(text: str, before: str, rules: Rules) -> float | None:
     breakdown = rules.ctx.get("breakdown")
     if not (before and breakdown) or not breakdown.match(text.lower().lstrip(" :-–")):
         return None
-    from tdkt.pipeline.figures_mentions import Num as _Num
+    from tdkt.pipeline.figures.mentions import Num as _Num
 
     low = before.lower()
     nums = [_Num(n, None, n.end) for n in find_numbers(before) if n.kind == "count" and n.value]

@@ -11,24 +11,24 @@ Tables are read by their header cells. Deciding present/partial for K1-K5 is the
 
 This module keeps the entry point, the result type and the choice among candidates; the work
 is done by its helpers, one job each:
-  figures_rules.py     the `figures:` rules compiled into regexes (cached per ruleset)
-  figures_walk.py      sentences and tables in reading order, with heading / lead-in context
-  figures_mentions.py  title mentions and the numbers around them; the Candidate record
-  figures_prose.py     numbers attached to titles in sentences, absorption, stated zeros
-  figures_tables.py    table blocks, OCR-flattened table lines, total rows
-  figures_checks.py    ratios (stated, fraction, count over denominator) and plausibility warnings
+  rules.py     the `figures:` rules compiled into regexes (cached per ruleset)
+  walk.py      sentences and tables in reading order, with heading / lead-in context
+  mentions.py  title mentions and the numbers around them; the Candidate record
+  prose.py     numbers attached to titles in sentences, absorption, stated zeros
+  tables.py    table blocks, OCR-flattened table lines, total rows
+  checks.py    ratios (stated, fraction, count over denominator) and plausibility warnings
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tdkt.pipeline.figures_checks import fmt_number, plausibility_warnings, ratio_mismatch
-from tdkt.pipeline.figures_mentions import Candidate
-from tdkt.pipeline.figures_prose import sentence_candidates, zero_scan
-from tdkt.pipeline.figures_rules import compile_rules
-from tdkt.pipeline.figures_tables import continued, flattened_candidates, flattened_rows, table_candidates
-from tdkt.pipeline.figures_walk import walk
+from tdkt.pipeline.figures.checks import fmt_number, plausibility_warnings, ratio_mismatch
+from tdkt.pipeline.figures.mentions import Candidate
+from tdkt.pipeline.figures.prose import sentence_candidates, zero_scan
+from tdkt.pipeline.figures.rules import compile_rules
+from tdkt.pipeline.figures.tables import continued, flattened_candidates, flattened_rows, table_candidates
+from tdkt.pipeline.figures.walk import walk
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
 

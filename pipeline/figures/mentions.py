@@ -1,10 +1,10 @@
-"""Title mentions and the numbers around them in one piece of text (figures.py's helper).
+"""Title mentions and the numbers around them in one piece of text (extract.py's helper).
 
 Finds title mentions (longest first, on folded text so OCR tone-mark noise does not matter),
 the numbers that may count them with their unit word ("25 cá nhân", "05 đề tài"), the one
 figure a heading or lead-in names, and defines the Candidate every reader proposes. Deciding
-which number belongs to which title is left to figures_prose.py (sentences) and
-figures_tables.py (tables); choosing among candidates to figures.py.
+which number belongs to which title is left to prose.py (sentences) and
+tables.py (tables); choosing among candidates to extract.py.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tdkt.pipeline.figures_rules import Rules, canon_phrase
+from tdkt.pipeline.figures.rules import Rules, canon_phrase
 from tdkt.pipeline.numbers import Number, find_numbers, fold
 from tdkt.pipeline.record import Evidence
 

@@ -1,11 +1,11 @@
-"""Figures stated in sentences: numbers attached to the titles they count (figures.py's helper).
+"""Figures stated in sentences: numbers attached to the titles they count (extract.py's helper).
 
 Per sentence: gives each number to the title it counts (before: "25 cá nhân đạt Lao động tiên
 tiến", after: "Giấy khen cho 01 tập thể và 02 cá nhân"), adds collective and individual counts
 of one statement, applies absorption ("Khen thưởng đột xuất: Giấy khen ...") and exclusions,
 scores the clause (stated totals up, proposals down, plans out) and recognises stated zeros.
-Ratio titles are handed to figures_checks.percent_candidate; tables are figures_tables.py's job,
-choosing the best candidate per figure is figures.py's.
+Ratio titles are handed to checks.percent_candidate; tables are tables.py's job,
+choosing the best candidate per figure is extract.py's.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ import dataclasses
 import functools
 import re
 
-from tdkt.pipeline.figures_checks import percent_candidate
-from tdkt.pipeline.figures_mentions import Candidate, Mention, Num, find_mentions, lead_figure, title_numbers
-from tdkt.pipeline.figures_rules import Rules, Spec
-from tdkt.pipeline.figures_walk import Sentence
+from tdkt.pipeline.figures.checks import percent_candidate
+from tdkt.pipeline.figures.mentions import Candidate, Mention, Num, find_mentions, lead_figure, title_numbers
+from tdkt.pipeline.figures.rules import Rules, Spec
+from tdkt.pipeline.figures.walk import Sentence
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
 

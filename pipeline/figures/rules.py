@@ -1,9 +1,9 @@
-"""The `figures:` section of a ruleset, compiled once into regexes (figures.py's helper).
+"""The `figures:` section of a ruleset, compiled once into regexes (extract.py's helper).
 
 Turns titles, synonyms, unit words, context words, zero phrases and absorption lists into the
 patterns the readers use: one folded trie regex for all titles (longest first), unit and
 context patterns, and cheap first-word pre-filters. Cached per ruleset fingerprint. Reading
-text with these patterns is left to figures_mentions.py, figures_prose.py and figures_tables.py.
+text with these patterns is left to mentions.py, prose.py and tables.py.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class Rules:
     prefilter: re.Pattern  # first words of the titles
     zero_prefilter: re.Pattern  # first words of the zero phrases
     lead_cache: dict = field(default_factory=dict)
-    column_words: dict | None = None  # see figures_tables._column_words
+    column_words: dict | None = None  # see tables._column_words
 
 
 _RULES_CACHE: dict[str, Rules] = {}

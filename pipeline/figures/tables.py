@@ -1,10 +1,10 @@
-"""Figures read from tables: real table blocks and tables flattened into text lines (figures.py's helper).
+"""Figures read from tables: real table blocks and tables flattened into text lines (extract.py's helper).
 
 Table blocks are read by their header cells: titles as columns (a cluster's members as rows;
 the total row wins) or titles as rows (a quantity column, or the collectives/individuals
 columns). OCR and some PDFs flatten tables into lines: a heading line of column words matched
 with a total line of as many numbers, and single rows whose title cell wrapped onto the next
-line. Sentences are figures_prose.py's job; choosing among candidates figures.py's.
+line. Sentences are prose.py's job; choosing among candidates extract.py's.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from tdkt.pipeline.figures_mentions import Candidate, find_mentions, lead_figure
-from tdkt.pipeline.figures_rules import Rules, Spec
+from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
+from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence

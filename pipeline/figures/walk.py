@@ -1,9 +1,9 @@
-"""A document as figure readers see it: sentences and tables in reading order (figures.py's helper).
+"""A document as figure readers see it: sentences and tables in reading order (extract.py's helper).
 
 Skips the header and closing regions, splits paragraphs into sentences and clauses, and carries
 the context each sentence reads in: the nearest heading, a "...:" lead-in, whether that heading
 is a commendation section, and the previous clause. Finding titles and numbers in the sentences
-is left to figures_mentions.py; reading tables to figures_tables.py.
+is left to mentions.py; reading tables to tables.py.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tdkt.pipeline.figures_rules import Rules
+from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.normalize import normalize_text as _normalize
 
 
