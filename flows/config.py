@@ -59,6 +59,8 @@ class FlowConfig:
     dask_address: str = ""  # tcp://scheduler:8786; empty: a LocalCluster on this machine
     dask_n_workers: int = 2
     dask_threads_per_worker: int = 1
+    dask_worker_inbox: str = ""  # where Dask workers mount the inbox; "" with an address: bytes travel with tasks
+    dask_ship_max_bytes: int = 64 * 1024 * 1024  # bytes travel for files up to this; larger ones read here
     # [watch]
     watch_mode: str = "auto"  # auto | native | polling
     watch_poll_interval: float = 2.0
@@ -80,6 +82,8 @@ class FlowConfig:
     review_password: str = ""  # or $TDKT_REVIEW_PASSWORD
     # [limits]: keyword arguments of tdkt.extractors.Limits
     limits: dict = field(default_factory=dict)
+    # [[districts]]: a province office's districts in one store (tdkt.flows.districts)
+    districts: list = field(default_factory=list)
 
     # -- derived folders -------------------------------------------------------------
     @property
@@ -175,6 +179,11 @@ def _from_sections(raw: dict, path: Path) -> FlowConfig:
     for section, body in raw.items():
         if section == "limits":
             values["limits"] = dict(body)
+            continue
+        if section == "districts":
+            from tdkt.flows.districts import parse_districts
+
+            values["districts"] = parse_districts(body, path)
             continue
         if not isinstance(body, dict):
             raise ConfigError(f"Tệp cấu hình {path}: '{section}' phải là một mục [{section}].")

@@ -6,7 +6,10 @@ run time (so a deployment and `tdkt run` share one flow object):
 - thread (default): a ThreadPoolTaskRunner whose tasks hand the CPU-bound reading to a warm
   process pool (threads alone do not scale on Python for this work);
 - process: Prefect's ProcessPoolTaskRunner, one task per worker process;
-- dask: prefect-dask's DaskTaskRunner on `dask.address`, or a LocalCluster when it is empty.
+- dask: prefect-dask's DaskTaskRunner on `dask.address`, or a LocalCluster when it is empty;
+  every worker is given the run's Prefect API (tdkt.flows.cluster), files reach it by their bytes
+  or a declared shared inbox, and it reads them under tdkt's deadline and memory cap.
+A bounded number of batches is in flight at once, so 10,000 files never sit in memory together.
 Transient failures are retried by Prefect; when retries run out the file gets an error row and
 the run still succeeds. Prefect's result cache is off: the store in tdkt.flows.store is the cache.
 The pass holds the output folder's lock (tdkt.flows.lock), so a scheduled run and a watcher
@@ -18,6 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.futures import as_completed
 from prefect.cache_policies import NO_CACHE
 
 from tdkt.flows.config import FlowConfig
@@ -71,48 +75,118 @@ def make_task_runner(cfg: FlowConfig, n_files: int):
     return ThreadPoolTaskRunner(max_workers=min(workers + 2, max(1, n_files)))
 
 
-def judge_with_prefect(cfg: FlowConfig, entries: list[Entry], rules_id: str, on_result) -> None:
-    from prefect.futures import as_completed
+@task(name="judge-files", cache_policy=NO_CACHE, persist_result=False, task_run_name="{label}")
+def judge_remote_batch_task(items: list[dict], rules: str | None, roster: str | None, limits: dict,
+                            label: str = "") -> dict:
+    """On a Dask worker: each file read by tdkt's reading workers there (deadline, memory cap)."""
+    from tdkt.flows.cluster import judge_capped_batch
 
+    return judge_capped_batch(items, rules, roster, limits)
+
+
+@task(name="judge-file", cache_policy=NO_CACHE, persist_result=False, task_run_name="{display}")
+def judge_remote_task(item: dict, display: str, rules: str | None, roster: str | None, limits: dict) -> dict:
+    from tdkt.flows.cluster import judge_capped
+
+    return judge_capped(item, rules, roster, limits)
+
+
+def _prepare_dask(runner) -> int:
+    """Every Dask worker told this run's Prefect API (never an embedded server of its own);
+    returns the cluster's worker threads."""
+    from prefect.settings import PREFECT_API_URL
+
+    from tdkt.flows.cluster import prepare_workers
+
+    client = runner.client  # connects, or starts the LocalCluster
+    api_url = str(PREFECT_API_URL.value() or "")
+    if api_url:
+        prepare_workers(client, api_url)
+    return max(1, sum(client.nthreads().values()))
+
+
+def judge_with_prefect(cfg: FlowConfig, entries: list[Entry], rules_id: str, on_result) -> None:
+    """Batches of files as Prefect tasks, a bounded number in flight (shipped bytes stay bounded
+    in memory); results handed to on_result in this process, the pass's one writer."""
+    from tdkt.flows import cluster
+
+    remote = cfg.task_runner == "dask"
     workers = max(1, int(cfg.concurrency))
     # One file (the watcher's usual case) is judged in this process: no pool to wake.
     pool_size = workers if cfg.task_runner == "thread" and len(entries) > 1 and workers > 1 else 0
-    common = {"rules": cfg.rules or None, "roster": cfg.roster or None, "limits": dict(cfg.limits),
-              "pool_size": pool_size}
+    rules, roster, limits = cfg.rules or None, cfg.roster or None, dict(cfg.limits)
+    common = {"rules": rules, "roster": roster, "limits": limits}
     single = judge_task.with_options(retries=int(cfg.retries), retry_delay_seconds=float(cfg.retry_delay_seconds))
+    remote_single = judge_remote_task.with_options(retries=int(cfg.retries),
+                                                   retry_delay_seconds=float(cfg.retry_delay_seconds))
+    ship = remote and cluster.ships_bytes(cfg)
+    too_big = [e for e in entries if ship and e.size > int(cfg.dask_ship_max_bytes)]
+    sent = [e for e in entries if not (ship and e.size > int(cfg.dask_ship_max_bytes))]
     by_key = {e.result_key: e for e in entries}
-    size = batch_size(len(entries), workers)
-    with make_task_runner(cfg, len(entries)) as runner:
-        def submit_single(e: Entry):
-            return runner.submit(single, {"path": e.path, "display": e.display, "sha256": e.sha256,
-                                          "received_at": e.received_at, **common})
 
-        futures: dict = {}
-        if size == 1:
-            futures = {submit_single(e): e for e in entries}
-        else:
-            for start in range(0, len(entries), size):
-                chunk = entries[start:start + size]
-                items = [{"path": e.path, "display": e.display, "sha256": e.sha256, "received_at": e.received_at,
-                          "key": e.result_key} for e in chunk]
-                label = f"{Path(chunk[0].display).name} … ({len(chunk)} tệp)"
-                futures[runner.submit(judge_batch_task, {"items": items, "label": label, **common})] = chunk
-        retry: dict = {}
-        for future in as_completed(list(futures)):
-            what = futures[future]
-            if isinstance(what, list):  # a batch: store what it judged, retry its transient failures
-                try:
-                    out = future.result()
-                except Exception:  # the batch itself failed (a worker lost): each file on its own
-                    out = {"records": {}, "transient": {e.result_key: [] for e in what}}
-                for key, record in out["records"].items():
-                    on_result(by_key[key], record)
-                for key in out["transient"]:
-                    retry[submit_single(by_key[key])] = by_key[key]
-                continue
-            _settle(future, what, rules_id, on_result)
-        for future in as_completed(list(retry)):
-            _settle(future, retry[future], rules_id, on_result)
+    def item(e: Entry) -> dict:
+        it = {"path": cluster.worker_path(cfg, e.path) if remote else e.path, "display": e.display,
+              "sha256": e.sha256, "received_at": e.received_at, "key": e.result_key}
+        if ship:
+            try:
+                it["data"] = cluster.read_for_shipping(e.path)
+            except OSError:  # gone or locked since the plan: the worker's read says why
+                it["data"] = None
+        return it
+
+    with make_task_runner(cfg, len(entries)) as runner:
+        slots = _prepare_dask(runner) if remote else workers
+        size = batch_size(len(sent), slots)
+        window = max(4, 2 * slots + 2)
+        pending = [sent[i:i + size] for i in range(0, len(sent), size)][::-1]  # popped from the end
+        in_flight: dict = {}  # future -> (entry or list of entries, bytes it carries)
+
+        def submit_single(e: Entry) -> None:
+            if remote:
+                it = item(e)
+                future = runner.submit(remote_single, {"item": it, "display": e.display, **common})
+                in_flight[future] = (e, len(it.get("data") or b""))
+            else:
+                future = runner.submit(single, {"path": e.path, "display": e.display, "sha256": e.sha256,
+                                                "received_at": e.received_at, **common, "pool_size": pool_size})
+                in_flight[future] = (e, 0)
+
+        def submit_batch(chunk: list[Entry]) -> None:
+            if size == 1:
+                submit_single(chunk[0])
+                return
+            items = [item(e) for e in chunk]
+            label = f"{Path(chunk[0].display).name} … ({len(chunk)} tệp)"
+            if remote:
+                future = runner.submit(judge_remote_batch_task, {"items": items, "label": label, **common})
+            else:
+                future = runner.submit(judge_batch_task, {"items": items, "label": label, **common,
+                                                          "pool_size": pool_size})
+            in_flight[future] = (chunk, sum(len(it.get("data") or b"") for it in items))
+
+        while pending or in_flight:
+            carried = sum(n for _, n in in_flight.values())
+            while pending and (not in_flight or (len(in_flight) < window and carried < cluster.IN_FLIGHT_BYTES)):
+                submit_batch(pending.pop())
+                carried = sum(n for _, n in in_flight.values())
+            for future in as_completed(list(in_flight)):
+                what, _ = in_flight.pop(future)
+                if isinstance(what, list):  # a batch: store what it judged, retry its transient failures
+                    try:
+                        out = future.result()
+                    except Exception:  # the batch itself failed (a worker lost): each file on its own
+                        out = {"records": {}, "transient": {e.result_key: [] for e in what}}
+                    for key, record in out["records"].items():
+                        on_result(by_key[key], record)
+                    for key in out["transient"]:
+                        submit_single(by_key[key])
+                else:
+                    _settle(future, what, rules_id, on_result)
+                break  # refill the window
+    if too_big:  # over [dask] ship_max_bytes and no shared inbox: read on this machine
+        from tdkt.flows.local_judge import judge_locally
+
+        judge_locally(cfg, too_big, rules_id, on_result)
 
 
 def _settle(future, entry: Entry, rules_id: str, on_result) -> None:

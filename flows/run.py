@@ -7,6 +7,8 @@ pass runs without starting Prefect at all: a stat and a SQLite lookup per file. 
 files are new and no Prefect server is up (a configured one, `tdkt serve`'s, or the embedded
 one a `watch` process keeps), they are judged without Prefect too (flows/local_judge.py):
 starting the embedded server costs 10-20 s. A server that is up always gets the flow run.
+With the process or Dask task runner the API URL is pinned for the tasks (tdkt.flows.cluster):
+their workers use the flow's server and never start one of their own.
 """
 
 from __future__ import annotations
@@ -137,13 +139,33 @@ def run_once(cfg: FlowConfig, defer=(), on_wait=_tell_waiting) -> dict:
         else:
             if target and not _prefect_api_setting() and target != _embedded_server_url():
                 os.environ["PREFECT_API_URL"] = target  # before prefect is imported: the flow run goes there
-            prepare_prefect(cfg)
-            from tdkt.flows.inbox_flow import inbox_flow
-
-            summary = inbox_flow(cfg.to_dict(), list(defer))
+            summary = _flow_run(cfg, target, plan, defer)
     summary["removed"] += len(plan.gone)  # the look-ahead already forgot them
     summary["prefect"] = "" if target is None else (target or "embedded")
     return summary
+
+
+def _flow_run(cfg: FlowConfig, target: str, plan, defer) -> dict:
+    """The pass as a Prefect flow run. Tasks that run in other processes (process, dask) get a
+    real API URL pinned in the settings they carry, so no worker starts a Prefect server of its
+    own; a Dask cluster's shared inbox is checked before anything is dispatched."""
+    if cfg.task_runner == "dask":
+        from tdkt.flows.cluster import check_shared_inbox
+
+        sample = next((e for e in plan.to_judge if e.sha256), None)
+        if sample is not None:
+            check_shared_inbox(cfg, sample.path, sample.sha256)
+    prepare_prefect(cfg)
+    from tdkt.flows.inbox_flow import inbox_flow
+
+    if cfg.task_runner == "thread":
+        return inbox_flow(cfg.to_dict(), list(defer))
+    from tdkt.flows.cluster import check_api_reachable, pinned_api
+
+    with pinned_api(target) as api_url:
+        if cfg.task_runner == "dask":
+            check_api_reachable(cfg, api_url)
+        return inbox_flow(cfg.to_dict(), list(defer))
 
 
 def run_inbox(inbox: Path, out: Path, rules=None, roster=None) -> dict:

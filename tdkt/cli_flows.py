@@ -62,7 +62,7 @@ def _config(args):
         return None
     from pathlib import Path
 
-    if not Path(cfg.inbox).is_dir():
+    if not cfg.districts and not Path(cfg.inbox).is_dir():  # [[districts]]: each has its own inbox
         print(f"Không tìm thấy thư mục hộp thư đến: {cfg.inbox}", file=sys.stderr)
         return None
     return cfg
@@ -83,6 +83,7 @@ def _say(summary: dict) -> str:
 
 
 def run(args) -> int:
+    from tdkt.flows.config import ConfigError
     from tdkt.flows.plan import InboxUnavailableError
     from tdkt.rules.loader import RulesError
 
@@ -92,9 +93,11 @@ def run(args) -> int:
     from tdkt.flows.run import run_once
 
     _stop_on_sigterm()
+    if cfg.districts:  # a province office: one pass per district, then the province sheet
+        return _run_districts(cfg)
     try:
         summary = run_once(cfg)
-    except RulesError as exc:
+    except (RulesError, ConfigError) as exc:  # ConfigError: also a Dask cluster that cannot take the pass
         print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
         return 2
     except InboxUnavailableError as exc:  # outputs left as they were
@@ -112,6 +115,23 @@ def run(args) -> int:
 
         return after_run(cfg)
     return 0
+
+
+def _run_districts(cfg) -> int:
+    from tdkt.flows.districts import run_districts
+
+    def say(name: str, summary: dict) -> None:
+        if summary.get("problem"):
+            print(f"{name}: {summary['problem']}", file=sys.stderr)
+        else:
+            print(f"{name}: {_say(summary)}", file=sys.stderr if summary.get("output_locked") else sys.stdout)
+
+    result = run_districts(cfg, on_district=say)
+    print(f"Bảng tổng hợp các huyện: {result['sheet']}")
+    summaries = result["districts"].values()
+    if any(s.get("problem") for s in summaries):
+        return 3
+    return 1 if any(s.get("output_locked") for s in summaries) else 0
 
 
 def watch(args) -> int:
