@@ -2,7 +2,7 @@
 
 `Parts.load(path)` finds the main document part through _rels/.rels (falling back to
 word/document.xml), then its styles, numbering, theme (major/minor Latin font names only),
-header and footer parts, and parses each with a plain, entity-safe lxml parser. "Strict Open
+header, footer, footnote and endnote parts, and parses each with a plain, entity-safe lxml parser. "Strict Open
 XML" namespace URIs are mapped back to the transitional ones first. Each part is inflated as a
 stream and refused past `Limits.max_xml_part_bytes` before lxml builds a tree (the zip guard
 bounds the whole container; a single 294 MB document.xml inside it still cost 4.45 GB parsed).
@@ -48,6 +48,8 @@ class Parts:
     theme_fonts: dict[str, str]
     headers: list[object]
     footers: list[object]
+    footnotes: object | None = None  # word/footnotes.xml, all notes (separators included)
+    endnotes: object | None = None
 
     @classmethod
     def load(cls, path: Path, limits: Limits | None = None) -> "Parts":
@@ -117,7 +119,8 @@ class Parts:
             return cls(body=body, styles=first("styles"), numbering=first("numbering"),
                        theme_fonts=theme_fonts,
                        headers=[xml(t) for t in sorted(related.get("header", []))],
-                       footers=[xml(t) for t in sorted(related.get("footer", []))])
+                       footers=[xml(t) for t in sorted(related.get("footer", []))],
+                       footnotes=first("footnotes"), endnotes=first("endnotes"))
 
 
 

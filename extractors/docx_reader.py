@@ -15,6 +15,7 @@ This module is the entry (`read_docx`) and the walk over the body; the jobs are 
   docx_numbering numbering.xml -> rendered list labels (Block.list_label, never in the text)
   docx_runs      run text of a paragraph: tracked changes, content controls, fields, symbols,
                  soft hyphens, legacy (TCVN3/VNI) decoding, run statistics, text-box anchors
+  docx_notes     which footnotes/endnotes the body marks, in order, numbered
   docx_layout    after the walk: frame tables unwrapped, layout tables (header / closing)
                  dissolved into region-tagged blocks, data tables into table blocks
 
@@ -27,7 +28,12 @@ What is read, in document order:
   mc:AlternateContent only the mc:Choice branch is read, never the mc:Fallback copy; each
   paragraph of a text box becomes a block of kind "textbox" right after its anchor paragraph;
 - header and footer parts, as blocks of kind "header" / "footer" (headers first, footers
-  last, identical paragraphs of several header parts kept once; no Where).
+  last, identical paragraphs of several header parts kept once; no Where);
+- footnotes and endnotes (docx_notes: the notes the body marks, footnotes then endnotes, in
+  the order of their marks; separators never), as blocks of kind "note" after the body and
+  before the footers, each with Where.footnote / Where.endnote = its number ("chú thích 2");
+  their runs are read like the body's (styles, legacy fonts); tables in a note are flattened
+  to their paragraphs. The mark in the body and the number in front of the note are not text.
 
 Legacy fonts: the encodings met go to Document.meta["legacy_encodings"] (sorted list, []
 when none) and the fonts to meta["legacy_fonts"]. When no legacy font is declared but the
@@ -69,6 +75,7 @@ from pathlib import Path
 from typing import Iterator
 
 from tdkt.extractors.docx_layout import PendingTable, expand, flatten
+from tdkt.extractors.docx_notes import shown_notes
 from tdkt.extractors.docx_numbering import Numbering
 from tdkt.extractors.docx_package import Parts
 from tdkt.extractors.docx_runs import RunReader
@@ -121,10 +128,12 @@ def _describe(exc: Exception) -> str:
 
 @dataclass
 class _Ctx:
-    kind: str | None = None  # header | footer | textbox: overrides the block kind
+    kind: str | None = None  # header | footer | textbox | note: overrides the block kind
     table: int | None = None
     row: int | None = None
     col: int | None = None
+    footnote: int | None = None  # inside footnote / endnote N
+    endnote: int | None = None
 
 
 class _Reader:
@@ -141,13 +150,15 @@ class _Reader:
 
     def read(self) -> Document:
         body_items = self._content(self.parts.body, _Ctx(), count=True)
+        note_items = self._notes()
         header_items = self._parts_items(self.parts.headers, "header")
         footer_items = self._parts_items(self.parts.footers, "footer")
         doc = Document(format="docx")
-        guessed = self._guess_fallback(header_items + body_items + footer_items, doc)
+        guessed = self._guess_fallback(header_items + body_items + note_items + footer_items, doc)
         blocks: list[Block] = []
         blocks.extend(expand(header_items, top_level=False))
         blocks.extend(expand(body_items, top_level=True))
+        blocks.extend(note_items)
         blocks.extend(expand(footer_items, top_level=False))
         doc.blocks = blocks
         encodings = set(self.runs.encodings)
@@ -168,6 +179,13 @@ class _Reader:
                     seen.add(item.text)
                     items.append(item)
         return items
+
+    def _notes(self) -> list[Block]:
+        blocks: list[Block] = []
+        for kind, number, note in shown_notes(self.parts.body, self.parts.footnotes, self.parts.endnotes):
+            ctx = _Ctx(kind="note", **{kind: number})
+            blocks.extend(b for b in flatten(self._content(note, ctx, count=False)) if b.text)
+        return blocks
 
     # --- block-level content
 
@@ -220,7 +238,7 @@ class _Reader:
                 vmerge = tc_pr.find(w("vMerge")) if tc_pr is not None else None
                 # innermost table's coordinates (header/footer tables are not numbered)
                 cell_ctx = _Ctx(kind=ctx.kind, table=number, row=r if count else None,
-                                col=col + 1 if count else None)
+                                col=col + 1 if count else None, footnote=ctx.footnote, endnote=ctx.endnote)
                 cell_items = self._content(tc, cell_ctx, count)
                 if vmerge is not None and vmerge.get(VAL, "continue") != "restart":
                     cell_items = [b for b in cell_items if isinstance(b, PendingTable)]  # text is above
@@ -278,7 +296,8 @@ class _Reader:
             block = Block(
                 kind=kind,
                 text=text,
-                where=Where(paragraph=number, table=ctx.table, row=ctx.row, col=ctx.col),
+                where=Where(paragraph=number, table=ctx.table, row=ctx.row, col=ctx.col,
+                            footnote=ctx.footnote, endnote=ctx.endnote),
                 style=facts["name"],
                 heading_level=level,
                 bold=(stats["b"] >= 0.9 * total) if total else None,
@@ -295,7 +314,8 @@ class _Reader:
             items.append(block)
         for box in run.textboxes:
             items.extend(self._content(box, _Ctx(kind=ctx.kind or "textbox", table=ctx.table, row=ctx.row,
-                                                  col=ctx.col), count))
+                                                  col=ctx.col, footnote=ctx.footnote, endnote=ctx.endnote),
+                                       count))
 
     # --- legacy guess fallback
 

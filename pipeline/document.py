@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-BlockKind = Literal["paragraph", "heading", "list_item", "table", "header", "footer", "textbox"]
+BlockKind = Literal["paragraph", "heading", "list_item", "table", "header", "footer", "textbox", "note"]
+# "note": a footnote or endnote, after the body; read for the clerk, not judged as body text (judge.py).
 # Where a block sits in the page layout, when the extractor can tell. The two-column header of
 # a Vietnamese administrative document puts the issuer and number on the left ("header-left")
 # and the national motto, place and date on the right ("header-right"); the closing block puts
@@ -27,6 +28,8 @@ class Where:
     table: int | None = None  # 1-based table number, when the block is in a table
     row: int | None = None
     col: int | None = None
+    footnote: int | None = None  # 1-based, in the order of the notes' marks (DOCX)
+    endnote: int | None = None
 
     def label(self) -> str:
         """Vietnamese location shown to the clerk, e.g. "trang 2, dòng 14" or "đoạn 12"."""
@@ -41,6 +44,10 @@ class Where:
             parts.append(f"dòng {self.line}")
         if self.paragraph is not None and self.table is None:
             parts.append(f"đoạn {self.paragraph}")
+        if self.footnote is not None:
+            parts.append(f"chú thích {self.footnote}")
+        if self.endnote is not None:
+            parts.append(f"chú thích cuối văn bản {self.endnote}")
         return ", ".join(parts) or "không rõ vị trí"
 
 

@@ -9,6 +9,8 @@ stage's own id when the ruleset uses another), everything else by the text.
 
 from __future__ import annotations
 
+import dataclasses
+
 from tdkt.pipeline.document import Document
 from tdkt.pipeline.record import ItemResult, ReportRecord
 
@@ -24,6 +26,8 @@ def judge(document: Document, ruleset, roster, *, file: str, sha256: str,
     record = ReportRecord(file=file, sha256=sha256, format=document.format, rules=ruleset.id,
                           received_at=received_at, pages=document.pages)
     record.warnings.extend(document.warnings)
+    if any(b.kind == "note" for b in document.blocks):  # footnotes/endnotes: read, not judged as body text
+        document = dataclasses.replace(document, blocks=[b for b in document.blocks if b.kind != "note"])
 
     meta = metadata.read_metadata(document, ruleset)
     record.document = meta.info
