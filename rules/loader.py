@@ -7,6 +7,7 @@ the roster and may edit the rules.
 from __future__ import annotations
 
 import csv
+import io
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
@@ -20,7 +21,13 @@ DEFAULT_ROSTER = "roster-tay-son.csv"
 
 
 class RulesError(ValueError):
-    """A rules or roster file that cannot be used; the message is Vietnamese."""
+    """A rules or roster file that cannot be used; the message is Vietnamese.
+
+    `problems` lists each located problem (diagnose.Problem) when there are several."""
+
+    def __init__(self, message: str, problems: list | None = None):
+        super().__init__(message)
+        self.problems = list(problems or [])
 
 
 @dataclass
@@ -84,188 +91,115 @@ def yaml_load(text: str):
 
 
 def load_ruleset(path: str | Path | None = None) -> Ruleset:
-    import yaml  # lazy: only commands that judge need it
-
     path = Path(path) if path else default_rules_path()
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise RulesError(f"Không đọc được tệp quy tắc {path}: {os_reason(exc)}") from exc
-    try:
-        raw = yaml_load(data.decode("utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise RulesError(f"Tệp quy tắc {path} sai cú pháp YAML: {exc}") from exc
+    text = _text(data, path)
+    raw = _parse(text, path)
     digest = hashlib.sha256(data)
-    raw = _merge_includes(raw, path, digest)
+    raw, origin = _merge_includes(raw, path, digest)
     from tdkt.pipeline import regex_cache
 
     regex_cache.use(digest.hexdigest())  # the "re:" phrases validated below, compiled before
-    _validate_ruleset(raw, path)
-    return Ruleset(id=raw["id"], title=raw.get("title", raw["id"]), path=path, raw=raw,
+    marker = _valid_marker(digest.hexdigest())
+    if marker is None or not marker.exists():
+        validate_ruleset(raw, path, text, origin)
+        _mark_valid(marker)
+    return Ruleset(id=str(raw["id"]), title=raw.get("title", raw["id"]), path=path, raw=raw,
                    fingerprint=digest.hexdigest())
 
 
-def _merge_includes(raw: dict, path: Path, digest) -> dict:
-    """`include: [other.yaml]` merges top-level keys of sibling files (they may not overlap)."""
-    import yaml
+def _valid_marker(fingerprint: str) -> Path | None:
+    """The cache file that says these exact rules bytes passed this exact schema: the schema
+    (pydantic, ~0.5 s to import and build) is then not loaded at all in later processes."""
+    import sys
 
+    from tdkt.pipeline.regex_cache import cache_dir
+
+    try:
+        schema_bytes = Path(__file__).with_name("schema.py").read_bytes()
+    except OSError:
+        return None
+    key = hashlib.sha256(f"{fingerprint}|{sys.version}|".encode() + schema_bytes).hexdigest()
+    return cache_dir() / f"rules-valid-{key[:32]}"
+
+
+def _mark_valid(marker: Path | None) -> None:
+    if marker is None:
+        return
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:
+        pass  # a read-only cache: validated again next time
+
+
+def _text(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RulesError(f"Tệp {path} không phải văn bản UTF-8 (byte lạ ở vị trí {exc.start}); hãy lưu lại "
+                         f"với bảng mã UTF-8.") from exc
+
+
+def _parse(text: str, path: Path):
+    """The YAML through libyaml; on a syntax error, the pure-Python parser's place and a Vietnamese
+    sentence for it (diagnose.syntax_problem)."""
+    import yaml  # lazy: only commands that judge need it
+
+    try:
+        return yaml_load(text)
+    except yaml.YAMLError as exc:
+        from tdkt.rules import diagnose
+
+        found = diagnose.syntax_problem(text, path) or diagnose.Problem(str(path), None, "", "lỗi cú pháp YAML")
+        raise RulesError(f"Sai cú pháp YAML: {found}", [found]) from exc
+
+
+def _merge_includes(raw, path: Path, digest) -> tuple[dict, dict[str, tuple[Path, str]]]:
+    """`include: [other.yaml]` merges top-level keys of sibling files (they may not overlap).
+
+    Also returns where each included key came from (its file and text), for error lines."""
     if not isinstance(raw, dict):
         raise RulesError(f"Tệp quy tắc {path} phải là một bảng khóa - giá trị (mapping).")
-    for name in raw.pop("include", None) or []:
-        part_path = path.parent / name
+    origin: dict[str, tuple[Path, str]] = {}
+    includes = raw.pop("include", None) or []
+    if not isinstance(includes, list):
+        includes = [includes]
+    for name in includes:
+        part_path = path.parent / str(name)
         try:
             part_bytes = part_path.read_bytes()
-            part = yaml_load(part_bytes.decode("utf-8")) or {}
-        except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
-            raise RulesError(f"Không đọc được tệp {part_path} (được {path.name} nạp kèm): {exc}") from exc
+        except OSError as exc:
+            raise RulesError(f"Không đọc được tệp {part_path} (được {path.name} nạp kèm): {os_reason(exc)}") from exc
+        part_text = _text(part_bytes, part_path)
+        part = _parse(part_text, part_path) or {}
+        if not isinstance(part, dict):
+            raise RulesError(f"Tệp {part_path} (được {path.name} nạp kèm) phải là một bảng khóa - giá trị.")
         digest.update(part_bytes)
         for key, value in part.items():
             if key in raw:
                 raise RulesError(f"Khóa '{key}' có ở cả {path.name} và {part_path.name}.")
             raw[key] = value
-    return raw
+            origin[str(key)] = (part_path, part_text)
+    return raw, origin
 
 
-def _validate_ruleset(raw: dict, path: Path) -> None:
-    for key in ("id", "items"):
-        if key not in raw:
-            raise RulesError(f"Tệp quy tắc {path} thiếu khóa bắt buộc '{key}'.")
-    seen: set[str] = set()
-    for n, item in enumerate(raw["items"], start=1):
-        if not isinstance(item, dict) or "id" not in item:
-            raise RulesError(f"Tệp quy tắc {path}: mục thứ {n} thiếu 'id'.")
-        if item["id"] in seen:
-            raise RulesError(f"Tệp quy tắc {path}: mã mục '{item['id']}' bị lặp.")
-        seen.add(item["id"])
-    _validate_schema(raw, path)
-    deadlines = raw.get("deadlines") or {}
-    for key, value in [("default", deadlines.get("default")), *((deadlines.get("by_type") or {}).items())]:
-        if value is not None:
-            try:
-                _as_date(value)
-            except ValueError as exc:
-                raise RulesError(f"Tệp quy tắc {path}: hạn nộp '{key}' không phải ngày hợp lệ: {value}") from exc
+def validate_ruleset(raw: dict, path: Path, text: str, origin: dict | None = None) -> None:
+    """Check the merged rules against rules/schema.py; RulesError with every problem located."""
+    from pydantic import ValidationError
 
+    from tdkt.rules import schema
 
-ITEM_SOURCES = ("text", "metadata", "deadline")
-SECTION_CONTEXTS = ("plan", "proposal")
-ITEM_KEYS = {"id", "label", "section", "source", "key", "any", "context", "numbers", "require_number",
-             "negative_ok", "quoted_needs_result", "exclude", "exclude_contexts", "exclude_sections", "parts",
-             "min_parts", "required_parts", "full", "partial_note", "mentions", "figure", "figure_required",
-             "section_content", "note"}
+    try:
+        schema.Ruleset.model_validate(raw, context=schema.reference_names(raw))
+    except ValidationError as exc:
+        from tdkt.rules import diagnose
 
-
-def _phrases(value, where: str, path: Path) -> None:
-    """A list of phrases; "re:" entries must be valid regular expressions."""
-    import re
-
-    from tdkt.pipeline import regex_cache
-
-    if value is None:
-        return
-    if not isinstance(value, list) or not all(isinstance(p, (str, int, float)) for p in value):
-        raise RulesError(f"Tệp quy tắc {path}: {where} phải là danh sách cụm từ.")
-    for phrase in value:
-        phrase = str(phrase)
-        if phrase.startswith("re:"):
-            try:
-                regex_cache.compile(phrase[3:].strip())
-            except re.error as exc:
-                raise RulesError(f"Tệp quy tắc {path}: {where} có biểu thức chính quy sai "
-                                 f"'{phrase[3:].strip()}': {exc}.") from exc
-        elif not phrase.strip(" ^.") :
-            raise RulesError(f"Tệp quy tắc {path}: {where} có cụm từ rỗng.")
-
-
-def _validate_schema(raw: dict, path: Path) -> None:
-    """The item vocabulary pipeline/check/ interprets (see the comment in tay-son-2023-h1.yaml)."""
-    language = raw.get("language") or {}
-    if not isinstance(language, dict):
-        raise RulesError(f"Tệp quy tắc {path}: 'language' phải là bảng các danh sách cụm từ.")
-    for name, value in language.items():
-        if isinstance(value, list):
-            _phrases(value, f"language.{name}", path)
-    sections = raw.get("sections") or []
-    if not isinstance(sections, list):
-        raise RulesError(f"Tệp quy tắc {path}: 'sections' phải là danh sách.")
-    section_ids: set[str] = set()
-    for n, sec in enumerate(sections, start=1):
-        if not isinstance(sec, dict) or not sec.get("id"):
-            raise RulesError(f"Tệp quy tắc {path}: phần thứ {n} trong 'sections' thiếu 'id'.")
-        sid = str(sec["id"])
-        if sec.get("context") not in (None, *SECTION_CONTEXTS):
-            raise RulesError(f"Tệp quy tắc {path}: phần '{sid}' có context '{sec['context']}' không hợp lệ "
-                             f"(chọn: {', '.join(SECTION_CONTEXTS)}).")
-        _phrases(sec.get("title"), f"phần '{sid}', title", path)
-        _phrases(sec.get("content"), f"phần '{sid}', content", path)
-        _phrases(sec.get("not_title"), f"phần '{sid}', not_title", path)
-        section_ids.add(sid)
-    topic = raw.get("topic")
-    if topic is not None:
-        if not isinstance(topic, dict) or not topic.get("any"):
-            raise RulesError(f"Tệp quy tắc {path}: 'topic' phải có 'any' (các từ của chủ đề báo cáo).")
-        _phrases(topic.get("any"), "topic.any", path)
-        for key in ("min_sentences", "min_body"):
-            if not isinstance(topic.get(key, 1), int):
-                raise RulesError(f"Tệp quy tắc {path}: topic.{key} phải là số nguyên.")
-    contexts = set(language) | set(SECTION_CONTEXTS)
-    for item in raw["items"]:
-        iid = item["id"]
-        where = f"mục '{iid}'"
-        unknown = set(item) - ITEM_KEYS
-        if unknown:
-            raise RulesError(f"Tệp quy tắc {path}: {where} có khóa không rõ: {', '.join(sorted(unknown))}.")
-        source = item.get("source", "text")
-        if source not in ITEM_SOURCES:
-            raise RulesError(f"Tệp quy tắc {path}: {where} có source '{source}' không hợp lệ "
-                             f"(chọn: {', '.join(ITEM_SOURCES)}).")
-        if source != "text" or item.get("section") == "form":
-            continue
-        if not (item.get("any") or item.get("parts") or item.get("section_content")):
-            raise RulesError(f"Tệp quy tắc {path}: {where} cần 'any', 'parts' hoặc 'section_content' "
-                             f"để biết khi nào mục được báo cáo.")
-        _phrases(item.get("any"), f"{where}, any", path)
-        _phrases(item.get("exclude"), f"{where}, exclude", path)
-        context = item.get("context", "result")
-        if isinstance(context, str):
-            if context != "none" and context not in language:
-                raise RulesError(f"Tệp quy tắc {path}: {where} dùng context '{context}' chưa khai báo trong "
-                                 f"'language'.")
-        else:
-            _phrases(context, f"{where}, context", path)
-        for name in item.get("exclude_contexts") or []:
-            if name not in contexts:
-                raise RulesError(f"Tệp quy tắc {path}: {where}, exclude_contexts: '{name}' chưa khai báo "
-                                 f"(có: {', '.join(sorted(contexts))}).")
-        for key in ("section_content", "exclude_sections"):
-            for sid in item.get(key) or []:
-                if str(sid) not in section_ids:
-                    raise RulesError(f"Tệp quy tắc {path}: {where}, {key}: phần '{sid}' không có trong 'sections'.")
-        parts = item.get("parts") or []
-        names: list[str] = []
-        for k, part in enumerate(parts, start=1):
-            if not isinstance(part, dict) or not part.get("name"):
-                raise RulesError(f"Tệp quy tắc {path}: {where}, phần con thứ {k} thiếu 'name'.")
-            if not (part.get("any") or part.get("figure")):
-                raise RulesError(f"Tệp quy tắc {path}: {where}, phần con '{part['name']}' cần 'any' hoặc 'figure'.")
-            _phrases(part.get("any"), f"{where}, phần con '{part['name']}'", path)
-            names.append(str(part["name"]))
-        for name in item.get("required_parts") or []:
-            if str(name) not in names:
-                raise RulesError(f"Tệp quy tắc {path}: {where}, required_parts: '{name}' không phải tên phần con "
-                                 f"nào (có: {'; '.join(names)}).")
-        min_parts = item.get("min_parts")
-        if min_parts is not None and (not isinstance(min_parts, int) or not 0 < min_parts <= max(len(names), 1)):
-            raise RulesError(f"Tệp quy tắc {path}: {where}, min_parts phải là số nguyên từ 1 đến {len(names)}.")
-        full = item.get("full")
-        if full is not None:
-            if not isinstance(full, dict) or not full.get("any"):
-                raise RulesError(f"Tệp quy tắc {path}: {where}, 'full' phải có 'any'.")
-            _phrases(full.get("any"), f"{where}, full", path)
-        for m in item.get("mentions") or []:
-            if not isinstance(m, dict) or not m.get("name") or not m.get("any"):
-                raise RulesError(f"Tệp quy tắc {path}: {where}, mỗi mục trong 'mentions' cần 'name' và 'any'.")
-            _phrases(m.get("any"), f"{where}, mentions '{m['name']}'", path)
+        problems = diagnose.schema_problems(exc, raw, origin or {}, (path, text))
+        raise RulesError(diagnose.describe(problems), problems) from None
 
 
 def _as_date(value) -> dt.date:
@@ -274,39 +208,64 @@ def _as_date(value) -> dt.date:
     return dt.date.fromisoformat(str(value))
 
 
-ROSTER_COLUMNS = ("id", "name", "type", "cluster", "aliases")
-
-
 def load_roster(path: str | Path | None = None) -> Roster:
-    from tdkt.pipeline.record import UNIT_TYPES
+    """The roster CSV, each row checked against schema.RosterRow (errors name the CSV line)."""
+    from pydantic import ValidationError
+
+    from tdkt.rules import schema
+    from tdkt.rules.diagnose import Problem, describe
 
     path = Path(path) if path else default_roster_path()
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise RulesError(f"Không đọc được danh sách đơn vị {path}: {os_reason(exc)}") from exc
-    text = data.decode("utf-8-sig")  # Excel saves CSV with a BOM
-    reader = csv.DictReader(text.splitlines())
-    missing = [c for c in ("id", "name", "type") if c not in (reader.fieldnames or [])]
+    try:
+        text = data.decode("utf-8-sig")  # Excel saves CSV with a BOM
+    except UnicodeDecodeError as exc:
+        raise RulesError(f"Danh sách đơn vị {path} không phải văn bản UTF-8; trong Excel chọn Lưu thành "
+                         f"'CSV UTF-8'.") from exc
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = [c.strip() for c in reader.fieldnames or []]
+    where = f"Danh sách đơn vị {path}"
+    missing = [c for c in ("id", "name", "type") if c not in columns]
     if missing:
-        raise RulesError(f"Danh sách đơn vị {path} thiếu cột: {', '.join(missing)}.")
+        raise RulesError(f"{where} thiếu cột: {', '.join(missing)} (các cột: {', '.join(schema.ROSTER_COLUMNS)}).")
+    unknown = [c for c in columns if c not in schema.ROSTER_COLUMNS]
+    if unknown:
+        raise RulesError(f"{where}, dòng 1: cột không rõ: {', '.join(unknown)} (các cột được phép: "
+                         f"{', '.join(schema.ROSTER_COLUMNS)}).")
     units: list[RosterUnit] = []
-    seen: set[str] = set()
-    for line_no, row in enumerate(reader, start=2):
-        unit_id = (row.get("id") or "").strip()
-        name = (row.get("name") or "").strip()
-        unit_type = (row.get("type") or "").strip()
-        if not unit_id or not name:
-            raise RulesError(f"Danh sách đơn vị {path}, dòng {line_no}: thiếu mã hoặc tên đơn vị.")
-        if unit_id in seen:
-            raise RulesError(f"Danh sách đơn vị {path}, dòng {line_no}: mã '{unit_id}' bị lặp.")
-        if unit_type not in UNIT_TYPES:
-            raise RulesError(
-                f"Danh sách đơn vị {path}, dòng {line_no}: loại '{unit_type}' không hợp lệ "
-                f"(chọn một trong: {', '.join(UNIT_TYPES)})."
-            )
-        seen.add(unit_id)
-        aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
-        units.append(RosterUnit(id=unit_id, name=name, type=unit_type,
-                                cluster=(row.get("cluster") or "").strip() or None, aliases=aliases))
+    seen: dict[str, int] = {}
+    problems: list[Problem] = []
+    line_no = 1
+    for row in reader:
+        line_no, start = reader.line_num, line_no + 1
+        values = {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
+        values = {k: v for k, v in values.items() if v or k in ("id", "name", "type")}
+        try:
+            unit = schema.RosterRow.model_validate(values)
+        except ValidationError as exc:
+            for err in exc.errors(include_url=False):
+                column = str(err["loc"][0]) if err["loc"] else ""
+                problems.append(Problem(str(path), start, f"cột {column}", _roster_message(err, column)))
+            continue
+        if unit.id in seen:
+            problems.append(Problem(str(path), start, "cột id", f"mã '{unit.id}' bị lặp (đã có ở dòng {seen[unit.id]})"))
+            continue
+        seen[unit.id] = start
+        aliases = [a.strip() for a in (unit.aliases or "").split(";") if a.strip()]
+        units.append(RosterUnit(id=unit.id, name=unit.name, type=unit.type, cluster=unit.cluster or None,
+                                aliases=aliases))
+    if problems:
+        raise RulesError(describe(problems), problems)
     return Roster(units=units, path=path, fingerprint=hashlib.sha256(data).hexdigest())
+
+
+def _roster_message(err: dict, column: str) -> str:
+    if err["type"] == "tdkt":
+        message = str((err.get("ctx") or {}).get("message") or err["msg"])
+        return "để trống" if message == "không được để trống" else message
+    if err["type"] == "missing":
+        return "để trống"
+    return f"giá trị '{err.get('input')}' không hợp lệ"

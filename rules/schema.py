@@ -1,0 +1,471 @@
+"""The one schema of tdkt's rules: the rules file, the figures file merged into it, the roster.
+
+pydantic v2 models with `extra="forbid"` (a misspelt key is an error, never ignored), Literal
+types for the enumerations (item source, section context, figure kind and unit, unit types),
+strict booleans and integers, and validators for the cross-references: an item's `figure:` and
+`section:`, `exclude_contexts`, `required_parts`, a figure's `item` and `absorbs`, the unit types
+under `deadlines.by_type`. The names a cross-reference may use are collected from the raw data
+first and handed to pydantic as the validation context (`names_of`).
+
+The models only validate: the engine keeps reading the raw dicts, so validation never changes a
+judgement. Every message is Vietnamese and names what is allowed; turning pydantic's errors into
+located messages (file, line, key) is diagnose.py's job, loading the files loader.py's.
+docs/rules.md documents every key declared here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictInt, ValidationInfo,
+                      field_validator, model_validator)
+from pydantic_core import PydanticCustomError
+
+from tdkt.pipeline.record import UNIT_TYPES
+
+# Vietnamese names of the unit types, for messages (the same as the workbook's).
+UNIT_TYPE_NAMES = {
+    "commune": "xã", "town": "thị trấn", "department": "phòng/ban", "mass_org": "hội/đoàn thể",
+    "armed_forces": "lực lượng vũ trang", "provincial_unit": "đơn vị thuộc tỉnh",
+    "cluster": "cụm/khối thi đua", "education": "giáo dục", "unknown": "chưa rõ",
+}
+METADATA_KEYS = ("F1", "F2", "F3", "F4", "F5", "F6")  # what pipeline.metadata judges
+SECTION_CONTEXTS = ("plan", "proposal")
+FORM_SECTION = "form"
+
+
+def problem(message: str) -> PydanticCustomError:
+    """A validation error whose text is exactly `message` (Vietnamese)."""
+    return PydanticCustomError("tdkt", "{message}", {"message": message})
+
+
+# --- value types ----------------------------------------------------------------------------
+
+def _as_name(value):
+    """IDs and names may be written as numbers in YAML (`id: 1`): the engine str()s them too."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _as_phrase(value):
+    """A matching phrase: plain words ("a ... b", "^x") or "re:" and a regular expression."""
+    value = _as_name(value)
+    if not isinstance(value, str):
+        raise problem(f"cụm từ phải là chữ, không phải {_shown(value)}")
+    if value.startswith("re:"):
+        from tdkt.pipeline import regex_cache
+
+        pattern = value[3:].strip()
+        try:
+            regex_cache.compile(pattern)
+        except re.error as exc:
+            where = f" ở vị trí {exc.pos + 1}" if exc.pos is not None else ""
+            raise problem(f"biểu thức chính quy sai '{pattern}'{where} ({exc.msg})") from None
+    elif not value.strip(" ^."):
+        raise problem("có cụm từ rỗng")
+    return value
+
+
+def _as_text(value):
+    value = _as_name(value)
+    if isinstance(value, str) and not value.strip():
+        raise problem("không được để trống")
+    return value
+
+
+def _as_date(value):
+    """A date as YAML writes it (2023-06-23), or the same in quotes."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise problem(f"không phải ngày hợp lệ: {_shown(value)} (viết năm-tháng-ngày, ví dụ 2023-06-23)")
+
+
+def _as_unit_type(value):
+    if value not in UNIT_TYPES:
+        allowed = ", ".join(f"{t} ({UNIT_TYPE_NAMES[t]})" for t in UNIT_TYPES)
+        raise problem(f"loại đơn vị {_shown(value)} không có (chọn: {allowed})")
+    return value
+
+
+def _as_number(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise problem(f"phải là một số, không phải {_shown(value)}")
+    return float(value)
+
+
+def _shown(value) -> str:
+    return "rỗng" if value is None else f"'{value}'"
+
+
+Name = Annotated[str, BeforeValidator(_as_name)]
+Phrase = Annotated[str, BeforeValidator(_as_phrase)]
+Text = Annotated[str, BeforeValidator(_as_text)]
+Date = Annotated[dt.date, BeforeValidator(_as_date)]
+UnitType = Annotated[str, BeforeValidator(_as_unit_type)]
+Number = Annotated[float, BeforeValidator(_as_number)]
+Phrases = list[Phrase]
+Texts = list[Text]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def names_of(info: ValidationInfo, kind: str) -> set[str] | None:
+    """The names a cross-reference may use (collected by `reference_names`); None: not checked."""
+    return (info.context or {}).get(kind)
+
+
+def reference_names(raw: dict) -> dict[str, set[str] | None]:
+    """What cross-references may name, read from the raw (merged) ruleset before validation."""
+    def ids(entries) -> set[str]:
+        return {str(e["id"]) for e in entries if isinstance(e, dict) and "id" in e} if isinstance(entries, list) else set()
+
+    language = raw.get("language") if isinstance(raw.get("language"), dict) else {}
+    figures = raw.get("figures")
+    return {
+        "figures": {str(k) for k in figures} if isinstance(figures, dict) else set(),
+        "items": ids(raw.get("items")) if "items" in raw else None,  # a figures file checked alone
+        "sections": ids(raw.get("sections")),
+        "lists": {str(k) for k, v in language.items() if isinstance(v, list)},
+        "repeated_items": _repeated(raw.get("items")),
+        "repeated_sections": _repeated(raw.get("sections")),
+    }
+
+
+def _repeated(entries) -> set[str]:
+    if not isinstance(entries, list):
+        return set()
+    ids = [str(e["id"]) for e in entries if isinstance(e, dict) and "id" in e]
+    return {i for i in ids if ids.count(i) > 1}
+
+
+def _not_repeated(value: str, info: ValidationInfo, kind: str, what: str) -> str:
+    if value in (names_of(info, kind) or ()):
+        raise problem(f"{what} '{value}' bị lặp: mỗi {what} chỉ được dùng một lần")
+    return value
+
+
+def _known(value: str, known: set[str] | None, what: str, where: str) -> str:
+    if known is not None and value not in known:
+        have = ", ".join(sorted(known)) or "chưa có"
+        raise problem(f"{what} '{value}' không có trong {where} (có: {have})")
+    return value
+
+
+# --- the rules file -------------------------------------------------------------------------
+
+class Period(Model):
+    year: StrictInt
+    half: Literal[1, 2] | None = None
+
+
+class Deadlines(Model):
+    default: Date | None = None
+    by_type: dict[UnitType, Date] = Field(default_factory=dict)
+
+
+class Topic(Model):
+    any: Phrases = Field(min_length=1)
+    min_sentences: StrictInt = Field(1, ge=1)
+    min_body: StrictInt = Field(0, ge=0)
+    note: Text | None = None
+
+
+class Language(BaseModel):
+    """Fixed keys, and any number of named phrase lists that items refer to by name."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    __pydantic_extra__: dict[str, Phrases]
+
+    numbers: StrictBool = True
+    title_contexts: list[Name] = Field(default_factory=list)
+    assessment_sections: list[Name] = Field(default_factory=list)
+
+    @field_validator("title_contexts")
+    @classmethod
+    def _lists_exist(cls, value, info: ValidationInfo):
+        for name in value:
+            _known(name, names_of(info, "lists"), "danh sách", "'language'")
+        return value
+
+    @field_validator("assessment_sections")
+    @classmethod
+    def _sections_exist(cls, value, info: ValidationInfo):
+        for sid in value:
+            _known(sid, names_of(info, "sections"), "phần", "'sections'")
+        return value
+
+
+class Section(Model):
+    id: Name
+    label: Text | None = None
+    title: Phrases = Field(default_factory=list)
+    content: Phrases = Field(default_factory=list)
+    not_title: Phrases = Field(default_factory=list)
+    context: Literal["plan", "proposal"] | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _unique(cls, value, info: ValidationInfo):
+        return _not_repeated(value, info, "repeated_sections", "mã phần")
+
+
+class Part(Model):
+    name: Name
+    any: Phrases = Field(default_factory=list)
+    figure: Name | None = None
+
+    @field_validator("figure")
+    @classmethod
+    def _figure_exists(cls, value, info: ValidationInfo):
+        return _known(value, names_of(info, "figures"), "số liệu", "'figures'")
+
+    @model_validator(mode="after")
+    def _says_something(self):
+        if not (self.any or self.figure):
+            raise problem(f"phần con '{self.name}' cần 'any' hoặc 'figure'")
+        return self
+
+
+class Full(Model):
+    any: Phrases = Field(min_length=1)
+    note: Text | None = None  # the note when `full` holds (default: "Có nội dung đầy đủ")
+
+
+class Mention(Model):
+    name: Text
+    any: Phrases = Field(min_length=1)
+
+
+class Item(Model):
+    id: Name
+    label: Text | None = None
+    section: Name | None = None
+    source: Literal["text", "metadata", "deadline"] = "text"
+    key: Literal["F1", "F2", "F3", "F4", "F5", "F6"] | None = None
+    any: Phrases = Field(default_factory=list)
+    context: Phrases | None = None
+    numbers: StrictBool | None = None
+    require_number: StrictBool = False
+    negative_ok: StrictBool = False
+    quoted_needs_result: StrictBool = False
+    exclude: Phrases = Field(default_factory=list)
+    exclude_contexts: list[Name] = Field(default_factory=list)
+    exclude_sections: list[Name] = Field(default_factory=list)
+    parts: list[Part] = Field(default_factory=list)
+    min_parts: StrictInt | None = Field(None, ge=1)
+    required_parts: list[Name] = Field(default_factory=list)
+    full: Full | None = None
+    partial_note: Text | None = None
+    mentions: list[Mention] = Field(default_factory=list)
+    figure: Name | None = None
+    figure_required: StrictBool = False
+    section_content: list[Name] = Field(default_factory=list)
+
+    @field_validator("id")
+    @classmethod
+    def _unique(cls, value, info: ValidationInfo):
+        return _not_repeated(value, info, "repeated_items", "mã mục")
+
+    @field_validator("section")
+    @classmethod
+    def _section_exists(cls, value, info: ValidationInfo):
+        sections = names_of(info, "sections")
+        if not sections or value == FORM_SECTION or value in sections \
+                or any(s.startswith(value + ".") for s in sections):
+            return value
+        raise problem(f"phần '{value}' không có trong 'sections' (có: {', '.join(sorted(sections))}; "
+                      f"hoặc '{FORM_SECTION}' cho mục thể thức, thời hạn)")
+
+    @field_validator("key")
+    @classmethod
+    def _key_for_metadata(cls, value, info: ValidationInfo):
+        if value is not None and info.data.get("source") != "metadata":
+            raise problem("'key' chỉ dùng với source: metadata")
+        return value
+
+    @field_validator("context", mode="before")
+    @classmethod
+    def _context_name(cls, value, info: ValidationInfo):
+        """A list of phrases, `none`, or the name of a list under `language:`."""
+        if isinstance(value, str):
+            if value != "none":
+                _known(value, names_of(info, "lists"), "danh sách", "'language' (hoặc viết context: none)")
+            return None
+        return value
+
+    @field_validator("exclude_contexts")
+    @classmethod
+    def _contexts_exist(cls, value, info: ValidationInfo):
+        lists = names_of(info, "lists")
+        for name in value:
+            _known(name, None if lists is None else lists | set(SECTION_CONTEXTS), "ngữ cảnh",
+                   "'language' hay các ngữ cảnh của phần (plan, proposal)")
+        return value
+
+    @field_validator("exclude_sections", "section_content")
+    @classmethod
+    def _sections_exist(cls, value, info: ValidationInfo):
+        for sid in value:
+            _known(sid, names_of(info, "sections"), "phần", "'sections'")
+        return value
+
+    @field_validator("min_parts")
+    @classmethod
+    def _min_parts_fit(cls, value, info: ValidationInfo):
+        parts = info.data.get("parts")
+        if value is not None and parts is not None and value > max(len(parts), 1):
+            raise problem(f"min_parts phải là số nguyên từ 1 đến {len(parts)} (số phần con trong 'parts')")
+        return value
+
+    @field_validator("required_parts")
+    @classmethod
+    def _parts_exist(cls, value, info: ValidationInfo):
+        names = [p.name for p in info.data.get("parts") or []]
+        for name in value:
+            if name not in names:
+                raise problem(f"'{name}' không phải tên phần con nào (có: {'; '.join(names) or 'chưa có parts'})")
+        return value
+
+    @field_validator("figure")
+    @classmethod
+    def _figure_exists(cls, value, info: ValidationInfo):
+        return _known(value, names_of(info, "figures"), "số liệu", "'figures'")
+
+    @field_validator("figure_required")
+    @classmethod
+    def _figure_given(cls, value, info: ValidationInfo):
+        if value and not info.data.get("figure"):
+            raise problem("figure_required: true cần 'figure' (tên số liệu mà mục phải có)")
+        return value
+
+    @model_validator(mode="after")
+    def _judged_somehow(self):
+        if self.source == "metadata" and (self.key or self.id) not in METADATA_KEYS:
+            raise problem(f"mục '{self.id}' lấy từ thể thức văn bản cần 'key' là một trong "
+                          f"{', '.join(METADATA_KEYS)}")
+        if self.source == "text" and self.section == FORM_SECTION:
+            raise problem(f"mục '{self.id}' ở section: form phải có source: metadata hoặc deadline")
+        if self.source == "text" and not (self.any or self.parts or self.section_content):
+            raise problem(f"mục '{self.id}' cần 'any', 'parts' hoặc 'section_content' để biết khi nào mục "
+                          f"được báo cáo")
+        if self.min_parts is not None and not self.parts:
+            raise problem(f"mục '{self.id}': min_parts chỉ dùng khi có 'parts'")
+        return self
+
+
+# --- the figures file -----------------------------------------------------------------------
+
+class Figure(Model):
+    label: Text | None = None
+    item: Name | None = None
+    kind: Literal["count", "percent", "money"] = "count"
+    titles: Texts = Field(min_length=1)
+    synonyms: dict[Text, Text] = Field(default_factory=dict)
+    unit: Literal["individuals", "collectives", "any", "both"] = "any"
+    count_words: Texts = Field(default_factory=list)
+    not_followed_by: Texts = Field(default_factory=list)
+    exclude_context: Texts = Field(default_factory=list)
+    zero: Texts = Field(default_factory=list)
+    absorbs: list[Name] = Field(default_factory=list)
+    absorb_when: Texts = Field(default_factory=list)
+    parts_add: StrictBool = False
+    period_label: Texts = Field(default_factory=list)
+    context_any: Texts = Field(default_factory=list)
+
+    @field_validator("item")
+    @classmethod
+    def _item_exists(cls, value, info: ValidationInfo):
+        return _known(value, names_of(info, "items"), "mục", "'items'")
+
+    @field_validator("absorbs")
+    @classmethod
+    def _figures_exist(cls, value, info: ValidationInfo):
+        for name in value:
+            _known(name, names_of(info, "figures"), "số liệu", "'figures'")
+        return value
+
+
+class UnitWords(Model):
+    individuals: Texts = Field(default_factory=list)
+    collectives: Texts = Field(default_factory=list)
+
+
+class FigureContext(Model):
+    """The context word lists pipeline/figures/ reads, by their fixed names."""
+
+    total: Texts = Field(default_factory=list)
+    total_row: Texts = Field(default_factory=list)
+    proposal: Texts = Field(default_factory=list)
+    award: Texts = Field(default_factory=list)
+    plan: Texts = Field(default_factory=list)
+    negation: Texts = Field(default_factory=list)
+    zero_filler: Texts = Field(default_factory=list)
+    award_verb: Texts = Field(default_factory=list)
+    self_collective: Texts = Field(default_factory=list)
+    link: Texts = Field(default_factory=list)
+    breakdown: Texts = Field(default_factory=list)
+    denominator: Texts = Field(default_factory=list)
+    denominator_verb: Texts = Field(default_factory=list)
+    section: Texts = Field(default_factory=list)
+
+
+class Plausibility(Model):
+    max_cstdcs_share_of_ldtt: Number | None = Field(None, alias="max_cstdcs_share_of_lđtt", ge=0)
+    percent_min: Number | None = None
+    percent_max: Number | None = None
+    ratio_tolerance: Number | None = Field(None, ge=0)
+    max_ratio_sum: Number | None = None
+
+
+class FiguresPart(Model):
+    """What a figures file (`include:`d by a rules file) may hold."""
+
+    figures: dict[Name, Figure] = Field(default_factory=dict)
+    unit_words: UnitWords | None = None
+    context: FigureContext | None = None
+    plausibility: Plausibility | None = None
+
+
+class Ruleset(FiguresPart):
+    id: Name
+    title: Text | None = None
+    period: Period | None = None
+    include: list[Text] = Field(default_factory=list)
+    deadlines: Deadlines | None = None
+    topic: Topic | None = None
+    language: Language | None = None
+    sections: list[Section] = Field(default_factory=list)
+    items: list[Item] = Field(min_length=1)
+
+
+# --- the roster -----------------------------------------------------------------------------
+
+ROSTER_COLUMNS = ("id", "name", "type", "cluster", "aliases")
+
+
+class RosterRow(Model):
+    id: Text
+    name: Text
+    type: UnitType
+    cluster: str | None = None
+    aliases: str | None = None
+
+
+def figure_kinds(raw: dict) -> dict[str, str]:
+    """Each declared figure's kind (count | percent | money): what decides how it is shown."""
+    figures = raw.get("figures") if isinstance(raw, dict) else None
+    if not isinstance(figures, dict):
+        return {}
+    return {str(k): str((v or {}).get("kind", "count")) for k, v in figures.items() if isinstance(v, dict)}
