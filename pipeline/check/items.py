@@ -98,14 +98,25 @@ def _fmt_number(value) -> str:
     return str(int(value))
 
 
+def _fmt_figure(value, kind: str) -> str:
+    """A figure as its kind is written: 72,5% · 12 · 15.000.000 đồng (never a count with %)."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return str(value)
+    if kind == "percent":
+        return f"{_fmt_number(value)}%"
+    if kind == "money":
+        return f"{round(value):,}".replace(",", ".") + " đồng"
+    return _fmt_number(value)
+
+
 def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: dict) -> ItemResult:
     found = checker.evidence_for(rule, rule.concept) if rule.concept else []
     found += [s for s in checker.section_evidence(rule) if s not in found]
     figure_known = rule.figure is not None and rule.figure in values
     if figure_known:
         value = values[rule.figure]
-        unit = "%" if rule.figure_required and isinstance(value, (int, float)) else ""
-        note = f"Có số liệu: {_fmt_number(value)}{unit}."
+        kind = checker.lang.figure_kinds.get(rule.figure, "count")
+        note = f"Có số liệu: {_fmt_figure(value, kind)}."
         return ItemResult("present", note, _evidence(found, _fig_ev(rule.figure, values, fig_evidence)))
     if not found:
         return ItemResult("missing", "Không thấy nội dung này trong báo cáo.")
@@ -121,7 +132,7 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
         full = [s for s in found if rule.full.search_words(s.canon, s.words)]
         mentions = _mentions(checker, rule)
         if full:
-            return ItemResult("present", f"Có nêu văn bản cụ thể ({_where(full)}).{mentions}", _evidence(full + found))
+            return ItemResult("present", f"{rule.full_note} ({_where(full)}).{mentions}", _evidence(full + found))
         return ItemResult("partial", f"Có nội dung nhưng {rule.partial_note or 'chưa đầy đủ'} ({_where(found)}).{mentions}",
                           _evidence(found))
     return ItemResult("present", f"Có nội dung ({_where(found)}).", _evidence(found))

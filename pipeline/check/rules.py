@@ -13,6 +13,9 @@ from tdkt.pipeline import regex_cache
 from tdkt.pipeline.matching import Canon, PhraseSet
 
 
+FULL_NOTE = "Có nội dung đầy đủ"  # no directive's own wording: a ruleset names its own in `full.note`
+
+
 @dataclass
 class Part:
     name: str
@@ -37,6 +40,7 @@ class ItemRule:
     min_parts: int = 0
     required_parts: list[str] = field(default_factory=list)
     full: PhraseSet | None = None
+    full_note: str = FULL_NOTE  # the rules' `full: {note: ...}`: what a present note says when `full` holds
     partial_note: str = ""
     mentions: list[tuple[str, PhraseSet]] = field(default_factory=list)
     figure: str | None = None
@@ -57,6 +61,8 @@ class Language:
     # Sections whose title, named together with the plan ("Đánh giá chung và phương hướng ..."),
     # leaves each sentence to say whether it assesses or plans.
     assessment_sections: set[str] = field(default_factory=set)
+    # Each declared figure's kind (count | percent | money): how an item's note shows its value.
+    figure_kinds: dict[str, str] = field(default_factory=dict)
 
 
 def compile_language(raw: dict, canon: Canon) -> Language:
@@ -73,6 +79,8 @@ def compile_language(raw: dict, canon: Canon) -> Language:
         names=lists.get("names"),
         title_contexts=set(lang.get("title_contexts") or []),
         assessment_sections=set(lang.get("assessment_sections") or []),
+        figure_kinds={str(k): str(v.get("kind", "count")) for k, v in (raw.get("figures") or {}).items()
+                      if isinstance(v, dict)},
     )
 
 
@@ -106,6 +114,7 @@ def compile_item(item: dict, lang: Language, canon: Canon) -> ItemRule:
         min_parts=int(item.get("min_parts", len(parts))),
         required_parts=[str(x) for x in item.get("required_parts") or []],
         full=canon.phrases(full.get("any")) if isinstance(full, dict) else None,
+        full_note=str(full.get("note") or FULL_NOTE) if isinstance(full, dict) else FULL_NOTE,
         partial_note=str(item.get("partial_note", "")),
         mentions=[(str(m["name"]), canon.phrases(m.get("any"))) for m in item.get("mentions") or []],
         figure=item.get("figure"),
