@@ -31,8 +31,22 @@ SENTENCE = ("Trong 6 tháng đầu năm 2023, đơn vị đã ban hành Kế ho�
             "tập thể và cá nhân có thành tích xuất sắc trong công tác chuyển đổi số.")
 
 
+# The Tây Sơn figures as the rules declare them (sheet order, label, kind: what decides the display).
+FIGURES = {
+    "sang_kien": {"label": "Sáng kiến cấp cơ sở", "kind": "count"},
+    "lao_dong_tien_tien": {"label": "Lao động tiên tiến", "kind": "count"},
+    "tap_the_lao_dong_tien_tien": {"label": "Tập thể lao động tiên tiến", "kind": "count"},
+    "chien_si_thi_dua_co_so": {"label": "Chiến sĩ thi đua cơ sở", "kind": "count"},
+    "giay_khen": {"label": "Giấy khen", "kind": "count"},
+    "khen_chuyen_de_dot_xuat": {"label": "Khen chuyên đề, đột xuất", "kind": "count"},
+    "ty_le_lao_dong_truc_tiep": {"label": "Tỷ lệ người lao động trực tiếp", "kind": "percent"},
+    "ty_le_lanh_dao_quan_ly": {"label": "Tỷ lệ lãnh đạo, quản lý", "kind": "percent"},
+}
+
+
 def demo_ruleset() -> Ruleset:
     raw = {"id": "tay-son-2023-h1", "items": [{"id": i, "label": lab} for i, lab in ITEMS],
+           "figures": {k: dict(v) for k, v in FIGURES.items()},
            "deadlines": {"default": "2023-06-23", "by_type": {"cluster": "2023-06-30", "education": "2023-06-12"}}}
     return Ruleset(id=raw["id"], title="Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023 — UBND huyện Tây Sơn",
                    path=Path("tay-son-2023-h1.yaml"), raw=raw, fingerprint="demo")

@@ -38,18 +38,8 @@ UNIT_TYPE_VI = {
     "cluster": "Cụm/khối thi đua", "education": "Giáo dục", "unknown": "Chưa rõ",
 }
 
-# Figures of checklist.md, in sheet order; a ruleset's `figures:` entries with a `label` override.
-DEFAULT_FIGURES = {
-    "sang_kien": "Sáng kiến cấp cơ sở",
-    "lao_dong_tien_tien": "Lao động tiên tiến",
-    "tap_the_lao_dong_tien_tien": "Tập thể lao động tiên tiến",
-    "chien_si_thi_dua_co_so": "Chiến sĩ thi đua cơ sở",
-    "giay_khen": "Giấy khen",
-    "khen_chuyen_de_dot_xuat": "Khen chuyên đề, đột xuất",
-    "ty_le_lao_dong_truc_tiep": "Tỷ lệ người lao động trực tiếp (%)",
-    "ty_le_lanh_dao_quan_ly": "Tỷ lệ lãnh đạo, quản lý (%)",
-}
-RATIO_PREFIX = "ty_le_"  # ratios are never summed
+# The unit a figure's column label carries, by the figure's declared kind (ratios are never summed).
+FIGURE_UNIT = {"percent": "%", "money": "đồng"}
 
 EVIDENCE_LIMIT = 500  # characters of an evidence sentence in a cell
 COMMENT_LIMIT = 300  # characters of the evidence sentence in a Chi tiết comment
@@ -310,17 +300,20 @@ def _evidence(pd, ordered: list[ReportRecord], item_ids: list[str], labels: dict
 # --- Số liệu ---------------------------------------------------------------------------
 
 def _figure_labels(ruleset, records: list[ReportRecord]) -> tuple[dict[str, str], set[str]]:
-    """Column labels of the figures (the ruleset's `label`, else checklist names) and which are ratios."""
-    labels = dict(DEFAULT_FIGURES)
-    ratios = {k for k in labels if k.startswith(RATIO_PREFIX)}
+    """Column labels of the figures: the ruleset's `figures:` in its order (`label` and the unit of
+    its `kind`), then any figure a record holds that the rules do not declare; and which are ratios."""
+    labels: dict[str, str] = {}
+    ratios: set[str] = set()
     declared = (getattr(ruleset, "raw", None) or {}).get("figures") or {}
     if isinstance(declared, dict):
         for key, spec in declared.items():
             spec = spec if isinstance(spec, dict) else {}
-            if spec.get("kind") == "percent" or key.startswith(RATIO_PREFIX):
+            kind = spec.get("kind", "count")
+            if kind == "percent":
                 ratios.add(key)
-            label = clean_text(spec.get("label")) or labels.get(key, key)
-            labels[key] = label if key not in ratios or "%" in label else f"{label} (%)"
+            label = clean_text(spec.get("label")) or clean_text(key)
+            unit = FIGURE_UNIT.get(kind)
+            labels[key] = label if not unit or unit in label else f"{label} ({unit})"
     for record in records:  # a figure the judge found but nobody declared still gets a column
         for key in record.figures:
             labels.setdefault(key, clean_text(key))
