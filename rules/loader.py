@@ -188,18 +188,78 @@ def _merge_includes(raw, path: Path, digest) -> tuple[dict, dict[str, tuple[Path
 
 
 def validate_ruleset(raw: dict, path: Path, text: str, origin: dict | None = None) -> None:
-    """Check the merged rules against rules/schema.py; RulesError with every problem located."""
+    """Check the merged rules against rules/schema.py, and each file for keys written twice;
+    RulesError with every problem located (file, line, key)."""
+    from tdkt.rules import diagnose
+
+    problems = ruleset_problems(raw, path, text, origin or {})
+    if problems:
+        raise RulesError(diagnose.describe(problems), problems)
+
+
+def ruleset_problems(raw: dict, path: Path, text: str, origin: dict[str, tuple[Path, str]],
+                     model=None) -> list:
     from pydantic import ValidationError
 
-    from tdkt.rules import schema
+    from tdkt.rules import diagnose, schema
 
+    model = model or schema.Ruleset
+    problems = []
     try:
-        schema.Ruleset.model_validate(raw, context=schema.reference_names(raw))
+        model.model_validate(raw, context=schema.reference_names(raw))
     except ValidationError as exc:
-        from tdkt.rules import diagnose
+        problems = diagnose.schema_problems(exc, raw, origin, (path, text), model)
+    files = {path: text, **{p: t for p, t in origin.values()}}
+    for file, file_text in files.items():
+        problems += diagnose.duplicate_keys(file_text, file)
+    return problems
 
-        problems = diagnose.schema_problems(exc, raw, origin or {}, (path, text))
-        raise RulesError(diagnose.describe(problems), problems) from None
+
+def file_problems(path: str | Path) -> tuple[str, list]:
+    """What `tdkt rules check` says of one file: (what the file is, its problems). A rules file
+    with its includes, a figures file (alone, or through the rules files beside it that include
+    it) or a roster CSV; always checked afresh (no validated-before shortcut)."""
+    from tdkt.rules import diagnose, schema
+
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        try:
+            roster = load_roster(path)
+        except RulesError as exc:
+            return "danh sách đơn vị", exc.problems or [diagnose.Problem(str(path), None, "", str(exc))]
+        return f"danh sách đơn vị, {len(roster.units)} đơn vị", []
+    try:
+        data = path.read_bytes()
+        text = _text(data, path)
+        raw = _parse(text, path)
+        if isinstance(raw, dict) and "abbreviations" in raw and "items" not in raw:
+            problems = ruleset_problems(raw, path, text, {}, schema.AbbreviationsFile)
+            return f"tệp chữ viết tắt, {len(raw.get('abbreviations') or {})} chữ viết tắt", problems
+        if isinstance(raw, dict) and "items" not in raw and "id" not in raw:
+            users = [p for p in sorted(path.parent.glob("*.y*ml")) if p != path and _includes(p, path.name)]
+            if users:
+                found = [pr for user in users for pr in file_problems(user)[1]]
+                return f"tệp số liệu, kiểm tra cùng {', '.join(u.name for u in users)}", found
+            problems = ruleset_problems(raw, path, text, {}, schema.FiguresPart)
+            return f"tệp số liệu, {len(raw.get('figures') or {})} số liệu (mã mục chưa được đối chiếu)", problems
+        raw, origin = _merge_includes(raw, path, hashlib.sha256(data))
+    except OSError as exc:
+        return "tệp quy tắc", [diagnose.Problem(str(path), None, "", f"không đọc được: {os_reason(exc)}")]
+    except RulesError as exc:
+        return "tệp quy tắc", exc.problems or [diagnose.Problem(str(path), None, "", str(exc))]
+    problems = ruleset_problems(raw, path, text, origin)
+    items = raw.get("items") if isinstance(raw.get("items"), list) else []
+    figures = raw.get("figures") if isinstance(raw.get("figures"), dict) else {}
+    return f"tệp quy tắc, {len(items)} mục, {len(figures)} số liệu", problems
+
+
+def _includes(candidate: Path, name: str) -> bool:
+    try:
+        raw = yaml_load(candidate.read_text(encoding="utf-8"))
+    except Exception:  # an unreadable neighbour is not the file being checked
+        return False
+    include = raw.get("include") if isinstance(raw, dict) else None
+    return name in (include if isinstance(include, list) else [include])
 
 
 def _as_date(value) -> dt.date:

@@ -450,6 +450,15 @@ class Ruleset(FiguresPart):
     items: list[Item] = Field(min_length=1)
 
 
+# --- the abbreviations file -------------------------------------------------------------------
+
+class AbbreviationsFile(Model):
+    """rules/abbreviations.yaml: short forms and spelling variants expanded before matching."""
+
+    abbreviations: dict[Text, Text] = Field(default_factory=dict)
+    variants: dict[Text, Text] = Field(default_factory=dict)
+
+
 # --- the roster -----------------------------------------------------------------------------
 
 ROSTER_COLUMNS = ("id", "name", "type", "cluster", "aliases")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 # Modules that add sub-commands: each has `register(subparsers)`.
 COMMAND_MODULES = ("tdkt.cli_check", "tdkt.cli_flows", "tdkt.cli_eval", "tdkt.cli_documents",
-                   "tdkt.cli_review")
+                   "tdkt.cli_review", "tdkt.cli_rules")
 
 
 def files_under(paths: list[str], skipped: list | None = None) -> list[Path]:
