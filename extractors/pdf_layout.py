@@ -104,6 +104,8 @@ class PageLines:
     width: float
     rows: list[list[Line]] = field(default_factory=list)  # visual rows, each cut into pieces
     extras: list[tuple[float, Block]] = field(default_factory=list)  # (top, block) e.g. tables
+    # table block id -> (top, bottom, column lefts): lets a table continue across a page break
+    table_geometry: dict[int, tuple[float, float, list[float]]] = field(default_factory=dict)
 
 
 _ROW_WINDOW = 8

@@ -142,6 +142,15 @@ def _read_text_pages(opened: dict[int, tuple], path: Path, numbers: list[int], t
             raise
         except Exception as exc:  # one odd page must not lose the rest of the report
             document.warnings.append(f"Trang {number} không đọc được bố cục ({type(exc).__name__}).")
+    merged: dict[int, Block] = {}  # id of a continuation part -> the table it continues
+    for before, after in zip(pages, pages[1:]):
+        if after.page == before.page + 1:
+            _continue_table(before, after, merged)
+    for page in pages:
+        if any(id(block) in merged for _, block in page.extras):
+            page.extras = [e for e in page.extras if id(e[1]) not in merged]
+            for number, (_, block) in enumerate(sorted(page.extras, key=lambda e: e[0]), start=1):
+                block.where = Where(page=block.where.page, line=block.where.line, table=number)
     if decoder.legacy_fonts:
         document.meta["legacy_fonts"] = sorted(decoder.legacy_fonts)
     if decoder.guessed:
@@ -184,11 +193,49 @@ def _page_lines(page, textpage, path: Path, number: int, fonts, decoder) -> pdf_
         if any(any(c for c in r) for r in rows):
             block = Block(kind="table", text="", rows=rows, where=Where(page=number, table=tno))
             result.extras.append((grid.bbox[1], block))
+            lefts = sorted({cell[0] for row in grid.rows for cell in row if cell})
+            result.table_geometry[id(block)] = (grid.bbox[1], grid.bbox[3], lefts)
         # any word inside the table box but outside every cell is dropped with the table
         inside.update(in_table)
     result.rows = pdf_layout.group_rows([w for i, w in enumerate(words) if i not in inside], number)
     _number_tables(result)
     return result
+
+
+def _continue_table(before: pdf_layout.PageLines, after: pdf_layout.PageLines, merged: dict[int, Block]) -> None:
+    """A table that ends page N and starts page N+1 with the same columns is one table
+    (LibreOffice and Word break long tables across pages): its rows join the first part.
+    A row cut by the page break (first cell empty, most cells empty) joins the last row."""
+    if not before.extras or not after.extras:
+        return
+    last = max(before.extras, key=lambda e: e[0])[1]
+    first = min(after.extras, key=lambda e: e[0])[1]
+    top_a, bottom_a, cols_a = before.table_geometry.get(id(last), (0, 0, []))
+    top_b, bottom_b, cols_b = after.table_geometry.get(id(first), (0, 0, []))
+    if len(cols_a) != len(cols_b) or any(abs(x - y) > 3 for x, y in zip(cols_a, cols_b)):
+        return
+    # Nothing of the body between them: no line below the first part, none above the second
+    # (a page number alone does not count).
+    if any(_row_top(row) > bottom_a and not _page_number(row) for row in before.rows):
+        return
+    if any(_row_top(row) < top_b and not _page_number(row) for row in after.rows):
+        return
+    target = merged.get(id(last), last)  # a table may run over three pages or more
+    rows = [list(r) for r in first.rows or []]
+    if rows and target.rows and not rows[0][0] and sum(1 for c in rows[0] if c) * 2 <= len(rows[0]):
+        cut = rows.pop(0)
+        target.rows[-1] = [pdf_layout.join_lines([a, b]) if a and b else a or b for a, b in zip(target.rows[-1], cut)]
+    target.rows = (target.rows or []) + rows
+    merged[id(first)] = target
+
+
+def _row_top(row) -> float:
+    return min(piece.top for piece in row)
+
+
+def _page_number(row) -> bool:
+    text = " ".join(piece.text for piece in row).strip(" -–—")
+    return text.isdigit() or text.lower().startswith("trang ")
 
 
 def _number_tables(page: pdf_layout.PageLines) -> None:
