@@ -99,7 +99,8 @@ _GLYPH, _SPACE, _MARK, _GAP = 0, 1, 2, 3
 
 
 def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
-    """The page's drawn characters with loose boxes, font size and font index (no generated ones).
+    """The page's drawn characters with loose boxes, font size and font index; PDFium's generated
+    spaces only as gaps between their stream neighbours (kind _GAP).
 
     Per char two C calls (text object, loose box); font facts, size and baseline are asked
     once per text object (they are the object's), and the text comes from one range call.
