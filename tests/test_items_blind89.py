@@ -22,3 +22,19 @@ def test_a_quoted_movement_with_a_real_result_still_counts():
     r = judge("Hưởng ứng phong trào \"Doanh nghiệp Việt Nam hội nhập và phát triển\", xã đã hỗ trợ "
               "ba hộ kinh doanh chuyển lên doanh nghiệp.")
     assert r["M3"].status == "present"
+
+
+# --- anniversaries and named days are no quantity ------------------------------------------------
+
+def test_an_anniversary_beside_a_movement_name_is_no_result():
+    r = judge("Phong trào \"Thanh niên lao động sáng tạo, tình nguyện vì cộng đồng\" tiếp tục được Đoàn "
+              "xác định là trọng tâm, gắn với các hoạt động kỷ niệm 92 năm Ngày thành lập Đoàn 26/3.")
+    assert r["P3"].status == "missing"
+
+
+def test_anniversary_words_do_not_hide_a_real_count():
+    from tdkt.pipeline.check.language import has_quantity
+
+    assert not has_quantity("chào mừng 48 năm Ngày giải phóng miền Nam 30/4")
+    assert not has_quantity("kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh")
+    assert has_quantity("nhân dịp kỷ niệm Ngày Quốc tế Phụ nữ, Hội tặng 12 suất quà")

@@ -22,7 +22,10 @@ _NOT_QUANTITY = re.compile(
     r"|\b(?:19|20)\d{2}\b"
     r"|\b(?:6|06|sáu)\s+tháng\b"
     r"|covid\s*-?\s*\d+|loại\s+(?:IV|4|I{1,3})\b"
-    r"|(?:số|khóa|điều|khoản|chương)\s+\d+",
+    r"|(?:số|khóa|điều|khoản|chương)\s+\d+"
+    # anniversaries and named days: "kỷ niệm 113 năm Ngày ...", "1983 năm Khởi nghĩa ...", "Ngày ... 8/3"
+    r"|\d+\s+năm\s+(?=ngày|khởi nghĩa|thành lập|truyền thống|chiến thắng|giải phóng|sinh)"
+    r"|\bngày(?:\s+[^\W\d]+){1,6}\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)",
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(r"\d")
