@@ -46,6 +46,7 @@ def made(tmp_path_factory) -> dict:
         out = root / f"{mode}-{dpi}"
         files[(number, mode)] = make_scans.build([sources[number]], out, ("stamped",), style, pdfs)[0]
     files["photos"] = make_scans.build([sources["01"]], root / "photos", ("photos",), pdfs=pdfs)[0]
+    files["pdf01"] = pdfs[sources["01"].slug]
     files["sources"] = sources
     return files
 
@@ -109,6 +110,18 @@ def _where(heading: str, text: str) -> int:
 
     hit = fuzz.partial_ratio_alignment(heading, text)
     return hit.dest_start if hit.score >= 90 else -1
+
+
+def test_one_page_photo_jpeg_is_read(made, tmp_path):
+    """A lone photo of page 2 of a report (a .jpg in the inbox) is still found and read."""
+    page2 = ms.render_pages(made["pdf01"], 150)[1]
+    photo = tmp_path / "01-trang-2.jpg"
+    make_scans.photo_of_page(page2, "lone-page", long_side=1600, quality=72).save(photo, "JPEG", quality=72)
+    document = extract(photo)
+    assert document.format == "image" and document.meta["photo_pages"] == [1]
+    body = [ms.reading_text(line) for line in made["sources"]["01"].sections["body"] if line.startswith("#")]
+    text = " ".join(document.text.split())
+    assert sum(_where(h, text) >= 0 for h in body) >= 2  # the headings that sit on page 2
 
 
 # ----------------------------------------------------------------------------- image steps
