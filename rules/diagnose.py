@@ -107,8 +107,20 @@ def duplicate_keys(text: str, path: Path | str) -> list[Problem]:
                 stack.append((v, _join(where, name)))
         elif isinstance(node, yaml.SequenceNode):
             for n, v in enumerate(node.value):
-                stack.append((v, f"{where}[thứ {n + 1}]"))
+                stack.append((v, f"{where}[{_node_name(v) or f'thứ {n + 1}'}]"))
     return sorted(out, key=lambda p: p.line or 0)
+
+
+def _node_name(node) -> str | None:
+    """A list element's `id` (or `name`), as the schema's key paths show it: items[K1]."""
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        for key in ("id", "name"):
+            found = next((v for k, v in node.value if k.value == key and isinstance(v, yaml.ScalarNode)), None)
+            if found is not None:
+                return str(found.value)
+    return None
 
 
 # --- schema errors ------------------------------------------------------------------------------
