@@ -46,6 +46,10 @@ COMMENT_LIMIT = 300  # characters of the evidence sentence in a Chi tiết comme
 NO_UNIT = "(không xác định được đơn vị)"
 NO_CLUSTER = "(chưa xếp cụm/khối)"
 
+MISSING_COLUMNS = ["STT", "Đơn vị", "Loại đơn vị", "Cụm/khối thi đua", "Hạn nộp", "Tình hình", "Số ngày quá hạn",
+                   "Ghi chú"]
+FORMAT_VI = {"docx": "Word (.docx)", "doc": "Word cũ (.doc)", "odt": "OpenDocument (.odt)", "rtf": "RTF",
+             "pdf": "PDF", "pdf-scanned": "PDF bản quét (ảnh)", "image": "Ảnh chụp"}
 SUMMARY_COLUMNS = [
     "STT", "Đơn vị", "Tình trạng", "Loại đơn vị", "Cụm/khối thi đua", "Tệp", "Số văn bản",
     "Ngày văn bản", "Thời điểm nhận", "Hạn nộp", "Thời hạn", "Số ngày trễ", "Số mục đã báo cáo",
@@ -68,6 +72,14 @@ class Tables:
     missing: "pd.DataFrame"
     errors: "pd.DataFrame"
     evidence: "pd.DataFrame"
+    overview: "pd.DataFrame | None" = None  # Tổng hợp: one row per unit (table_overview.py)
+    clusters: "pd.DataFrame | None" = None  # Theo cụm, khối
+    versions: "pd.DataFrame | None" = None  # Bản cũ, bản sao
+    detail_flags: "pd.DataFrame | None" = None  # same shape as detail_notes: "", "override" or "stale"
+    counts: dict[str, int] = field(default_factory=dict)  # units by status, for Tổng hợp's header
+    common_missing: list[tuple[str, int]] = field(default_factory=list)  # (item, units lacking it)
+    reporting_units: int = 0  # the base of common_missing's shares
+    period_close: dt.date | None = None
     item_ids: list[str] = field(default_factory=list)
     item_labels: dict[str, str] = field(default_factory=dict)
     figure_labels: dict[str, str] = field(default_factory=dict)
@@ -81,13 +93,16 @@ def build_tables(records: list[ReportRecord], ruleset, roster, run_info: dict | 
     """Every sheet's frame from the run's records (superseded versions included)."""
     import pandas as pd
 
+    from tdkt.pipeline import table_overview as ov
+
     run_info = run_info or {}
     run_time = _as_datetime(run_info.get("run_time")) or dt.datetime.now().replace(microsecond=0)
     rules_file = run_info.get("rules_file") or (ruleset.path.name if getattr(ruleset, "path", None) else ruleset.id)
-    item_ids = list(ruleset.item_ids)
+    item_ids = directive_order(ruleset)
     labels = {k: clean_text(v) for k, v in ruleset.labels.items()}
     content_ids = [i for i in item_ids if i != TIMELINESS_ITEM]
     figure_labels, ratio_keys = _figure_labels(ruleset, records)
+    close = ov.period_end(ruleset)
 
     current = [r for r in records if not r.error and not r.superseded_by]
     older: dict[str, list[ReportRecord]] = {}
@@ -103,7 +118,8 @@ def build_tables(records: list[ReportRecord], ruleset, roster, run_info: dict | 
         else:
             unknown.append(r)
 
-    # Row order: roster order, each unit's older versions under it, then unknown senders, then bad files.
+    # Every file's row (the CSV): roster order, each unit's older versions under it, then
+    # unknown senders, then bad files. The Tổng hợp sheet is table_overview's one row per unit.
     ordered: list[ReportRecord] = []
     summary_rows: list[dict] = []
     missing_rows: list[dict] = []
@@ -114,6 +130,8 @@ def build_tables(records: list[ReportRecord], ruleset, roster, run_info: dict | 
         for old in sorted(older.get(record.file, []), key=lambda o: o.file):
             summary_rows.append(_summary_row(old, ruleset, labels, content_ids, older))
 
+    lines = ov.unit_lines(records, roster, ruleset, content_ids)
+    sent_bad = {line.name: line.errors for line in lines if line.in_roster and line.errors}
     for unit in roster.units:
         record = by_roster.get(unit.id)
         if record is not None:
@@ -121,28 +139,56 @@ def build_tables(records: list[ReportRecord], ruleset, roster, run_info: dict | 
             continue
         deadline = ruleset.deadline_for(unit.type)
         summary_rows.append(_empty_summary(unit.name, ST_MISSING, unit.type, unit.cluster, deadline, content_ids))
-        overdue = (run_time.date() - deadline).days if deadline and run_time.date() > deadline else None
+        days, state = ov.overdue(deadline, run_time.date(), close)
+        bad = sent_bad.get(clean_text(unit.name)) or []
         missing_rows.append({"Đơn vị": clean_text(unit.name), "Loại đơn vị": UNIT_TYPE_VI.get(unit.type, unit.type),
                              "Cụm/khối thi đua": clean_text(unit.cluster) or NO_CLUSTER, "Hạn nộp": deadline,
-                             "Số ngày quá hạn": overdue})
+                             "Tình hình": state, "Số ngày quá hạn": days,
+                             "Ghi chú": ("Đã gửi tệp không đọc được: " + "; ".join(clean_text(b.file) for b in bad))
+                             if bad else ""})
     for record in unknown:
         add(record)
     bad = [r for r in records if r.error]
     for record in bad:
         summary_rows.append(_summary_row(record, ruleset, labels, content_ids, older))
 
+    common, base = ov.common_missing(lines, content_ids)
     summary = _frame(pd, summary_rows, SUMMARY_COLUMNS, ints=("STT", "Số ngày trễ", "Số mục đã báo cáo", "Tổng số mục"))
-    detail, notes = _detail(pd, ordered, item_ids)
+    detail, notes, flags = _detail(pd, ordered, item_ids, content_ids)
     return Tables(
-        summary=summary, detail=detail, detail_notes=notes,
+        summary=summary, detail=detail, detail_notes=notes, detail_flags=flags,
         figures=_figures(pd, ordered, roster, figure_labels, ratio_keys),
-        missing=_frame(pd, missing_rows, ["STT", "Đơn vị", "Loại đơn vị", "Cụm/khối thi đua", "Hạn nộp",
-                                          "Số ngày quá hạn"], ints=("STT", "Số ngày quá hạn")),
-        errors=_errors(pd, bad),
+        missing=_frame(pd, missing_rows, MISSING_COLUMNS, ints=("STT", "Số ngày quá hạn")),
+        errors=_errors(pd, bad, lines),
         evidence=_evidence(pd, ordered, item_ids, labels),
+        overview=ov.overview_frame(pd, lines, content_ids, labels, {i for i, _ in common}, run_time.date(), close,
+                                     records),
+        clusters=ov.clusters_frame(pd, lines, content_ids, labels),
+        versions=ov.versions_frame(pd, records, roster),
+        counts=ov.status_counts(lines), common_missing=common, reporting_units=base, period_close=close,
         item_ids=item_ids, item_labels=labels, figure_labels=figure_labels, ratio_keys=ratio_keys,
         title=clean_text(getattr(ruleset, "title", "") or ruleset.id), rules_file=str(rules_file), run_time=run_time,
     )
+
+
+def directive_order(ruleset) -> list[str]:
+    """Item IDs in the directive's order: by its sections as the rules list them, each section's
+    items in rules order, then the items of no listed section (form, T1) in rules order."""
+    ids = list(ruleset.item_ids)
+    sections = [str(s.get("id")) for s in (getattr(ruleset, "raw", None) or {}).get("sections") or []
+                if isinstance(s, dict)]
+    if not sections:
+        return ids
+    home = {str(i["id"]): str(i.get("section") or "") for i in getattr(ruleset, "items", []) if isinstance(i, dict)}
+
+    def rank(item_id: str) -> int:
+        sec = home.get(item_id, "")
+        for k, s in enumerate(sections):  # "I.4" holds the items of "I.4.1" and the reverse
+            if sec == s or sec.startswith(s + ".") or s.startswith(sec + ".") and sec:
+                return k
+        return len(sections)
+
+    return sorted(ids, key=lambda i: (rank(i), ids.index(i)))
 
 
 # --- Tổng hợp --------------------------------------------------------------------------
@@ -237,18 +283,30 @@ def _empty_summary(name, status, unit_type, cluster, deadline, content_ids) -> d
 
 # --- Chi tiết, Bằng chứng --------------------------------------------------------------
 
-def _detail(pd, ordered: list[ReportRecord], item_ids: list[str]):
-    head = ["STT", "Đơn vị", "Cụm/khối thi đua", "Tệp"]
-    rows, notes = [], []
+def _detail(pd, ordered: list[ReportRecord], item_ids: list[str], content_ids: list[str]):
+    # Items right after the unit and its status (the printed page); cluster and file after them.
+    head, tail = ["STT", "Đơn vị", "Tình trạng"], ["Cụm/khối thi đua", "Tệp"]
+    rows, notes, flags = [], [], []
     for record in ordered:
         if record.superseded_by:
             continue
-        base = {"Đơn vị": _unit_name(record), "Cụm/khối thi đua": clean_text(record.unit.cluster),
-                "Tệp": clean_text(record.file)}
+        base = {"Đơn vị": _unit_name(record), "Tình trạng": row_status(record, content_ids),
+                "Cụm/khối thi đua": clean_text(record.unit.cluster), "Tệp": clean_text(record.file)}
         rows.append({**base, **{i: MARKS[_status(record, i)] for i in item_ids}})
         notes.append({i: _comment(record, i) for i in item_ids})
-    detail = _frame(pd, rows, head + item_ids, ints=("STT",))
-    return detail, pd.DataFrame(notes, columns=item_ids, dtype=object)
+        flags.append({i: _flag(record, i) for i in item_ids})
+    detail = _frame(pd, rows, head + item_ids + tail, ints=("STT",))
+    return (detail, pd.DataFrame(notes, columns=item_ids, dtype=object),
+            pd.DataFrame(flags, columns=item_ids, dtype=object))
+
+
+def _flag(record: ReportRecord, item_id: str) -> str:
+    """"override" when the clerk's decision is applied, "stale" when it was made on another
+    document and needs a look, else ""."""
+    result = record.items.get(item_id)
+    if result is None or not result.override:
+        return ""
+    return "stale" if result.override.get("stale") else "override"
 
 
 def _comment(record: ReportRecord, item_id: str) -> str:
@@ -374,14 +432,25 @@ def _number(value):
 
 # --- Lỗi tệp ---------------------------------------------------------------------------
 
-def _errors(pd, bad: list[ReportRecord]):
-    rows = [{"Tệp": clean_text(r.file), "Định dạng": clean_text(r.format), "Lý do": clean_text(r.error),
-             "Mã lỗi": clean_text(r.error_code), "Thời điểm nhận": _as_datetime(r.received_at),
+def _errors(pd, bad: list[ReportRecord], lines=()):
+    named = {id(r): line.name for line in lines if line.in_roster for r in line.errors}
+    rows = [{"Tệp": clean_text(r.file), "Đơn vị": named.get(id(r), "(chưa rõ)"), "Định dạng": format_vi(r),
+             "Lý do": clean_text(r.error), "Mã lỗi": clean_text(r.error_code),
+             "Thời điểm nhận": _as_datetime(r.received_at),
              "Nơi lưu tệp": clean_text(r.quarantined_to) or "(chưa chuyển, vẫn ở chỗ cũ)",
              "Mã tệp (SHA-256)": (r.sha256 or "")[:16]} for r in bad]
-    return _frame(pd, rows, ["STT", "Tệp", "Định dạng", "Lý do", "Mã lỗi", "Thời điểm nhận", "Nơi lưu tệp",
+    return _frame(pd, rows, ["STT", "Tệp", "Đơn vị", "Định dạng", "Lý do", "Mã lỗi", "Thời điểm nhận", "Nơi lưu tệp",
                              "Mã tệp (SHA-256)"],
                   ints=("STT",))
+
+
+def format_vi(record: ReportRecord) -> str:
+    """The file's format in the office's words; an unknown one by the name's extension."""
+    if record.format in FORMAT_VI:
+        return FORMAT_VI[record.format]
+    name = clean_text(record.file).replace("\\", "/").rsplit("/", 1)[-1]
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return f"Không nhận ra (tên tệp .{ext})" if ext else "Không nhận ra"
 
 
 # --- helpers ---------------------------------------------------------------------------

@@ -1,8 +1,11 @@
 """Write the compliance tables (pipeline/table.py) as a styled .xlsx for the district office.
 
-Six sheets, each with a header area (title, rules file, run time, legend) above a table
-whose header row and unit column are frozen, with autofilter, widths, wrapping and print
-setup (A4 landscape, one page wide, header row repeated). Written with XlsxWriter in
+Eight sheets, each with a header area (title, rules file, run time, legend; on Tổng hợp the
+counts by status and the items most units lack) above a table whose header row and unit column
+are frozen, with autofilter, widths, wrapping, row heights from the wrapped text, and print setup
+(A4 landscape, one page wide, header row repeated). Tổng hợp, Theo cụm, khối and Chi tiết are
+sized to print at >= 9 pt (column widths summed against the A4 width); Bằng chứng's print area
+is a blank cell, so printing the workbook leaves its hundreds of pages out. Written with XlsxWriter in
 constant_memory mode: each row streams to a temporary file as soon as the next one starts, with
 one shared Format per look and the Chi tiết comments (2,000 units: ~2 s, was ~7 s with openpyxl's
 write-only mode). Every string is written as a string, never as a formula.
@@ -19,12 +22,17 @@ from pathlib import Path
 from tdkt.pipeline.safe_cells import cell_text
 from tdkt.pipeline.table import (ITEM_STATUS_VI, MARKS, ST_CONTENT, ST_ERROR, ST_LATE, ST_MISSING, ST_OFF, ST_OK, ST_OLD, Tables,
                                  build_tables)
+from tdkt.pipeline.table_overview import COMMON_SHARE
+from tdkt.pipeline.text_fit import text_width, wrapped_lines
 
 FONT = "Arial"  # has Vietnamese in Excel; LibreOffice substitutes the metric-twin Liberation Sans
 # ✓ ◐ ✗ at a readable size: Windows has this font; elsewhere fontconfig falls back to DejaVu Sans.
 # (Arial/Liberation Sans draw ◐ tiny or not at all.)
 MARK_FONT = "Segoe UI Symbol"
-HEADER_ROW = 5  # rows 1-4 are the header area
+# Characters of Arial 10 (Liberation Sans, same metrics) per unit of column width, for the big
+# sheets' cheap estimate; the printed sheets measure words (text_fit.py).
+CHARS_PER_WIDTH = 1.3
+LINE_HEIGHT = 12.75  # points per wrapped line of 10 pt text (Excel's own row height for Arial 10)
 COMMENT_AUTHOR = "tdkt"
 COMMENT_BUDGET = 15000  # comment cells before ✓ cells lose theirs (a district's run is ~1,500)
 THINNED_NOTE = "Lượt này có nhiều đơn vị nên chỉ ô ◐ và ✗ có chú thích."
@@ -33,7 +41,6 @@ GREEN, YELLOW, RED, ORANGE, PURPLE, GREY = "C6EFCE", "FFEB9C", "FFC7CE", "F8CBAD
 MARK_FILL = {MARKS["present"]: GREEN, MARKS["partial"]: YELLOW, MARKS["missing"]: RED}
 STATUS_FILL = {ST_OK: GREEN, ST_CONTENT: YELLOW, ST_LATE: ORANGE, ST_MISSING: RED, ST_ERROR: PURPLE, ST_OLD: GREY, ST_OFF: RED,
                **{ITEM_STATUS_VI[s]: MARK_FILL[MARKS[s]] for s in MARKS}}
-CHIPS = (ST_OK, ST_CONTENT, ST_LATE, ST_MISSING, ST_ERROR, ST_OLD, ST_OFF)
 STATUS_HELP = (
     "Tình trạng (xét theo thứ tự): Lỗi tệp = không đọc được tệp; Đã có bản mới = bản cũ, đơn vị được xét theo "
     "bản gửi sau cùng hoặc là bản sao của văn bản đang dùng; Không đúng nội dung = văn bản nói về việc khác (gửi nhầm); Nộp muộn = quá hạn nộp; Thiếu nội dung = còn mục không có (mục chưa đầy đủ vẫn tính là đã "
@@ -46,42 +53,64 @@ class Col:
     """How one column looks: width in characters and the kind of value it holds."""
 
     width: float
-    kind: str = "text"  # text | wrap | center | int | num | date | datetime | mark | status
+    kind: str = "text"  # text | wrap | center | int | num | ratio | pct | date | datetime | mark | status
 
 
 SHEETS = {
-    "summary": ("Tổng hợp", {
-        "STT": Col(5, "int"), "Đơn vị": Col(26, "wrap"), "Tình trạng": Col(13, "status"),
-        "Loại đơn vị": Col(11, "wrap"), "Cụm/khối thi đua": Col(14, "wrap"), "Tệp": Col(18, "wrap"),
-        "Số văn bản": Col(11, "wrap"), "Ngày văn bản": Col(11, "date"), "Thời điểm nhận": Col(16, "datetime"),
-        "Hạn nộp": Col(11, "date"), "Thời hạn": Col(11, "wrap"), "Số ngày trễ": Col(7, "int"),
-        "Số mục đã báo cáo": Col(9, "int"), "Tổng số mục": Col(7, "int"), "Mục còn thiếu": Col(30, "wrap"),
-        "Mục chưa đầy đủ": Col(26, "wrap"), "Cảnh báo": Col(30, "wrap"), "Ghi chú": Col(24, "wrap")}),
-    "detail": ("Chi tiết", {"STT": Col(5, "int"), "Đơn vị": Col(30, "wrap"), "Cụm/khối thi đua": Col(16, "wrap"),
-                            "Tệp": Col(20, "wrap")}),
+    "overview": ("Tổng hợp", {
+        # 124 width units: fitted to the A4 landscape page at ~94 %, so 10 pt prints at >= 9 pt
+        "STT": Col(4, "int"), "Đơn vị": Col(17, "wrap"), "Tình trạng": Col(12, "status"),
+        "Cụm/khối thi đua": Col(9, "wrap"), "Văn bản": Col(13, "wrap"), "Thời hạn": Col(9, "wrap"),
+        "Số mục đã báo cáo": Col(6, "center"), "Tỷ lệ đã báo cáo": Col(6, "pct"), "Mục còn thiếu": Col(22, "wrap"),
+        "Mục chưa đầy đủ": Col(10, "wrap"), "Cảnh báo, ghi chú": Col(16, "wrap")}),
+    "clusters": ("Theo cụm, khối", {
+        "STT": Col(4, "int"), "Cụm/khối thi đua": Col(21, "wrap"), "Số đơn vị phải nộp": Col(7, "int"),
+        "Đã nộp": Col(6, "int"), "Đúng hạn": Col(6, "int"), "Nộp muộn": Col(6, "int"), "Chưa nộp": Col(6, "int"),
+        "Tệp lỗi, cần gửi lại": Col(7, "int"), "Không đúng nội dung": Col(8, "int"), "Thiếu nội dung": Col(7, "int"),
+        "Đạt": Col(6, "int"), "Mục thường thiếu nhất": Col(44, "wrap")}),
+    "detail": ("Chi tiết", {"STT": Col(4, "int"), "Đơn vị": Col(22, "wrap"), "Tình trạng": Col(11, "status"),
+                            "Cụm/khối thi đua": Col(16, "wrap"), "Tệp": Col(24, "wrap")}),
     "figures": ("Số liệu", {"STT": Col(5, "int"), "Đơn vị": Col(32, "wrap"), "Loại đơn vị": Col(14, "wrap"),
                             "Cụm/khối thi đua": Col(18, "wrap"), "Cảnh báo": Col(45, "wrap")}),
-    "missing": ("Chưa nộp", {"STT": Col(5, "int"), "Đơn vị": Col(36, "wrap"), "Loại đơn vị": Col(16, "wrap"),
-                             "Cụm/khối thi đua": Col(26, "wrap"), "Hạn nộp": Col(12, "date"),
-                             "Số ngày quá hạn": Col(10, "int")}),
-    "errors": ("Lỗi tệp", {"STT": Col(5, "int"), "Tệp": Col(34, "wrap"), "Định dạng": Col(10, "center"),
-                           "Lý do": Col(50, "wrap"), "Mã lỗi": Col(14, "wrap"), "Thời điểm nhận": Col(15, "datetime"),
-                           "Nơi lưu tệp": Col(34, "wrap"), "Mã tệp (SHA-256)": Col(18, "text")}),
+    "missing": ("Chưa nộp", {"STT": Col(5, "int"), "Đơn vị": Col(34, "wrap"), "Loại đơn vị": Col(14, "wrap"),
+                             "Cụm/khối thi đua": Col(24, "wrap"), "Hạn nộp": Col(12, "date"),
+                             "Tình hình": Col(16, "wrap"), "Số ngày quá hạn": Col(10, "int"), "Ghi chú": Col(30, "wrap")}),
+    "versions": ("Bản cũ, bản sao", {"STT": Col(5, "int"), "Đơn vị": Col(26, "wrap"), "Tệp": Col(28, "wrap"),
+                                    "Loại": Col(11, "wrap"), "Số văn bản": Col(12, "wrap"),
+                                    "Ngày văn bản": Col(11, "date"), "Thời điểm nhận": Col(15, "datetime"),
+                                    "Số mục đã báo cáo": Col(9, "int"), "Bản đang dùng": Col(26, "wrap"),
+                                    "Lý do": Col(40, "wrap")}),
+    "errors": ("Lỗi tệp", {"STT": Col(5, "int"), "Tệp": Col(30, "wrap"), "Đơn vị": Col(22, "wrap"),
+                           "Định dạng": Col(14, "wrap"), "Lý do": Col(46, "wrap"), "Mã lỗi": Col(12, "wrap"),
+                           "Thời điểm nhận": Col(15, "datetime"), "Nơi lưu tệp": Col(26, "wrap"),
+                           "Mã tệp (SHA-256)": Col(18, "text")}),
     "evidence": ("Bằng chứng", {"STT": Col(6, "int"), "Đơn vị": Col(28, "wrap"), "Tệp": Col(18, "wrap"),
                                 "Mã mục": Col(6, "center"), "Tên mục": Col(22, "wrap"), "Tình trạng": Col(12, "status"),
                                 "Ghi chú": Col(30, "wrap"), "Câu bằng chứng": Col(70, "wrap"),
                                 "Vị trí": Col(14, "wrap")}),
 }
+ITEM_WIDTH = 4.2  # a Chi tiết item column: one mark; its heading is turned 90°
+PRINTED_AFTER_ITEMS = False  # Chi tiết's cluster and file columns (after the items) are left off the page
 LEGENDS = {
-    "summary": STATUS_HELP,
+    "overview": STATUS_HELP,
+    "clusters": "Mỗi dòng là một cụm/khối thi đua: số đơn vị phải nộp theo danh sách, đã nộp (báo cáo đúng nội dung), "
+                "đúng hạn, nộp muộn, chưa nộp (kể cả đơn vị chỉ gửi tệp lỗi), và các mục nhiều đơn vị còn thiếu "
+                "(số đơn vị thiếu / số đơn vị đã nộp).",
     "detail": "Rê chuột vào một ô để xem ghi chú và câu bằng chứng đầu tiên; trang «Bằng chứng» có đủ các câu. "
-              "Mục chưa đầy đủ vẫn tính là đã báo cáo.",
+              "Mục chưa đầy đủ vẫn tính là đã báo cáo. Ô viền xanh, chữ nghiêng: cán bộ đã sửa (ghi chú có lý do); "
+              "ô viền cam: quyết định cũ của cán bộ trên văn bản trước, cần xem lại. Cột mục theo thứ tự của hướng dẫn.",
     "figures": "Số liệu do đơn vị nêu trong báo cáo; ô trống = báo cáo không nêu. Dòng «Cộng» chỉ cộng các đơn vị "
                "thành viên (báo cáo của cụm/khối đã là số tổng hợp nên không cộng lại); tỷ lệ không cộng.",
-    "missing": "Đơn vị có trong danh sách nhưng chưa có báo cáo đọc được. Số ngày quá hạn tính đến thời điểm lập.",
-    "errors": "Tệp không đọc được; đơn vị gửi tệp này cần gửi lại. Tệp gốc không bị sửa hay xóa.",
-    "evidence": "Mỗi dòng là một câu trong báo cáo làm căn cứ cho kết luận về một mục (chỉ xét bản gửi sau cùng).",
+    "missing": "Đơn vị có trong danh sách nhưng chưa có báo cáo đọc được. Khi kỳ báo cáo còn mở, số ngày quá hạn "
+               "tính đến ngày lập bảng; khi kỳ đã kết thúc, ghi «Quá hạn» và tính đến ngày kết thúc kỳ.",
+    "versions": "Các tệp không dùng để xét: bản sao của văn bản đang dùng (xét theo bản đọc được đầy đủ nhất), "
+                "văn bản cũ đã có văn bản mới thay, văn bản gửi nhầm. Cột «Lý do» nói vì sao.",
+    "errors": "Tệp không đọc được; đơn vị gửi tệp này cần gửi lại. Đơn vị được nhận ra từ tên tệp hoặc nội dung "
+              "(nếu có). Tệp gốc không bị sửa hay xóa.",
+    "evidence": "Mỗi dòng là một câu trong báo cáo làm căn cứ cho kết luận về một mục (chỉ xét bản gửi sau cùng). "
+                "Trang này không in cùng bảng tính (vùng in để trống); muốn in: Bố cục trang → Vùng in → Xóa vùng in.",
 }
+OVERRIDE_WORDS = {"override": "Cán bộ đã sửa", "stale": "Cần xem lại"}
 
 
 def write_workbook(records, ruleset, roster, out_dir: Path, run_info: dict | None = None, *,
@@ -113,9 +142,11 @@ def workbook_bytes(tables: Tables, *, write_only: bool = True, comments: bool = 
         meta = _meta_line(tables)
         for key, (title, cols) in SHEETS.items():
             frame = getattr(tables, key)
+            if frame is None:
+                continue
             spec = dict(cols)
             if key == "detail":
-                spec.update({i: Col(7.5, "mark") for i in tables.item_ids})
+                spec.update({i: Col(ITEM_WIDTH, "mark") for i in tables.item_ids})
             if key == "figures":
                 spec.update({k: Col(15, "ratio") if k in tables.ratio_keys else Col(11, "num")
                              for k in tables.figure_labels})
@@ -125,9 +156,12 @@ def workbook_bytes(tables: Tables, *, write_only: bool = True, comments: bool = 
             if key == "detail" and notes is not None and notes.attrs.get("thinned"):
                 legend += " " + THINNED_NOTE
             heading = f"{title.upper()} — {tables.title}" if tables.title else title.upper()
-            _write_sheet(wb, styles, title, heading, frame, headers, spec, meta, legend, notes,
-                         header_height=88 if key == "detail" else (45 if key == "figures" else 32),
-                         bold_blank_stt=key == "figures", chips=key in ("summary", "detail"))
+            top = [("title", heading), ("meta", meta)] + _top_rows(key, tables, frame, legend)
+            _write_sheet(wb, styles, title, frame, headers, spec, top, notes,
+                         flags=tables.detail_flags if key == "detail" else None,
+                         header_height=_header_height(key, tables, headers, spec, list(frame.columns)), bold_blank_stt=key in ("figures", "clusters"),
+                         exact_wrap=key in ("overview", "clusters", "detail"), printed=key != "evidence",
+                         print_columns=len(tables.item_ids) + 3 if key == "detail" else None)  # STT, unit, status
         wb.close()
     return buf.getvalue()
 
@@ -156,20 +190,63 @@ def _meta_line(tables: Tables) -> str:
     return f"Quy tắc: {tables.rules_file} · Lập lúc: {when} · Công cụ: tdkt"
 
 
-def _write_sheet(wb, styles, title, heading, frame, headers, spec, meta, legend, notes, *, header_height,
-                 bold_blank_stt, chips) -> None:
+def _header_height(key: str, tables: Tables, headers: list[str], spec: dict, columns: list[str]) -> float:
+    """The heading row's height: the tallest wrapped heading (bold: measured a size up)."""
+    if key == "detail":  # item headings turned 90°: the longest label decides
+        longest = max((text_width(_header_text(i, tables).split("\n")[-1], 11) for i in tables.item_ids),
+                      default=60)
+        return min(250, longest + 14)
+    lines = max((wrapped_lines(h, spec.get(c, Col(14)).width, 11) for h, c in zip(headers, columns)), default=1)
+    return max(18, LINE_HEIGHT * lines + 5)
+
+
+def _top_rows(key: str, tables: Tables, frame, legend: str) -> list[tuple]:
+    """The header area under the title and the meta line, as (kind, payload) rows."""
+    if key == "overview":
+        rows: list[tuple] = [("counts", list(tables.counts.items()))]
+        rows.append(("note", _common_line(tables)))
+        rows.append(("legend", legend))
+        return rows
+    if key == "detail":
+        words = {MARKS["present"]: "✓ Có", MARKS["partial"]: "◐ Chưa đầy đủ", MARKS["missing"]: "✗ Không có"}
+        chips = [(words[m], (m, True, "")) for m in MARK_FILL]
+        chips += [(OVERRIDE_WORDS[f], (MARKS["present"], True, f)) for f in OVERRIDE_WORDS]
+        return [("chips", chips), ("legend", legend)]
+    return [("legend", legend)]
+
+
+def _common_line(tables: Tables) -> str:
+    """The items most units lack, named once for the whole table."""
+    if not tables.common_missing:
+        return (f"Không có mục nào thiếu ở phần lớn ({int(COMMON_SHARE * 100)}% trở lên) trong "
+                f"{tables.reporting_units} đơn vị đã gửi báo cáo.")
+    items = "; ".join(f"{i} {tables.item_labels.get(i, i)} ({n}/{tables.reporting_units})"
+                      for i, n in tables.common_missing)
+    return (f"Mục thiếu ở phần lớn đơn vị ({int(COMMON_SHARE * 100)}% trở lên trong {tables.reporting_units} đơn vị "
+            f"đã gửi báo cáo), không nhắc lại đầy đủ ở từng dòng (cột «Mục còn thiếu» ghi «+ mục chung»): {items}.")
+
+
+def _write_sheet(wb, styles, title, frame, headers, spec, top, notes, *, flags, header_height, bold_blank_stt,
+                 exact_wrap, printed, print_columns) -> None:
     ws = wb.add_worksheet(title)
     columns = list(frame.columns)
     ncols, nrows = len(columns), len(frame)
     kinds = [spec.get(c, Col(14, "wrap")).kind for c in columns]
-    first = HEADER_ROW - 1  # 0-based row of the table header
+    widths = [spec.get(c, Col(14)).width for c in columns]
+    first = len(top)  # 0-based row of the table header
+    shown = print_columns or ncols  # columns on the printed page
+    span = max(1, shown - 1)
 
     for i, c in enumerate(columns):
-        ws.set_column(i, i, spec.get(c, Col(14)).width)
+        ws.set_column(i, i, widths[i])
     ws.freeze_panes(first + 1, 2)
     ws.autofilter(first, 0, first + max(nrows, 1), ncols - 1)
     ws.repeat_rows(first)
     _print_setup(ws, title)
+    if not printed:  # a blank cell beside the header row: printing the workbook skips this sheet
+        ws.print_area(first, ncols + 1, first, ncols + 1)
+    elif print_columns:
+        ws.print_area(0, 0, first + max(nrows, 1), shown - 1)
 
     def put(r: int, c: int, value, fmt) -> None:
         if value is None:
@@ -183,53 +260,98 @@ def _write_sheet(wb, styles, title, heading, frame, headers, spec, meta, legend,
         else:
             ws.write_number(r, c, value, fmt)
 
-    put(0, 0, heading, styles.title)
-    put(1, 0, meta, styles.meta)
-    if chips:
-        marks = list(MARK_FILL) if title == "Chi tiết" else list(CHIPS)
-        words = {MARKS["present"]: "✓ Có", MARKS["partial"]: "◐ Chưa đầy đủ", MARKS["missing"]: "✗ Không có"}
-        for j, m in enumerate(marks, start=1):
-            put(2, j, words.get(m, m), styles.fill(m, mark=m in MARK_FILL))
-        put(3, 0, legend, styles.legend)
-    else:
-        put(2, 0, legend, styles.meta)
+    page_width = sum(widths[:shown]) + 0.7 * (shown - 1)  # merged cells: the columns and their gaps
+    for r, (kind, payload) in enumerate(top):
+        if kind in ("title", "meta"):
+            style = styles.title if kind == "title" else styles.meta
+            ws.merge_range(r, 0, r, span, cell_text(payload), style)
+            if kind == "title":
+                ws.set_row(r, 20)
+        elif kind in ("legend", "note"):
+            style = styles.legend if kind == "legend" else styles.note
+            ws.merge_range(r, 0, r, span, cell_text(payload), style)
+            ws.set_row(r, LINE_HEIGHT * wrapped_lines(payload, page_width) + 4)
+        elif kind == "chips":  # a legend of coloured cells; over narrow columns each spans several
+            j = 1
+            for label, key in payload:
+                k = j
+                while k < ncols - 1 and sum(widths[j:k + 1]) < 14:
+                    k += 1
+                if k > j:
+                    ws.merge_range(r, j, r, k, label, styles.fill(*key))
+                else:
+                    put(r, j, label, styles.fill(*key))
+                j = k + 1
+            ws.set_row(r, 16)
+        elif kind == "counts":  # the status words over their unit counts, in the status columns
+            put(r, 1, "Số đơn vị theo tình trạng:", styles.count_label)
+            lines, j = 1, 2
+            for status, n in payload:
+                k = j
+                while k < ncols - 1 and sum(widths[j:k + 1]) < 10:  # narrow columns: span two
+                    k += 1
+                text = f"{status}\n{n}"
+                if k > j:
+                    ws.merge_range(r, j, r, k, text, styles.count(status))
+                else:
+                    put(r, j, text, styles.count(status))
+                lines = max(lines, wrapped_lines(text, sum(widths[j:k + 1]), 11))  # bold: a size up
+                j = k + 1
+            ws.set_row(r, LINE_HEIGHT * lines + 4)
     ws.set_row(first, header_height)
     for j, h in enumerate(headers):
-        put(first, j, h, styles.header)
+        put(first, j, h, styles.header_rotated if kinds[j] == "mark" else styles.header)
 
     templates = [styles.body(k) for k in kinds]
     # (column, characters per wrapped line) of the columns whose text wraps
-    wrap_cols = [(j, max(1, int(spec.get(c, Col(14)).width * 1.4))) for j, c in enumerate(columns)
+    wrap_cols = [(j, max(1, int(widths[j] * CHARS_PER_WIDTH))) for j in range(ncols)
                  if kinds[j] in ("wrap", "status")]
+    if exact_wrap:  # the printed sheets: words measured with the font's widths (text_fit.py)
+        def count_lines(v: str, per_line: int, j: int) -> int:
+            return wrapped_lines(v, widths[j])
+    else:  # the big sheets: by character count, cheap
+        def count_lines(v: str, per_line: int, j: int) -> int:
+            return _wrapped_lines(v, per_line)
     filled = [kinds[j] in ("mark", "status") for j in range(ncols)]
     note_rows = notes.itertuples(index=False, name=None) if notes is not None else None
-    first_note = ncols - notes.shape[1] if notes is not None else ncols
+    flag_rows = flags.itertuples(index=False, name=None) if flags is not None else None
+    side = notes if notes is not None else flags  # per-item frames: their columns start here
+    first_note = columns.index(side.columns[0]) if side is not None and len(side.columns) else ncols
+    last_note = first_note + (side.shape[1] if side is not None else 0)
     write_string = ws.write_string  # the bulk of the cells: one call each, no type dispatch
     for r, row in enumerate(_python_rows(frame), start=first + 1):
         # Neither LibreOffice nor every Excel re-fits wrapped rows on open: give each row its height.
         lines = 1
         for j, per_line in wrap_cols:
             v = row[j]
-            if isinstance(v, str) and (len(v) > per_line or "\n" in v):
-                lines = max(lines, _wrapped_lines(v, per_line))
+            if isinstance(v, str) and (len(v) > per_line // 2 or "\n" in v):
+                lines = max(lines, count_lines(v, per_line, j))
         if lines > 1:
-            ws.set_row(r, min(409, 12.5 * lines + 3))
+            ws.set_row(r, min(409, LINE_HEIGHT * lines + 3))
         bold = bold_blank_stt and row[0] is None
         note_row = next(note_rows) if note_rows is not None else ()
+        flag_row = next(flag_rows) if flag_rows is not None else ()
         for j, value in enumerate(row):
             if filled[j] and value in styles.fills:
-                fmt = styles.fill(value, mark=kinds[j] == "mark")
+                flag = flag_row[j - first_note] if flag_row and first_note <= j < last_note else ""
+                fmt = styles.fill(value, kinds[j] == "mark", flag)
             else:
                 fmt = styles.total(kinds[j]) if bold else templates[j]
             if isinstance(value, str):
                 write_string(r, j, cell_text(value), fmt)  # text from a report is never a formula
             else:
                 put(r, j, value, fmt)
-            if j >= first_note and note_row[j - first_note]:
+            if note_row and first_note <= j < last_note and note_row[j - first_note]:
                 ws.write_comment(r, j, cell_text(note_row[j - first_note]),
                                  {"author": COMMENT_AUTHOR, "x_scale": 320 / 128, "y_scale": 110 / 74})
     if nrows == 0:  # say so, rather than leave the clerk wondering whether the sheet failed
         put(first + 1, 1, "(không có)", styles.meta)
+    for j, kind in enumerate(kinds):  # the share reported: red (none) → yellow → green (all)
+        if kind == "pct" and nrows:
+            ws.conditional_format(first + 1, j, first + nrows, j, {
+                "type": "3_color_scale", "min_type": "num", "min_value": 0, "mid_type": "num", "mid_value": 0.5,
+                "max_type": "num", "max_value": 1, "min_color": "#F8696B", "mid_color": "#FFEB84",
+                "max_color": "#63BE7B"})
 
 
 def _python_rows(frame):
@@ -244,7 +366,7 @@ def _print_setup(ws, title: str) -> None:
     ws.set_landscape()
     ws.set_paper(9)  # A4
     ws.fit_to_pages(1, 0)  # one page wide, as many pages down as needed
-    ws.set_margins(left=0.4, right=0.4, top=0.8, bottom=0.8)  # room for the page header and footer
+    ws.set_margins(left=0.25, right=0.25, top=0.7, bottom=0.7)  # room for the page header and footer
     ws.hide_gridlines(0)  # not printed; shown on screen
     safe = title.replace("&", "&&")
     ws.set_header(f"&C{safe}", {"margin": 0.3})
@@ -255,10 +377,11 @@ def _lines(value, width: float) -> int:
     """Estimated wrapped lines of a text in a column `width` characters wide (Arial 10)."""
     if not isinstance(value, str) or not value:
         return 1
-    return _wrapped_lines(value, max(1, int(width * 1.4)))
+    return _wrapped_lines(value, max(1, int(width * CHARS_PER_WIDTH)))
 
 
 def _wrapped_lines(value: str, per_line: int) -> int:
+    """Lines by character count (fast: the big sheets)."""
     return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
 
 
@@ -271,21 +394,32 @@ class _Styles:
         self._thin = thin
         self.fills = {**MARK_FILL, **STATUS_FILL}
         self.title = wb.add_format({"font_name": FONT, "font_size": 13, "bold": True, "font_color": "#1F4E78"})
-        self.meta = wb.add_format({"font_name": FONT, "font_size": 9, "italic": True, "font_color": "#595959"})
-        self.legend = wb.add_format({"font_name": FONT, "font_size": 9, "font_color": "#404040"})
+        # 10 pt at least: the printed page is fitted to its width at ~90-95 %
+        self.meta = wb.add_format({"font_name": FONT, "font_size": 10, "italic": True, "font_color": "#595959"})
+        self.legend = wb.add_format({"font_name": FONT, "font_size": 10, "font_color": "#404040", "text_wrap": True,
+                                     "valign": "top"})
+        self.note = wb.add_format({"font_name": FONT, "font_size": 10, "bold": True, "font_color": "#9C0006",
+                                   "text_wrap": True, "valign": "top", "pattern": 1, "bg_color": "#FFF2CC"})
+        self.count_label = wb.add_format({"font_name": FONT, "font_size": 10, "bold": True, "valign": "vcenter",
+                                          "align": "right", "text_wrap": True})
         self.header = wb.add_format({"font_name": FONT, "font_size": 10, "bold": True, "font_color": "#FFFFFF",
                                      "pattern": 1, "bg_color": "#1F4E78", "text_wrap": True, "align": "center",
                                      "valign": "vcenter", **thin})
+        self.header_rotated = wb.add_format({"font_name": FONT, "font_size": 10, "bold": True, "font_color": "#FFFFFF",
+                                             "pattern": 1, "bg_color": "#1F4E78", "text_wrap": True,
+                                             "align": "center", "valign": "bottom", "rotation": 90, **thin})
         self._body: dict[str, object] = {}
         self._total: dict[str, object] = {}
         self._fill: dict[tuple, object] = {}
+        self._count: dict[str, object] = {}
 
     def _args(self, kind: str) -> dict:
-        fmt = {"date": "DD/MM/YYYY", "datetime": "DD/MM/YYYY HH:MM", "int": "0", "num": "#,##0", "ratio": "0.0"}.get(kind)
+        fmt = {"date": "DD/MM/YYYY", "datetime": "DD/MM/YYYY HH:MM", "int": "0", "num": "#,##0", "ratio": "0.0",
+               "pct": "0%"}.get(kind)
         args = {"valign": "top", **self._thin}
         if kind in ("wrap", "status"):
             args["text_wrap"] = True
-        if kind in ("center", "mark", "status", "date", "datetime", "int"):
+        if kind in ("center", "mark", "status", "date", "datetime", "int", "pct"):
             args["align"] = "center"
         if fmt:
             args["num_format"] = fmt
@@ -302,11 +436,25 @@ class _Styles:
                                                      "bg_color": "#DDEBF7", **self._args(kind)})
         return self._total[kind]
 
-    def fill(self, value: str, mark: bool = False):
-        key = (value, mark)
+    def count(self, status: str):
+        """A status word and its number of units, on the status colour."""
+        if status not in self._count:
+            self._count[status] = self._wb.add_format({
+                "font_name": FONT, "font_size": 10, "bold": True, "pattern": 1, "text_wrap": True,
+                "bg_color": "#" + STATUS_FILL.get(status, GREY), "align": "center", "valign": "vcenter", **self._thin})
+        return self._count[status]
+
+    def fill(self, value: str, mark: bool = False, flag: str = ""):
+        """A coloured status or ✓◐✗ cell; `flag` "override" (the clerk decided: blue border,
+        italic) or "stale" (a decision on an earlier document: orange border, needs a look)."""
+        key = (value, mark, flag)
         if key not in self._fill:
             kind = "mark" if mark else "status"
-            self._fill[key] = self._wb.add_format({"font_name": MARK_FONT if mark else FONT,
-                                                   "font_size": 11 if mark else 10, "pattern": 1,
-                                                   "bg_color": "#" + self.fills[value], **self._args(kind)})
+            args = {"font_name": MARK_FONT if mark else FONT, "font_size": 11 if mark else 10, "pattern": 1,
+                    "bg_color": "#" + self.fills[value], **self._args(kind)}
+            if flag == "override":
+                args.update({"border": 2, "border_color": "#2F5597", "italic": True, "font_color": "#1F3864"})
+            elif flag == "stale":
+                args.update({"border": 2, "border_color": "#ED7D31", "bold": True})
+            self._fill[key] = self._wb.add_format(args)
         return self._fill[key]

@@ -88,7 +88,9 @@ def test_detail_matrix_and_comments():
     t = build_tables(records, demo_ruleset(), roster, RUN)
     d = t.detail.set_index("Tệp")
     assert "xa6-cu.docx" not in d.index and "hong.pdf" not in d.index
-    assert list(t.detail.columns[4:]) == t.item_ids and len(t.item_ids) == 30
+    assert list(t.detail.columns[3:-2]) == t.item_ids and len(t.item_ids) == 30
+    assert list(t.detail.columns[:3]) == ["STT", "Đơn vị", "Tình trạng"]
+    assert d.loc["thieu.docx", "Tình trạng"] == "Thiếu nội dung" and d.loc["muon.docx", "Tình trạng"] == "Nộp muộn"
     assert d.loc["thieu.docx", "M3"] == "✗" and d.loc["thieu.docx", "K2"] == "◐" and d.loc["thieu.docx", "L1"] == "✓"
     notes = t.detail_notes
     row = list(t.detail["Tệp"]).index("thieu.docx")
@@ -148,3 +150,82 @@ def test_figure_columns_follow_the_ruleset_labels():
     assert t.figure_labels["ty_le_moi"] == "Tỷ lệ mới (%)" and "ty_le_moi" in t.ratio_keys
     district = t.figures.iloc[-1]
     assert pd.isna(district["ty_le_moi"]) and district["sang_kien"] == 12
+
+
+def test_overview_one_row_per_unit_and_cluster_counts():
+    records, roster = _scenario()
+    t = build_tables(records, demo_ruleset(), roster, RUN)
+    o = t.overview.set_index("Đơn vị")
+    assert len(o) == 12 + 1 + 1  # roster units, the unknown sender, the unreadable file
+    assert list(o.index[:3]) == ["UBND xã Tây Số 0", "UBND xã Tây Số 1", "UBND xã Tây Số 2"]
+    assert list(o.index[-2:]) == ["Hội Người cao tuổi xã", "(tệp hong)"]
+    assert o.loc["UBND xã Tây Số 6", "Văn bản"] == "Số 45/BC-UBND, ngày 15/06/2023"  # the newer version
+    assert t.counts == {"Đạt": 5, "Thiếu nội dung": 1, "Nộp muộn": 1, "Chưa nộp": 6, "Lỗi tệp": 1,
+                        "Không đúng nội dung": 0}
+    assert t.common_missing == [] and t.reporting_units == 7  # no item lacking in 60 % of 7 reports
+    v = t.versions
+    assert v["Tệp"].tolist() == ["xa6-cu.docx"] and v.iloc[0]["Bản đang dùng"] == "xa6-moi.docx"
+    c = t.clusters.set_index("Cụm/khối thi đua")
+    one = c.loc["Cụm thi đua số 1"]
+    assert (one["Số đơn vị phải nộp"], one["Đã nộp"], one["Đúng hạn"], one["Nộp muộn"], one["Chưa nộp"]) == (6, 5, 4, 1, 1)
+    assert one["Thiếu nội dung"] == 2  # thieu.docx and the late muon.docx lack items
+    assert one["Mục thường thiếu nhất"].splitlines()[0] == "M1 Chung sức xây dựng nông thôn mới (1/5)"
+    assert c.loc["Toàn huyện", "Số đơn vị phải nộp"] == 12 and pd.isna(c.loc["Toàn huyện", "STT"])
+
+
+def test_overdue_counts_to_the_period_close_once_it_is_over():
+    records, roster = _scenario()
+    ruleset = demo_ruleset()
+    ruleset.raw["period"] = {"year": 2023, "half": 1}  # closes 30/06/2023
+    during = build_tables(records, ruleset, roster, {**RUN, "run_time": dt.datetime(2023, 6, 28, 9, 0)})
+    m = during.missing.set_index("Đơn vị")
+    assert m.loc["UBND xã Tây Số 4", "Số ngày quá hạn"] == 5  # 23/06 -> 28/06, the run date
+    assert m.loc["UBND xã Tây Số 4", "Tình hình"] == "Quá hạn 5 ngày"
+    assert m.loc["Cụm thi đua số 2", "Tình hình"] == "Chưa đến hạn (30/06/2023)"
+    assert pd.isna(m.loc["Cụm thi đua số 2", "Số ngày quá hạn"])
+    after = build_tables(records, ruleset, roster, {**RUN, "run_time": dt.datetime(2023, 7, 20, 9, 0)})
+    m = after.missing.set_index("Đơn vị")
+    assert m.loc["UBND xã Tây Số 4", "Số ngày quá hạn"] == 7  # counted to 30/06, not to 20/07
+    assert m.loc["UBND xã Tây Số 4", "Tình hình"] == "Quá hạn"
+    assert after.overview.set_index("Đơn vị").loc["UBND xã Tây Số 4", "Thời hạn"] == "Quá hạn"
+
+
+def test_unreadable_files_named_after_their_unit_by_name_or_message():
+    from tdkt.pipeline.file_units import unit_named_in
+    from tdkt.pipeline.record import ReportRecord
+    from tdkt.rules.loader import load_roster
+
+    real = load_roster()
+    assert unit_named_in(["07-xa-tay-xuan"], real).id == "xa-tay-xuan"
+    assert unit_named_in(["BC Tây Xuân 6 tháng"], real).id == "xa-tay-xuan"
+    assert unit_named_in(["Phong GD&DT bao cao"], real).name == "Phòng Giáo dục và Đào tạo huyện"
+    assert unit_named_in(["bao-cao-so-ket", "Tệp rỗng (0 byte)"], real) is None
+    assert unit_named_in(["x", "bảng tính Excel; nội dung ghi: «UBND xã Tây Vinh»"], real).id == "xa-tay-vinh"
+    assert unit_named_in(["bao-cao-tay"], real) is None  # one word names nothing
+    records, roster = _scenario()
+    records.append(ReportRecord(file="inbox/BC xa Tay So 8.docx", sha256="1" * 64, format="unknown",
+                                error="Tệp bị cắt cụt, không đọc được.", error_code="truncated"))
+    t = build_tables(records, demo_ruleset(), roster, RUN)
+    e = t.errors.set_index("Tệp")
+    assert e.loc["inbox/BC xa Tay So 8.docx", "Đơn vị"] == "UBND xã Tây Số 8"
+    assert e.loc["inbox/BC xa Tay So 8.docx", "Định dạng"] == "Không nhận ra (tên tệp .docx)"
+    assert e.loc["hong.pdf", "Đơn vị"] == "(chưa rõ)" and e.loc["hong.pdf", "Định dạng"] == "PDF"
+    o = t.overview.set_index("Đơn vị")
+    assert o.loc["UBND xã Tây Số 8", "Tình trạng"] == "Lỗi tệp"  # chase it for a readable copy
+    assert "cần gửi lại" in o.loc["UBND xã Tây Số 8", "Cảnh báo, ghi chú"]
+    assert t.missing.set_index("Đơn vị").loc["UBND xã Tây Số 8", "Ghi chú"].startswith("Đã gửi tệp không đọc được")
+
+
+def test_items_follow_the_directive_sections():
+    from tdkt.pipeline.table import directive_order
+
+    from types import SimpleNamespace
+
+    ids = list(demo_ruleset().item_ids)
+    rest = [i for i in ids if i not in ("K1", "L1")]
+    ruleset = SimpleNamespace(  # rules listing K1 before L1
+        item_ids=["K1", "L1"] + rest,
+        raw={"sections": [{"id": "I.1"}, {"id": "I.2"}, {"id": "I.3"}, {"id": "I.4"}]},
+        items=[{"id": "K1", "section": "I.3"}, {"id": "L1", "section": "I.1"}] + [{"id": i} for i in rest])
+    order = directive_order(ruleset)
+    assert order.index("L1") < order.index("K1") and sorted(order) == sorted(ids)
