@@ -38,3 +38,23 @@ def test_anniversary_words_do_not_hide_a_real_count():
     assert not has_quantity("chào mừng 48 năm Ngày giải phóng miền Nam 30/4")
     assert not has_quantity("kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh")
     assert has_quantity("nhân dịp kỷ niệm Ngày Quốc tế Phụ nữ, Hội tặng 12 suất quà")
+
+
+# --- nouns that look like results: "các cấp" (levels) is no grant, "cuộc vận động" no mobilising ---
+
+def test_the_levels_of_an_association_are_no_result():
+    r = judge("Phong trào \"Nông dân thi đua sản xuất kinh doanh giỏi\" tiếp tục được các cấp Hội "
+              "xác định là nhiệm vụ trọng tâm, xuyên suốt.")
+    assert r["P3"].status == "missing"
+
+
+def test_a_grant_beside_a_quoted_name_still_counts():
+    r = judge("Hưởng ứng phong trào \"Chung tay vì người nghèo\", xã đã cấp thẻ bảo hiểm y tế miễn phí "
+              "cho các gia đình khó khăn.")
+    assert r["M2"].status == "present"
+
+
+def test_a_campaign_named_beside_a_movement_is_no_result():
+    r = judge("Phong trào \"Thanh niên tình nguyện, sáng tạo\" được lồng ghép với Cuộc vận động "
+              "\"Thanh niên sống đẹp\" trong sinh hoạt chi đoàn.")
+    assert r["P3"].status == "missing"
