@@ -58,3 +58,12 @@ def test_a_campaign_named_beside_a_movement_is_no_result():
     r = judge("Phong trào \"Thanh niên tình nguyện, sáng tạo\" được lồng ghép với Cuộc vận động "
               "\"Thanh niên sống đẹp\" trong sinh hoạt chi đoàn.")
     assert r["P3"].status == "missing"
+
+
+# --- fields of emulation in the armed forces' words ---------------------------------------------
+
+def test_the_army_rear_policy_is_the_social_security_field():
+    r = judge("Về chính sách hậu phương quân đội, Ban đã thăm hỏi, tặng quà 9 gia đình quân nhân đang tại ngũ.",
+              "Về cải cách hành chính, 100% hồ sơ đăng ký nghĩa vụ quân sự được giải quyết đúng hạn.")
+    assert r["P3"].status == "present"
+    assert "an sinh" in r["P3"].note.split("Chưa nêu")[0]
