@@ -212,3 +212,21 @@ def test_figures_file_checked_alone_without_its_rules(tmp_path):
     fig.write_text(fig.read_text(encoding="utf-8").replace("    unit: both\n", "    unit: all\n", 1), encoding="utf-8")
     what, problems = file_problems(fig)
     assert len(problems) == 1 and "unit 'all' không hợp lệ (chọn: individuals, collectives, any, both)" in str(problems[0])
+
+
+def test_a_context_list_of_the_rulesets_own_naming_is_valid_and_judged(tmp_path):
+    """The docs let a clerk name their own `language` list for exclude_contexts: it validates, and a
+    mention excluded only by it is 'missing' with a note naming the list (it used to crash)."""
+    from tdkt.pipeline.check.items import check_items
+    from tdkt.pipeline.document import Block, Document
+    from tdkt.pipeline.segment import segment
+
+    path = tmp_path / "r.yaml"
+    path.write_text("id: thu\nlanguage:\n  ngoai_huyen: [cấp tỉnh]\nitems:\n"
+                    "  - {id: A1, label: Sáng kiến, any: [sáng kiến], context: none, exclude_contexts: [ngoai_huyen]}\n",
+                    encoding="utf-8")
+    rules = load_ruleset(path)
+    doc = Document(blocks=[Block("paragraph", "Đơn vị có 3 sáng kiến cấp tỉnh được công nhận trong năm.")])
+    result = check_items(segment(doc, rules), rules)["A1"]
+    assert result.status == "missing"
+    assert result.note.startswith("Chỉ nhắc đến trong nội dung không được tính (ngoai_huyen)")

@@ -78,8 +78,11 @@ def check_item(checker: Checker, rule: ItemRule, figures=None) -> ItemResult:
     else:
         result = _check_simple(checker, rule, values, fig_evidence)
     if result.status == "missing" and checker.rejected:
-        why, s = next(((w, checker.rejected[w]) for w in REJECTION_ORDER if w in checker.rejected))
-        result.note = f"{REJECTION_NOTES[why]} ({s.where.label()})."  # evidence stays empty: nothing reports it
+        # A list the ruleset named itself (exclude_contexts) has no note of its own: say its name.
+        why = next((w for w in REJECTION_ORDER if w in checker.rejected), next(iter(checker.rejected)))
+        s = checker.rejected[why]
+        note = REJECTION_NOTES.get(why) or f"Chỉ nhắc đến trong nội dung không được tính ({why})"
+        result.note = f"{note} ({s.where.label()})."  # evidence stays empty: nothing reports it
     if extra_note:
         result.note = f"{result.note} {extra_note}".strip()
     return result
