@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
   fonts-dejavu-core fonts-liberation fonts-noto-core fonts-texgyre
-  chromium ghostscript qpdf zip)
+  chromium ghostscript qpdf zip
+  postgresql)  # tests/test_postgres.py: a throwaway PostgreSQL for Prefect's database (with psql, pg_dump)
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do
   # "installed", not merely known to dpkg (a removed package keeps its config files)
