@@ -67,3 +67,17 @@ def test_the_army_rear_policy_is_the_social_security_field():
               "Về cải cách hành chính, 100% hồ sơ đăng ký nghĩa vụ quân sự được giải quyết đúng hạn.")
     assert r["P3"].status == "present"
     assert "an sinh" in r["P3"].note.split("Chưa nêu")[0]
+
+
+# --- another epidemic (livestock, crops, dengue) is not the Covid-19 movement ------------------
+
+def test_animal_disease_control_is_not_the_covid_movement():
+    r = judge("Công tác phòng, chống dịch bệnh trên đàn heo được tổ chức chặt chẽ, đã tiêm phòng 8.200 liều vắc xin "
+              "dịch tả heo châu Phi.")
+    assert r["M8"].status == "missing"
+
+
+def test_covid_vaccination_still_counts():
+    r = judge("Công tác phòng, chống dịch Covid-19 được duy trì, đã tiêm 1.150 liều vắc xin nhắc lại.")
+    assert r["M8"].status == "present"
+
