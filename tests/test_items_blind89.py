@@ -81,3 +81,9 @@ def test_covid_vaccination_still_counts():
     r = judge("Công tác phòng, chống dịch Covid-19 được duy trì, đã tiêm 1.150 liều vắc xin nhắc lại.")
     assert r["M8"].status == "present"
 
+
+# --- a period closed before the year ("(2020 - 2022)") is history --------------------------------
+
+def test_a_closed_period_in_brackets_is_history():
+    r = judge("Trong thời gian chống dịch Covid-19 (2020 - 2022), Phòng đã cấp giấy đi đường cho 900 xe chở hàng.")
+    assert r["M8"].status == "missing"
