@@ -87,3 +87,17 @@ def test_covid_vaccination_still_counts():
 def test_a_closed_period_in_brackets_is_history():
     r = judge("Trong thời gian chống dịch Covid-19 (2020 - 2022), Phòng đã cấp giấy đi đường cho 900 xe chở hàng.")
     assert r["M8"].status == "missing"
+
+
+# --- online filing counted among the one-stop results is administrative reform, not M9 ----------
+
+def test_online_share_of_one_stop_dossiers_is_administrative_reform():
+    r = judge("Về cải cách hành chính, bộ phận một cửa đã nhận 860 hồ sơ, trả đúng hạn 99%, "
+              "hồ sơ trực tuyến chiếm 41%.")
+    assert r["M5"].status == "present"
+    assert r["M9"].status == "missing"
+
+
+def test_online_filing_reported_as_digital_transformation_counts():
+    r = judge("Tỷ lệ hồ sơ trực tuyến của xã đạt 45%, tăng 12% so với cùng kỳ.")
+    assert r["M9"].status == "present"
