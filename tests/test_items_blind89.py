@@ -101,3 +101,20 @@ def test_online_share_of_one_stop_dossiers_is_administrative_reform():
 def test_online_filing_reported_as_digital_transformation_counts():
     r = judge("Tỷ lệ hồ sơ trực tuyến của xã đạt 45%, tăng 12% so với cùng kỳ.")
     assert r["M9"].status == "present"
+
+
+# --- another body's results: the district's in a unit's background, another office's figures ---
+
+def test_the_districts_achievements_in_a_background_section_are_not_the_units_results():
+    r = judge(("I. ĐẶC ĐIỂM TÌNH HÌNH", H1),
+              "Chi nhánh có 14 nhân viên. Trên địa bàn, đến nay 11/11 xã đã đạt chuẩn nông thôn mới, "
+              "04 xã đạt chuẩn nông thôn mới nâng cao.",
+              ("II. KẾT QUẢ THI ĐUA", H1),
+              "Chi nhánh cho vay 212 hộ nghèo với tổng số tiền 8,4 tỷ đồng.")
+    assert r["M1"].status == "missing"
+    assert r["M2"].status == "present"
+
+
+def test_another_offices_district_wide_figure_is_not_the_units_result():
+    r = judge("Theo số liệu của Chi cục Thống kê, quý I trên địa bàn huyện có 9 doanh nghiệp được thành lập mới.")
+    assert r["M3"].status == "missing"

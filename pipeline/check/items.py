@@ -41,6 +41,8 @@ REJECTION_NOTES = {
     "no_result": "Chỉ nêu tên, chưa nêu kết quả cụ thể",
     "section": "Chỉ nhắc đến ở phần khác của báo cáo",
     "exclude": "Chỉ nhắc đến trong nội dung khác",
+    "background": "Chỉ nhắc đến trong phần đặc điểm, tình hình chung (kết quả của nơi khác)",
+    "other_body": "Chỉ dẫn số liệu của cơ quan khác",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "no_result",
                    "section", "exclude")
