@@ -118,3 +118,18 @@ def test_the_districts_achievements_in_a_background_section_are_not_the_units_re
 def test_another_offices_district_wide_figure_is_not_the_units_result():
     r = judge("Theo số liệu của Chi cục Thống kê, quý I trên địa bàn huyện có 9 doanh nghiệp được thành lập mới.")
     assert r["M3"].status == "missing"
+
+
+# --- movements named in a list that the unit "continues to take up", with no result -------------
+
+def test_movements_listed_as_taken_up_report_none_of_them():
+    r = judge("Chi bộ tiếp tục quán triệt, hưởng ứng các phong trào: thi đua thực hiện văn hóa công sở, "
+              "phòng, chống dịch Covid-19 và xây dựng đô thị văn minh.")
+    for item in ("M4", "M7", "M8"):
+        assert r[item].status == "missing", item
+
+
+def test_a_listed_movement_with_a_count_still_counts():
+    r = judge("Hưởng ứng các phong trào văn hóa công sở và phòng, chống dịch Covid-19, cơ quan đã tiêm "
+              "nhắc lại cho 36 người.")
+    assert r["M8"].status == "present"

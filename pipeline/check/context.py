@@ -33,6 +33,7 @@ class Checker:
         self._quantity: dict[tuple[int, bool], bool] = {}
         self.rejected: dict[str, Sentence] = {}  # why a mention did not count -> first such sentence
         self._by_word: dict[str, list[int]] | None = None
+        self._listed: dict[int, bool] = {}
 
     def sentences_with(self, phrases: PhraseSet) -> list[Sentence]:
         """The sentences, in order, that hold one of the phrase set's key words: the only ones its
@@ -174,11 +175,26 @@ class Checker:
                 return True
         return False
 
+    def listed(self, s: Sentence) -> bool:
+        """The sentence names two or more of the named movements (items with quoted_needs_result):
+        "tiếp tục hưởng ứng các phong trào: A, B và C" lists them; only a strong result or a
+        quantity in it reports any of them."""
+        found = self._listed.get(s.index)
+        if found is None:
+            named = 0
+            for other in self.rules:
+                if other.quoted_needs_result and not other.parts and other.concept.search_words(s.canon, s.words):
+                    named += 1
+                    if named >= 2:
+                        break
+            found = self._listed[s.index] = named >= 2
+        return found
+
     def reports(self, s: Sentence, rule: ItemRule, concept: PhraseSet) -> bool:
         """The concept is in this content sentence with the context it needs."""
         if s.is_heading or not concept.search_words(s.canon, s.words) or self.excluded(s, rule):
             return False
-        if rule.quoted_needs_result and not concept.search(self.unquoted(s)):
+        if rule.quoted_needs_result and (not concept.search(self.unquoted(s)) or self.listed(s)):
             return self.context_ok(s, rule, unquoted=True)
         return self.context_ok(s, rule)
 
