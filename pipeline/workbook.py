@@ -68,7 +68,7 @@ SHEETS = {
         "Đã nộp": Col(6, "int"), "Đúng hạn": Col(6, "int"), "Nộp muộn": Col(6, "int"), "Chưa nộp": Col(6, "int"),
         "Tệp lỗi, cần gửi lại": Col(7, "int"), "Không đúng nội dung": Col(8, "int"), "Thiếu nội dung": Col(7, "int"),
         "Đạt": Col(6, "int"), "Mục thường thiếu nhất": Col(44, "wrap")}),
-    "detail": ("Chi tiết", {"STT": Col(4, "int"), "Đơn vị": Col(22, "wrap"), "Tình trạng": Col(11, "status"),
+    "detail": ("Chi tiết", {"STT": Col(4, "int"), "Đơn vị": Col(20, "wrap"), "Tình trạng": Col(10, "status"),
                             "Cụm/khối thi đua": Col(16, "wrap"), "Tệp": Col(24, "wrap")}),
     "figures": ("Số liệu", {"STT": Col(5, "int"), "Đơn vị": Col(32, "wrap"), "Loại đơn vị": Col(14, "wrap"),
                             "Cụm/khối thi đua": Col(18, "wrap"), "Cảnh báo": Col(45, "wrap")}),
@@ -89,7 +89,7 @@ SHEETS = {
                                 "Ghi chú": Col(30, "wrap"), "Câu bằng chứng": Col(70, "wrap"),
                                 "Vị trí": Col(14, "wrap")}),
 }
-ITEM_WIDTH = 4.2  # a Chi tiết item column: one mark; its heading is turned 90°
+ITEM_WIDTH = 3.4  # a Chi tiết item column: one mark; its heading (two lines) is turned 90°
 PRINTED_AFTER_ITEMS = False  # Chi tiết's cluster and file columns (after the items) are left off the page
 LEGENDS = {
     "overview": STATUS_HELP,
@@ -367,7 +367,7 @@ def _print_setup(ws, title: str) -> None:
     ws.set_paper(9)  # A4
     ws.fit_to_pages(1, 0)  # one page wide, as many pages down as needed
     ws.set_margins(left=0.25, right=0.25, top=0.7, bottom=0.7)  # room for the page header and footer
-    ws.hide_gridlines(0)  # not printed; shown on screen
+    ws.hide_gridlines(1)  # shown on screen, not printed (0 would print them too)
     safe = title.replace("&", "&&")
     ws.set_header(f"&C{safe}", {"margin": 0.3})
     ws.set_footer("&CTrang &P/&N", {"margin": 0.3})
