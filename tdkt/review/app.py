@@ -1,7 +1,7 @@
 """The review page: a small local web app (Starlette, Jinja2 templates, htmx; no build step).
 
-Pages, in Vietnamese: the units with their status and item counts (filter by cluster and by
-item), one unit's items with the engine's verdict, the note, each evidence quote with its place
+Pages, in Vietnamese: the units with their status and item counts (filter by cluster, by status
+and by item), one unit's items with the engine's verdict, the note, each evidence quote with its place
 and the source beside it (tdkt/review/sources.py), and a form per item to confirm the verdict
 or override it with a reason. A decision goes through tdkt/review/decisions.py — the code
 `tdkt override` uses — so it is stored under the output folder's lock and the outputs are
@@ -104,7 +104,7 @@ def make_app(cfg: FlowConfig, settings: ReviewSettings | None = None):
     from tdkt.flows.lock import OutputBusyError
     from tdkt.pipeline.overrides import final_status
     from tdkt.pipeline.supersede import unit_key
-    from tdkt.pipeline.table import ITEM_STATUS_VI, NO_CLUSTER, TIMELINESS_ITEM, row_status
+    from tdkt.pipeline.table import ITEM_STATUS_VI, NO_CLUSTER, STATUSES, TIMELINESS_ITEM, row_status
     from tdkt.review import sources
     from tdkt.review.decisions import parse_where, record_decision, unit_record
     from tdkt.rules.loader import load_roster, load_ruleset
@@ -171,7 +171,12 @@ def make_app(cfg: FlowConfig, settings: ReviewSettings | None = None):
         totals: dict[str, int] = {}
         for r in shown:
             totals[r["status"]] = totals.get(r["status"], 0) + 1
+        status = q.get("tt", "")  # one status only (e.g. hide the many «Chưa nộp» rows); totals stay whole
+        statuses = [s for s in STATUSES if s in totals or s == status]
+        if status:
+            shown = [r for r in shown if r["status"] == status]
         context = {"rows": shown, "clusters": clusters, "cluster": cluster, "item": item if item in item_ids else "",
+                   "status": status, "statuses": statuses,
                    "only_missing": only_missing, "item_ids": item_ids, "totals": totals,
                    "title": getattr(ruleset, "title", "") or ruleset.id, "out": str(cfg.output_dir)}
         name = "_units.html" if request.headers.get("HX-Request") else "index.html"
