@@ -272,6 +272,9 @@ class Item(Model):
     figure: Name | None = None
     figure_required: StrictBool = False
     section_content: list[Name] = Field(default_factory=list)
+    # A section_content sentence counts only with a cue of this language list, and none of that one.
+    section_needs: Name | None = None
+    section_unless: Name | None = None
 
     @field_validator("id")
     @classmethod
@@ -313,6 +316,11 @@ class Item(Model):
             _known(name, None if lists is None else lists | set(SECTION_CONTEXTS), "ngữ cảnh",
                    "'language' hay các ngữ cảnh của phần (plan, proposal)")
         return value
+
+    @field_validator("section_needs", "section_unless")
+    @classmethod
+    def _list_exists(cls, value, info: ValidationInfo):
+        return value if value is None else _known(value, names_of(info, "lists"), "danh sách", "'language'")
 
     @field_validator("exclude_sections", "section_content")
     @classmethod

@@ -133,3 +133,37 @@ def test_a_listed_movement_with_a_count_still_counts():
     r = judge("Hưởng ứng các phong trào văn hóa công sở và phòng, chống dịch Covid-19, cơ quan đã tiêm "
               "nhắc lại cho 36 người.")
     assert r["M8"].status == "present"
+
+
+# --- assessments in any words: what a passage under "Đánh giá" does, not its labels -------------
+
+def test_an_unlabelled_assessment_paragraph_gives_strengths_and_shortcomings():
+    r = judge(("III. NHẬN XÉT CHUNG", H1),
+              "Sáu tháng qua, việc tổ chức các đợt thi đua của Đoàn thể luôn được Ban Thường vụ coi trọng, "
+              "nội dung bám sát nhiệm vụ, tạo khí thế phấn khởi trong đoàn viên.",
+              "Việc biểu dương người tốt ở một vài chi đoàn vẫn còn chậm, hồ sơ gửi lên chưa đúng mẫu.",
+              ("IV. NHIỆM VỤ 6 THÁNG CUỐI NĂM", H1),
+              "Tiếp tục phát động thi đua lập thành tích chào mừng Đại hội.")
+    assert r["D1"].status == "present"
+    assert r["D2"].status == "present"
+
+
+def test_a_purely_critical_assessment_gives_no_strengths():
+    r = judge(("III. ĐÁNH GIÁ", H1),
+              "Một số tổ sản xuất chưa đăng ký thi đua; việc sơ kết từng đợt còn chậm, còn hình thức.")
+    assert r["D1"].status == "missing"
+    assert r["D2"].status == "present"
+
+
+def test_a_plan_sentence_under_a_mixed_assessment_title_is_no_strength():
+    r = judge(("III. ĐÁNH GIÁ CHUNG VÀ PHƯƠNG HƯỚNG THỜI GIAN TỚI", H1),
+              "Thời gian tới, đơn vị sẽ tổ chức thi đua thiết thực, hiệu quả hơn.")
+    assert r["D1"].status == "missing"
+
+
+def test_good_and_bad_sides_as_bullets():
+    r = judge(("3. Đánh giá", H2),
+              "- Mặt được: các tổ đều có chỉ tiêu thi đua, doanh thu tăng so với cùng kỳ.",
+              "- Mặt chưa được: hai tổ không đạt chỉ tiêu sản lượng; khen thưởng còn ít.")
+    assert r["D1"].status == "present"
+    assert r["D2"].status == "present"

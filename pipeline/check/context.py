@@ -247,13 +247,23 @@ class Checker:
         self.rejected.setdefault(why, s)
 
     def section_evidence(self, rule: ItemRule) -> list[Sentence]:
+        """Content sentences of the item's sections that report it by what they do: with
+        `section_needs` / `section_unless` (a paragraph under "Đánh giá chung" with no label judges
+        the period well or badly), a sentence carrying the one list's cue and none of the other's,
+        outside the item's excluded contexts (a plan sentence in a mixed section)."""
         if not rule.section_content:
             return []
+        needs, unless = rule.section_needs, rule.section_unless
         out = []
         for s in self.seg.sentences:
-            if not s.is_heading and any(t & rule.section_content for t in s.section.tag_chain()) and not (
+            if s.is_heading or not any(t & rule.section_content for t in s.section.tag_chain()) or (
                     rule.exclude and rule.exclude.search_words(s.canon, s.words)):
-                out.append(s)
-                if len(out) >= MAX_EVIDENCE:
-                    break
+                continue
+            if needs is not None or unless is not None:
+                if (needs is not None and not needs.search_words(s.canon, s.words)) or (
+                        unless is not None and unless.search_words(s.canon, s.words)) or self.excluded(s, rule):
+                    continue
+            out.append(s)
+            if len(out) >= MAX_EVIDENCE:
+                break
         return out

@@ -46,6 +46,8 @@ class ItemRule:
     figure: str | None = None
     figure_required: bool = False
     section_content: set[str] = field(default_factory=set)
+    section_needs: PhraseSet | None = None  # a section_content sentence must carry one of these
+    section_unless: PhraseSet | None = None  # ... and none of these
 
 
 @dataclass
@@ -120,6 +122,8 @@ def compile_item(item: dict, lang: Language, canon: Canon) -> ItemRule:
         figure=item.get("figure"),
         figure_required=bool(item.get("figure_required", False)),
         section_content=set(item.get("section_content") or []),
+        section_needs=_context(item.get("section_needs"), lang, canon),
+        section_unless=_context(item.get("section_unless"), lang, canon),
     )
 
 
