@@ -167,3 +167,19 @@ def test_good_and_bad_sides_as_bullets():
               "- Mặt chưa được: hai tổ không đạt chỉ tiêu sản lượng; khen thưởng còn ít.")
     assert r["D1"].status == "present"
     assert r["D2"].status == "present"
+
+
+# --- ratios written as counts: "x/y cá nhân", "cơ cấu ... N người" -------------------------------
+
+def test_a_fraction_of_individuals_is_a_quantity_not_a_document_symbol():
+    from tdkt.pipeline.check.language import has_quantity
+
+    assert has_quantity("có 9/12 cá nhân là công nhân trực tiếp sản xuất")
+    assert not has_quantity("theo Kế hoạch 15/KH-UBND của huyện")
+
+
+def test_a_structure_of_the_awarded_in_head_counts_gives_both_ratios():
+    r = judge("Cơ cấu số người đạt Lao động tiên tiến năm 2022: công nhân trực tiếp sản xuất 17 người; "
+              "cán bộ quản lý (giám đốc, tổ trưởng) 03 người.")
+    assert r["K4"].status == "present"
+    assert r["K5"].status == "present"

@@ -15,7 +15,7 @@ _NOT_QUANTITY = re.compile(
     r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"       # ngày 19/01/2023
     r"|ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # ngày 19 tháng 01 năm 2023
     r"|tháng\s+\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"                  # tháng 6/2023
-    r"|\d+\s*/\s*\d*\s*[A-ZĐ][A-ZĐa-zđ\-/]*"                     # 15/KH-UBND, 05-CT/TW
+    r"|\d+\s*/\s*\d*\s*(?-i:[A-ZĐ][A-ZĐa-zđ\-/]*)"              # 15/KH-UBND (capitals: "14/19 cá nhân" counts)
     r"|\d+\s*-\s*[A-ZĐ]{2,}[A-ZĐ\-/]*"                           # 05-CT/TW
     r"|(?:năm|giai đoạn|nhiệm kỳ|khóa|niên khóa|năm học)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
     r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
