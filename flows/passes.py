@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from tdkt import progress
 from tdkt.flows.config import FlowConfig
 from tdkt.flows.plan import Entry, Plan, make_plan
 from tdkt.extractors.inbox_entries import storage_key
@@ -74,10 +75,12 @@ def run_pass(cfg: FlowConfig, judge_many: JudgeMany | None = None, defer=()) -> 
 
             def on_result(entry: Entry, record: dict) -> None:
                 store.put_result(entry.result_key, entry.sha256, jkey, record)
+                progress.file_done(entry.display, record)  # a terminal's bar, watch's log line
 
             # The same bytes received at the same time (a copy, a report sent twice) are judged once.
             unique = list({e.result_key: e for e in plan.to_judge if e.sha256}.values())
             unique += [e for e in plan.to_judge if not e.sha256]  # unreadable: each tried on its own
+            progress.started(len(unique))
             judge_many(cfg, unique, ruleset.id, on_result)
         return _finish(cfg, store, plan, ruleset, roster, jkey)
 

@@ -162,9 +162,12 @@ def _check_in_worker(path: str) -> dict:
     return check_entry(Path(path), _job["ruleset"], _job["roster"], _job["limits"]).to_dict()
 
 
-def check_files(files: list[Path], ruleset, roster, workers: int | None = None, limits=None) -> list:
-    """One record per file, in order, each read in a worker under `limits` (deadline, memory)."""
+def check_files(files: list[Path], ruleset, roster, workers: int | None = None, limits=None,
+                show_progress: bool | None = None) -> list:
+    """One record per file, in order, each read in a worker under `limits` (deadline, memory);
+    a progress bar on stderr when stdout is a terminal (`show_progress` None) or when asked."""
     from tdkt.extractors import Limits
+    from tdkt.progress import FileProgress
     from tdkt.pipeline.record import ReportRecord
     from tdkt.workers import WorkerPool
 
@@ -179,6 +182,8 @@ def check_files(files: list[Path], ruleset, roster, workers: int | None = None, 
     pool = WorkerPool(size, context="fork", preload=())
     previous = signal.signal(signal.SIGTERM, _stop)
     records: list = [None] * len(files)
+    bar = FileProgress(enabled=show_progress)  # on a terminal only: pipes and cron see no change
+    bar.start(len(files))
     try:
         for index, outcome in pool.map(_check_in_worker, [(str(f),) for f in files], limits):
             if outcome.kind == "ok":
@@ -187,7 +192,9 @@ def check_files(files: list[Path], ruleset, roster, workers: int | None = None, 
                 raise outcome.value
             else:
                 records[index] = _breach_record(files[index], ruleset, limits, outcome)
+            bar.done(str(files[index]), {"error": records[index].error})
     finally:
+        bar.close()
         signal.signal(signal.SIGTERM, previous)
         pool.kill()
     return records

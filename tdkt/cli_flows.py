@@ -95,8 +95,11 @@ def run(args) -> int:
     _stop_on_sigterm()
     if cfg.districts:  # a province office: one pass per district, then the province sheet
         return _run_districts(cfg)
+    from tdkt import progress
+
     try:
-        summary = run_once(cfg)
+        with progress.listen(progress.FileProgress()):  # a bar on a terminal, nothing otherwise
+            summary = run_once(cfg)
     except (RulesError, ConfigError) as exc:  # ConfigError: also a Dask cluster that cannot take the pass
         print(f"Lỗi cấu hình: {exc}", file=sys.stderr)
         return 2
@@ -140,8 +143,11 @@ def watch(args) -> int:
         return 2
     from tdkt.flows.watch import watch_forever
 
+    from tdkt import progress
+
     _stop_on_sigterm()
-    watch_forever(cfg, report=lambda s: print(_say(s), flush=True))
+    with progress.listen(progress.LineLog(lambda line: print(line, flush=True))):  # one line per file judged
+        watch_forever(cfg, report=lambda s: print(_say(s), flush=True))
     return 0
 
 
