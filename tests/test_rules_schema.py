@@ -141,7 +141,7 @@ def test_yaml_errors_in_the_included_file_name_that_file(tmp_path):
       "    context: ket_qua\n    exclude_contexts: [plan, proposal, shortcoming]\n    quoted"),
      "items[P3].context: danh sách 'ket_qua' không có trong 'language'"),
     (("  default: 2023-06-23", "  default: 23/06/2023"), "deadlines.default: không phải ngày hợp lệ: '23/06/2023'"),
-    (("  title_contexts: [plan, shortcoming]", "  title_contexts: [plan, hạn_chế]"),
+    (("  title_contexts: [plan, ", "  title_contexts: [plan, hạn_chế, "),
      "language.title_contexts: danh sách 'hạn_chế' không có trong 'language'"),
     (("    label: Sáng kiến cấp cơ sở\n", "    label: Sáng kiến cấp cơ sở\n    lable: x\n"),
      "items[K1].lable: khóa không rõ: lable — có phải 'label'?"),
