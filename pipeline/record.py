@@ -28,6 +28,10 @@ class ItemResult:
     # A clerk's decision (pipeline/overrides.py): {"status", "note", "by", "at"} and, when it was
     # made on another submission of the unit, "stale": true (shown for review, not applied).
     override: dict | None = None
+    # How sure the verdict is (0-1, pipeline/check/confidence.py) and, when it is low, why the clerk
+    # should read it again (Vietnamese). None for items no text check judged (form, deadline).
+    confidence: float | None = None
+    review: str | None = None
 
 
 @dataclass
@@ -79,8 +83,9 @@ class ReportRecord:
     def to_dict(self) -> dict:
         data = asdict(self)
         for item in data["items"].values():
-            if item.get("override") is None:
-                item.pop("override", None)  # the contract: absent unless a clerk decided
+            for optional in ("override", "confidence", "review"):
+                if item.get(optional) is None:
+                    item.pop(optional, None)  # the contract: absent unless a clerk decided / a check said
         return data
 
     @classmethod
@@ -94,6 +99,8 @@ class ReportRecord:
                 note=value.get("note", ""),
                 evidence=[Evidence(**e) for e in value.get("evidence", [])],
                 override=value.get("override"),
+                confidence=value.get("confidence"),
+                review=value.get("review"),
             )
             for key, value in (data.pop("items", None) or {}).items()
         }

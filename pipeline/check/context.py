@@ -32,6 +32,9 @@ class Checker:
         self._context_text: dict[tuple[int, bool], str] = {}
         self._quantity: dict[tuple[int, bool], bool] = {}
         self.rejected: dict[str, Sentence] = {}  # why a mention did not count -> first such sentence
+        # How each sentence found for the current item was found: "direct", "follower" (under a
+        # heading or lead-in naming the concept) or "section" (content of the item's section).
+        self.found_how: dict[int, str] = {}
         self._by_word: dict[str, list[int]] | None = None
         self._listed: dict[int, bool] = {}
 
@@ -223,6 +226,7 @@ class Checker:
                 if s.index not in seen:
                     found.append(s)
                     seen.add(s.index)
+                    self.found_how.setdefault(s.index, "direct")
             elif (s.is_heading or s.lead_in) and not (rule.exclude and rule.exclude.search_words(s.canon, s.words)):
                 why = None if s.is_heading else self.excluded(s, rule)
                 if why:
@@ -234,6 +238,7 @@ class Checker:
                     if t.index not in seen and not self.excluded(t, rule) and self.context_ok(t, rule):
                         found.append(t)
                         seen.add(t.index)
+                        self.found_how.setdefault(t.index, "follower")
                         break
                 else:
                     self._reject(self.excluded(followers[0], rule) or "no_result" if followers else "heading", s)
@@ -264,6 +269,7 @@ class Checker:
                         unless is not None and unless.search_words(s.canon, s.words)) or self.excluded(s, rule):
                     continue
             out.append(s)
+            self.found_how.setdefault(s.index, "section")
             if len(out) >= MAX_EVIDENCE:
                 break
         return out

@@ -23,6 +23,7 @@ from tdkt.pipeline.check.language import _NOT_QUANTITY, _QUANTITY, _QUOTED, _SPE
 from tdkt.pipeline.check.rules import (  # noqa: F401
     ItemRule, Language, Part, _context, compile_item, compile_language, text_items)
 from tdkt.pipeline import regex_cache
+from tdkt.pipeline.check import confidence
 from tdkt.pipeline.matching import Canon
 from tdkt.pipeline.record import Evidence, ItemResult
 from tdkt.pipeline.segment import Segmentation, Sentence
@@ -75,10 +76,14 @@ def check_item(checker: Checker, rule: ItemRule, figures=None) -> ItemResult:
     extra_note = fig_notes.get(rule.id, "")
 
     checker.rejected = {}
+    checker.found_how = {}
     if rule.parts:
         result = _check_parts(checker, rule, values, fig_evidence)
     else:
         result = _check_simple(checker, rule, values, fig_evidence)
+    figure_used = any(f in values for f in [rule.figure, *(p.figure for p in rule.parts)] if f)
+    confidence.apply(checker, rule, result, [checker.seg.sentences[i] for i in sorted(checker.found_how)],
+                     figure_used)
     if result.status == "missing" and checker.rejected:
         # A list the ruleset named itself (exclude_contexts) has no note of its own: say its name.
         why = next((w for w in REJECTION_ORDER if w in checker.rejected), next(iter(checker.rejected)))
@@ -209,7 +214,7 @@ def check_items(seg: Segmentation, ruleset, figures=None, canon: Canon | None = 
     off_topic = _off_topic(checker)
     for rule in checker.rules:
         if off_topic:
-            out[rule.id] = ItemResult("missing", off_topic)
+            out[rule.id] = ItemResult("missing", off_topic, confidence=0.8)
             continue
         out[rule.id] = check_item(checker, rule, figures)
     regex_cache.flush()  # patterns first compiled for this report, for the next process
