@@ -132,6 +132,8 @@ def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layo
 
     # A 3x3 median removes scanner specks before anything else looks at the page.
     grey = prepare_page(image, page_no, meta).filter(ImageFilter.MedianFilter(3))
+    # Also after a photo's perspective is undone: the sheet's corners are found within a few
+    # pixels, which leaves up to a few degrees on a page whose edge lay in shadow.
     angle = estimate_skew(grey)
     if abs(angle) >= 0.2:
         grey = grey.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
