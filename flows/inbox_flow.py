@@ -197,36 +197,148 @@ def _settle(future, entry: Entry, rules_id: str, on_result) -> None:
     on_result(entry, record)
 
 
-def _publish(result: PassResult) -> None:
-    from prefect.artifacts import create_table_artifact
+class _Judged:
+    """What this pass judged, as tdkt.progress tells it: (file, record dict) in order."""
 
+    def __init__(self):
+        self.files: list[tuple[str, dict]] = []
+
+    def start(self, total: int) -> None:
+        pass
+
+    def done(self, name: str, record: dict) -> None:
+        self.files.append((name, record))
+
+
+def _log_pass(logger, result: PassResult, judged: list[tuple[str, dict]]) -> None:
+    """The run's lines in the Prefect UI: each file judged (unit, status), then one line with
+    what was judged, reused and failed, by unit."""
+    from tdkt.progress import describe
+
+    for name, record in judged:
+        (logger.warning if record.get("error") else logger.info)("Đã kiểm tra %s", describe(name, record))
+    s = result.summary
+    fresh = {name for name, _ in judged}
+    units = lambda recs: ", ".join(dict.fromkeys(r.unit.name or r.unit.header_name or r.file  # noqa: E731
+                                                 for r in recs)) or "không có"
+    reused = [r for r in result.records if r.file not in fresh and not r.error]
+    failed = [r.file for r in result.records if r.error]
+    line = (f"Lượt chạy: {s['files']} tệp; {s['judged']} tệp mới kiểm tra "
+            f"({units([rec for rec in result.records if rec.file in fresh and not rec.error])}); "
+            f"{s['reused']} tệp dùng lại kết quả cũ")
+    if reused:
+        line += f" ({units(reused[:40])}{' …' if len(reused) > 40 else ''})"
+    line += f"; {s['errors']} tệp lỗi" + (f" ({', '.join(failed[:20])})" if failed else "")
+    if s.get("deferred"):
+        line += f"; {s['deferred']} tệp đang được ghi, để lượt sau"
+    logger.info(line + ("." if s.get("written") else "; kết quả không thay đổi."))
+
+
+def artifact_rows(result: PassResult, cfg: FlowConfig) -> tuple[list[dict], list[str]]:
+    """One row per unit (the workbook's Tổng hợp: status, timeliness, items, missing items) and
+    the names of the roster units that have sent nothing."""
+    from tdkt.flows.passes import load_context
     from tdkt.pipeline.supersede import mark_superseded
+    from tdkt.pipeline.table import ST_MISSING, build_tables
+
+    ruleset, roster, _, _ = load_context(cfg)
+    overview = build_tables(mark_superseded(result.records), ruleset, roster).overview
+    rows = []
+    for _, row in overview.iterrows():
+        rows.append({k: ("" if v is None or v != v else str(v)) for k, v in row.items()
+                     if k in ("Đơn vị", "Tình trạng", "Thời hạn", "Số mục đã báo cáo", "Mục còn thiếu")})
+    missing = [r["Đơn vị"] for r in rows if r["Tình trạng"] == ST_MISSING]
+    return rows[:_ARTIFACT_ROWS], missing
+
+
+def _publish(result: PassResult, cfg: FlowConfig) -> None:
+    from prefect.artifacts import create_table_artifact
 
     if not result.records:
         return
-    rows = [{"Tệp": r.file, "Đơn vị": r.unit.name or "", "Số mục đã báo cáo": r.reported_count,
-             "Bị thay thế bởi": r.superseded_by or "", "Lỗi tệp": r.error or ""}
-            for r in mark_superseded(result.records)[:_ARTIFACT_ROWS]]
+    rows, missing = artifact_rows(result, cfg)
     s = result.summary
     create_table_artifact(key=ARTIFACT_KEY, table=rows, description=(
-        f"Tổng hợp kiểm tra báo cáo: {s['files']} tệp, {s['judged']} tệp mới kiểm tra, "
-        f"{s['errors']} tệp lỗi."))
+        f"Tổng hợp kiểm tra báo cáo: {s['files']} tệp, {s['judged']} tệp mới kiểm tra, {s['errors']} tệp lỗi. "
+        f"Chưa nộp ({len(missing)} đơn vị): {', '.join(missing) or 'không có'}."))
 
 
-@flow(name="tdkt-inbox", persist_result=False, log_prints=False)
+def run_name() -> str:
+    """The flow run's name at its start: "hang-dem 2023-06-24" for the nightly deployment,
+    "thu-muc 2023-06-24 14:05" for a run started on the inbox; the count of new files is added
+    when the pass knows it (_rename)."""
+    import datetime as dt
+
+    from prefect.runtime import deployment
+
+    now = dt.datetime.now()
+    if deployment.id:
+        return f"hang-dem {now:%Y-%m-%d}"
+    return f"thu-muc {now:%Y-%m-%d %H:%M}"
+
+
+def _rename(summary: dict) -> None:
+    """Say what the run did in its name: "... (3 tệp mới)" / "(không có tệp mới)"."""
+    from prefect import get_client
+    from prefect.runtime import flow_run
+
+    new = summary.get("judged", 0)
+    name = f"{flow_run.name} ({new} tệp mới)" if new else f"{flow_run.name} (không có tệp mới)"
+    with get_client(sync_client=True) as client:
+        client.update_flow_run(flow_run.id, name=name)
+
+
+@flow(name="tdkt-inbox", persist_result=False, log_prints=False, flow_run_name=run_name)
 def inbox_flow(config: dict, defer: list[str] | None = None) -> dict:
     """One pass over the inbox; `config` is FlowConfig.to_dict() with absolute folders."""
+    from tdkt import progress
     from tdkt.flows.lock import output_lock
 
     cfg = FlowConfig.from_dict(config)
+    logger = _ui_logger()
+    judged = _Judged()
     # One writer per output folder: a scheduled run waits for the watcher's pass (re-entrant
     # when `tdkt run` already holds it in this thread).
     with output_lock(cfg.output_dir, float(cfg.lock_wait_seconds),
-                     on_wait=lambda m: get_run_logger().warning("%s Đang chờ...", m)):
-        result = run_pass(cfg, judge_many=judge_with_prefect, defer=defer or ())
-    try:
-        _publish(result)
-    except Exception as exc:  # the UI table is a convenience; the spreadsheet is already written
-        get_run_logger().warning("table artifact not created: %s", exc)
-    get_run_logger().info("pass: %s", result.summary)
+                     on_wait=lambda m: logger.warning("%s Đang chờ...", m)):
+        with progress.listen(_Tee(judged, progress._listener)):
+            result = run_pass(cfg, judge_many=judge_with_prefect, defer=defer or ())
+    for step in (lambda: _log_pass(logger, result, judged.files), lambda: _publish(result, cfg),
+                 lambda: _rename(result.summary)):
+        try:
+            step()
+        except Exception as exc:  # the UI's view is a convenience; the spreadsheet is already written
+            logger.warning("Prefect UI not updated: %s", exc)
     return result.summary
+
+
+def _ui_logger():
+    """The run's logger for the Prefect UI at INFO, whatever PREFECT_LOGGING_LEVEL keeps off the
+    console (tdkt.flows.run sets WARNING so cron mail stays short): a logger of its own whose only
+    handler sends to the API, with the run's context (flow run id) that get_run_logger carries."""
+    import logging
+
+    from prefect.logging.handlers import APILogHandler
+    from prefect.logging.loggers import PrefectLogAdapter
+
+    base = logging.getLogger("tdkt.flow_runs")
+    base.setLevel(logging.INFO)
+    base.propagate = False  # not to the console
+    if not any(isinstance(h, APILogHandler) for h in base.handlers):
+        base.addHandler(APILogHandler())
+    return PrefectLogAdapter(base, extra=dict(get_run_logger().extra))
+
+
+class _Tee:
+    """Tell both the flow's own collector and the listener the command installed (a bar)."""
+
+    def __init__(self, *listeners):
+        self.listeners = [x for x in listeners if x is not None]
+
+    def start(self, total: int) -> None:
+        for x in self.listeners:
+            x.start(total)
+
+    def done(self, name: str, record: dict) -> None:
+        for x in self.listeners:
+            x.done(name, record)

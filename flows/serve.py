@@ -56,6 +56,8 @@ def serve_forever(cfg: FlowConfig, watch: bool = True, report: Callable[[dict], 
             print(str(exc), flush=True)
             return 1
     os.environ["PREFECT_API_URL"] = api_url  # before prefect is imported below
+    if server is not None:  # our server's UI must call its own API, whatever the port
+        os.environ["PREFECT_UI_API_URL"] = api_url
     print(f"Máy chủ Prefect: {api_url.removesuffix('/api')} — lịch chạy: '{cfg.schedule_cron}' "
           f"({cfg.schedule_timezone}).", flush=True)
     stop = threading.Event()

@@ -47,6 +47,9 @@ class PrefectServer:
         env.pop("PREFECT_API_URL", None)  # the server must not try to talk to itself as a client
         env.setdefault("PREFECT_HOME", str(self.cfg.prefect_home.resolve()))
         env["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+        # The UI's browser code calls this URL; Prefect's default is port 4200, so on any other
+        # port the UI would load and find no API.
+        env["PREFECT_UI_API_URL"] = env["PREFECT_SERVER_UI_API_URL"] = self.api_url
         if self.cfg.server_database_url:
             env["PREFECT_SERVER_DATABASE_CONNECTION_URL"] = self.cfg.server_database_url
         return env
