@@ -102,6 +102,17 @@ class Document:
     def text(self) -> str:
         return "\n".join(b.full_text for b in self.blocks if b.full_text)
 
+    def resolved_tables(self) -> dict:
+        """The table stage's reading of this document's table blocks, made once and kept:
+        id(table block) -> ResolvedTable, or None for a block read into the table before it
+        (a table cut by a page break). See pipeline/table_stage.py."""
+        cached = self.__dict__.get("_resolved_tables")  # not a field: never serialised
+        if cached is None:
+            from tdkt.pipeline.table_stage import resolve_tables
+
+            cached = self.__dict__["_resolved_tables"] = resolve_tables(self)
+        return cached
+
     def to_dict(self) -> dict:
         return asdict(self)
 

@@ -422,6 +422,8 @@ class FigureContext(Model):
     zero_filler: Texts = Field(default_factory=list)
     award_verb: Texts = Field(default_factory=list)
     self_collective: Texts = Field(default_factory=list)
+    member_row: Texts = Field(default_factory=list)
+    named_recipient: Texts = Field(default_factory=list)
     link: Texts = Field(default_factory=list)
     breakdown: Texts = Field(default_factory=list)
     denominator: Texts = Field(default_factory=list)

@@ -6,7 +6,9 @@ finds title mentions (longest first, without tone marks so OCR noise does not ma
 numbers around them (numbers.py), attaches each number to the title it belongs to (before:
 "25 cá nhân đạt Lao động tiên tiến", after: "Giấy khen cho 01 tập thể và 02 cá nhân"), and
 keeps, per figure, the best-scored statement of the whole document: stated totals and table
-total rows first, awards before proposals, never targets or plans, never a sum across passages.
+total rows first, then sums of the parts one passage or one table states (kept with their
+provenance in FiguresResult.parts; a stated total that disagrees with them is a warning), awards
+before proposals, never targets or plans, never a sum across passages.
 Tables are read by their header cells. Deciding present/partial for K1-K5 is the judge's job.
 
 This module keeps the entry point, the result type and the choice among candidates; the work
@@ -15,7 +17,8 @@ is done by its helpers, one job each:
   walk.py      sentences and tables in reading order, with heading / lead-in context
   mentions.py  title mentions and the numbers around them; the Candidate record
   prose.py     numbers attached to titles in sentences, absorption, stated zeros
-  tables.py    table blocks, OCR-flattened table lines, total rows
+  tables.py    tables resolved by pipeline/table_stage.py read by their headers (total rows,
+               sub-unit rows added when no total is stated), OCR-flattened table lines
   checks.py    ratios (stated, fraction, count over denominator) and plausibility warnings
 """
 
@@ -27,10 +30,11 @@ from tdkt.pipeline.figures.checks import fmt_number, plausibility_warnings, rati
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.prose import sentence_candidates, zero_scan
 from tdkt.pipeline.figures.rules import compile_rules
-from tdkt.pipeline.figures.tables import continued, flattened_candidates, flattened_rows, table_candidates
+from tdkt.pipeline.figures.tables import flattened_candidates, flattened_rows, table_candidates
 from tdkt.pipeline.figures.walk import walk
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
+from tdkt.pipeline.table_stage import resolve_rows
 
 
 @dataclass
@@ -39,6 +43,35 @@ class FiguresResult:
     evidence: dict[str, Evidence] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)  # per item id ("K2": "...")
     warnings: list[str] = field(default_factory=list)  # Vietnamese plausibility warnings
+    # A figure reached as a sum of stated parts: per figure, (value, Evidence) of each part,
+    # for the note and for the review page to show where each number came from.
+    parts: dict[str, list[tuple[int | float, Evidence]]] = field(default_factory=dict)
+
+
+def sum_note(label: str, value, parts) -> str:
+    """"Khen chuyên đề, đột xuất: 3 + 2 = 5 (cộng các phần): Giấy khen ... (đoạn 12); ... (đoạn 14)."""
+    sums = " + ".join(fmt_number(v) for v, _ in parts)
+    if len(parts) > 4:  # rows of a table: where each part is, not every row's text
+        said = ", ".join(e.where for _, e in parts)
+        return f"{label}: {sums} = {fmt_number(value)} (cộng {len(parts)} phần báo cáo nêu: {said})."
+    said = "; ".join(f"{fmt_number(v)}: {_short(e.text)} ({e.where})" for v, e in parts)
+    return f"{label}: {sums} = {fmt_number(value)} (cộng các phần báo cáo nêu): {said}."
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def sum_disagreement(label: str, chosen: Candidate, candidates: list[Candidate]) -> str | None:
+    """A stated total wins over the sum of its parts; when they differ the office is told."""
+    sums = [c for c in candidates if c.figure == chosen.figure and c.parts and c.value != chosen.value
+            and not c.proposal]
+    if not sums or chosen.score < 4:
+        return None
+    other = sums[0]
+    return (f"{label}: báo cáo ghi tổng {fmt_number(chosen.value)} ({chosen.evidence.where}) nhưng cộng các phần "
+            f"được {fmt_number(other.value)} ({other.parts[0][1].where}).")
 
 
 def extract_figures(document, ruleset) -> FiguresResult:
@@ -49,28 +82,31 @@ def extract_figures(document, ruleset) -> FiguresResult:
         return result
     candidates: list[Candidate] = []
     order = 0
-    previous = None  # the table block just before, with nothing between: a page may have cut it
+    tables = document.resolved_tables()  # the table stage: headers, totals, page breaks joined
     for entry in walk(document, rules):
         order += 100
         if entry[0] == "t":
             _, block, lead, section = entry
-            read = continued(block, previous) if previous is not None else block
-            candidates += table_candidates(read, lead, section, rules, order)
-            previous = block
+            table = tables.get(id(block), False)
+            if table is False:  # a block the stage did not see (a Document changed after it)
+                table = resolve_rows(block.rows, block.where, [block])
+            if table is not None:  # None: a part read into the table before it
+                candidates += table_candidates(table, lead, section, rules, order)
         else:
-            previous = None
             sent = entry[1]
             folded = fold(sent.text)
             found = sentence_candidates(sent, rules, order, folded)
             candidates += found
             if not found and rules.zero_prefilter.search(folded):
                 candidates += zero_scan(sent, rules, order, folded)
+    compared: list[Candidate] = []
     if document.format in ("pdf-scanned", "image", "pdf"):
         candidates += flattened_candidates(document, rules) + flattened_rows(document, rules)
     best: dict[str, Candidate] = {}
     for cand in candidates:
         cur = best.get(cand.figure)
-        if cur is None or cand.score > cur.score:
+        if cur is None or cand.score > cur.score or (cand.score == cur.score and cand.parts and not cur.parts
+                                                       and cand.value == cur.value):
             best[cand.figure] = cand
     notes: dict[str, list[str]] = {}
     for name, cand in best.items():
@@ -86,6 +122,13 @@ def extract_figures(document, ruleset) -> FiguresResult:
             notes.setdefault(spec.item, []).append(f"{spec.label}: tính từ số liệu báo cáo ({fmt_number(value)}%).")
         if cand.proposal:
             notes.setdefault(spec.item, []).append(f"{spec.label}: số liệu là số đề nghị khen thưởng.")
+        if cand.parts:
+            result.parts[name] = list(cand.parts)
+            notes.setdefault(spec.item, []).append(sum_note(spec.label, value, cand.parts))
+        else:
+            disagreeing = sum_disagreement(spec.label, cand, candidates + compared)
+            if disagreeing:
+                result.warnings.append(disagreeing)
         mismatch = ratio_mismatch(spec, value, cand.note, rules)
         if mismatch:
             result.warnings.append(mismatch)

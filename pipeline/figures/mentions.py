@@ -105,6 +105,8 @@ class Candidate:
     evidence: Evidence
     note: str | None = None
     proposal: bool = False
+    # A figure reached as a sum of stated parts: (value, Evidence) per part, in reading order.
+    parts: list | None = None
 
 
 def lead_figure(lead: str, rules: Rules) -> str | None:

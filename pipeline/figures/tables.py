@@ -1,8 +1,11 @@
 """Figures read from tables: real table blocks and tables flattened into text lines (extract.py's helper).
 
-Table blocks are read by their header cells: titles as columns (a cluster's members as rows;
-the total row wins) or titles as rows (a quantity column, or the collectives/individuals
-columns). OCR and some PDFs flatten tables into lines: a heading line of column words matched
+Tables come resolved by the table stage (pipeline/table_stage.py: header rows, spans, total
+and breakdown rows, page breaks joined) and are read by their header cells: titles as columns
+(a cluster's members as rows: the total row wins, no total states nothing; the unit's own
+sub-units as rows with no total: their sum, marked with its parts) or titles as rows (a
+quantity column, or the collectives/individuals columns; one title on rows of several levels
+or a parts_add figure's rows, with no total row, add up). OCR and some PDFs flatten tables into lines: a heading line of column words matched
 with a total line of as many numbers, and single rows whose title cell wrapped onto the next
 line. Sentences are prose.py's job; choosing among candidates extract.py's.
 """
@@ -17,6 +20,11 @@ from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
+from tdkt.pipeline.table_stage import cell_value
+
+
+def fmt(value) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
 
 
 # Column headings of collectives / individuals, also abbreviated: "Giấy khen (TT)", "Giấy khen CN".
@@ -24,43 +32,19 @@ _COLLECTIVE_HEAD = r"\btap\s*the\b|\(\s*tt\s*\)|\btt\s*$"
 _INDIVIDUAL_HEAD = r"\bca\s*nhan\b|\(\s*cn\s*\)|\bcn\s*$"
 
 
-def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) -> list[Candidate]:
-    """Figures one table block states, read by its header cells."""
-    rows = [[_normalize(c or "") for c in row] for row in block.rows]
-    if not rows:
+def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) -> list[Candidate]:
+    """Figures one resolved table (pipeline/table_stage.py) states, read by its header cells."""
+    if not table.rows and not table.header:
         return []
     total_re = rules.ctx.get("total_row")
+    cell_count = cell_value
 
-    def cell_count(cell: str) -> int | float | None:
-        nums = [n for n in find_numbers(cell) if n.kind in ("count", "percent", "decimal")]
-        return nums[0].value if nums else None
+    def is_total(row) -> bool:
+        return row.kind == "total" or bool(total_re and any(total_re.match(c.lower().strip(" .:*"))
+                                                            for c in row.cells[:2]))
 
-    def row_has_numbers(row):
-        # "3 / 6" (collectives / individuals) reads as a date to find_numbers, yet is data
-        return any(cell_count(c) is not None or (_PAIR_CELL.match(c) and any(ch.isdigit() for ch in c))
-                   for c in row[1:])
-
-    n_header = 0
-    while n_header < len(rows) and not row_has_numbers(rows[n_header]):
-        n_header += 1
-    n_header = max(1, min(n_header, 3)) if n_header < len(rows) else 1
-    ncols = max(len(r) for r in rows)
-    if n_header > 1:
-        # A heading cell spanning columns ("Giấy khen" over "Tập thể | Cá nhân") is often read
-        # into its first column only: it heads the empty cells to its right too.
-        rows = [list(r) for r in rows]
-        last = rows[n_header - 1]
-        for r in rows[:n_header - 1]:
-            for c in range(1, len(r)):
-                if not r[c].strip() and r[c - 1].strip() and c < len(last) and last[c].strip():
-                    r[c] = r[c - 1]
-    labels = []
-    for c in range(ncols):
-        parts = []
-        for r in rows[:n_header]:
-            if c < len(r) and r[c] not in parts:
-                parts.append(r[c])
-        labels.append(" ".join(parts))
+    labels = table.labels
+    n_header = len(table.header)
     col_fig = []
     col_unit = []
     for label in labels:
@@ -79,19 +63,17 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
             ms = find_mentions("tập thể " + label, fold("tập thể " + label), rules)
             if ms and ms[0].figure != fig and rules.specs[ms[0].figure].unit == "collectives":
                 col_fig[c] = ms[0].figure
-    where_base = block.where
     out: list[Candidate] = []
-    data = rows[n_header:]
+    body = table.rows
+    data = [r.cells for r in body]
 
     def ev(r_index: int, row) -> Evidence:
-        where = dataclasses.replace(where_base, row=r_index + 1).label()
-        return Evidence(" | ".join(row)[:300], where)
+        return Evidence(" | ".join(row)[:300], body[r_index - n_header].where.label())
 
     # Titles as columns (a cluster's members as rows): the total row, or a single data row.
     fig_cols = [c for c, fig in enumerate(col_fig) if fig]
     if fig_cols:
-        total_rows = [(i, r) for i, r in enumerate(data)
-                      if total_re and any(total_re.match(c.lower().strip(" .:*")) for c in r[:2])]
+        total_rows = [(i, r) for i, r in enumerate(data) if is_total(body[i])]
         picked = total_rows[-1:] or ([(0, data[0])] if len(data) == 1 else [])
         if not picked and len(data) > 1:
             # Rows by kind ("Thành tích năm 2022" / "Chuyên đề, đột xuất 2023"): a row whose title
@@ -106,6 +88,10 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
                 if cand is not None:
                     out.append(Candidate(ms[-1].figure, cand, 3, order, ev(n_header + i, row), ms[-1].note))
             picked = plain if len(plain) == 1 and out else []
+            if not out and len(plain) > 1:
+                # Rows per sub-unit (đội, tổ, xã) and no total row: the figure is their sum.
+                return _sub_unit_sums(table, plain, fig_cols, col_fig, col_unit, labels, lead, rules, order, ev,
+                                      n_header)
         for i, row in picked:
             by_fig: dict[str, list[tuple[int, int | float]]] = {}
             for c in fig_cols:
@@ -140,8 +126,7 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
     lead_fig = lead_figure(lead, rules) if not titled else None
     if lead_fig is not None:
         # "3. Khen thưởng chuyên đề, đột xuất" over a table of occasions: its total row.
-        total_rows = [(i, r) for i, r in enumerate(data)
-                      if total_re and any(total_re.match(c.lower().strip(" .:*")) for c in r[:2])]
+        total_rows = [(i, r) for i, r in enumerate(data) if is_total(body[i])]
         for i, row in total_rows[-1:]:
             vals = [(col_unit[c], cell_count(row[c])) for c in range(1, len(row))
                     if c < len(col_unit) and cell_count(row[c]) is not None]
@@ -157,7 +142,7 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
         if not ms:
             continue
         # "Cộng khen chuyên đề, đột xuất (4+5)": the table's own total of a figure beats its rows.
-        is_total = bool(total_re and any(total_re.match(c.lower().strip(" .:*")) for c in row[:2]))
+        total = is_total(body[i])
         fig = ms[-1].figure
         note = ms[-1].note
         spec = rules.specs[fig]
@@ -174,7 +159,7 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
         if split is not None:
             value = _pick_table_value(spec, split)
             if value is not None:
-                out.append(Candidate(fig, int(value), 6 if is_total else 2, order, ev(n_header + i, row), note))
+                out.append(Candidate(fig, int(value), 6 if total else 2, order, ev(n_header + i, row), note))
             continue
         vals = []
         for c in range(2 if len(row) > 2 and cell_count(row[1]) is None else 1, len(row)):
@@ -199,47 +184,72 @@ def table_candidates(block, lead: str, section: bool, rules: Rules, order: int) 
         else:
             value = _pick_table_value(spec, [(col_unit[c], v) for c, v in vals])
         if value is not None:
-            cand = Candidate(fig, int(value), 6 if is_total else 2, order, ev(n_header + i, row), note)
+            cand = Candidate(fig, int(value), 6 if total else 2, order, ev(n_header + i, row), note)
             out.append(cand)
-            if spec.parts_add and not is_total:
+            if not total and body[i].kind == "data":
                 parts.setdefault(fig, []).append((f[ms[-1].start:ms[-1].end], cand))
-    return out + _added_parts(parts, out)
+    return out + _added_parts(parts, out, rules)
 
 
-def _added_parts(parts: dict[str, list[tuple[str, Candidate]]], out: list[Candidate]) -> list[Candidate]:
-    """Rows "Khen chuyên đề | 9" and "Khen đột xuất | 3" of a parts_add figure, with no total row
-    for it: together they are the figure (12), stated by this one table."""
+def _added_parts(parts: dict[str, list[tuple[str, Candidate]]], out: list[Candidate], rules: Rules) -> list[Candidate]:
+    """Rows of one figure with no total row for it are its parts, stated by this one table:
+    "Khen chuyên đề | 9" and "Khen đột xuất | 3" of a parts_add figure (12), or one title on
+    rows of different levels ("Giấy khen | Giám đốc Sở | 01 | 03", "Giấy khen | Chủ tịch UBND
+    huyện | 01 | 01": 6). The sum keeps its parts (value and row) for the note and the review."""
     added = []
     for fig, rows in parts.items():
         titles = [t for t, _ in rows]
-        if len(rows) < 2 or len(set(titles)) < len(titles) or any(c.figure == fig and c.score >= 6 for c in out):
+        texts = [c.evidence.text for _, c in rows]
+        distinct = len(set(titles)) == len(titles) if rules.specs[fig].parts_add else len(set(texts)) == len(texts)
+        if len(rows) < 2 or not distinct or any(c.figure == fig and c.score >= 6 for c in out):
             continue
         first = rows[0][1]
-        added.append(dataclasses.replace(first, value=sum(c.value for _, c in rows), score=first.score + 1))
+        added.append(dataclasses.replace(first, value=sum(c.value for _, c in rows), score=first.score + 1,
+                                         parts=[(c.value, c.evidence) for _, c in rows]))
     return added
 
 
-def continued(block, previous):
-    """A table that a page break cut: the part on the next page has no header row of its own
-    (its first row is the tail of a wrapped cell, or data). It takes the header of the part before
-    when the column counts agree; otherwise the block is returned as it is."""
-    rows = block.rows or []
-    prev_rows = getattr(previous, "rows", None) or []
-    if not rows or not prev_rows:
-        return block
-    width = max(len(r) for r in rows)
-    if width != max(len(r) for r in prev_rows) or width < 3:
-        return block
-    first = [_normalize(c or "") for c in rows[0]]
-    header = [_normalize(c or "") for c in prev_rows[0]]
-    if any(re.search(r"[^\W\d_]", c) for c in first[2:]) or not any(re.search(r"[^\W\d_]", c) for c in header[2:]):
-        return block  # the block has column headings of its own, or the part before had none
-    if re.fullmatch(r"\d{1,3}\s*[.)]?", first[0].strip()):
-        return block  # a numbered first row: data of another table, not a continuation
-    if first[0].strip():
-        # A first cell of words is a row title ("Lao động tiên tiến | - | 28"): a data row, kept.
-        return dataclasses.replace(block, rows=[prev_rows[0], *rows])
-    return dataclasses.replace(block, rows=[prev_rows[0], *rows[1:]])
+def _row_name(row) -> str:
+    """A row's name in lower case: its first cell, or the second after a "1." / "STT" cell."""
+    first = row[0] if row else ""
+    if (not first.strip() or re.fullmatch(r"\s*\d{1,3}\s*[.)]?\s*", first)) and len(row) > 1:
+        first = row[1]
+    return first.lower().strip(" -–+•*")
+
+
+def _sub_unit_sums(table, plain, fig_cols, col_fig, col_unit, labels, lead, rules, order, ev,
+                   n_header) -> list[Candidate]:
+    """"Đội sản xuất số 1 | 3 | 3 | -" ... with no total row: each count column added over the
+    sub-units' rows (breakdown rows are parts of the row above and are left out); a figure
+    reached this way is a sum, and keeps its parts."""
+    out = []
+    member = rules.ctx.get("member_row")
+    if member is None or any(member.match(_row_name(row)) for i, row in plain):
+        return out  # members reporting on their own: the report states no figure of its own
+    lead_excludes = len(set(col_fig[c] for c in fig_cols)) < 2
+    figures = list(dict.fromkeys(col_fig[c] for c in fig_cols))
+    for fig in figures:
+        spec = rules.specs[fig]
+        cols = [c for c in fig_cols if col_fig[c] == fig]
+        if spec.kind != "count" or (spec.exclude and ((lead_excludes and spec.exclude.search(lead))
+                                                      or spec.exclude.search(labels[cols[0]].lower()))):
+            continue
+        found = []
+        for i, row in plain:
+            if table.rows[i].kind != "data":
+                continue
+            value = _pick_table_value(spec, [(col_unit[c], v) for c in cols if c < len(row)
+                                             for v in [cell_value(row[c])] if v is not None])
+            if value is not None:
+                found.append((value, ev(n_header + i, row)))
+        if len(found) >= 2:
+            rows_said = " + ".join(f"{row[0] or row[1]}: {fmt(v)}" for v, (_, row) in
+                                   zip([v for v, _ in found], [p for p in plain if table.rows[p[0]].kind == "data"
+                                                               and any(cell_value(p[1][c]) is not None for c in cols)]))
+            where = dataclasses.replace(table.rows[0].where, row=None).label()
+            out.append(Candidate(fig, int(sum(v for v, _ in found)), 2, order,
+                                 Evidence(f"{labels[cols[0]]} — {rows_said}"[:300], where), None, False, found))
+    return out
 
 
 _RATIO_LABEL = re.compile(r"\bt[yi]\s*le\b|%|phan\s*tram")
