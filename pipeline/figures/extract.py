@@ -19,6 +19,7 @@ is done by its helpers, one job each:
   prose.py     numbers attached to titles in sentences, absorption, stated zeros
   tables.py    tables resolved by pipeline/table_stage.py read by their headers (total rows,
                sub-unit rows added when no total is stated), OCR-flattened table lines
+  passages.py  a figure stated award by award over one passage, added with each part's provenance
   checks.py    ratios (stated, fraction, count over denominator) and plausibility warnings
 """
 
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.checks import fmt_number, plausibility_warnings, ratio_mismatch
 from tdkt.pipeline.figures.mentions import Candidate
+from tdkt.pipeline.figures.passages import PassageSums
 from tdkt.pipeline.figures.prose import sentence_candidates, zero_scan
 from tdkt.pipeline.figures.rules import compile_rules
 from tdkt.pipeline.figures.tables import flattened_candidates, flattened_rows, table_candidates
@@ -82,6 +84,7 @@ def extract_figures(document, ruleset) -> FiguresResult:
         return result
     candidates: list[Candidate] = []
     order = 0
+    passages = PassageSums(rules)  # figures given award by award over one passage
     tables = document.resolved_tables()  # the table stage: headers, totals, page breaks joined
     for entry in walk(document, rules):
         order += 100
@@ -97,9 +100,11 @@ def extract_figures(document, ruleset) -> FiguresResult:
             folded = fold(sent.text)
             found = sentence_candidates(sent, rules, order, folded)
             candidates += found
+            passages.add(sent, found, order)
             if not found and rules.zero_prefilter.search(folded):
                 candidates += zero_scan(sent, rules, order, folded)
-    compared: list[Candidate] = []
+    summed, compared = passages.candidates()
+    candidates = [c for c in candidates if id(c) not in passages.absorbed] + summed
     if document.format in ("pdf-scanned", "image", "pdf"):
         candidates += flattened_candidates(document, rules) + flattened_rows(document, rules)
     best: dict[str, Candidate] = {}

@@ -1,0 +1,129 @@
+"""Figures stated in parts over one passage: the sum of the award statements (extract.py's helper).
+
+A figure whose parts add up (`parts_add` in the rules: thematic and ad-hoc awards) is often
+given award by award, over several sentences, instead of as one number: the district chairman's
+Giấy khen in one sentence, a sector's in the next, the province's Bằng khen after. Within ONE
+passage that is about the figure — the paragraphs under a heading naming it, the items under a
+"...:" lead-in naming it, or a paragraph opened by a label naming it ("Về khen thưởng đột xuất:
+...") — each statement with an awarding verb is a part: its collective and individual counts
+("01 tập thể và 02 cá nhân") plus the recipients it names one by one ("cho tập thể Phòng",
+"đồng chí Nguyễn Văn A"). Statements naming another figure's title (the 2022 annual titles),
+proposals and plans are no part. A passage stating a total or a breakdown ("tổng cộng", "gồm")
+keeps its stated total: the sum is then only compared with it. Never across passages.
+The sum is a Candidate with its parts (value, Evidence) for the note and the review page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
+from tdkt.pipeline.figures.rules import Rules
+from tdkt.pipeline.numbers import find_numbers, fold
+from tdkt.pipeline.record import Evidence
+
+# A paragraph opened by a label: "Về khen thưởng đột xuất, chuyên đề: ...", "Khen đột xuất 2023: ...".
+_LABEL = re.compile(r"^\s*(?:[-+•*]\s*)?(?:ve\s+)?(?P<label>[^:;.]{3,90}):")
+
+
+@dataclass
+class _Passage:
+    figure: str
+    parts: list[tuple[int, Evidence, int, float]] = field(default_factory=list)  # value, evidence, order, score
+    stated: bool = False  # a total or a breakdown is stated in it
+
+
+class PassageSums:
+    """Feed every sentence in reading order (`add`); `candidates()` gives one sum per passage."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self.figures = {name for name, spec in rules.specs.items() if spec.parts_add and spec.kind == "count"}
+        self.passages: dict[tuple, _Passage] = {}
+        self.absorbed: set[int] = set()  # ids of candidates of an absorbed figure stated in a passage
+
+    def _passage_of(self, sent) -> tuple[str, tuple] | None:
+        """(figure, key) of the passage `sent` belongs to, or None."""
+        rules = self.rules
+        paragraph = sent.paragraph or sent.text
+        m = _LABEL.match(fold(paragraph.lower()))
+        if m:
+            label = paragraph[m.start("label"):m.end("label")]
+            found = {x.figure for x in find_mentions(label, fold(label), rules)}
+            if len(found) == 1 and (fig := found.pop()) in self.figures:
+                return fig, ("label", sent.where, paragraph)
+        fig = lead_figure(sent.lead, rules) if sent.lead.strip(" |") else None
+        if fig in self.figures:
+            return fig, ("lead", sent.lead)
+        return None
+
+    def add(self, sent, found: list[Candidate], order: int) -> None:
+        if not self.figures:
+            return
+        place = self._passage_of(sent)
+        if place is None:
+            return
+        figure, key = place
+        passage = self.passages.setdefault(key, _Passage(figure))
+        rules = self.rules
+        spec = rules.specs[figure]
+        # A Giấy khen stated in a passage about ad-hoc awards is one of them (or proposed as one),
+        # never the annual figure.
+        self.absorbed.update(id(c) for c in found if c.figure in spec.absorbs)
+        low = sent.text.lower()
+        ctx = rules.ctx
+        if (ctx.get("total") and ctx["total"].search(low)) or (ctx.get("breakdown") and ctx["breakdown"].search(low)) \
+                or any(c.figure == figure and c.score >= 4 for c in found):
+            passage.stated = True
+            return
+        if ctx.get("proposal") and ctx["proposal"].search(low):
+            return  # proposals are not awards
+        if ctx.get("plan") and ctx["plan"].search(low) and not (ctx.get("award") and ctx["award"].search(low)):
+            return  # a plan; "Chương trình mục tiêu quốc gia" in an award's reason is no plan
+        if not (ctx.get("award_verb") and ctx["award_verb"].search(low)):
+            return
+        folded = fold(sent.text)
+        mentions = find_mentions(sent.text, folded, rules)
+        if any(m.figure != figure and m.figure not in spec.absorbs for m in mentions):
+            return  # a statement of another figure (a 2022 annual title), not a part of this one
+        value = self._statement_count(sent.text, folded)
+        if value:
+            score = max([c.score for c in found if c.figure == figure], default=0.0)
+            passage.parts.append((value, Evidence(sent.text[:300], sent.where), order, score))
+
+    def _statement_count(self, text: str, folded: str) -> int:
+        """Collective and individual counts of one statement, plus recipients named one by one."""
+        rules = self.rules
+        total = 0
+        spans = []
+        for n in find_numbers(text):
+            if n.kind != "count":
+                continue
+            um = rules.units.match(folded, n.end)
+            if um and rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u"))) in ("ind", "col"):
+                total += int(n.value)
+                spans.append((n.start, um.end()))
+        named = rules.ctx.get("named_recipient")
+        if named:
+            for m in named.finditer(text.lower()):
+                if any(a <= m.start() < b for a, b in spans):
+                    continue  # "01 tập thể": the unit word of a count
+                rest = text[m.end():m.end() + 2].lstrip()
+                if rest[:1].isupper():  # "tập thể Phòng", "đồng chí Lê Văn Hòa", "đồng chí Trưởng phòng"
+                    total += 1
+        return total
+
+    def candidates(self) -> tuple[list[Candidate], list[Candidate]]:
+        """(sums to choose from, sums of passages that state their own total: only compared)."""
+        out, compared = [], []
+        for passage in self.passages.values():
+            parts = passage.parts
+            if len(parts) < 2:
+                continue
+            value = sum(v for v, _, _, _ in parts)
+            first = parts[0]
+            score = min(3.5, max(s for _, _, _, s in parts) + 1.5)
+            (compared if passage.stated else out).append(
+                Candidate(passage.figure, value, score, first[2], first[1], None, False, [(v, e) for v, e, _, _ in parts]))
+        return out, compared
