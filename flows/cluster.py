@@ -80,14 +80,31 @@ except ImportError:  # distributed is optional (the `dask` extra)
     WorkerPlugin = object  # type: ignore[assignment,misc]
 
 
+async def _restart_prefect_services() -> None:
+    """A long-lived worker that served an earlier run keeps Prefect's events and log senders
+    bound to that run's API (a server now gone): they are stopped, and the next task starts
+    them again on the new URL."""
+    import sys
+
+    for module, name in (("prefect.events.worker", "EventsWorker"), ("prefect.logging.handlers", "APILogWorker")):
+        service = getattr(sys.modules.get(module), name, None)
+        if service is not None:
+            pending = service.drain_all(timeout=5, at_exit=False)
+            if pending is not None and hasattr(pending, "__await__"):
+                await pending
+
+
 class WorkerSetup(WorkerPlugin):  # type: ignore[misc,valid-type]
     name = PLUGIN_NAME  # one per cluster: registering again replaces it (a new run, a new URL)
 
     def __init__(self, api_url: str):
         self.env = worker_environment(api_url)
 
-    def setup(self, worker) -> None:
+    async def setup(self, worker) -> None:
+        before = os.environ.get("PREFECT_API_URL", "")
         setup_worker(self.env)
+        if before and before != self.env["PREFECT_API_URL"]:
+            await _restart_prefect_services()
 
 
 def prepare_workers(client, api_url: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -27,6 +28,7 @@ pytest.importorskip("distributed")
 psutil = pytest.importorskip("psutil")
 
 BIN = Path(sys.executable).parent
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "inbox"
 MARK = "TDKT_TEST_CLUSTER_MARK"
 
 
@@ -139,12 +141,12 @@ def _tdkt_run(tmp_path: Path, address: str, name: str, extra: str = "") -> tuple
     return result, mark
 
 
-# `tdkt run --config FILE`, with the code version pinned: other work on the checkout between two
-# runs must not make the second judge everything again.
+# `tdkt run --config FILE`, with the judge key pinned: other work on the checkout (code, rules)
+# between two runs must not make the second judge everything again.
 _TDKT_RUN = """
 import sys
 import tdkt.flows.versions as v
-v.code_version = lambda: "cluster-test"
+v.judge_key = lambda *a: "cluster-test"
 from tdkt.cli import main
 sys.exit(main(["run", "--config", sys.argv[1]]))
 """
@@ -204,10 +206,12 @@ def test_shared_inbox_checked_before_dispatch(cluster, tmp_path):
 
 
 def test_reading_limits_apply_inside_dask_workers(cluster, tmp_path):
-    """A deadline no reading can meet: the file's row says so (the Dask worker did not read it
-    inline, where nothing would have stopped it)."""
-    write_report(tmp_path / "inbox" / "xa.docx")
-    result, _ = _tdkt_run(tmp_path, cluster["address"], "out", "[limits]\ndeadline_seconds = 0.001\n")
+    """A scanned report needs seconds of OCR; under a half-second deadline its row says so (the
+    Dask worker did not read it inline, where nothing would have stopped it)."""
+    (tmp_path / "inbox").mkdir()
+    shutil.copyfile(SAMPLES / "01-xa-tay-vinh.scan.pdf", tmp_path / "inbox" / "tay-vinh.pdf")
+    os.utime(tmp_path / "inbox" / "tay-vinh.pdf", (time.time() - 120, time.time() - 120))
+    result, _ = _tdkt_run(tmp_path, cluster["address"], "out", "[limits]\ndeadline_seconds = 0.5\n")
     assert result.returncode == 0, result.stderr[:3000] + result.stderr[-1500:]
-    record = _reports(tmp_path / "out")["xa.docx"]
+    record = _reports(tmp_path / "out")["tay-vinh.pdf"]
     assert record["error_code"] == "read_timeout", record

@@ -101,7 +101,7 @@ def test_serve_on_postgresql(postgres, tmp_path):
     conf = tmp_path / "tdkt.toml"
     conf.write_text(f'[paths]\ninbox = "inbox"\noutput = "out"\n[run]\nsettle_seconds = 0.5\n'
                     f'[server]\ndatabase_url = "{postgres["url"]}"\nhost = "127.0.0.1"\nport = {port}\n'
-                    f'[watch]\nmode = "polling"\npoll_interval = 1.0\n', "utf-8")
+                    f'[watch]\nmode = "polling"\npoll_interval = 1.0\n[review]\nport = {_free_port()}\n', "utf-8")
     mark = uuid.uuid4().hex
     env = {**os.environ, MARK: mark, "PREFECT_HOME": str(tmp_path / "prefect-home")}
     for name in ("PREFECT_API_URL", "PREFECT_SERVER_DATABASE_CONNECTION_URL"):
