@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tdkt.pipeline.check.language import has_quantity
 
-REVIEW_BELOW = 0.6
+REVIEW_BELOW = 0.65  # partial verdicts (0.6) are read again too
 
 # Why mentions were set aside: how sure a "missing" is then (a plan or a heading is a clear
 # reason; "named without a result", a list or a section of another kind is a judgement call).
