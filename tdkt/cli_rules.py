@@ -6,7 +6,8 @@ new directive's rules.
 a labelled folder (DIR/labels/*.yaml + DIR/inbox/, the samples' label format) with the rules and
 shows, item by item, where the engine and the clerk disagree, with the engine's note and evidence
 (exit 0 when they agree everywhere, 1 otherwise). Judging and comparing are pipeline.evaluate's;
-loading and validation rules.loader's.
+loading and validation rules.loader's. `draft DIRECTIVE` reads a directive (DOCX, PDF, text) with
+tdkt's extractors and writes the draft rules file and roster pipeline/rules_draft/ makes of it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ def register(sub) -> None:
     test.add_argument("--roster", help="danh sách đơn vị CSV (mặc định: của huyện Tây Sơn)")
     test.add_argument("--only", action="append", help="chỉ chấm mẫu có tên bắt đầu bằng chuỗi này")
     test.set_defaults(func=run_test)
+    draft = cmd.add_parser("draft", help="Lập bản nháp tệp quy tắc và danh sách đơn vị từ văn bản hướng dẫn (DOCX, PDF, văn bản).")
+    draft.add_argument("directive", metavar="VĂN_BẢN", help="văn bản hướng dẫn sơ kết, tổng kết")
+    draft.add_argument("--out", metavar="TỆP.yaml", help="tệp quy tắc nháp (mặc định: TÊN.nhap.yaml ở thư mục hiện tại)")
+    draft.add_argument("--roster-out", metavar="TỆP.csv", help="danh sách đơn vị nháp (mặc định: TÊN.nhap-don-vi.csv)")
+    draft.add_argument("--force", action="store_true", help="ghi đè tệp đã có")
+    draft.set_defaults(func=run_draft)
 
 
 def run_check(args) -> int:
@@ -45,6 +52,77 @@ def run_check(args) -> int:
         for p in problems:
             print(f"  - {p}")
     return 1 if bad else 0
+
+
+def run_draft(args) -> int:
+    from tdkt.pipeline.rules_draft import draft_from_text
+    from tdkt.pipeline.rules_draft.render import render_roster, render_rules
+    from tdkt.rules.loader import file_problems
+
+    source = Path(args.directive)
+    try:
+        text = _directive_text(source)
+    except OSError as exc:
+        print(f"Không đọc được {source}: {exc.strerror or exc}.", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"Không đọc được {source}: {exc}", file=sys.stderr)
+        return 2
+    draft = draft_from_text(text)
+    if not any(i.kind != "form" for i in draft.items):
+        print(f"Không thấy đề cương nội dung nào trong {source} (các phần «I.», «1.», gạch đầu dòng).", file=sys.stderr)
+        return 1
+    out = Path(args.out or f"{source.stem}.nhap.yaml")
+    roster_out = Path(args.roster_out or f"{source.stem}.nhap-don-vi.csv")
+    for target in (out, roster_out):
+        if target.exists() and not args.force:
+            print(f"Tệp {target} đã có; dùng --force để ghi đè hoặc chọn tên khác.", file=sys.stderr)
+            return 2
+    out.write_text(render_rules(draft, source.name), encoding="utf-8")
+    roster_out.write_text(render_roster(draft), encoding="utf-8")
+    _print_draft(draft, out, roster_out)
+    bad = 0
+    for target in (out, roster_out):
+        what, problems = file_problems(target)
+        print(f"Kiểm tra {target}: " + ("hợp lệ." if not problems else f"{len(problems)} lỗi."))
+        for p in problems:
+            print(f"  - {p}")
+        bad += bool(problems)
+    return 1 if bad else 0
+
+
+def _directive_text(path: Path) -> str:
+    """The directive's text: a plain-text file as it is, anything else through tdkt's extractors."""
+    from tdkt.extractors import ExtractionError, extract, sniff
+
+    if sniff(path) in ("text", "unknown"):  # sniff reads a head that may cut a UTF-8 letter in two
+        try:
+            return path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ValueError("tệp văn bản không theo mã UTF-8; lưu lại dạng UTF-8, DOCX hoặc PDF.") from None
+    try:
+        return extract(path).text
+    except ExtractionError as exc:
+        raise ValueError(exc.message) from None
+
+
+def _print_draft(draft, out: Path, roster_out: Path) -> None:
+    content = [i for i in draft.items if i.section != "form"]
+    default, by_type = draft.deadline_by_type()
+    kind = draft.kind or "chưa rõ loại báo cáo"
+    period = (f"6 tháng {'đầu' if draft.half == 1 else 'cuối'} năm {draft.year}" if draft.half
+              else f"năm {draft.year}" if draft.year else "chưa rõ kỳ")
+    print(f"Bản nháp: {kind}, {period}; {len(draft.sections)} phần, {len(content)} mục nội dung "
+          f"({len(draft.movements)} phong trào), {len(draft.figures)} số liệu.")
+    if default:
+        from tdkt.rules.schema import UNIT_TYPE_NAMES
+
+        extra = "; ".join(f"{UNIT_TYPE_NAMES.get(t, t)}: {d:%d/%m/%Y}" for t, d in by_type.items())
+        print(f"Hạn nộp: {default:%d/%m/%Y}" + (f" ({extra})" if extra else "") + ".")
+    else:
+        print("Không thấy hạn nộp trong văn bản.")
+    print(f"Đã ghi {out} và {roster_out}. Đây là bản nháp: xem lại từng mục (câu nguồn ghi kèm), "
+          f"thêm cách nói khác của đơn vị, thay các nhóm trong danh sách bằng tên đơn vị.")
 
 
 def run_test(args) -> int:
