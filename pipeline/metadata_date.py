@@ -57,26 +57,42 @@ def _date_start(text: str, m) -> int:
     return m.start("d") - 5 if m.group("d") is not None else m.start()
 
 
-# A place-and-date line broken in two (OCR splits at the wide blank left for the day, or a
-# scan sets the place on its own line): "Tây An, ngày" / "tháng 6 năm 2023", "Tây An," / "ngày ...".
-_DATE_HEAD_BROKEN = re.compile(r"(?:,|\bngay(?:\s*\d{1,2})?[\s._…-]*)$")
-_DATE_TAIL_BROKEN = re.compile(r"^\s*(?:ngay|thang)\b")
+# A place-and-date line broken in two: OCR splits at the wide blank left for the day, a scan sets
+# the place on its own line, a wide font wraps the right header column after any of the date's
+# words ("Tây An, ngày" / "tháng 6 năm 2023", "Tây An," / "ngày ...", "..., ngày 20 tháng 6 năm" /
+# "2023", "... tháng" / "6 năm 2023"). The head ends in "," or in a date word with at most its own
+# number; the tail starts with a date word or a number.
+_DATE_HEAD_BROKEN = re.compile(r"(?:,|\b(?:ngay|thang|nam)(?:\s*\d{1,2})?[\s._…-]*)$")
+_DATE_TAIL_BROKEN = re.compile(r"^\s*(?:(?:ngay|thang|nam)\b|\d)")
+
+
+def _filled_parts(m) -> int:
+    """How many of day, month and year a date match states (0 for no match)."""
+    if not m:
+        return 0
+    return sum(1 for name in ("d", "m", "y") if re.search(r"\d", m.group(name) or ""))
 
 
 def _join_broken_dates(candidates: list[tuple[_Line, str]]) -> list[tuple[_Line, str]]:
-    """Candidates with a broken place-and-date line joined to its next line on the same side."""
+    """Candidates with a broken place-and-date line joined to its next line on the same side:
+    only when the joined text states a date with more of its parts than the head alone (a
+    header line ending in "năm" with its year blank stays as it is before an unrelated line)."""
     out: list[tuple[_Line, str]] = []
     k = 0
     while k < len(candidates):
         line, text = candidates[k]
         if k + 1 < len(candidates):
             nline, ntext = candidates[k + 1]
-            # Cheapest test first: the next line must start with "ngày"/"tháng" (anchored).
+            # Cheapest test first: the next line must start with a date word or a digit (anchored).
             if nline.side == line.side and _DATE_TAIL_BROKEN.match(fold(ntext)) \
-                    and _DATE_HEAD_BROKEN.search(fold(text)) and not _find_date_text(text):
-                out.append((line, f"{text} {ntext}"))
-                k += 2
-                continue
+                    and _DATE_HEAD_BROKEN.search(fold(text)):
+                head = _find_date_text(text)
+                joined = f"{text} {ntext}"
+                whole = _find_date_text(joined)
+                if whole and (not head or _filled_parts(whole) > _filled_parts(head)):
+                    out.append((line, joined))
+                    k += 2
+                    continue
         out.append((line, text))
         k += 1
     return out
