@@ -302,10 +302,12 @@ def _detail(pd, ordered: list[ReportRecord], item_ids: list[str], content_ids: l
 
 def _flag(record: ReportRecord, item_id: str) -> str:
     """"override" when the clerk's decision is applied, "stale" when it was made on another
-    document and needs a look, else ""."""
+    document and needs a look, "review" when the engine is unsure of its verdict, else ""."""
     result = record.items.get(item_id)
-    if result is None or not result.override:
+    if result is None:
         return ""
+    if not result.override:
+        return "review" if result.review else ""  # a low-confidence verdict: read it first
     return "stale" if result.override.get("stale") else "override"
 
 
@@ -325,6 +327,8 @@ def _comment(record: ReportRecord, item_id: str) -> str:
         if o.get("note"):
             line += f" — {clean_text(o['note'], 200)}"
         parts.insert(0, f"{line}; máy: {ITEM_STATUS_VI.get(result.status, result.status)}")
+    elif result.review:
+        parts.insert(0, clean_text(result.review, 200))
     if result.evidence:
         ev = result.evidence[0]
         parts.append(f"«{clean_text(ev.text, COMMENT_LIMIT)}» ({clean_text(ev.where, 80)})")

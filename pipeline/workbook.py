@@ -98,7 +98,8 @@ LEGENDS = {
                 "(số đơn vị thiếu / số đơn vị đã nộp).",
     "detail": "Rê chuột vào một ô để xem ghi chú và câu bằng chứng đầu tiên; trang «Bằng chứng» có đủ các câu. "
               "Mục chưa đầy đủ vẫn tính là đã báo cáo. Ô viền xanh, chữ nghiêng: cán bộ đã sửa (ghi chú có lý do); "
-              "ô viền cam: quyết định cũ của cán bộ trên văn bản trước, cần xem lại. Cột mục theo thứ tự của hướng dẫn.",
+              "ô viền cam: quyết định cũ của cán bộ trên văn bản trước, cần xem lại; ô viền chấm tím: máy chưa chắc "
+              "chắn (ghi chú nói vì sao), nên đọc trước. Cột mục theo thứ tự của hướng dẫn.",
     "figures": "Số liệu do đơn vị nêu trong báo cáo; ô trống = báo cáo không nêu. Dòng «Cộng» chỉ cộng các đơn vị "
                "thành viên (báo cáo của cụm/khối đã là số tổng hợp nên không cộng lại); tỷ lệ không cộng.",
     "missing": "Đơn vị có trong danh sách nhưng chưa có báo cáo đọc được. Khi kỳ báo cáo còn mở, số ngày quá hạn "
@@ -110,7 +111,7 @@ LEGENDS = {
     "evidence": "Mỗi dòng là một câu trong báo cáo làm căn cứ cho kết luận về một mục (chỉ xét bản gửi sau cùng). "
                 "Trang này không in cùng bảng tính (vùng in để trống); muốn in: Bố cục trang → Vùng in → Xóa vùng in.",
 }
-OVERRIDE_WORDS = {"override": "Cán bộ đã sửa", "stale": "Cần xem lại"}
+OVERRIDE_WORDS = {"override": "Cán bộ đã sửa", "stale": "Cần xem lại", "review": "Máy chưa chắc chắn"}
 
 
 def write_workbook(records, ruleset, roster, out_dir: Path, run_info: dict | None = None, *,
@@ -456,5 +457,7 @@ class _Styles:
                 args.update({"border": 2, "border_color": "#2F5597", "italic": True, "font_color": "#1F3864"})
             elif flag == "stale":
                 args.update({"border": 2, "border_color": "#ED7D31", "bold": True})
+            elif flag == "review":
+                args.update({"border": 4, "border_color": "#7030A0"})
             self._fill[key] = self._wb.add_format(args)
         return self._fill[key]
