@@ -91,8 +91,8 @@ def parse_source(path: Path) -> Source:
     return src
 
 
-def load_sources(only: list[str] | None = None) -> list[Source]:
-    paths = sorted(SOURCES.glob("[0-9][0-9]-*.txt"))
+def load_sources(only: list[str] | None = None, folder: Path = SOURCES) -> list[Source]:
+    paths = sorted(Path(folder).glob("[0-9][0-9]-*.txt"))
     if only:
         paths = [p for p in paths if p.name[:2] in only]
     return [parse_source(p) for p in paths]
@@ -831,8 +831,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", action="append", help="two-digit sample number (repeatable)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--touch", action="store_true", help="only set output mtimes from `received:`")
+    ap.add_argument("--sources", type=Path, default=SOURCES,
+                    help="folder of NN-slug.txt sources (e.g. samples/directive-3/sources)")
     args = ap.parse_args(argv)
-    sources = load_sources([o.zfill(2) for o in args.only] if args.only else None)
+    sources = load_sources([o.zfill(2) for o in args.only] if args.only else None, args.sources)
     if not sources:
         print("no sources", file=sys.stderr)
         return 1
@@ -847,7 +849,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     started = time.monotonic()
     written = build_all(sources, args.out)
-    if not args.only:
+    if not args.only and args.sources == SOURCES:
         primary_docx = next((p for p in written if p.suffix == ".docx" and p.name.count(".") == 1), None)
         if primary_docx is not None:
             written += build_bad_inputs(args.out, primary_docx)
