@@ -78,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     install()  # argparse's own words (usage, errors, help headings) in Vietnamese
     parser = VietnameseParser(prog="tdkt", description="Kiểm tra báo cáo sơ kết thi đua, khen thưởng.")
-    parser.add_argument("--version", action="version", version=f"tdkt {__version__}")
+    parser.add_argument("--version", action="version", version=f"tdkt {__version__}",
+                        help="in phiên bản của chương trình rồi thoát")
     parser.add_argument("--debug", action="store_true", help="khi gặp lỗi, in chi tiết kỹ thuật (traceback)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH", parser_class=VietnameseParser)
     for name in COMMAND_MODULES:
