@@ -6,7 +6,8 @@ order with layout cues (bold, caps, size, alignment, indent) and provenance Wher
 What it does: groups words into visual lines, cuts a line into pieces where a wide horizontal
 gap separates two columns, finds the two-column header at the top of page 1 (issuer + "Số:"
 left, motto + place/date right) and the closing at the end (recipients "Nơi nhận" left, signer
-right) and keeps their sides apart, then joins the remaining body lines into paragraphs.
+right) and keeps their sides apart, then joins the remaining body lines into paragraphs, and a
+paragraph cut by a page break into one (join_page_breaks, over page numbers and running lines).
 What it leaves to others: reading files (pdf_reader / ocr_reader), legacy-font decoding and
 Unicode normalisation (done on words before they get here), heading *levels* and sections
 (segmentation).
@@ -106,6 +107,9 @@ class PageLines:
     extras: list[tuple[float, Block]] = field(default_factory=list)  # (top, block) e.g. tables
     # table block id -> (top, bottom, column lefts): lets a table continue across a page break
     table_geometry: dict[int, tuple[float, float, list[float]]] = field(default_factory=dict)
+    # body paragraphs as page_blocks made them, in reading order: (lines, block); lets a
+    # paragraph that runs over a page break be joined (join_page_breaks)
+    body_runs: list[tuple[list[Line], Block]] = field(default_factory=list)
 
 
 _ROW_WINDOW = 8
@@ -348,14 +352,16 @@ def page_blocks(page: PageLines) -> list[Block]:
             body[-1] = Line(words=body[-1].words + piece.words, page=piece.page, number=piece.number)
         else:
             body.append(piece)
+    page.body_runs = []
     current: list[Line] = []
-    for piece in body:
-        if current and not _continues(current[-1], piece, geo):
-            blocks.append((at(current[0]), make_block(current, geo, None)))
+    for piece in [*body, None]:
+        if current and (piece is None or not _continues(current[-1], piece, geo)):
+            block = make_block(current, geo, None)
+            blocks.append((at(current[0]), block))
+            page.body_runs.append((current, block))
             current = []
-        current.append(piece)
-    if current:
-        blocks.append((at(current[0]), make_block(current, geo, None)))
+        if piece is not None:
+            current.append(piece)
     # Keep the two sides of the header/closing as contiguous runs, placed where the zone starts.
     side = {"header-left": 0, "header-right": 1, "closing-left": 0, "closing-right": 1}
     zone_top: dict[str, float] = {}
@@ -372,3 +378,106 @@ def page_blocks(page: PageLines) -> list[Block]:
 
     blocks.sort(key=key)
     return [b for _, b in blocks]
+
+
+# Page furniture between two parts of a paragraph: a page number ("3", "- 3 -", "Trang 3", "3/5").
+_PAGE_NUMBER = re.compile(r"^\W{0,3}(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\W{0,3}$", re.I)
+_OPENING = "\"“‘'(["
+
+
+def _furniture(run: list[Line], repeated: set[str]) -> bool:
+    text = " ".join(line.text for line in run).strip()
+    return bool(_PAGE_NUMBER.match(text)) or (len(run) == 1 and text in repeated)
+
+
+def _continues_on_next_page(prev: list[Line], geo_p: PageGeometry, nxt: list[Line], geo_n: PageGeometry) -> bool:
+    """Does the first body paragraph of a page continue the last one of the page before?
+
+    The page before must stop on a full line; the next page's line must start where a
+    continuation line starts (not at a first-line indent), not as a list item or a heading
+    (another weight or size), and read as the rest of the phrase: after a full stop only a
+    lower-case letter; after ";" or no stop a lower-case letter or a digit; any letter after a
+    line that ends in a lower-case word or a comma.
+    """
+    last, first = prev[-1], nxt[0]
+    span_p, span_n = geo_p.right - geo_p.left, geo_n.right - geo_n.left
+    if _STARTS_ITEM.match(first.text):
+        return False
+    if geo_p.right - last.x1 > 0.15 * span_p:
+        return False  # a short last line ended its paragraph (or is a heading)
+    # Continuation lines start at the paragraph's own left edge: the last line's when the page
+    # showed one, else the text area's (the part before was only the indented first line).
+    edge = last.x0 if len(prev) > 1 else geo_p.left
+    if abs((first.x0 - geo_n.left) - (edge - geo_p.left)) > 0.03 * span_n:
+        return False
+    pb, nb = _share(last.words, "bold"), _share(first.words, "bold")
+    if pb is not None and nb is not None and pb != nb:
+        return False
+    ps, ns = _dominant(last.words, "size"), _dominant(first.words, "size")
+    if ps and ns and abs(ps - ns) > 0.6:
+        return False
+    start = first.text.lstrip(_OPENING)[:1]
+    if _ENDS_SENTENCE.search(last.text) and not last.text.rstrip().endswith(";"):
+        return start.islower()
+    if start.islower() or start.isdigit():
+        return True
+    end = last.text.rstrip()[-1:]
+    return start.isalpha() and (end == "," or end.islower() or _CUT_COMPOUND.search(last.text) is not None)
+
+
+def join_page_breaks(pages: list[PageLines], blocks: dict[int, list[Block]]) -> None:
+    """Join a body paragraph cut by a page break into one block (in place).
+
+    `blocks` maps page number -> that page's blocks from page_blocks. Only consecutive pages
+    are looked at; the part before must be the last thing on its page and the part after the
+    first on the next (page numbers and a line repeated on both pages, a running header or
+    footer, are skipped; a table or a header/closing line in between keeps them apart).
+    """
+    by_number = {page.page: page for page in pages}
+    for page in pages:
+        after = by_number.get(page.page + 1)
+        if after is None or not page.body_runs or not after.body_runs:
+            continue
+        # A running header/footer: the same short line among the first (last) two of both pages.
+        texts_p = [" ".join(ln.text for ln in run).strip() for run, _ in page.body_runs]
+        texts_n = [" ".join(ln.text for ln in run).strip() for run, _ in after.body_runs]
+        repeated = {t for t in (set(texts_p[:2]) & set(texts_n[:2])) | (set(texts_p[-2:]) & set(texts_n[-2:]))
+                    if len(t) < 80}
+        prev_i = next((i for i in range(len(page.body_runs) - 1, -1, -1)
+                       if not _furniture(page.body_runs[i][0], repeated)), None)
+        next_i = next((i for i in range(len(after.body_runs)) if not _furniture(after.body_runs[i][0], repeated)), None)
+        if prev_i is None or next_i is None:
+            continue
+        prev, prev_block = page.body_runs[prev_i]
+        nxt, next_block = after.body_runs[next_i]
+        if not _is_last(page, prev) or not _is_first(after, nxt):
+            continue
+        geo_p, geo_n = geometry(page.rows, page.width), geometry(after.rows, after.width)
+        if not _continues_on_next_page(prev, geo_p, nxt, geo_n):
+            continue
+        # The first part's own page geometry: alignment and indent are judged where it starts.
+        home = next(number for number, page_blocks_ in blocks.items() if any(b is prev_block for b in page_blocks_))
+        start_page = by_number[home]
+        merged = make_block(prev + nxt, geometry(start_page.rows, start_page.width), None)
+        listed = blocks[home]
+        listed[next(i for i, b in enumerate(listed) if b is prev_block)] = merged
+        blocks[after.page] = [b for b in blocks[after.page] if b is not next_block]
+        page.body_runs[prev_i] = (prev + nxt, merged)
+        # the joined paragraph stands for the next page's part too: it may run on to a third page
+        after.body_runs[next_i] = (prev + nxt, merged)
+
+
+def _is_last(page: PageLines, run: list[Line]) -> bool:
+    """Nothing but page furniture below `run` on its page (no table, no closing line)."""
+    bottom = run[-1].top
+    if any(top > bottom for top, _ in page.extras):
+        return False
+    return not any(p.region and p.top > bottom for row in page.rows for p in row)
+
+
+def _is_first(page: PageLines, run: list[Line]) -> bool:
+    """Nothing but page furniture above `run` on its page (no table, no header line)."""
+    top = run[0].top
+    if any(t < top for t, _ in page.extras):
+        return False
+    return not any(p.region and p.top < top for row in page.rows for p in row)

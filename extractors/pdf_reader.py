@@ -161,7 +161,9 @@ def _read_text_pages(opened: dict[int, tuple], path: Path, numbers: list[int], t
         pdf_layout.assign_regions(pages if pages[-1].page == total else pages[:1])
     elif pages and pages[-1].page == total:
         pdf_layout.assign_closing(pages)
-    return {page.page: pdf_layout.page_blocks(page) for page in pages}
+    blocks = {page.page: pdf_layout.page_blocks(page) for page in pages}
+    pdf_layout.join_page_breaks(pages, blocks)
+    return blocks
 
 
 def _page_lines(page, textpage, path: Path, number: int, fonts, decoder) -> pdf_layout.PageLines:
