@@ -14,7 +14,7 @@ from tdkt.pipeline.rules_draft.unit_types import unit_types
 
 _DATE = (r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s+tháng\s+|\s*[/.\-]\s*)(?P<m>\d{1,2})"
          r"(?:(?:\s+năm\s+|\s*[/.\-]\s*)(?P<y>\d{4}))?")
-_DEADLINE = re.compile(r"(?:chậm nhất|trước|hạn chót|hạn cuối|không quá|không muộn hơn)\s+(?:là\s+|vào\s+)?"
+DEADLINE = re.compile(r"(?:chậm nhất|trước|hạn chót|hạn cuối|không quá|không muộn hơn)\s+(?:là\s+|vào\s+)?"
                        + _DATE, re.IGNORECASE)
 # The verb that ends a deadline sentence's subject ("Các cụm, khối thi đua | tổ chức ...").
 _VERB = re.compile(r"\s(?:tiến hành|tổ chức|gửi|nộp|báo cáo|hoàn thành|khẩn trương|thực hiện|tổng hợp|"
@@ -34,7 +34,7 @@ def find_deadlines(paragraphs: list[str], all_types: list[str], year: int | None
     found: list[DraftDeadline] = []
     for paragraph in paragraphs:
         for sentence in sentences(paragraph):
-            for m in _DEADLINE.finditer(sentence):
+            for m in DEADLINE.finditer(sentence):
                 try:
                     date = dt.date(int(m["y"] or year or 0), int(m["m"]), int(m["d"]))
                 except ValueError:

@@ -18,6 +18,7 @@ _BULLET = re.compile(r"^[-–•+*]\s*(?P<text>\S.*)$")
 _CLOSING = re.compile(r"^(?:nơi nhận|tm\.|kt\.|tl\.|q\.)", re.IGNORECASE)
 _LEVELS = {"roman": 1, "number": 2, "letter": 3}
 HEADING_WORDS = 25
+SHORT_HEADING = 10  # a line this short is a heading even with a full stop
 
 
 @dataclass
@@ -68,6 +69,8 @@ def _heading_and_rest(text: str) -> tuple[str, str]:
         return head.strip(), rest.strip()
     if len(text.split()) <= HEADING_WORDS and not text.rstrip().endswith((".", ";", "./.")):
         return text.strip().rstrip(":"), ""
+    if len(text.split()) <= SHORT_HEADING and text.rstrip().endswith(".") and "," not in text.rstrip(".")[-3:]:
+        return text.strip().rstrip("."), ""  # "3. Phương hướng, nhiệm vụ năm 2025."
     return "", text.strip()
 
 

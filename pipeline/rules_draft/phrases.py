@@ -110,7 +110,20 @@ def useful(candidates: list[str], min_words: int = 2, max_words: int = 8) -> lis
             c = _head(c)
         if c not in kept:
             kept.append(c)
-    return kept
+    return kept + [g for g in map(gapped, kept) if g and g not in kept]
+
+
+def gapped(words: str) -> str | None:
+    """"đăng ký giao ước thi đua" -> "đăng ký ... thi đua": the phrase's first and last two
+    syllables with up to four words between, so "đăng ký thi đua" and "tổng kết công tác thi
+    đua, khen thưởng" still match. None for short phrases."""
+    parts = words.split()
+    if len(parts) < 5 or parts[1] in _TRAILING or parts[-2] in _TRAILING:
+        return None
+    head, tail = " ".join(parts[:2]), " ".join(parts[-2:])
+    if head in GENERIC_ONLY or tail in GENERIC_ONLY and head in GENERIC_LEAD:
+        return None
+    return f"{head} ... {tail}"
 
 
 def point_phrases(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tdkt.pipeline.rules_draft import figures as figure_words
+from tdkt.pipeline.rules_draft.deadlines import DEADLINE
 from tdkt.pipeline.rules_draft.model import DraftFigure, DraftItem, DraftPart, DraftSection
 from tdkt.pipeline.rules_draft.movements import movement_phrases, movement_segments, quoted_movements
 from tdkt.pipeline.rules_draft.outline import Node
@@ -21,6 +22,7 @@ _PLAN = re.compile(r"\b(?:phương hướng|nhiệm vụ(?: và giải pháp)?(?
                    r"nhiệm vụ(?:,)? giải pháp|thời gian tới|kế hoạch năm)\b|^nhiệm vụ\b", re.IGNORECASE)
 _PROPOSAL = re.compile(r"\bkiến nghị\b|\bđề xuất\b", re.IGNORECASE)
 _ASSESS = re.compile(r"^(?:đánh giá|nhận xét)\b|\bưu điểm\b|\bhạn chế\b|\bkhuyết điểm\b", re.IGNORECASE)
+_ISSUING = re.compile(r"\b(?:ban hành|văn bản|xây dựng kế hoạch|chỉ đạo)\b", re.IGNORECASE)
 _OPTIONAL = re.compile(r"\(nếu có\)", re.IGNORECASE)
 _DOC_START = re.compile(r"^(?:và\s+)?(?:Kế hoạch|Chỉ thị|Nghị quyết|Kết luận|Quyết định|Công văn|Hướng dẫn|"
                         r"Thông tư|Nghị định|Luật)\s+số\b", re.IGNORECASE)
@@ -129,7 +131,8 @@ class Drafter:
             lead = child.heading
             body = " ".join(text for _, text in child.paragraphs)
             points.append(f"{lead}: {body}" if lead and body else lead or body)
-        return [p for p in points if p and not _OPTIONAL.search(p)]
+        # A paragraph with a deadline ("Báo cáo gửi về ... trước ngày ...") organises, it asks nothing.
+        return [p for p in points if p and not _OPTIONAL.search(p) and not DEADLINE.search(p)]
 
     def _point(self, point: str, section: DraftSection) -> None:
         for sentence in sentences(point):
@@ -189,14 +192,20 @@ class Drafter:
         if plan:
             anys = list(dict.fromkeys([f"{w} ... {self.period}" for w in ("nhiệm vụ", "giải pháp")]
                                       + [self.period, "phương hướng"] + anys))
+        # A point about issuing documents ("ban hành văn bản ... theo Kế hoạch số 15") is fully
+        # reported with a document's number; a point tied to documents ("Gắn ... với Chỉ thị số
+        # 05-CT/TW") is reported by naming them.
+        issuing = bool(documents) and bool(_ISSUING.search(clause.split(documents[0][0].split()[0])[0]))
+        kind = "plan" if plan else "document" if issuing else "cites" if documents else "point"
+        if kind == "cites":  # "Chỉ thị 5", "5-CT/TW" as reports cite them
+            anys = list(dict.fromkeys(anys + [regex for _, regex in documents]))
         item = DraftItem(id=self._next_id("ND"), label=_label(clause), section=section.id, source=clause,
-                         kind="plan" if plan else "document" if documents else "point", any=anys,
-                         documents=documents)
+                         kind=kind, any=anys, documents=documents)
         kept = [self._keep_figure(f) for f in counts]
         if len(kept) == 1:
             item.figure = kept[0].name
             item.kind = "figure"
-            item.any = list(dict.fromkeys(item.any + [kept[0].titles[0]]))
+            item.any = list(dict.fromkeys(item.any + [phrase(t) for t in kept[0].titles]))
         elif len(kept) > 1:
             item.kind = "figure"
             item.parts = [DraftPart(f.label, [f.titles[0]], f.name) for f in kept]

@@ -194,7 +194,7 @@ def _item(item: DraftItem) -> list[str]:
         lines.append("    context: none")
         lines.append("    require_number: true" if item.parts else "    numbers: false")
         lines.append("    negative_ok: true")
-    elif item.kind == "document":
+    elif item.kind in ("document", "cites"):
         lines.append("    context: none")
     else:
         lines.append("    context: result")
@@ -213,15 +213,20 @@ def _item(item: DraftItem) -> list[str]:
         if item.figure_required:
             lines.append("    figure_required: true")
             lines.append("    partial_note: nêu bằng lời, chưa có số liệu")
-    if item.documents:
+    if item.kind == "document":  # any document's number makes the point full, not only those cited
         lines.append("    full:")
-        lines.append(f"      any: {_flow([regex for _, regex in item.documents])}")
+        lines.append(f"      any: {_flow([DOCUMENT_NUMBER])}")
         lines.append("      note: Có nêu văn bản cụ thể")
         lines.append("    partial_note: chưa nêu tên, số văn bản")
+    if item.documents:
         lines.append("    mentions:")
         for name, regex in item.documents:
             lines.append(f"      - {{name: {_scalar(name)}, any: {_flow([regex])}}}")
     return lines
+
+
+DOCUMENT_NUMBER = ("re:(?:kế hoạch|chỉ thị|công văn|hướng dẫn|quyết định|thông báo|nghị quyết)"
+                   "(?: số)? \\d+")
 
 
 def _figures(draft: Draft) -> list[str]:
