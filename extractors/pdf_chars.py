@@ -18,8 +18,13 @@ join the letter under them; duplicate glyphs overprinted for fake bold are dropp
 (ﬁ, ﬂ) are expanded and each word is NFC'd.
 
 Font facts per word: the majority font of its chars (subset prefix "ABCDEF+" stripped),
-bold/italic from the font name, PDFium's font flags (ForceBold, Italic) and weight, size as
-the median of its chars' font sizes. Legacy TCVN3/VNI text is decoded per run of same-font
+bold/italic by a vote of its chars (a fallback font's letters inside a word of the page's main
+family do not vote), size as the median of its chars' font sizes. A font is bold when its name
+says so ("-Bold", ",Bold", "Black"...) or PDFium's ForceBold flag is set; a name that says
+"Regular"/"Roman"/"Italic"... is not bold; only a silent name ("F1", "LiberationSerif") is judged
+by its weight, and only when the page's fonts' weights split clearly in two and agree with the
+names that speak: re-writers make weights up from stem widths (Ghostscript: 704 for the regular
+Liberation Serif, 525 for TeX Gyre Termes Regular). Legacy TCVN3/VNI text is decoded per run of same-font
 chars inside a word by `legacy_encoding` (called with that run's own font name); when no
 font name is legacy, the page's text decides by its characters (`guess_encoding`).
 
@@ -40,7 +45,11 @@ from tdkt.extractors import pdf_layout
 # Font names that mean bold / italic ("ABCDEF+TimesNewRomanPS-BoldMT", "Arial,BoldItalic").
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,](?:B|Bd|BI|BoldItalic)$|TimesB$", re.I)
 _ITALIC_FONT = re.compile(r"italic|oblique|[-,](?:I|It|BI|BdIt)$", re.I)
+_REGULAR_FONT = re.compile(r"regular|roman|book|light|thin|normal|italic|oblique|[-,](?:R|Rg|I|It)$", re.I)
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
+# Weights of the page's fonts (silent names only are judged by them) must split by this much,
+# the upper group at least this heavy (PDF FontWeight: 400 regular, 700 bold).
+_WEIGHT_GAP, _WEIGHT_BOLD = 150, 550
 # PDFium's font flags (FXFONT_*, the PDF FontDescriptor flags).
 _FLAG_ITALIC = 1 << 6
 _FLAG_FORCE_BOLD = 1 << 18
@@ -57,11 +66,16 @@ _LIGATURES = {"\ufffe": "-", "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\u
               "\ufb05": "st", "\ufb06": "st"}
 
 
-@dataclass(frozen=True)
+@dataclass
 class FontFacts:
     name: str  # subset prefix stripped; "" when the PDF names none (Type3)
-    bold: bool
+    bold: bool | None  # True/False when the name (or ForceBold) says it; None: a silent name
     italic: bool
+    weight: int | None = None  # PDFium's weight (from FontWeight or StemV), when it gave one
+
+    @property
+    def family(self) -> str:
+        return re.split(r"[-,]", self.name, maxsplit=1)[0]
 
 
 def base_font(name: str | None) -> str | None:
@@ -82,13 +96,57 @@ class FontTable:
         key = (raw_name, flags)
         found = self._by_key.get(key)
         if found is not None:
+            if weight > 0 and self.fonts[found].weight is None:
+                self.fonts[found].weight = weight
             return found
         name = base_font(raw_name.decode("utf-8", "replace")) or ""
-        bold = bool(_BOLD_FONT.search(name)) or bool(flags & _FLAG_FORCE_BOLD) or weight >= 600
+        bold: bool | None = None
+        if _BOLD_FONT.search(name) or flags & _FLAG_FORCE_BOLD:
+            bold = True
+        elif _REGULAR_FONT.search(name):
+            bold = False
         italic = bool(_ITALIC_FONT.search(name)) or bool(flags & _FLAG_ITALIC)
-        self.fonts.append(FontFacts(name, bold, italic))
+        self.fonts.append(FontFacts(name, bold, italic, weight if weight > 0 else None))
         self._by_key[key] = len(self.fonts) - 1
         return len(self.fonts) - 1
+
+    def page_bold(self, used: set[int]) -> dict[int, bool | None]:
+        """Bold per font index on one page: the name's word where it speaks; a plain name whose
+        family's other names speak is the regular face; a wholly silent name ("F1") by its weight
+        only when the page's weights split clearly and agree with the names that speak; else a
+        named silent font is taken as regular, a nameless one (Type 3) is unknown."""
+        fonts = {i: self.fonts[i] for i in used}
+        result = {i: f.bold for i, f in fonts.items()}
+        # "LiberationSerif" next to "LiberationSerif-Bold": the family's names speak, the plain
+        # one is the regular face (siblings seen on this page or an earlier one).
+        speaking = {f.family for f in self.fonts if f.bold is not None and f.name}
+        for i, f in fonts.items():
+            if f.bold is None and f.name and f.family in speaking:
+                result[i] = False
+        silent = [i for i in result if result[i] is None]
+        if not silent:
+            return result
+        cut = _weight_cut([f.weight for f in fonts.values() if f.weight])
+        if cut is not None and all((f.weight > cut) == f.bold for f in fonts.values()
+                                   if f.bold is not None and f.weight):
+            for i in silent:
+                if fonts[i].weight:
+                    result[i] = fonts[i].weight > cut
+        for i in silent:
+            if result[i] is None and fonts[i].name:
+                result[i] = False
+        return result
+
+
+def _weight_cut(weights: list[int]) -> float | None:
+    """The middle of the widest gap between the page's font weights, when it splits them
+    clearly into regular and bold (None when they do not)."""
+    distinct = sorted(set(weights))
+    if len(distinct) < 2:
+        return None
+    gap, low = max((b - a, a) for a, b in zip(distinct, distinct[1:]))
+    high = low + gap
+    return (low + high) / 2 if gap >= _WEIGHT_GAP and high >= _WEIGHT_BOLD else None
 
 
 # One char: [x0, x1, top, bottom, text, size, font index, kind] in top-down page coordinates
@@ -316,11 +374,12 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder)
     table = fonts.fonts
     used = {c[6] for c in chars}
     decoder.start_page([table[i].name for i in used], " ".join("".join(c[4] for c in cw) for cw in char_words))
+    bold_of = fonts.page_bold(used)
+    main_family = _main_family(chars, table)
     words: list[pdf_layout.Word] = []
     for cw in char_words:
         runs: list[tuple[str, str]] = []
         counts: dict[int, int] = {}
-        bold = italic = n = 0
         x0, x1, top, bottom = cw[0][0], cw[0][1], cw[0][2], cw[0][3]
         sizes = []
         for c in cw:
@@ -331,10 +390,7 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder)
                 runs.append((c[4], facts.name))
             if c[7] == _MARK:
                 continue
-            n += 1
             counts[c[6]] = counts.get(c[6], 0) + 1
-            bold += facts.bold
-            italic += facts.italic
             sizes.append(c[5])
             x1 = max(x1, c[1])
             top = min(top, c[2])
@@ -343,8 +399,32 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder)
         if not text:
             continue
         sizes.sort()
+        bold, italic = _vote(counts, table, bold_of, main_family)
         words.append(pdf_layout.Word(
-            text=text, x0=x0, x1=x1, top=top, bottom=bottom, bold=bold * 2 > n, italic=italic * 2 > n,
+            text=text, x0=x0, x1=x1, top=top, bottom=bottom, bold=bold, italic=italic,
             size=round(sizes[len(sizes) // 2], 1), font=table[max(counts, key=counts.get)].name or None,
         ))
     return words
+
+
+def _main_family(chars: list[list], table: list[FontFacts]) -> str | None:
+    """The named font family most of the page's glyphs are drawn in."""
+    counts: dict[str, int] = {}
+    for c in chars:
+        if c[7] == _GLYPH and table[c[6]].name:
+            family = table[c[6]].family
+            counts[family] = counts.get(family, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _vote(counts: dict[int, int], table: list[FontFacts], bold_of: dict[int, bool | None],
+          main_family: str | None) -> tuple[bool | None, bool]:
+    """(bold, italic) of a word by its chars' fonts. When the word has letters in the page's main
+    family, only those vote: a fallback font's letters ("Ủ" from another font in "ỦY") may come in
+    a face that does not match (Chromium draws bold text's fallback letters from a regular face)."""
+    voters = {i: n for i, n in counts.items() if table[i].family == main_family} or counts
+    known = {i: n for i, n in voters.items() if bold_of.get(i) is not None}
+    total = sum(voters.values())
+    bold = sum(n for i, n in known.items() if bold_of[i]) * 2 > sum(known.values()) if known else None
+    italic = sum(n for i, n in voters.items() if table[i].italic) * 2 > total
+    return bold, italic

@@ -239,3 +239,99 @@ def test_libreoffice_paragraph_over_pages_is_one_block(page_break_pdf):
     assert _LONG in texts, texts
     assert "Hội tiếp tục phát động thi đua trong sáu tháng cuối năm." in texts
     assert {"1", "2"} <= set(texts)  # page numbers stay blocks of their own
+
+
+# ----------------------------------------------------------------------------- bold by name
+from tdkt.extractors import pdf_chars  # noqa: E402
+
+
+def _table(*fonts: tuple[str, int]) -> pdf_chars.FontTable:
+    table = pdf_chars.FontTable()
+    for name, weight in fonts:
+        table.index(name.encode(), 0, weight)
+    return table
+
+
+def test_a_name_that_speaks_beats_a_made_up_weight():
+    # As Ghostscript re-writes: the plain regular face weighs more than the bold one, and the
+    # weights even split "cleanly" (530 | 690, 712); the family's names say which is bold.
+    table = _table(("ABCDEF+DejaVuSans", 712), ("ABCDEF+DejaVuSans-Bold", 690), ("GHIJKL+NotoSerif-Regular", 530))
+    assert table.page_bold({0, 1, 2}) == {0: False, 1: True, 2: False}
+
+
+def test_silent_names_are_judged_by_weights_that_split_clearly():
+    # A producer naming its fonts F1/F2 (no style in the name) with honest weights.
+    table = _table(("F1", 400), ("F2", 700), ("Arial-BoldMT", 700))
+    assert table.page_bold({0, 1, 2}) == {0: False, 1: True, 2: True}
+    # Weights close together say nothing: the silent face is the family's regular one.
+    close = _table(("F1", 400), ("F2", 480))
+    assert close.page_bold({0, 1}) == {0: False, 1: False}
+
+
+def test_weights_that_contradict_the_speaking_names_are_not_used():
+    table = _table(("F1", 720), ("TimesNewRomanPS-BoldMT", 420), ("TimesNewRomanPSMT", 400))
+    assert table.page_bold({0, 1, 2})[0] is False
+
+
+def test_a_nameless_font_without_weight_does_not_vote():
+    table = _table(("", 0), ("LiberationSans-Bold", 0))
+    bold_of = table.page_bold({0, 1})
+    assert bold_of[0] is None
+    # "Ư" from the nameless (Type 3) font, "U" and "T" bold: the word is bold
+    assert pdf_chars._vote({0: 1, 1: 2}, table.fonts, bold_of, "LiberationSans") == (True, False)
+
+
+def test_fallback_letters_do_not_outvote_the_main_family():
+    # "ỦY": "Ủ" drawn from a regular fallback face inside a bold word of the main family.
+    table = _table(("LiberationSerif-Bold", 0), ("NotoSans-Regular", 0))
+    bold_of = table.page_bold({0, 1})
+    assert pdf_chars._vote({0: 1, 1: 1}, table.fonts, bold_of, "LiberationSerif")[0] is True
+    # a word wholly in the fallback font votes by its own face
+    assert pdf_chars._vote({1: 2}, table.fonts, bold_of, "LiberationSerif")[0] is False
+
+
+_STYLED = [("II. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", True, False),
+           ("Hội Nông dân xã đã vận động hội viên chuyển đổi cơ cấu cây trồng, ứng dụng tiến bộ kỹ thuật "
+            "vào sản xuất; tổ chức 06 lớp tập huấn cho 312 lượt hội viên.", False, False),
+           ("Những tồn tại, hạn chế", True, True),
+           ("Việc nhân rộng mô hình sản xuất giỏi còn chậm ở một số chi hội.", False, True),
+           ("Xã Tây Xuân đề nghị Ủy ban nhân dân huyện tặng Giấy khen cho 04 hội viên.", False, False)]
+
+
+@pytest.fixture(scope="module")
+def styled_pdfs(tmp_path_factory):
+    import shutil
+    import subprocess
+
+    import docx
+
+    import extract_fixtures as fx
+
+    root = tmp_path_factory.mktemp("bold")
+    out = {}
+    for family in ("Liberation Serif", "DejaVu Serif"):
+        d = docx.Document()
+        for text, bold, italic in _STYLED:
+            run = d.add_paragraph().add_run(text)
+            run.bold, run.italic, run.font.name = bold, italic, family
+        name = family.split()[0].lower()
+        d.save(str(root / f"{name}.docx"))
+        out[f"lo-{name}"] = fx.soffice_convert(root / f"{name}.docx", root)
+        assert shutil.which("gs"), "Ghostscript comes from scripts/setup.sh"
+        out[f"gs-{name}"] = root / f"{name}.gs.pdf"
+        subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
+                        f"-sOutputFile={out[f'gs-{name}']}", str(out[f"lo-{name}"])], check=True, timeout=120)
+    return out
+
+
+@pytest.mark.parametrize("producer", ["lo-liberation", "gs-liberation", "lo-dejavu", "gs-dejavu"])
+def test_bold_and_italic_read_as_written_whatever_the_producer(styled_pdfs, producer):
+    from tdkt.extractors.limits import Limits
+    from tdkt.extractors.pdf_reader import read_pdf
+
+    blocks = read_pdf(styled_pdfs[producer], Limits()).blocks
+    assert {b.text: b.bold for b in blocks} == {text: bold for text, bold, _ in _STYLED}
+    if producer.endswith("liberation"):
+        # DejaVu Serif has no italic face among the setup's fonts: LibreOffice slants the
+        # regular one, and no font name says italic (not read as italic: known, left alone)
+        assert {b.text: b.italic for b in blocks} == {text: italic for text, _, italic in _STYLED}
