@@ -7,7 +7,8 @@ prints what was written (in Vietnamese). A SIGTERM stops the run within seconds:
 and their LibreOffice are killed, nothing is written, the exit code is 143. A folder named on the
 command line that is empty now while the reports.json already in --out lists files from it (an
 unmounted share) is refused before anything is read: exit 3, outputs untouched (--allow-empty
-accepts a folder emptied on purpose).
+accepts a folder emptied on purpose). An --out that is, or lies inside, or contains a folder being
+checked is refused (exit 2), as `run` refuses it.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ def run(args) -> int:
     except FileNotFoundError as exc:
         print(f"Không tìm thấy: {exc}", file=sys.stderr)
         return 2
+    clash = output_inside_folder(args.paths, Path(args.out))
+    if clash:
+        print(clash, file=sys.stderr)
+        return 2
     if not getattr(args, "allow_empty", False):  # an unmounted share must not empty the outputs
         refusal = emptied_folder_refusal(args.paths, files, Path(args.out))
         if refusal:
@@ -91,6 +96,23 @@ def run(args) -> int:
     for path in written.values():
         print(f"  {path}")
     return 0
+
+
+def output_inside_folder(paths: list[str], out: Path) -> str | None:
+    """A Vietnamese line when --out is a folder being checked, lies inside one or contains one
+    (the outputs would be read back as the units' files by the next check), as `run` refuses."""
+    from tdkt.extractors.inbox_entries import shown_name
+
+    target = Path(os.path.realpath(out))
+    for given in paths:
+        if not os.path.isdir(given):
+            continue
+        folder = Path(os.path.realpath(given))
+        if target == folder or target.is_relative_to(folder) or folder.is_relative_to(target):
+            return (f"Thư mục kết quả {shown_name(out)} không được nằm trong thư mục cần kiểm tra "
+                    f"{shown_name(given)} hoặc chứa thư mục đó: kết quả sẽ lẫn với tệp các đơn vị gửi. "
+                    "Chọn thư mục khác.")
+    return None
 
 
 def emptied_folder_refusal(paths: list[str], files: list[Path], out: Path) -> str | None:

@@ -106,3 +106,15 @@ def test_unreadable_previous_reports_json_does_not_block_the_check(tmp_path):
     done = _check(str(inbox), "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert json.loads((out / "reports.json").read_text("utf-8")) == []
+
+
+def test_an_output_folder_inside_or_around_the_checked_folder_is_refused(tmp_path):
+    inbox = tmp_path / "inbox"
+    write_report(inbox / "bc.docx")
+    for out in (inbox, inbox / "ket-qua", tmp_path):  # the same, inside, around
+        done = _check(str(inbox), "--out", str(out))
+        assert done.returncode == 2, (out, done.stdout, done.stderr)
+        assert "không được nằm trong thư mục cần kiểm tra" in done.stderr and "Traceback" not in done.stderr
+    assert sorted(p.name for p in inbox.rglob("*")) == ["bc.docx"]  # nothing written into it
+    # A file named alone is not a folder being checked: its folder may take the outputs.
+    assert _check(str(inbox / "bc.docx"), "--out", str(inbox / "ket-qua"), "--format", "json").returncode == 0
