@@ -38,10 +38,12 @@ def read_image(path: Path, limits: Limits) -> Document:
     from PIL import Image, ImageOps
 
     _check_tesseract()
-    Image.MAX_IMAGE_PIXELS = limits.max_image_pixels  # decompression-bomb guard
     deadline = time.monotonic() + limits.timeout_seconds
     pages: list[pdf_layout.PageLines] = []
     meta: dict = {}
+    # PIL's decompression-bomb guard is a module global: set it for this read only, so one
+    # caller's limits never leak into the next reader in a long-lived process.
+    previous_guard, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, limits.max_image_pixels
     try:
         with Image.open(path) as img:  # lazy: only the header is parsed here
             if img.width * img.height > limits.max_image_pixels:
@@ -63,6 +65,8 @@ def read_image(path: Path, limits: Limits) -> Document:
         raise
     except (OSError, SyntaxError, ValueError) as exc:  # PIL's ways of saying "broken image"
         raise ExtractionError("corrupt", "ảnh hỏng") from exc
+    finally:
+        Image.MAX_IMAGE_PIXELS = previous_guard
     blocks = blocks_from_pages(pages, first_page=True, last_page=True)
     document = Document(blocks=blocks, format="image", pages=len(pages))
     document.meta.update(meta)
