@@ -15,7 +15,7 @@ Judging (--eval): the draft's items and figures renamed to the hand-made IDs the
 item mapped from two hand-made IDs is copied under both), then pipeline.evaluate on the
 labelled samples' primaries with the draft and with the hand-made rules.
 
-    .venv/bin/python bench/rules_draft_recovery.py [--eval] [--only 0]
+    .venv/bin/python bench/rules_draft_recovery.py [--eval] [--only 0] [--directive FILE --rules FILE]
 
 Inputs: /work/shared/directive/huong-dan-so-ket-6-thang-2023.txt against rules/tay-son-2023-h1.yaml;
 tests/rules_draft_data/huong-dan-tong-ket-nam-2023-hoai-an.txt against rules/year-end-2023.yaml
@@ -25,6 +25,7 @@ tests/rules_draft_data/huong-dan-tong-ket-nam-2023-hoai-an.txt against rules/yea
 from __future__ import annotations
 
 import argparse
+import re
 import copy
 import datetime as dt
 import sys
@@ -71,7 +72,48 @@ DIRECTIVES = {
         "movements": {},
         "form": {"VB1": "F1", "VB2": "F2", "VB3": "F3", "VB4": "F5", "HN": "T1"},
     },
+    # Written by someone else (tdkt issue 13): parts A./B., "Phần I." inside A, 1./2./3. restarting.
+    "phu-cat-2023-tong-ket": {
+        "directive": ROOT / "samples/directive-3/huong-dan.txt",
+        "rules": ROOT / "samples/directive-3/rules/phu-cat-2023-tong-ket.yaml",
+        "sections": {"I.1": "Công tác lãnh đạo, chỉ đạo, tổ chức thực hiện",
+                     "I.2": "Kết quả tổ chức các phong trào thi đua", "I.3": "Công tác khen thưởng",
+                     "II": "Đánh giá chung", "II.1": "Ưu điểm", "II.2": "Hạn chế, tồn tại và nguyên nhân",
+                     "II.3": "Bài học kinh nghiệm", "III": "Phương hướng, nhiệm vụ năm 2024",
+                     "III.2": "Đăng ký thi đua năm 2024", "III.3": "Đề xuất, kiến nghị"},
+        "items": {"A1": "ban hành kế hoạch, văn bản", "A2": "thông tin, tuyên truyền về thi đua",
+                  "B1": "giao ước thi đua", "B2": "chỉ tiêu, nhiệm vụ chính trị", "B3": "thi đua ái quốc",
+                  "B4": "Chỉ thị số 05-CT/TW", "B5": "điển hình tiên tiến", "C1": "sáng kiến cấp cơ sở",
+                  "C2": "Chiến sĩ thi đua cơ sở", "C3": "Tập thể lao động xuất sắc",
+                  "C4": "Giấy khen tổng kết năm 2023", "C5": "tặng Bằng khen", "C6": "chuyên đề, đột xuất",
+                  "C7": "lao động trực tiếp", "C8": "so với số cá nhân đạt danh hiệu", "D1": "ưu điểm",
+                  "D2": "hạn chế, tồn tại", "D3": "bài học kinh nghiệm",
+                  "E1": "phương hướng, nhiệm vụ và giải pháp trọng tâm", "E2": "đăng ký thi đua năm 2024",
+                  "E3": "đề xuất, kiến nghị"},
+        "movements": {"M1": "nông thôn mới nâng cao", "M2": "chung tay vì người nghèo", "M3": "chuyển đổi số",
+                      "M4": "cải cách hành chính", "M5": "toàn dân bảo vệ an ninh tổ quốc",
+                      "M6": "sáng xanh sạch đẹp", "M7": "dân vận khéo"},
+        "form": {f"F{i}": f"F{i}" for i in range(1, 7)} | {"T1": "T1"},
+    },
 }
+
+
+def spec_from_rules(directive: Path, rules: Path, hand: dict) -> dict:
+    """A map for a directive no entry above knows: each hand-made section and item by its own
+    label (items whose label names a movement, "Phong trào ...", as movements). Cruder than a
+    map read off the directive by hand: a label the clerk reworded is not found."""
+    spec = {"directive": directive, "rules": rules, "sections": {}, "items": {}, "movements": {}, "form": {}}
+    for s in hand.get("sections") or []:
+        spec["sections"][s["id"]] = s.get("label", s["id"])
+    for i in hand.get("items") or []:
+        if i.get("section") == "form":
+            key = {"metadata": i["id"], "deadline": "T1"}.get(i.get("source"), i["id"])
+            spec["form"][i["id"]] = key if key in {f"F{n}" for n in range(1, 7)} | {"T1"} else i["id"]
+        elif re.match(r"(?i)phong trào|cuộc vận động", i.get("label", "")):
+            spec["movements"][i["id"]] = re.sub(r"[«»“”\"]", "", i["label"].split(" ", 2)[-1])
+        else:
+            spec["items"][i["id"]] = i.get("label", i["id"])
+    return spec
 
 
 def _has(haystack: str, needle: str) -> bool:
@@ -130,13 +172,18 @@ def deadline_rows(draft, hand: dict) -> tuple[int, int, int, int, int]:
     return len(entries), recovered, extra, agree, len(types)
 
 
-def recovery(key: str) -> dict:
-    spec = DIRECTIVES[key]
+def load_hand(rules: Path) -> dict:
     from tdkt.rules.loader import _merge_includes, yaml_load  # the hand-made file with its figures file
     import hashlib
 
-    raw_text = spec["rules"].read_bytes()
-    hand, _ = _merge_includes(yaml_load(raw_text.decode("utf-8")), spec["rules"], hashlib.sha256(raw_text))
+    raw_text = rules.read_bytes()
+    hand, _ = _merge_includes(yaml_load(raw_text.decode("utf-8")), rules, hashlib.sha256(raw_text))
+    return hand
+
+
+def recovery(key: str) -> dict:
+    spec = DIRECTIVES[key]
+    hand = load_hand(spec["rules"])
     draft = draft_from_text(spec["directive"].read_text(encoding="utf-8"))
     sections = map_sections(draft, spec)
     items = map_items(draft, spec)
@@ -160,7 +207,13 @@ def recovery(key: str) -> dict:
     h_period = hand.get("period") or {}
     d_period = {"year": draft.year, **({"half": draft.half} if draft.half else {})}
     h_kind = "tổng kết" if "tổng kết" in (hand.get("title") or "").lower() else "sơ kết"
-    return {"key": key, "rows": rows, "draft": draft, "items": items, "figures": figures, "hand": hand,
+    with tempfile.TemporaryDirectory() as tmp:  # what `tdkt rules check` says of the draft
+        from tdkt.rules.loader import file_problems
+
+        drafted = Path(tmp) / "draft.yaml"
+        drafted.write_text(render_rules(draft, spec["directive"].name), encoding="utf-8")
+        problems = file_problems(drafted)[1]
+    return {"key": key, "rows": rows, "problems": problems, "draft": draft, "items": items, "figures": figures, "hand": hand,
             "types": (agree, types), "period": (h_period == d_period, d_period, h_kind == draft.kind, draft.kind),
             "unmapped": sorted(content_ids - mapped)}
 
@@ -174,6 +227,8 @@ def print_recovery(r: dict) -> None:
     ok_period, period, ok_kind, kind = r["period"]
     print(f"  deadline per unit type agreeing: {agree}/{types}; period {period} "
           f"{'=' if ok_period else '!='} hand-made; kind {kind} {'=' if ok_kind else '!='} hand-made")
+    print(f"  tdkt rules check on the draft: " + ("valid" if not r["problems"] else
+          f"{len(r['problems'])} errors, first: {r['problems'][0]}"))
     missing = [h for h, d in r["items"].items() if not d]
     if missing:
         print(f"  not recovered: {', '.join(missing)}")
@@ -250,8 +305,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", action="store_true", help="also judge the labelled samples with both rulesets")
     parser.add_argument("--only", action="append", help="only samples whose name starts with this")
+    parser.add_argument("--directive", type=Path, help="a directive's text (with --rules: only this one)")
+    parser.add_argument("--rules", type=Path, help="the rules a clerk wrote by hand from --directive")
     args = parser.parse_args()
-    for key in DIRECTIVES:
+    keys = list(DIRECTIVES)
+    if args.directive or args.rules:
+        if not (args.directive and args.rules):
+            parser.error("--directive and --rules go together")
+        known = [k for k, v in DIRECTIVES.items()
+                 if v["directive"].resolve() == args.directive.resolve() and v["rules"].resolve() == args.rules.resolve()]
+        if known:
+            keys = known
+        else:
+            key = args.rules.stem
+            DIRECTIVES[key] = spec_from_rules(args.directive, args.rules, load_hand(args.rules))
+            keys = [key]
+    for key in keys:
         r = recovery(key)
         print_recovery(r)
         if args.eval and key == "tay-son-2023-h1":
