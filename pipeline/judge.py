@@ -31,14 +31,14 @@ def judge(document: Document, ruleset, roster, *, file: str, sha256: str,
 
     meta = metadata.read_metadata(document, ruleset)
     record.document = meta.info
-    record.document.on_subject = on_subject(meta.info.title)
+    record.document.on_subject = on_subject(meta.info.title, ruleset)
     record.text_sketch = sketch(document.text)
     if record.document.on_subject is False:
         record.warnings.append(f"Không đúng nội dung: trích yếu nói về việc khác ({(meta.info.title or '')[:120]}); "
                                "có thể đơn vị gửi nhầm văn bản.")
     record.unit = units.match_unit(meta.header_name, roster, document)
 
-    fig = figures.extract_figures(document, ruleset)
+    fig = figures.extract_figures(document, ruleset, record.unit.type)
     record.figures = dict(fig.values)
     record.warnings.extend(w for w in fig.warnings if w not in record.warnings)
 

@@ -45,7 +45,8 @@ class MetadataResult:
 
 
 def read_metadata(document, ruleset=None) -> MetadataResult:
-    """F1-F6 and the DocumentInfo of `document`. `ruleset` (optional) gives the period's year."""
+    """F1-F6 and the DocumentInfo of `document`. `ruleset` (optional) gives the period: its year,
+    and for F4 the subject and report kind the title must name (metadata_title reads them)."""
     period_year = None
     if ruleset is not None:
         period_year = ((getattr(ruleset, "raw", None) or {}).get("period") or {}).get("year")
@@ -81,7 +82,7 @@ def read_metadata(document, ruleset=None) -> MetadataResult:
     result.items["F3"] = f3
     info.date = result.date.isoformat() if result.date else None
     # F4
-    f4, info.title = _title(lines, title_k, period_year)
+    f4, info.title = _title(lines, title_k, period_year, ruleset)
     result.items["F4"] = f4
     # F5, F6
     body_end = (title_k or 0) + 1

@@ -1,12 +1,15 @@
 """F4: the document type "BÁO CÁO" and its trích yếu (summary), checked against the period.
 
 Locates the title line (which also bounds the header for metadata.py), gathers the summary lines
-under it and says whether they name the half-year emulation-and-commendation review of the
-period's year. Header and closing are left to metadata_header and metadata_closing.
+under it and says whether they name the ruleset's subject (`period.subject_words`) and report kind
+(`period.kind`: so_ket | tong_ket, named by `period.kind_words`) for the period's year; without
+them, the half-year emulation-and-commendation review. Header and closing are left to
+metadata_header and metadata_closing; the ruleset's keys are validated by rules/schema.py.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tdkt.pipeline.metadata_lines import _BODY_START, _RULE_LINE, _evidence, _Line
@@ -17,15 +20,64 @@ from tdkt.pipeline.record import ItemResult
 _TITLE = re.compile(r"^\s*bao\s*cao\b")
 _TOPIC_A = re.compile(r"thi\s*dua|khen\s*thuong|\btdkt\b")
 _TOPIC_B = re.compile(r"(?:6|sau)\s*thang\s*dau\s*nam|so\s*ket|nua\s*dau\s*nam")
+# Without `kind_words`, the words that name each report kind (so_ket keeps _TOPIC_B's).
+DEFAULT_KIND_WORDS = {"tong_ket": ["tổng kết", "cả năm"]}
+KIND_NAMES = {"so_ket": "sơ kết thi đua, khen thưởng 6 tháng", "tong_ket": "tổng kết thi đua, khen thưởng năm"}
 
 
-def on_subject(title: str | None) -> bool | None:
-    """Whether a report's title names emulation and commendation work; None when there is no
-    summary to tell (a bare "BÁO CÁO" or no title at all)."""
+def words_pattern(phrases) -> re.Pattern | None:
+    """Plain phrases as one pattern on folded text: spaces may be missing or repeated (OCR), a
+    one-word phrase of four letters or fewer ("tđkt") is a whole word."""
+    return _words_pattern(tuple(str(p) for p in phrases or ()))
+
+
+@functools.lru_cache(maxsize=64)
+def _words_pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
+    alternatives = []
+    for phrase in phrases:
+        # Words and what stands between them: a space may be missing or doubled, a comma in
+        # the phrase ("thi đua, khen thưởng") may be any punctuation or none.
+        pieces = [p for p in re.split(r"(\W+)", re.sub(r"^\W+|\W+$", "", fold(phrase))) if p]
+        words = pieces[::2]
+        if not words:
+            continue
+        body = "".join(re.escape(p) if k % 2 == 0 else (r"\s*" if not p.strip() else r"\W*")
+                       for k, p in enumerate(pieces))
+        alternatives.append(rf"\b{body}\b" if len(words) == 1 and len(words[0]) <= 4 else body)
+    return re.compile("|".join(alternatives)) if alternatives else None
+
+
+def _period(ruleset) -> dict:
+    raw = getattr(ruleset, "raw", ruleset) if ruleset is not None else None
+    period = raw.get("period") if isinstance(raw, dict) else None
+    return period if isinstance(period, dict) else {}
+
+
+def subject_pattern(ruleset=None) -> re.Pattern:
+    """What names the ruleset's subject in a title (`period.subject_words`; default _TOPIC_A)."""
+    return words_pattern(_period(ruleset).get("subject_words")) or _TOPIC_A
+
+
+def kind_pattern(ruleset=None) -> re.Pattern:
+    """What names the expected report kind (`period.kind_words`, else the kind's defaults)."""
+    period = _period(ruleset)
+    words = period.get("kind_words") or DEFAULT_KIND_WORDS.get(period.get("kind"))
+    return words_pattern(words) or _TOPIC_B
+
+
+def kind_name(ruleset=None) -> str:
+    """The report kind as the F4 note names it (`period.name`, else by kind)."""
+    period = _period(ruleset)
+    return period.get("name") or KIND_NAMES[period.get("kind") or "so_ket"]
+
+
+def on_subject(title: str | None, ruleset=None) -> bool | None:
+    """Whether a report's title names the ruleset's subject (emulation and commendation work by
+    default); None when there is no summary to tell (a bare "BÁO CÁO" or no title at all)."""
     summary = re.sub(r"^\s*bao\s*cao\b", "", fold(title or "")).strip(" :-–")
     if not summary:
         return None
-    return bool(_TOPIC_A.search(summary))
+    return bool(subject_pattern(ruleset).search(summary))
 
 
 def _title_index(lines: list[_Line]) -> int | None:
@@ -39,12 +91,13 @@ def _title_index(lines: list[_Line]) -> int | None:
 
 
 
-def _title(lines: list[_Line], title_k: int | None, period_year: int | None):
+def _title(lines: list[_Line], title_k: int | None, period_year: int | None, ruleset=None):
+    subject, kind = subject_pattern(ruleset), kind_pattern(ruleset)
     if title_k is None:
         # No "BÁO CÁO" line: a trích yếu alone may still be there (e.g. "V/v ..." or a bold line).
         for line in lines[:12]:
             f = fold(line.text)
-            if _TOPIC_A.search(f) and _TOPIC_B.search(f) and len(line.text) < 160 and not line.text.endswith("."):
+            if subject.search(f) and kind.search(f) and len(line.text) < 160 and not line.text.endswith("."):
                 return (ItemResult("partial", "Có trích yếu nhưng không thấy tên loại văn bản \"BÁO CÁO\".",
                                    _evidence(line)), line.text)
         return ItemResult("missing", "Không thấy tên loại văn bản \"BÁO CÁO\" và trích yếu."), None
@@ -66,8 +119,8 @@ def _title(lines: list[_Line], title_k: int | None, period_year: int | None):
     f = fold(summary)
     if not summary:
         return ItemResult("partial", "Có tên loại \"BÁO CÁO\" nhưng không có trích yếu.", _evidence(head)), title
-    if not (_TOPIC_A.search(f) and _TOPIC_B.search(f)):
-        return (ItemResult("partial", f"Trích yếu không nói về sơ kết thi đua, khen thưởng 6 tháng: {summary[:150]}",
+    if not (subject.search(f) and kind.search(f)):
+        return (ItemResult("partial", f"Trích yếu không nói về {kind_name(ruleset)}: {summary[:150]}",
                            _evidence(head, title)), title)
     years = {int(y) for y in re.findall(r"\b(20\d\d)\b", summary)}
     if period_year and years and period_year not in years:

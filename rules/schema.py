@@ -69,6 +69,14 @@ def _as_phrase(value):
     return value
 
 
+def _plain_phrases(value: list[str]) -> list[str]:
+    """Words matched as written (title words, protected names): no "re:", no "...", no "^"."""
+    for phrase in value:
+        if phrase.startswith("re:") or "..." in phrase or phrase.startswith("^"):
+            raise problem(f"'{phrase}': ở đây chỉ viết cụm từ thường (không dùng 're:', '...' hay '^')")
+    return value
+
+
 def _as_text(value):
     value = _as_name(value)
     if isinstance(value, str) and not value.strip():
@@ -168,6 +176,17 @@ def _known(value: str, known: set[str] | None, what: str, where: str) -> str:
 class Period(Model):
     year: StrictInt
     half: Literal[1, 2] | None = None
+    # The report the directive asks for (F4): its kind, the words that name that kind and the
+    # subject in a title, and the kind's name in the F4 note (pipeline/metadata_title.py).
+    kind: Literal["so_ket", "tong_ket"] | None = None
+    kind_words: Phrases = Field(default_factory=list)
+    subject_words: Phrases = Field(default_factory=list)
+    name: Text | None = None
+
+    @field_validator("kind_words", "subject_words")
+    @classmethod
+    def _plain(cls, value):
+        return _plain_phrases(value)
 
 
 class Deadlines(Model):
@@ -391,6 +410,8 @@ class Figure(Model):
     parts_add: StrictBool = False
     period_label: Texts = Field(default_factory=list)
     context_any: Texts = Field(default_factory=list)
+    # Read and expected only from reports of these unit types (empty: from every unit).
+    unit_types: list[UnitType] = Field(default_factory=list)
 
     @field_validator("item")
     @classmethod
@@ -431,12 +452,51 @@ class FigureContext(Model):
     section: Texts = Field(default_factory=list)
 
 
+class Check(Model):
+    """A plausibility check: a figure (or the sum of several, or a ratio to `per`) above or below
+    a threshold, for some unit types, warned with the ruleset's own Vietnamese message."""
+
+    figure: Name | None = None
+    sum: list[Name] = Field(default_factory=list)
+    per: Name | None = None
+    above: Number | None = None
+    below: Number | None = None
+    unit_types: list[UnitType] = Field(default_factory=list)
+    message: Text
+
+    @field_validator("figure", "per")
+    @classmethod
+    def _figure_exists(cls, value, info: ValidationInfo):
+        return value if value is None else _known(value, names_of(info, "figures"), "số liệu", "'figures'")
+
+    @field_validator("sum")
+    @classmethod
+    def _figures_exist(cls, value, info: ValidationInfo):
+        for name in value:
+            _known(name, names_of(info, "figures"), "số liệu", "'figures'")
+        return value
+
+    @model_validator(mode="after")
+    def _complete(self):
+        if (self.figure is None) == (not self.sum):
+            raise problem("kiểm tra cần đúng một trong 'figure' (một số liệu) hoặc 'sum' (cộng nhiều số liệu)")
+        if self.above is None and self.below is None:
+            raise problem("kiểm tra cần ngưỡng 'above' (cảnh báo khi lớn hơn) hoặc 'below' (khi nhỏ hơn)")
+        named = {self.figure, self.per, *self.sum, "value"} - {None}
+        for placeholder in re.findall(r"\{(\w+)\}", self.message):
+            if placeholder not in named:
+                raise problem(f"message: '{{{placeholder}}}' không phải số liệu của kiểm tra này "
+                              f"(dùng được: {', '.join('{' + n + '}' for n in sorted(named))})")
+        return self
+
+
 class Plausibility(Model):
     max_cstdcs_share_of_ldtt: Number | None = Field(None, alias="max_cstdcs_share_of_lđtt", ge=0)
     percent_min: Number | None = None
     percent_max: Number | None = None
     ratio_tolerance: Number | None = Field(None, ge=0)
     max_ratio_sum: Number | None = None
+    checks: list[Check] = Field(default_factory=list)
 
 
 class FiguresPart(Model):
@@ -456,8 +516,19 @@ class Ruleset(FiguresPart):
     deadlines: Deadlines | None = None
     topic: Topic | None = None
     language: Language | None = None
+    # Official names whose words never count as context (result, plan, history, target...).
+    protected_names: Phrases = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     items: list[Item] = Field(min_length=1)
+
+    @field_validator("protected_names")
+    @classmethod
+    def _names_plain(cls, value):
+        for phrase in value:
+            if phrase.startswith(("re:", "^")):
+                raise problem(f"'{phrase}': tên được bảo vệ viết như trong văn bản (không dùng 're:' hay '^'; "
+                              f"'...' thay cho vài từ thì được)")
+        return value
 
 
 # --- the abbreviations file -------------------------------------------------------------------

@@ -157,7 +157,7 @@ def run_test(args) -> int:
     if unknown:
         print(f"Nhãn có mục không có trong quy tắc (bỏ qua khi so): {', '.join(sorted(unknown))}.")
     _print_items(ruleset, result, records)
-    _print_other(result)
+    _print_other(result, records, samples / "inbox", ruleset)
     agree = result.status_correct
     print(f"\nTổng: máy và cán bộ khớp {agree}/{result.status_total} mục ở {len(records)} báo cáo; "
           f"số liệu đúng {result.figures_correct}/{result.figures_total}.")
@@ -190,14 +190,23 @@ def _print_items(ruleset, result, records) -> None:
                 print("      (Máy không thấy câu nào khớp 'any'/'context' của mục: xem lại cụm từ trong quy tắc.)")
 
 
-def _print_other(result) -> None:
+def _print_other(result, records=None, inbox=None, ruleset=None) -> None:
     other = [m for m in result.mismatches if m.what.startswith("số liệu ") or m.what in
              ("đơn vị", "số", "ngày", "người ký")]
     if not other:
         return
     print("\nSố liệu và thông tin văn bản khác nhau:")
+    sources: dict[str, dict] = {}
     for m in other:
         print(f"    {m.sample} {m.what}: cán bộ ghi {_shown(m.expected)}, máy đọc được {_shown(m.got)}.")
+        if m.what.startswith("số liệu ") and m.got is not None and records and m.sample in records:
+            from tdkt.pipeline.figures.sources import figure_sources
+
+            file, record = records[m.sample]
+            if m.sample not in sources:  # the sentence the number came from (the record keeps values only)
+                sources[m.sample] = figure_sources(inbox / file, ruleset, record.unit.type)
+            for ev in sources[m.sample].get(m.what[len("số liệu "):], [])[:3]:
+                print(f"      Máy đọc từ ({ev.where}): «{ev.text}»")
 
 
 def _shown(value) -> str:

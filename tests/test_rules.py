@@ -19,7 +19,7 @@ def test_default_ruleset_has_every_checklist_item_with_label_and_section():
     assert rules.deadline_for("cluster").isoformat() == "2023-06-30"
     assert rules.deadline_for("education").isoformat() == "2023-06-12"
     assert {s["id"] for s in rules.raw["sections"]} >= {"I.1", "I.2", "I.3", "I.4.1", "I.4.2", "II"}
-    assert rules.raw["period"] == {"year": 2023, "half": 1}
+    assert {k: rules.raw["period"][k] for k in ("year", "half", "kind")} == {"year": 2023, "half": 1, "kind": "so_ket"}
     assert rules.labels["K2"] == "Danh hiệu, Giấy khen năm 2022"
 
 

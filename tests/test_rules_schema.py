@@ -104,7 +104,7 @@ def test_figure_of_an_item_that_does_not_exist(tmp_path):
 
 
 def test_invented_plausibility_key(tmp_path):
-    path = _copy(tmp_path, figures=("  max_ratio_sum: 100", "  max_ratio_sum: 100\n  min_awards: 3"))
+    path = _copy(tmp_path, figures=("  percent_max: 100", "  percent_max: 100\n  min_awards: 3"))
     fig = tmp_path / FIGURES
     message = _refused(path)
     assert f"dòng {_line_of(fig, '  min_awards')}, plausibility.min_awards: khóa không rõ: min_awards" in message

@@ -87,16 +87,16 @@ class Checker:
         cues = self.lang.lists.get(name)
         if not cues:
             return False
-        if cues.search_words(s.canon, s.words):
+        if cues.search_words(self.unprotected(s), s.words):
             return not (name == "plan" and concept is not None and self.before_plan(s, cues, concept))
         if name == "plan" and self.mixed_plan(s):
             # The sentence itself decides: its own cues (checked above), or an earlier ";" clause
             # of the same sentence that turned to the plan ("...; thời gian tới, ...; đẩy mạnh X").
             return s.first_clause is not None and any(
-                cues.search_words(c.canon, c.words) for c in self.seg.sentences[s.first_clause:s.index])
+                cues.search_words(self.unprotected(c), c.words) for c in self.seg.sentences[s.first_clause:s.index])
         if name in self.lang.title_contexts and not s.is_heading and s.section.heading_sentence is not None:
             head = self.seg.sentences[s.section.heading_sentence]
-            return bool(cues.search_words(head.canon, head.words))
+            return bool(cues.search_words(self.unprotected(head), head.words))
         return False
 
     def excluded(self, s: Sentence, rule: ItemRule) -> str | None:
@@ -111,6 +111,13 @@ class Checker:
         concept = rule.concept if rule.context is None else None
         return next((name for name in rule.exclude_contexts if self.in_context(s, name, concept)), None)
 
+    def unprotected(self, s: Sentence) -> str:
+        """Canonical text with the ruleset's protected names blanked (`protected_names:`)."""
+        protected = self.lang.protected
+        if protected is None or not protected.regex or not protected.may_match(s.words):
+            return s.canon
+        return protected.regex.sub(" ", s.canon)
+
     def unquoted(self, s: Sentence) -> str:
         if s.index not in self._unquoted:
             self._unquoted[s.index] = self.canon.text(without_quotes(s.text))
@@ -122,9 +129,9 @@ class Checker:
         text = self._context_text.get(key)
         if text is None:
             text = self.unquoted(s) if unquoted else s.canon
-            names = self.lang.names
-            if names and names.regex and names.may_match(s.words):
-                text = names.regex.sub(" ", text)
+            for names in (self.lang.names, self.lang.protected):
+                if names and names.regex and names.may_match(s.words):
+                    text = names.regex.sub(" ", text)
             self._context_text[key] = text
         return text
 

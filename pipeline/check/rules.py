@@ -59,6 +59,9 @@ class Language:
     proposal_sections: set[str]
     numbers_default: bool
     names: PhraseSet | None = None  # official names: their words are not context
+    # `protected_names:` official names (a law, a programme) whose words are no context of any
+    # kind, neither a result nor a plan, history or target ("Luật ... năm 2022").
+    protected: PhraseSet | None = None
     title_contexts: set[str] = field(default_factory=set)
     # Sections whose title, named together with the plan ("Đánh giá chung và phương hướng ..."),
     # leaves each sentence to say whether it assesses or plans.
@@ -79,6 +82,7 @@ def compile_language(raw: dict, canon: Canon) -> Language:
         proposal_sections={s["id"] for s in sections if s.get("context") == "proposal"},
         numbers_default=bool(lang.get("numbers", True)),
         names=lists.get("names"),
+        protected=canon.phrases(raw["protected_names"]) if raw.get("protected_names") else None,
         title_contexts=set(lang.get("title_contexts") or []),
         assessment_sections=set(lang.get("assessment_sections") or []),
         figure_kinds={str(k): str(v.get("kind", "count")) for k, v in (raw.get("figures") or {}).items()

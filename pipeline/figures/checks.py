@@ -3,7 +3,9 @@
 Reads a ratio title's statement (a stated percent, a fraction "11/40", or a count over a
 denominator "trên tổng số 40") and keeps the ratio computed from counts next to a stated one,
 so that a mismatch beyond the rules' tolerance becomes a warning. Checks the final values
-against the `plausibility:` rules (percent range, CSTĐCS share of LĐTT, sum of the two ratios).
+against the `plausibility:` rules: the percent range, and the checks a ruleset declares (a
+figure, a sum or a ratio of figures, above or below a threshold, for some unit types, with its
+own message); no figure name of one directive is written here.
 Attaching numbers to titles is left to prose.py; choosing values to extract.py.
 """
 
@@ -159,8 +161,9 @@ def fmt_number(value) -> str:
     return str(value)
 
 
-def plausibility_warnings(values: dict, rules: Rules) -> list[str]:
-    """Vietnamese warnings for final values the `plausibility:` rules find implausible."""
+def plausibility_warnings(values: dict, rules: Rules, unit_type: str | None = None) -> list[str]:
+    """Vietnamese warnings for final values the `plausibility:` rules find implausible: the
+    percent range of every percent figure, then each declared check (`checks:`) in its order."""
     p = rules.plausibility
     out: list[str] = []
     lo, hi = float(p.get("percent_min", 0)), float(p.get("percent_max", 100))
@@ -168,17 +171,64 @@ def plausibility_warnings(values: dict, rules: Rules) -> list[str]:
         spec = rules.specs.get(name)
         if spec and spec.kind == "percent" and not lo <= float(value) <= hi:
             out.append(f"{spec.label} là {fmt_number(value)}%, nằm ngoài khoảng {fmt_number(lo)}-{fmt_number(hi)}%.")
-    share = p.get("max_cstdcs_share_of_lđtt")
-    cs, ld = values.get("chien_si_thi_dua_co_so"), values.get("lao_dong_tien_tien")
-    if share is not None and cs is not None and ld is not None and cs > float(share) * ld:
-        out.append(f"Số Chiến sĩ thi đua cơ sở ({cs}) vượt {fmt_number(float(share) * 100)}% số Lao động tiên tiến "
-                   f"({ld}).")
-    limit = p.get("max_ratio_sum")
-    k4, k5 = values.get("ty_le_lao_dong_truc_tiep"), values.get("ty_le_lanh_dao_quan_ly")
-    if limit is not None and k4 is not None and k5 is not None and float(k4) + float(k5) > float(limit):
-        out.append(f"Tổng tỷ lệ người lao động trực tiếp ({fmt_number(k4)}%) và lãnh đạo, quản lý ({fmt_number(k5)}%) "
-                   f"vượt {fmt_number(float(limit))}%.")
+    for check in declared_checks(p):
+        warning = check_warning(check, values, unit_type)
+        if warning:
+            out.append(warning)
     return out
+
+
+def declared_checks(plausibility: dict) -> list[dict]:
+    """The `checks:` list, after the two older fixed keys written as checks (same messages)."""
+    checks: list[dict] = []
+    share = plausibility.get("max_cstdcs_share_of_lđtt")
+    if share is not None:
+        checks.append({"figure": "chien_si_thi_dua_co_so", "per": "lao_dong_tien_tien", "above": share,
+                       "message": f"Số Chiến sĩ thi đua cơ sở ({{chien_si_thi_dua_co_so}}) vượt "
+                                  f"{fmt_number(float(share) * 100)}% số Lao động tiên tiến ({{lao_dong_tien_tien}})."})
+    limit = plausibility.get("max_ratio_sum")
+    if limit is not None:
+        checks.append({"sum": ["ty_le_lao_dong_truc_tiep", "ty_le_lanh_dao_quan_ly"], "above": limit,
+                       "message": "Tổng tỷ lệ người lao động trực tiếp ({ty_le_lao_dong_truc_tiep}%) và lãnh đạo, "
+                                  f"quản lý ({{ty_le_lanh_dao_quan_ly}}%) vượt {fmt_number(float(limit))}%."})
+    return checks + list(plausibility.get("checks") or [])
+
+
+def out_of_scope(ruleset, unit_type: str | None) -> set[str]:
+    """Figures a report of this unit type is not asked for (their `unit_types` leave it out): not
+    read from it. An unknown sender is asked for everything."""
+    raw = getattr(ruleset, "raw", None) or {}
+    figures = raw.get("figures") if isinstance(raw.get("figures"), dict) else {}
+    if not unit_type or unit_type == "unknown":
+        return set()
+    return {str(name) for name, spec in figures.items()
+            if isinstance(spec, dict) and spec.get("unit_types") and unit_type not in spec["unit_types"]}
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def check_warning(check: dict, values: dict, unit_type: str | None = None) -> str | None:
+    """One declared check: the figure (or the sum of `sum:`), against `above`/`below` — times the
+    figure `per` when the check is on a ratio of two figures. None when it holds, when a figure
+    it names was not read, or when the unit's type is not among its `unit_types`."""
+    types = check.get("unit_types")
+    if types and unit_type not in types:
+        return None
+    names = list(check.get("sum") or [check.get("figure")])
+    per = check.get("per")
+    needed = names + ([per] if per else [])
+    if any(values.get(n) is None for n in needed):
+        return None
+    value = sum(float(values[n]) for n in names)
+    scale = float(values[per]) if per else 1.0
+    above, below = check.get("above"), check.get("below")
+    if not ((above is not None and value > float(above) * scale)
+            or (below is not None and value < float(below) * scale)):
+        return None
+    shown = {n: fmt_number(values[n]) for n in needed}
+    shown["value"] = fmt_number(value if not per else round(100 * value / scale, 1) if scale else value)
+    return _PLACEHOLDER.sub(lambda m: shown.get(m.group(1), m.group(0)), str(check["message"]))
 
 
 def ratio_mismatch(spec, value, note: str | None, rules: Rules) -> str | None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tdkt.pipeline.figures.checks import fmt_number, plausibility_warnings, ratio_mismatch
+from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_warnings, ratio_mismatch
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.passages import PassageSums
 from tdkt.pipeline.figures.prose import sentence_candidates, zero_scan
@@ -76,8 +76,9 @@ def sum_disagreement(label: str, chosen: Candidate, candidates: list[Candidate])
             f"được {fmt_number(other.value)} ({other.parts[0][1].where}).")
 
 
-def extract_figures(document, ruleset) -> FiguresResult:
-    """Figures of `document` under the `figures:` rules of `ruleset`, with evidence and warnings."""
+def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresResult:
+    """Figures of `document` under the `figures:` rules of `ruleset`, with evidence and warnings;
+    `unit_type` (the sender's, when known) scopes the figures and checks that name unit types."""
     rules = compile_rules(ruleset)
     result = FiguresResult()
     if not rules.specs:
@@ -114,7 +115,10 @@ def extract_figures(document, ruleset) -> FiguresResult:
                                                        and cand.value == cur.value):
             best[cand.figure] = cand
     notes: dict[str, list[str]] = {}
+    not_asked = out_of_scope(ruleset, unit_type)
     for name, cand in best.items():
+        if name in not_asked:
+            continue
         spec = rules.specs[name]
         value = cand.value
         if isinstance(value, float) and spec.kind == "count":
@@ -139,5 +143,5 @@ def extract_figures(document, ruleset) -> FiguresResult:
             result.warnings.append(mismatch)
     for item, parts in notes.items():
         result.notes[item] = " ".join(dict.fromkeys(parts))
-    result.warnings += plausibility_warnings(result.values, rules)
+    result.warnings += plausibility_warnings(result.values, rules, unit_type)
     return result
