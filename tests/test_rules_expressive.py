@@ -208,3 +208,17 @@ def test_protected_names_are_plain_phrases(tmp_path):
     assert "tên được bảo vệ viết như trong văn bản" in _problems(path)
     with pytest.raises(RulesError):
         load_ruleset(path)
+
+
+def test_rules_test_prints_the_sentence_behind_a_disagreeing_figure():
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "tdkt", "rules", "test", str(V2), "--samples", str(PHU_CAT),
+                          "--roster", str(PHU_CAT / "roster.csv")], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 1, run.stderr  # the clerk's labels still disagree on a few figures
+    lines = run.stdout.splitlines()
+    k = next(i for i, line in enumerate(lines) if "01-xa-cat-hanh số liệu lao_dong_tien_tien" in line)
+    assert "cán bộ ghi «27», máy đọc được «19»" in lines[k]
+    assert lines[k + 1].strip().startswith("Máy đọc từ (đoạn") and "cho 19 cán bộ, công chức" in lines[k + 1]
+    assert "✓ F4 Tên loại, trích yếu: khớp 6/6" in run.stdout
