@@ -137,11 +137,14 @@ plausibility:
 
 # --- 3. figures scoped by unit type; the sentence a figure was read from ------------------------
 
-def _tay_son_copy(tmp_path: Path, unit_types: str) -> Path:
+SANG_KIEN = '  sang_kien:\n    label: "Sáng kiến"\n    item: K1\n'
+TRUC_TIEP = '  ty_le_lao_dong_truc_tiep:\n    label: "Tỷ lệ người lao động trực tiếp"\n    item: K4\n'
+
+
+def _tay_son_copy(tmp_path: Path, unit_types: str, head: str = SANG_KIEN) -> Path:
     for name in ("tay-son-2023-h1.yaml", "tay-son-2023-h1.figures.yaml"):
         text = (ROOT / "rules" / name).read_text(encoding="utf-8")
         if name.endswith("figures.yaml"):
-            head = '  sang_kien:\n    label: "Sáng kiến"\n    item: K1\n'
             assert head in text
             text = text.replace(head, head + f"    unit_types: {unit_types}\n", 1)
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -155,6 +158,15 @@ def test_a_figure_scoped_to_some_unit_types_is_not_read_from_others(tmp_path):
     assert extract_figures(doc, rules).values.get("sang_kien") == 5  # sender unknown: asked for all
     assert "sang_kien" not in extract_figures(doc, rules, "cluster").values
     assert out_of_scope(rules, "cluster") == {"sang_kien"} and out_of_scope(rules, "town") == set()
+
+
+def test_a_figure_a_unit_type_is_not_asked_for_is_not_required_of_it(tmp_path):
+    rules = load_ruleset(_tay_son_copy(tmp_path, "[commune, town]", TRUC_TIEP))
+    doc = item_doc("Trong số cá nhân được khen thưởng, đa số là người lao động trực tiếp sản xuất, công tác.")
+    commune = judge(rules, *[b.text for b in doc.blocks], figures=extract_figures(doc, rules, "commune"))["K4"]
+    cluster = judge(rules, *[b.text for b in doc.blocks], figures=extract_figures(doc, rules, "cluster"))["K4"]
+    assert commune.status == "partial"  # the ratio is asked of a commune and not given
+    assert cluster.status == "present"  # a cluster is not asked for it: naming the matter is enough
 
 
 def test_a_misspelt_unit_type_of_a_figure_is_reported(tmp_path):

@@ -17,6 +17,8 @@ pipeline.figures as a FiguresResult (values, evidence, notes).
 
 from __future__ import annotations
 
+import dataclasses
+
 from tdkt.pipeline.check.context import (  # noqa: F401  (re-exported: callers import them from here)
     FOLLOW_HEADING, FOLLOW_LEAD_IN, MAX_EVIDENCE, NEGATION_WINDOW, Checker)
 from tdkt.pipeline.check.language import _NOT_QUANTITY, _QUANTITY, _QUOTED, _SPELLED, has_quantity, without_quotes  # noqa: F401
@@ -77,6 +79,8 @@ def check_item(checker: Checker, rule: ItemRule, figures=None) -> ItemResult:
 
     checker.rejected = {}
     checker.found_how = {}
+    if rule.figure_required and rule.figure in (getattr(figures, "not_asked", None) or ()):
+        rule = dataclasses.replace(rule, figure_required=False)  # the unit's type is not asked for it
     if rule.parts:
         result = _check_parts(checker, rule, values, fig_evidence)
     else:

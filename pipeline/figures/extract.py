@@ -48,6 +48,8 @@ class FiguresResult:
     # A figure reached as a sum of stated parts: per figure, (value, Evidence) of each part,
     # for the note and for the review page to show where each number came from.
     parts: dict[str, list[tuple[int | float, Evidence]]] = field(default_factory=dict)
+    # Figures this sender's unit type is not asked for (their `unit_types`): not read, not required.
+    not_asked: set[str] = field(default_factory=set)
 
 
 def sum_note(label: str, value, parts) -> str:
@@ -115,7 +117,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
                                                        and cand.value == cur.value):
             best[cand.figure] = cand
     notes: dict[str, list[str]] = {}
-    not_asked = out_of_scope(ruleset, unit_type)
+    not_asked = result.not_asked = out_of_scope(ruleset, unit_type)
     for name, cand in best.items():
         if name in not_asked:
             continue
