@@ -54,6 +54,50 @@ def movement_segments(sentence: str) -> list[tuple[str, bool]]:
     return segments if len(segments) >= 2 else []
 
 
+# A heading that announces a list of movements: "các phong trào", "07 phong trào", "những cuộc vận động".
+_LIST_HEADING = re.compile(r"\b(?:các|những|\d{1,2})\s+(?:phong trào|cuộc vận động)\b", re.IGNORECASE)
+# A list element: "(1) ...", "1) ...", "(a) ..." (a line the outline keeps as a paragraph) or a bullet.
+_ENUMERATOR = re.compile(r"^(?:\(\s*(?:\d{1,2}|[a-zđ])\s*\)|\d{1,2}\)|[-–•+*])\s*")
+# How a required point starts, not a movement's name ("Việc ký kết ...", "Kết quả ...").
+_POINT_START = re.compile(r"^(?:việc|kết quả|công tác|số|tỷ lệ|tỉ lệ|tình hình|đánh giá|nêu|báo cáo|các|những)\b",
+                          re.IGNORECASE)
+NAME_WORDS = 40  # a name longer than this is a point of prose
+
+
+def list_element(text: str) -> str | None:
+    """The words of a list element ("(3) Phong trào ..." -> "Phong trào ..."); None for prose."""
+    m = _ENUMERATOR.match(text)
+    return text[m.end():].strip() if m and text[m.end():].strip() else None
+
+
+def _element_name(element: str, list_heading: bool) -> tuple[str, bool] | None:
+    name = split_outside(element, ":")[0].strip().rstrip(";.,").strip()
+    if _MOVEMENT.match(name):
+        q = _QUOTED.search(name)
+        if q:
+            return q.group(1).strip(), True
+        name = _LEAD.sub("", name).strip()
+        return (name, False) if 2 <= len(name.split()) <= NAME_WORDS else None
+    if list_heading and 2 <= len(name.split()) <= 15 and not _POINT_START.match(name):
+        q = _QUOTED.fullmatch(name)
+        return (q.group(1).strip(), True) if q else (name, False)
+    return None
+
+
+def listed_movements(heading: str, elements: list[str]) -> list[tuple[str, bool]]:
+    """(name, quoted) for each element of a list of movements, quoted or not: the name is what
+    comes before the element's first colon (the results asked for follow it), the quoted words
+    when it has them, without the lead "Phong trào thi đua". A list is one of movements when
+    every element starts "Phong trào ..." / "Cuộc vận động ...", or when its heading announces
+    movements ("Kết quả thực hiện 07 phong trào thi đua:") and every element reads as a name
+    (short, not "Việc ...", "Kết quả ..."). [] otherwise, or for fewer than two elements."""
+    list_heading = bool(_LIST_HEADING.search(heading))
+    found = [_element_name(e, list_heading) for e in elements]
+    if len(found) < 2 or not all(found):
+        return []
+    return found
+
+
 def quoted_movements(sentence: str) -> list[tuple[str, bool]]:
     """A single movement named in quotes right after "phong trào (thi đua)" / "cuộc vận động"."""
     found = []
@@ -71,12 +115,23 @@ def _place_pattern(place: str | None) -> re.Pattern | None:
     return re.compile(rf"(?:trên địa bàn )?(?:huyện|tỉnh|thị xã|thành phố|quận|xã) {re.escape(p)}|\b{re.escape(p)}\b")
 
 
-def _candidates(name: str, place: re.Pattern | None) -> tuple[str, list[str]]:
-    """(the name as a phrase, the phrases cut from it)."""
+_LOCALITY = re.compile(r"\s*\b(?:trên địa bàn|của)\s+(?:huyện|tỉnh|thị xã|thành phố|quận|xã|phường)\b\s*")
+_JOINS = re.compile(r"\s*(?:,|\bvà\b)\s*")
+
+
+def _candidates(name: str, place: re.Pattern | None, quoted: bool = True) -> tuple[str, list[str]]:
+    """(the name as a phrase, the phrases cut from it). An unquoted name is prose ("thực hiện
+    chuyển đổi số và Đề án 06/CP trên địa bàn huyện"): it is also cut at "và" and commas, and a
+    bare "trên địa bàn huyện" goes, so its pieces are the words a report uses."""
     plain = _PERIOD.sub("", name).strip()
     full = phrase(plain)
     pieces: list[str] = []
-    for dash_piece in re.split(r"\s+[-–]\s+", plain):
+    dash_pieces = re.split(r"\s+[-–]\s+", plain)
+    if not quoted:  # pieces of prose: three words at least ("địa phương" alone says nothing)
+        dash_pieces += [p for d in dash_pieces for p in _JOINS.split(_LOCALITY.sub(" ", _PARENS.sub(" ", d)))
+                        if len(p.split()) >= 3]
+        pieces += [phrase(a) for a in _PARENS.findall(plain) if re.fullmatch(r"[A-ZĐ]{3,8}", a.strip())]  # "(DDCI)"
+    for dash_piece in dash_pieces:
         text = phrase(dash_piece)
         for piece in (place.split(text) if place else [text]):
             piece = " ".join(piece.split())
@@ -85,15 +140,20 @@ def _candidates(name: str, place: re.Pattern | None) -> tuple[str, list[str]]:
                 while stripped.startswith(_GENERIC_START):
                     stripped = stripped.split(" ", 2)[2] if stripped.count(" ") >= 2 else ""
                 for c in (cut, stripped):
-                    if c and len(c.split()) >= 2 and c not in _PEOPLE and c not in GENERIC_ONLY and c not in pieces:
+                    if c and len(c.split()) >= (2 if quoted else 3) and c not in _PEOPLE \
+                            and c not in GENERIC_ONLY and c not in pieces:
                         pieces.append(c)
     return full, pieces
 
 
-def movement_phrases(names: list[str], place: str | None) -> list[list[str]]:
+_PARENS = re.compile(r"\(([^)]*)\)")
+
+
+def movement_phrases(names: list[str], place: str | None, quoted: list[bool] | None = None) -> list[list[str]]:
     """The phrases of each movement, in order: its full name, then the pieces no other has."""
     pattern = _place_pattern(place)
-    drafted = [_candidates(n, pattern) for n in names]
+    quoted = quoted if quoted is not None else [True] * len(names)
+    drafted = [_candidates(n, pattern, q) for n, q in zip(names, quoted)]
     result = []
     for i, (full, pieces) in enumerate(drafted):
         others = [f for j, (f, _) in enumerate(drafted) if j != i]

@@ -11,19 +11,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_ROMAN = re.compile(r"^(?P<num>[IVX]{1,4})\.\s+(?P<text>\S.*)$")  # not "V/v ..."
+# "I.", "Phần I.", "PHẦN II -", not "V/v ..."
+_ROMAN = re.compile(r"^(?:(?i:phần|mục)\s+)?(?P<num>[IVX]{1,4})(?:\.|\s+[-–:])\s*(?P<text>\S.*)$")
+_UPPER = re.compile(r"^(?:(?i:phần|mục)\s+)?(?P<num>[A-ZĐ])\.\s+(?P<text>\S.*)$")  # "A. NỘI DUNG ..."
 _NUMBER = re.compile(r"^(?P<num>\d{1,2})[.)]\s*(?P<text>\D.*)$")
 _LETTER = re.compile(r"^(?P<num>[a-zđ])\)\s*(?P<text>\S.*)$")
 _BULLET = re.compile(r"^[-–•+*]\s*(?P<text>\S.*)$")
 _CLOSING = re.compile(r"^(?:nơi nhận|tm\.|kt\.|tl\.|q\.)", re.IGNORECASE)
-_LEVELS = {"roman": 1, "number": 2, "letter": 3}
+# The usual depth of each numbering scheme, for a directive that starts at "I." (Node.level);
+# nesting itself follows the order the schemes first appear in (parse_outline).
+_LEVELS = {"upper": 0, "roman": 1, "number": 2, "letter": 3}
+PART_KINDS = ("upper", "roman")  # the schemes of the directive's parts, not of the report's sections
 HEADING_WORDS = 25
 SHORT_HEADING = 10  # a line this short is a heading even with a full stop
 
 
 @dataclass
 class Node:
-    kind: str                     # roman | number | letter | root
+    kind: str                     # upper | roman | number | letter | root
     num: str
     heading: str                  # the heading's words ("" for a point without a heading)
     line: str                     # the line as written
@@ -37,7 +42,8 @@ class Node:
 
     @property
     def id(self) -> str:
-        """The directive's own numbering: "I.2", "II.1.a"."""
+        """The path of numbers from the top: "I.2", "II.1.a", "A.I.1" — unique however the
+        directive's numbering restarts under each part."""
         chain, node = [], self
         while node is not None and node.kind != "root":
             chain.append(node.num)
@@ -51,11 +57,29 @@ class Node:
 
 
 def _numbered(line: str) -> tuple[str, str, str] | None:
-    for kind, pattern in (("roman", _ROMAN), ("number", _NUMBER), ("letter", _LETTER)):
+    for kind, pattern in (("roman", _ROMAN), ("upper", _UPPER), ("number", _NUMBER), ("letter", _LETTER)):
         m = pattern.match(line)
         if m:
-            return kind, m["num"], m["text"].strip()
+            num = m["num"].upper() if kind in PART_KINDS else m["num"]
+            return kind, num, m["text"].strip()
     return None
+
+
+def _parent_for(current: Node, kind: str) -> Node:
+    """Where a new numbered line goes: beside the nearest open node of the same scheme (the
+    numbering goes on or restarts there), else under the innermost open node (a scheme not
+    seen on the way up opens a deeper level) — whatever order the schemes nest in."""
+    node = current
+    while node.kind != "root":
+        if node.kind == kind:
+            return node.parent
+        node = node.parent
+    # A scheme not open on the way up: nest under current, unless current is deeper by the
+    # usual depths ("1." closing an "a)" list without an open "1.")
+    node = current
+    while node.kind != "root" and _LEVELS[node.kind] >= _LEVELS[kind] and node.kind not in PART_KINDS:
+        node = node.parent
+    return node
 
 
 _OPTIONAL = re.compile(r"\s*\(nếu có\)", re.IGNORECASE)
@@ -85,13 +109,10 @@ def parse_outline(lines: list[str]) -> tuple[list[str], Node]:
             if started:
                 break
         found = _numbered(line)
-        if found and (found[0] == "roman" or started):
+        if found and (found[0] in PART_KINDS or started):
             kind, num, text = found
             started = True
-            level = _LEVELS[kind]
-            parent = current
-            while parent.kind != "root" and parent.level >= level:
-                parent = parent.parent
+            parent = _parent_for(current, kind)
             heading, rest = _heading_and_rest(text)
             node = Node(kind, num, heading, line, parent=parent)
             if rest:

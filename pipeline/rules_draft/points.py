@@ -10,8 +10,9 @@ import re
 from tdkt.pipeline.rules_draft import figures as figure_words
 from tdkt.pipeline.rules_draft.deadlines import DEADLINE
 from tdkt.pipeline.rules_draft.model import DraftFigure, DraftItem, DraftPart, DraftSection
-from tdkt.pipeline.rules_draft.movements import movement_phrases, movement_segments, quoted_movements
-from tdkt.pipeline.rules_draft.outline import Node
+from tdkt.pipeline.rules_draft.movements import (list_element, listed_movements, movement_phrases,
+                                                 movement_segments, quoted_movements)
+from tdkt.pipeline.rules_draft.outline import PART_KINDS, Node
 from tdkt.pipeline.rules_draft.phrases import (chunks, document_refs, point_phrases, protect, strip_lead,
                                                unprotect, useful)
 from tdkt.pipeline.rules_draft.text import phrase, sentences, shorten, split_outside, upper_first
@@ -30,14 +31,18 @@ _DOC_START = re.compile(r"^(?:và\s+)?(?:Kế hoạch|Chỉ thị|Nghị quyết
 
 def content_parts(root: Node) -> list[Node]:
     """The parts that describe the report: "I. NỘI DUNG SƠ KẾT"; failing a title that says so,
-    every part but the organisational ones; a directive without parts is all content."""
-    parts = [n for n in root.children if n.kind == "roman"]
+    every part but the organisational ones; a directive without parts is all content. A content
+    part made of parts itself ("A. NỘI DUNG BÁO CÁO" holding "Phần I.", "Phần II.") gives those."""
+    parts = [n for n in root.children if n.kind in PART_KINDS]
     if not parts:
         return [root]
     named = [p for p in parts if _CONTENT_PART.search(p.heading or p.line)]
-    if named:
-        return named
-    return [p for p in parts if not _NOT_CONTENT.search(p.heading or p.line)] or parts
+    chosen = named or [p for p in parts if not _NOT_CONTENT.search(p.heading or p.line)] or parts
+    result = []
+    for part in chosen:
+        inner = [c for c in part.children if c.kind in PART_KINDS]
+        result += content_parts(part) if inner else [part]
+    return result
 
 
 def plan_period(year: int | None, half: int | None) -> str:
@@ -57,6 +62,8 @@ class Drafter:
         self.items: list[DraftItem] = []
         self.figures: dict[str, DraftFigure] = {}
         self.movement_names: list[str] = []
+        self.movement_quoted: list[bool] = []
+        self.listed: dict[str, list[tuple[str, bool]]] = {}  # a point -> the movements it lists
 
     # --- sections ---------------------------------------------------------------------------
 
@@ -69,7 +76,7 @@ class Drafter:
         if not any(s.context == "proposal" for s in self.sections):
             last = parts[-1]
             self.sections.append(DraftSection(
-                id=_next_roman(last.num) if last.kind == "roman" else "KN",
+                id=_next_id_after(last),
                 label="Kiến nghị, đề xuất", title=["kiến nghị", "đề xuất", "tổ chức thực hiện"],
                 source="", context="proposal"))
 
@@ -82,12 +89,23 @@ class Drafter:
             return
         context = "plan" if _PLAN.search(heading) and not heading.lower().startswith("kết quả") \
             else "proposal" if _PROPOSAL.search(heading) else None
-        section = DraftSection(node.id, upper_first(heading), self._title(heading, context), node.line, context)
+        section = DraftSection(self._unique(node.id), upper_first(heading), self._title(heading, context),
+                               node.line, context)
         self.sections.append(section)
         if context == "proposal":
             return
         for point in points:
             self._point(point, section)
+
+    def _unique(self, section_id: str) -> str:
+        """A section id not used yet: a directive that numbers two parts alike ("1." twice
+        by mistake) still gives ids the schema takes ("1", "1-2")."""
+        used = {s.id for s in self.sections}
+        candidate, n = section_id, 1
+        while candidate in used:
+            n += 1
+            candidate = f"{section_id}-{n}"
+        return candidate
 
     def _split_section(self, node: Node, heading: str, points: list[str]) -> None:
         """"Đánh giá chung và đề ra phương hướng ..." with an assessment bullet and a plan bullet:
@@ -101,7 +119,7 @@ class Drafter:
             title = self._title(", ".join(head), context)
             for p in mine:
                 title += [c for c in useful(chunks(p, keep_time=want_plan), max_words=4)[:3] if c not in title]
-            section = DraftSection(f"{node.id}.{n}", label, title, mine[0] if mine else node.line, context)
+            section = DraftSection(self._unique(f"{node.id}.{n}"), label, title, mine[0] if mine else node.line, context)
             self.sections.append(section)
             for point in mine:
                 self._point(point, section)
@@ -123,18 +141,42 @@ class Drafter:
 
     # --- points -----------------------------------------------------------------------------
 
-    @staticmethod
-    def _points(node: Node) -> list[str]:
-        """Each bullet or paragraph under a section, and the letter-numbered points under it."""
-        points = [text for _, text in node.paragraphs]
+    def _points(self, node: Node) -> list[str]:
+        """Each bullet or paragraph under a section, and the letter-numbered points under it. A
+        list of movements under a heading about movements (the section's or a point's) is kept
+        apart in self.listed, keyed by the point standing for it."""
+        points = []
+        listed = self._movement_list(node.heading, node.paragraphs)
+        if listed:
+            points.append(self._listed_point(listed, node.paragraphs))
+        else:
+            points += [text for _, text in node.paragraphs]
         for child in node.children:
             lead = child.heading
+            listed = self._movement_list(lead or child.line, child.paragraphs)
+            if listed:
+                points.append(self._listed_point(listed, child.paragraphs))
+                continue
             body = " ".join(text for _, text in child.paragraphs)
             points.append(f"{lead}: {body}" if lead and body else lead or body)
         # A paragraph with a deadline ("Báo cáo gửi về ... trước ngày ...") organises, it asks nothing.
-        return [p for p in points if p and not _OPTIONAL.search(p) and not DEADLINE.search(p)]
+        return [p for p in points if p and (p in self.listed or not _OPTIONAL.search(p) and not DEADLINE.search(p))]
+
+    @staticmethod
+    def _movement_list(heading: str, paragraphs: list[tuple[str, str]]) -> list[tuple[str, bool]]:
+        elements = [e for e in (list_element(t) if kind == "paragraph" else t for kind, t in paragraphs) if e]
+        return listed_movements(heading or "", elements)
+
+    def _listed_point(self, listed: list[tuple[str, bool]], paragraphs: list[tuple[str, str]]) -> str:
+        """The movements of a list, under the list's own lines as their source."""
+        source = " ".join(t for kind, t in paragraphs if kind == "bullet" or list_element(t))
+        self.listed[source] = listed
+        return source
 
     def _point(self, point: str, section: DraftSection) -> None:
+        if point in self.listed:
+            self._movements(self.listed[point], point, section)
+            return
         for sentence in sentences(point):
             listed = movement_segments(sentence) or quoted_movements(sentence)
             if listed:
@@ -164,7 +206,8 @@ class Drafter:
     def _movements(self, listed: list[tuple[str, bool]], sentence: str, section: DraftSection) -> None:
         names = [n for n, _ in listed]
         all_names = self.movement_names + names
-        phrases = movement_phrases(all_names, self.place)[len(self.movement_names):]
+        self.movement_quoted += [q for _, q in listed]
+        phrases = movement_phrases(all_names, self.place, self.movement_quoted)[len(self.movement_names):]
         self.movement_names = all_names
         for (name, quoted), anys in zip(listed, phrases):
             self.items.append(DraftItem(
@@ -254,3 +297,12 @@ _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 def _next_roman(num: str) -> str:
     return _ROMANS[_ROMANS.index(num) + 1] if num in _ROMANS[:-1] else "KN"
+
+
+def _next_id_after(part: Node) -> str:
+    """The id of a proposal section added after the last content part: the next part's number
+    on the same path ("II" after "I", "A.IV" after "A.III")."""
+    if part.kind != "roman":
+        return "KN"
+    prefix = part.id[: -len(part.num)]
+    return prefix + _next_roman(part.num) if part.num in _ROMANS[:-1] else "KN"
