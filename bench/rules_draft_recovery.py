@@ -204,7 +204,7 @@ def recovery(key: str) -> dict:
     row("số liệu (figures)", list(hand.get("figures") or {}), figures, {f.name for f in draft.figures})
     n, rec, extra, agree, types = deadline_rows(draft, hand)
     rows.append(("hạn nộp (deadlines)", n, rec, extra))
-    h_period = hand.get("period") or {}
+    h_period = {k: v for k, v in (hand.get("period") or {}).items() if k in ("year", "half")}
     d_period = {"year": draft.year, **({"half": draft.half} if draft.half else {})}
     h_kind = "tổng kết" if "tổng kết" in (hand.get("title") or "").lower() else "sơ kết"
     with tempfile.TemporaryDirectory() as tmp:  # what `tdkt rules check` says of the draft

@@ -88,13 +88,19 @@ class Draft:
     def movements(self) -> list[DraftItem]:
         return [i for i in self.items if i.kind == "movement"]
 
+    def deadline_for_type(self) -> dict[str, DraftDeadline]:
+        """The deadline each unit type gets: of the sentences naming it, the one naming fewest
+        types ("Riêng các cụm, khối ..." beats "Các cơ quan, đơn vị ..."), the first on a tie."""
+        chosen: dict[str, DraftDeadline] = {}
+        for d in sorted(self.deadlines, key=lambda d: len(d.types)):
+            for t in d.types:
+                chosen.setdefault(t, d)
+        return chosen
+
     def deadline_by_type(self) -> tuple[dt.date | None, dict[str, dt.date]]:
         """(default, by_type): the default is the date that covers most unit types; each other
         type named with another date gets its own."""
-        dated: dict[str, dt.date] = {}
-        for d in self.deadlines:
-            for t in d.types:
-                dated.setdefault(t, d.date)
+        dated = {t: d.date for t, d in self.deadline_for_type().items()}
         if not dated:
             return None, {}
         counts: dict[dt.date, int] = {}

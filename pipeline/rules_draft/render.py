@@ -104,9 +104,9 @@ def _deadlines(draft: Draft) -> list[str]:
     default, by_type = draft.deadline_by_type()
     if default is None:
         return ["# Không thấy câu nào nêu hạn nộp («chậm nhất ngày ...», «trước ngày ...»): thêm `deadlines` nếu cần."]
-    source = {t: d for d in draft.deadlines for t in d.types}
+    source = draft.deadline_for_type()
     lines = ["deadlines:"]
-    first = next(d for d in draft.deadlines if d.date == default)
+    first = next(d for t, d in source.items() if d.date == default)
     lines += _comment("Nguồn", first.source, "  ")
     lines.append(f"  default: {default.isoformat()}    # {_who(first.addressee)}")
     if by_type:
