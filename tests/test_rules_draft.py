@@ -225,3 +225,170 @@ def test_a_file_that_is_no_directive_is_refused_in_vietnamese(tmp_path, capsys):
 
 def test_phrases_are_the_canonical_form():
     assert phrase("Phòng, chống dịch Covid-19 (05-CT/TW)") == "phòng chống dịch covid 19 5 ct tw"
+
+
+# --- tdkt issue 13: a directive written by someone else (samples/directive-3) broke three classes.
+# Each synthetic directive below is in other words than Phù Cát's.
+
+def _checked(draft, tmp_path, name="nhap.yaml"):
+    """The draft written and put through `tdkt rules check`'s own check: its problems."""
+    from tdkt.rules.loader import file_problems
+
+    path = tmp_path / name
+    path.write_text(render_rules(draft), encoding="utf-8")
+    return file_problems(path)[1]
+
+
+def test_section_ids_follow_the_outline_path_when_numbers_restart_under_lettered_parts(tmp_path):
+    text = """UBND THÀNH PHỐ QUY NHƠN
+V/v hướng dẫn sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2025
+Kính gửi: Các phòng, ban thuộc thành phố; UBND các phường.
+A. YÊU CẦU VỀ NỘI DUNG BÁO CÁO
+Mục I. Tình hình triển khai
+1. Công tác chỉ đạo, điều hành
+Nêu các văn bản đã ban hành về thi đua trong 6 tháng.
+2. Công tác khen thưởng
+Số tập thể, cá nhân được tặng Giấy khen.
+Mục II. Nhận xét, đánh giá
+1. Ưu điểm
+Những việc làm tốt trong 6 tháng.
+2. Hạn chế
+Những việc chưa làm được và lý do.
+Mục III. Kiến nghị
+1. Kiến nghị với UBND thành phố.
+B. TỔ CHỨC THỰC HIỆN
+1. Các phòng, ban gửi báo cáo về Phòng Nội vụ chậm nhất ngày 12/6/2025.
+2. UBND các phường gửi báo cáo chậm nhất ngày 10/6/2025.
+"""
+    draft = draft_from_text(text)
+    ids = [s.id for s in draft.sections]
+    assert ids == ["A.I.1", "A.I.2", "A.II.1", "A.II.2", "A.III.1"], ids
+    assert len(set(ids)) == len(ids)
+    # Part B organises the work: none of its "1.", "2." is a section of the report.
+    assert not any(s.id.startswith("B") for s in draft.sections)
+    assert {i.section for i in draft.items if i.kind != "form"} <= set(ids)
+    assert _checked(draft, tmp_path) == []
+
+
+def test_a_lettered_level_under_roman_parts_is_part_of_the_path(tmp_path):
+    text = """UBND HUYỆN HOÀI NHƠN
+V/v tổng kết công tác thi đua, khen thưởng năm 2024
+Kính gửi: UBND các xã, thị trấn.
+I. NỘI DUNG BÁO CÁO
+A. Kết quả
+1. Việc phát động thi đua đầu năm
+2. Kết quả khen thưởng trong năm
+B. Phương hướng năm 2025
+1. Nhiệm vụ trọng tâm năm 2025
+II. THỜI GIAN
+Gửi báo cáo trước ngày 05/12/2024.
+"""
+    draft = draft_from_text(text)
+    ids = [s.id for s in draft.sections]
+    assert ids[:3] == ["I.A.1", "I.A.2", "I.B.1"], ids
+    assert len(set(ids)) == len(ids)
+    assert _checked(draft, tmp_path) == []
+
+
+def test_one_sentence_several_groups_several_dates():
+    text = """UBND HUYỆN VÂN CANH
+V/v hướng dẫn tổng kết thi đua, khen thưởng năm 2024
+Kính gửi: Các cụm, khối thi đua; các phòng, ban, đoàn thể huyện; UBND các xã, thị trấn.
+I. NỘI DUNG
+1. Kết quả thực hiện phong trào thi đua năm 2024.
+2. Phương hướng năm 2025.
+II. THỜI GIAN GỬI BÁO CÁO
+1. Thời hạn gửi báo cáo: UBND các xã, thị trấn gửi trước ngày 04/12/2024; các phòng, ban, đoàn thể huyện trước ngày 06/12/2024 và các cụm, khối thi đua trước ngày 10/12/2024.
+2. Riêng bản đăng ký thi đua năm 2025 gửi kèm báo cáo, chậm nhất ngày 04 tháng 01 năm 2025 (đối với các cụm, khối thi đua).
+"""
+    draft = draft_from_text(text)
+    default, by_type = draft.deadline_by_type()
+    dates = {t: by_type.get(t, default) for t in ("commune", "town", "department", "mass_org", "cluster")}
+    assert dates == {"commune": dt.date(2024, 12, 4), "town": dt.date(2024, 12, 4),
+                     "department": dt.date(2024, 12, 6), "mass_org": dt.date(2024, 12, 6),
+                     "cluster": dt.date(2024, 12, 10)}, dates
+
+
+def test_dates_followed_by_the_groups_they_are_for():
+    text = """UBND HUYỆN AN LÃO
+V/v sơ kết thi đua 6 tháng đầu năm 2025
+Kính gửi: Các cơ quan chuyên môn; Công an huyện, Ban CHQS huyện; UBND các xã, thị trấn.
+I. NỘI DUNG
+1. Kết quả 6 tháng đầu năm.
+II. TỔ CHỨC THỰC HIỆN
+Báo cáo gửi về Phòng Nội vụ chậm nhất ngày 05/6/2025 (đối với UBND các xã, thị trấn), ngày 09/6/2025 (đối với các cơ quan chuyên môn) và ngày 12/6/2025 (đối với lực lượng vũ trang huyện).
+Hồ sơ đề nghị khen thưởng gửi Bộ phận một cửa chậm nhất ngày 30/6/2025.
+"""
+    draft = draft_from_text(text)
+    default, by_type = draft.deadline_by_type()
+    got = {t: by_type.get(t, default) for t in ("commune", "department", "armed_forces")}
+    assert got == {"commune": dt.date(2025, 6, 5), "department": dt.date(2025, 6, 9),
+                   "armed_forces": dt.date(2025, 6, 12)}, got
+    # The award dossiers' date is nobody's report deadline.
+    assert dt.date(2025, 6, 30) not in {d.date for d in draft.deadlines}
+
+
+def test_a_sentence_naming_one_group_beats_one_naming_everybody():
+    text = """UBND HUYỆN TUY PHƯỚC
+V/v tổng kết thi đua năm 2024
+Kính gửi: Các phòng, ban; các cụm, khối thi đua; UBND các xã.
+I. NỘI DUNG
+1. Kết quả thực hiện nhiệm vụ năm 2024.
+II. THỜI GIAN
+1. Các cơ quan, đơn vị, các cụm, khối thi đua và UBND các xã gửi báo cáo trước ngày 08/12/2024.
+2. Riêng Trưởng các cụm, khối thi đua tổng hợp, gửi báo cáo của cụm, khối trước ngày 18/12/2024.
+"""
+    draft = draft_from_text(text)
+    default, by_type = draft.deadline_by_type()
+    assert default == dt.date(2024, 12, 8) and by_type.get("cluster") == dt.date(2024, 12, 18)
+
+
+def test_a_table_of_deadlines(tmp_path):
+    text = """UBND THỊ XÃ HOÀI NHƠN
+V/v hướng dẫn tổng kết công tác thi đua, khen thưởng năm 2024
+Kính gửi: Các phòng, ban; các hội, đoàn thể; UBND các phường, xã.
+I. NỘI DUNG BÁO CÁO
+1. Kết quả các phong trào thi đua năm 2024.
+II. TỔ CHỨC THỰC HIỆN
+Thời gian gửi báo cáo như sau:
+Đơn vị | Nơi nhận | Thời hạn
+UBND các phường, xã | Trưởng cụm thi đua | 03/12/2024
+Các phòng, ban | Trưởng khối thi đua | 05/12/2024
+Các hội, đoàn thể thị xã | Trưởng khối thi đua | 06/12/2024
+"""
+    draft = draft_from_text(text)
+    default, by_type = draft.deadline_by_type()
+    got = {t: by_type.get(t, default) for t in ("commune", "department", "mass_org")}
+    assert got == {"commune": dt.date(2024, 12, 3), "department": dt.date(2024, 12, 5),
+                   "mass_org": dt.date(2024, 12, 6)}, got
+    assert _checked(draft, tmp_path) == []
+
+
+def test_movements_listed_without_quotes_under_a_heading_about_movements(tmp_path):
+    text = """UBND HUYỆN HOÀI ÂN
+V/v hướng dẫn sơ kết thi đua 6 tháng đầu năm 2025
+Kính gửi: UBND các xã, thị trấn.
+I. NỘI DUNG SƠ KẾT
+1. Kết quả các phong trào thi đua
+a) Phong trào thi đua thường xuyên
+- Việc ký kết giao ước thi đua đầu năm;
+- Kết quả thực hiện chỉ tiêu được giao.
+b) Kết quả thực hiện các phong trào thi đua do huyện phát động, mỗi phong trào báo cáo riêng:
+- Chung tay giảm nghèo bền vững vùng đồng bào dân tộc thiểu số: số hộ thoát nghèo, số nhà được hỗ trợ;
+- Thi đua đổi mới dạy học ở trường vùng cao: số giáo viên đạt giỏi;
+- Phong trào xây dựng xã đạt chuẩn an toàn giao thông giai đoạn 2025 - 2030: số km đường được lắp biển báo.
+2. Phương hướng 6 tháng cuối năm.
+"""
+    draft = draft_from_text(text)
+    names = [m.label for m in draft.movements]
+    assert names[:2] == ["Chung tay giảm nghèo bền vững vùng đồng bào dân tộc thiểu số",
+                         "Thi đua đổi mới dạy học ở trường vùng cao"], names
+    assert len(names) == 3 and names[2].startswith("Xây dựng xã đạt chuẩn an toàn giao thông"), names
+    assert not any(m.quoted for m in draft.movements)
+    assert "đổi mới dạy học ở trường vùng cao" in draft.movements[1].any  # the lead "thi đua" dropped
+    assert any("an toàn giao thông" in p for p in draft.movements[2].any)
+    assert not any("2025" in p for p in draft.movements[2].any[1:])
+    # "Phong trào thi đua thường xuyên" heads required points, not movements.
+    assert not any("giao ước" in m.label.lower() for m in draft.movements)
+    assert any("giao ước" in i.label.lower() for i in draft.items if i.kind != "movement")
+    assert _checked(draft, tmp_path) == []

@@ -48,11 +48,30 @@ def subject(sentence: str) -> str:
 
 
 def _date(m: re.Match, year: int | None) -> dt.date | None:
+    """The date of a DEADLINE or _LATER_DATE match (the latter has two spellings)."""
     d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
     try:
         return dt.date(int(y or year or 0), int(mo), int(d))
     except ValueError:
         return None
+
+
+_RECIPIENT = re.compile(r"\s(?:về|tới|đến|lên)\s", re.IGNORECASE)
+
+
+def _group(segment: str, later: bool) -> tuple[str, list[str]]:
+    """(words, unit types) of the group a date is for, from the words before the date: the
+    sentence's subject; after a colon ("Thời hạn gửi báo cáo: UBND các xã ... trước ngày"),
+    that clause's subject; for a later date of the sentence, its clause without the recipient
+    ("; các phòng, ban trước ngày ..."). ("", []) when none names a type."""
+    clause = _PARENS.sub(" ", _LEAD.sub("", segment)).rsplit(":", 1)[-1]
+    candidates = [subject(segment), subject(clause)]
+    if later or ":" in segment:
+        candidates.append(_RECIPIENT.split(clause)[0])
+    for words in candidates:
+        if words and unit_types(words):
+            return words, unit_types(words)
+    return "", []
 
 
 def _sentence_deadlines(sentence: str, all_types: list[str], year: int | None) -> list[DraftDeadline]:
@@ -73,17 +92,14 @@ def _sentence_deadlines(sentence: str, all_types: list[str], year: int | None) -
         if date is None:
             continue
         # The group: the words before this date (up to the verb), else "(đối với ...)" after it.
-        who = subject(segment) or (_PARENS.sub(" ", segment) if n else "")
-        types = unit_types(who)
+        who, types = _group(segment, later=bool(n))
         after = _FOR_WHOM.match(sentence[m.end():])
         if not types and after and unit_types(after["who"]):
             who, types = after["who"], unit_types(after["who"])
         if not types:
             if n and not DEADLINE.match(sentence, m.start()):
                 continue  # a later bare date for no named group: not a deadline of its own
-            whole = subject(sentence[: m.start()]) or _PARENS.sub(" ", _LEAD.sub("", sentence[: first.start()]))
-            types = unit_types(whole)
-            who = whole if types else who
+            who, types = _group(sentence[: first.start()], later=False)
         if not types:
             if _DOSSIER.match(_LEAD.sub("", sentence)):
                 continue  # award dossiers' deadline, not the report's
@@ -102,13 +118,9 @@ def _table_deadline(row: str, year: int | None) -> DraftDeadline | None:
     groups = [c for c in cells if unit_types(c) and all(c != d for d, _ in date_cells)]
     if not date_cells or not groups:
         return None
-    date = _date(date_cells[-1][1], year) if date_cells[-1][1].re is _LATER_DATE else None
+    date = _date(date_cells[-1][1], year)
     if date is None:
-        m = date_cells[-1][1]
-        try:
-            date = dt.date(int(m["y"] or year or 0), int(m["m"]), int(m["d"]))
-        except ValueError:
-            return None
+        return None
     return DraftDeadline(date, unit_types(groups[0]), groups[0], row.strip())
 
 
