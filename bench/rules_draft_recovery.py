@@ -88,7 +88,7 @@ DIRECTIVES = {
                   "C4": "Giấy khen tổng kết năm 2023", "C5": "tặng Bằng khen", "C6": "chuyên đề, đột xuất",
                   "C7": "lao động trực tiếp", "C8": "so với số cá nhân đạt danh hiệu", "D1": "ưu điểm",
                   "D2": "hạn chế, tồn tại", "D3": "bài học kinh nghiệm",
-                  "E1": "phương hướng, nhiệm vụ và giải pháp trọng tâm", "E2": "đăng ký thi đua năm 2024",
+                  "E1": "phương hướng, nhiệm vụ và giải pháp trọng tâm", "E2": "đăng ký danh hiệu thi đua",
                   "E3": "đề xuất, kiến nghị"},
         "movements": {"M1": "nông thôn mới nâng cao", "M2": "chung tay vì người nghèo", "M3": "chuyển đổi số",
                       "M4": "cải cách hành chính", "M5": "toàn dân bảo vệ an ninh tổ quốc",

@@ -262,7 +262,9 @@ B. TỔ CHỨC THỰC HIỆN
 """
     draft = draft_from_text(text)
     ids = [s.id for s in draft.sections]
-    assert ids == ["A.I.1", "A.I.2", "A.II.1", "A.II.2", "A.III.1"], ids
+    # The parts inside part A are the report's own parts: sections too, around their points.
+    assert ids == ["A.I", "A.I.1", "A.I.2", "A.II", "A.II.1", "A.II.2", "A.III", "A.III.1"], ids
+    assert {s.id: s.context for s in draft.sections}["A.III.1"] == "proposal"
     assert len(set(ids)) == len(ids)
     # Part B organises the work: none of its "1.", "2." is a section of the report.
     assert not any(s.id.startswith("B") for s in draft.sections)
@@ -285,7 +287,9 @@ Gửi báo cáo trước ngày 05/12/2024.
 """
     draft = draft_from_text(text)
     ids = [s.id for s in draft.sections]
-    assert ids[:3] == ["I.A.1", "I.A.2", "I.B.1"], ids
+    assert ids[:5] == ["I.A", "I.A.1", "I.A.2", "I.B", "I.B.1"], ids
+    # A section under a plan part is a plan: "Nhiệm vụ trọng tâm năm 2025" is next year's.
+    assert {s.id: s.context for s in draft.sections}["I.B.1"] == "plan"
     assert len(set(ids)) == len(ids)
     assert _checked(draft, tmp_path) == []
 

@@ -37,7 +37,7 @@ _DOC_REF = re.compile(r"\b(?:Kế hoạch|Chỉ thị|Nghị quyết|Kết luậ
                       r"Nghị định|Luật|Thông báo)\s+số\s+[\w/\-.]+", re.IGNORECASE)
 GENERIC_ONLY = {"thi đua", "khen thưởng", "thi đua khen thưởng", "nhiệm vụ", "văn bản", "phong trào",
                 "phong trào thi đua", "các phong trào thi đua", "công tác thi đua", "tập thể cá nhân",
-                "cơ quan đơn vị", "cơ quan đơn vị địa phương", "xây dựng", "quy định", "hướng dẫn"}
+                "cơ quan đơn vị", "cơ quan đơn vị địa phương", "xây dựng", "quy định", "hướng dẫn", "công tác"}
 
 
 def protect(text: str) -> str:

@@ -13,8 +13,8 @@ from tdkt.pipeline.rules_draft.model import DraftFigure, DraftItem, DraftPart, D
 from tdkt.pipeline.rules_draft.movements import (list_element, listed_movements, movement_phrases,
                                                  movement_segments, quoted_movements)
 from tdkt.pipeline.rules_draft.outline import PART_KINDS, Node
-from tdkt.pipeline.rules_draft.phrases import (chunks, document_refs, point_phrases, protect, strip_lead,
-                                               unprotect, useful)
+from tdkt.pipeline.rules_draft.phrases import (GENERIC_ONLY, chunks, document_refs, point_phrases, protect,
+                                               strip_lead, unprotect, useful)
 from tdkt.pipeline.rules_draft.text import phrase, sentences, shorten, split_outside, upper_first
 
 _CONTENT_PART = re.compile(r"nội dung|đề cương|yêu cầu báo cáo|báo cáo gồm", re.IGNORECASE)
@@ -63,6 +63,7 @@ class Drafter:
         self.figures: dict[str, DraftFigure] = {}
         self.movement_names: list[str] = []
         self.movement_quoted: list[bool] = []
+        self.inherited: str | None = None  # "plan" under a plan part
         self.listed: dict[str, list[tuple[str, bool]]] = {}  # a point -> the movements it lists
 
     # --- sections ---------------------------------------------------------------------------
@@ -71,8 +72,12 @@ class Drafter:
         parts = content_parts(root)
         for part in parts:
             nodes = [c for c in part.children if c.kind in ("number", "letter")] or [part]
+            self.inherited = None
+            if part.parent is not None and part.parent.kind in PART_KINDS and nodes != [part]:
+                self._part_section(part)
             for node in nodes:
                 self._section(node)
+            self.inherited = None
         if not any(s.context == "proposal" for s in self.sections):
             last = parts[-1]
             self.sections.append(DraftSection(
@@ -88,14 +93,29 @@ class Drafter:
             self._split_section(node, heading, points)
             return
         context = "plan" if _PLAN.search(heading) and not heading.lower().startswith("kết quả") \
-            else "proposal" if _PROPOSAL.search(heading) else None
-        section = DraftSection(self._unique(node.id), upper_first(heading), self._title(heading, context),
+            else "proposal" if _PROPOSAL.search(heading) else self.inherited
+        # Under a plan part, a heading that is no plan itself ("Đăng ký thi đua năm 2024") keeps
+        # its own words as its title, not the plan's.
+        title_context = None if context == "plan" and not _PLAN.search(heading) else context
+        section = DraftSection(self._unique(node.id), upper_first(heading), self._title(heading, title_context),
                                node.line, context)
         self.sections.append(section)
         if context == "proposal":
             return
         for point in points:
             self._point(point, section)
+
+    def _part_section(self, part: Node) -> None:
+        """A part inside the content part ("A. NỘI DUNG BÁO CÁO" > "Phần II. ĐÁNH GIÁ CHUNG") is a
+        part of the report itself: a section of its own, its heading a heading the report
+        repeats, and a plan part ("Phần III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024") makes every
+        section under it a plan."""
+        heading = part.heading or shorten(part.line, 60)
+        context = "plan" if _PLAN.search(heading) and not heading.lower().startswith("kết quả") \
+            else "proposal" if _PROPOSAL.search(heading) else None
+        self.sections.append(DraftSection(self._unique(part.id), upper_first(heading.capitalize()),
+                                          self._title(heading, context), part.line, context))
+        self.inherited = context
 
     def _unique(self, section_id: str) -> str:
         """A section id not used yet: a directive that numbers two parts alike ("1." twice
@@ -137,6 +157,7 @@ class Drafter:
         titles += ["^" + c for c in found if len(c.split()) == 1 and len(c) > 3]
         if context == "plan":
             titles = ["phương hướng", f"nhiệm vụ ... {self.period}", self.period] + titles
+        titles = [t for t in titles if t.lstrip("^") not in GENERIC_ONLY]
         return list(dict.fromkeys(titles)) or [phrase(heading)]
 
     # --- points -----------------------------------------------------------------------------
