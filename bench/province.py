@@ -183,12 +183,12 @@ def role_of(p: psutil.Process) -> str:
     cmd = " ".join(p.cmdline())
     if "uvicorn" in cmd or "prefect.server" in cmd:
         return "prefect server"
+    if "forkserver" in cmd:  # tdkt's reading workers and their forkserver (inside Dask workers too)
+        return "forkserver"
     if "dask" in cmd and "scheduler" in cmd:
         return "dask scheduler"
-    if "dask" in cmd and "worker" in cmd:
+    if "bin/dask" in cmd and "worker" in cmd:
         return "dask worker (nanny)"
-    if "forkserver" in cmd:
-        return "forkserver"
     if "multiprocessing" in cmd or "spawn_main" in cmd:
         return "worker process" if "tdkt_run" not in cmd else "tdkt run"
     if _PINNED[:30] in cmd or "tdkt" in cmd:
