@@ -396,3 +396,18 @@ b) Kết quả thực hiện các phong trào thi đua do huyện phát động,
     assert not any("giao ước" in m.label.lower() for m in draft.movements)
     assert any("giao ước" in i.label.lower() for i in draft.items if i.kind != "movement")
     assert _checked(draft, tmp_path) == []
+
+
+def test_armed_forces_names_and_ratios_announced_by_a_lead_in():
+    from tdkt.pipeline.rules_draft.figures import figures_of_clause
+
+    counts, _ = figures_of_clause('Số cá nhân đạt danh hiệu "Lao động tiên tiến" (đối với Công an, Quân đội: '
+                                  '"Chiến sĩ tiên tiến") và "Chiến sĩ thi đua cơ sở"')
+    assert [f.name for f in counts] == ["lao_dong_tien_tien", "chien_si_thi_dua_co_so"]
+    assert "chiến sĩ tiên tiến" in counts[0].titles  # the same count under the armed forces' name
+    _, percent = figures_of_clause("Các tỷ lệ sau đây: tỷ lệ cá nhân là nông dân, công nhân trực tiếp sản xuất, "
+                                   "bảo đảm trên 60%")
+    assert [f.name for f in percent] == ["ty_le_nong_dan_cong_nhan_truc_tiep_san_xuat"], percent
+    _, percent = figures_of_clause('Tỉ lệ "Chiến sĩ thi đua cơ sở" trên số "Lao động tiên tiến" của đơn vị')
+    assert percent[0].kind == "percent" and "chiến sĩ thi đua cơ sở" in percent[0].titles
+    assert percent[0].name == "ty_le_chien_si_thi_dua_co_so_tren_lao_dong_tien_tien"
