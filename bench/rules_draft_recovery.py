@@ -13,7 +13,8 @@ counts drafted elements no hand-made one maps to.
 
 Judging (--eval): the draft's items and figures renamed to the hand-made IDs they map to (an
 item mapped from two hand-made IDs is copied under both), then pipeline.evaluate on the
-labelled samples' primaries with the draft and with the hand-made rules.
+labelled samples' primaries with the draft and with the hand-made rules (Tây Sơn: samples/;
+Phù Cát: samples/directive-3/ with its roster).
 
     .venv/bin/python bench/rules_draft_recovery.py [--eval] [--only 0] [--directive FILE --rules FILE]
 
@@ -60,6 +61,7 @@ DIRECTIVES = {
                       "M5": "đẩy mạnh cải cách hành chính", "M6": "đạt chuẩn nông thôn mới",
                       "M7": "đô thị loại iv", "M8": "covid 19", "M9": "chuyển đổi số"},
         "form": {f"F{i}": f"F{i}" for i in range(1, 7)} | {"T1": "T1"},
+        "samples": ROOT / "samples", "roster": None,
     },
     "year-end-2023": {
         "directive": ROOT / "tests/rules_draft_data/huong-dan-tong-ket-nam-2023-hoai-an.txt",
@@ -94,6 +96,7 @@ DIRECTIVES = {
                       "M4": "cải cách hành chính", "M5": "toàn dân bảo vệ an ninh tổ quốc",
                       "M6": "sáng xanh sạch đẹp", "M7": "dân vận khéo"},
         "form": {f"F{i}": f"F{i}" for i in range(1, 7)} | {"T1": "T1"},
+        "samples": ROOT / "samples/directive-3", "roster": ROOT / "samples/directive-3/roster.csv",
     },
 }
 
@@ -274,14 +277,15 @@ def judge_both(r: dict, only: list[str] | None) -> None:
     from tdkt.pipeline.evaluate import evaluate
     from tdkt.rules.loader import load_roster, load_ruleset
 
-    roster = load_roster()
+    spec = DIRECTIVES[r["key"]]
+    roster = load_roster(spec["roster"]) if spec.get("roster") else load_roster()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "draft-renamed.yaml"
         path.write_text(yaml.safe_dump(renamed_draft(r), allow_unicode=True, sort_keys=False), encoding="utf-8")
         results = {}
         for name, rules in (("hand-made", load_ruleset(DIRECTIVES[r["key"]]["rules"])), ("draft", load_ruleset(path))):
             start = time.perf_counter()
-            results[name] = evaluate(ROOT / "samples", rules, roster, only=only)
+            results[name] = evaluate(spec["samples"], rules, roster, only=only)
             print(f"  judged {len(results[name].samples)} primaries with the {name} rules "
                   f"in {time.perf_counter() - start:.0f} s")
     hand, draft = results["hand-made"], results["draft"]
@@ -323,7 +327,7 @@ def main() -> None:
     for key in keys:
         r = recovery(key)
         print_recovery(r)
-        if args.eval and key == "tay-son-2023-h1":
+        if args.eval and DIRECTIVES[key].get("samples"):
             judge_both(r, args.only)
 
 
