@@ -5,7 +5,8 @@ in tdkt.flows.work (which calls the pipeline). The task runner comes from the co
 run time (so a deployment and `tdkt run` share one flow object):
 - thread (default): a ThreadPoolTaskRunner whose tasks hand the CPU-bound reading to a warm
   process pool (threads alone do not scale on Python for this work);
-- process: Prefect's ProcessPoolTaskRunner, one task per worker process;
+- process: Prefect's ProcessPoolTaskRunner, one task per worker process, where each file is
+  read by tdkt's reading workers under the deadline and memory cap, as on Dask;
 - dask: prefect-dask's DaskTaskRunner on `dask.address`, or a LocalCluster when it is empty;
   every worker is given the run's Prefect API (tdkt.flows.cluster), files reach it by their bytes
   or a declared shared inbox, and it reads them under tdkt's deadline and memory cap.
@@ -110,7 +111,10 @@ def judge_with_prefect(cfg: FlowConfig, entries: list[Entry], rules_id: str, on_
     in memory); results handed to on_result in this process, the pass's one writer."""
     from tdkt.flows import cluster
 
-    remote = cfg.task_runner == "dask"
+    # Tasks that run in another runner's processes (Dask, Prefect's process pool) read there,
+    # each file in tdkt's reading workers under the deadline and memory cap (judge_capped).
+    remote = cfg.task_runner in ("dask", "process")
+    dask = cfg.task_runner == "dask"
     workers = max(1, int(cfg.concurrency))
     # One file (the watcher's usual case) is judged in this process: no pool to wake.
     pool_size = workers if cfg.task_runner == "thread" and len(entries) > 1 and workers > 1 else 0
@@ -119,13 +123,13 @@ def judge_with_prefect(cfg: FlowConfig, entries: list[Entry], rules_id: str, on_
     single = judge_task.with_options(retries=int(cfg.retries), retry_delay_seconds=float(cfg.retry_delay_seconds))
     remote_single = judge_remote_task.with_options(retries=int(cfg.retries),
                                                    retry_delay_seconds=float(cfg.retry_delay_seconds))
-    ship = remote and cluster.ships_bytes(cfg)
+    ship = dask and cluster.ships_bytes(cfg)
     too_big = [e for e in entries if ship and e.size > int(cfg.dask_ship_max_bytes)]
     sent = [e for e in entries if not (ship and e.size > int(cfg.dask_ship_max_bytes))]
     by_key = {e.result_key: e for e in entries}
 
     def item(e: Entry) -> dict:
-        it = {"path": cluster.worker_path(cfg, e.path) if remote else e.path, "display": e.display,
+        it = {"path": cluster.worker_path(cfg, e.path) if dask else e.path, "display": e.display,
               "sha256": e.sha256, "received_at": e.received_at, "key": e.result_key}
         if ship:
             try:
@@ -135,7 +139,7 @@ def judge_with_prefect(cfg: FlowConfig, entries: list[Entry], rules_id: str, on_
         return it
 
     with make_task_runner(cfg, len(entries)) as runner:
-        slots = _prepare_dask(runner) if remote else workers
+        slots = _prepare_dask(runner) if dask else workers
         size = batch_size(len(sent), slots)
         window = max(4, 2 * slots + 2)
         pending = [sent[i:i + size] for i in range(0, len(sent), size)][::-1]  # popped from the end

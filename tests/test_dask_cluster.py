@@ -215,3 +215,25 @@ def test_reading_limits_apply_inside_dask_workers(cluster, tmp_path):
     assert result.returncode == 0, result.stderr[:3000] + result.stderr[-1500:]
     record = _reports(tmp_path / "out")["tay-vinh.pdf"]
     assert record["error_code"] == "read_timeout", record
+
+
+def test_process_runner_reads_under_the_limits_too(tmp_path):
+    """Prefect's process pool runs tasks in its own processes: files are read there by tdkt's
+    reading workers (the scan hits the deadline, the DOCX is read) and no Prefect server is left."""
+    (tmp_path / "inbox").mkdir()
+    shutil.copyfile(SAMPLES / "01-xa-tay-vinh.scan.pdf", tmp_path / "inbox" / "tay-vinh.pdf")
+    os.utime(tmp_path / "inbox" / "tay-vinh.pdf", (time.time() - 120, time.time() - 120))
+    write_report(tmp_path / "inbox" / "xa.docx")
+    conf = tmp_path / "p.toml"
+    conf.write_text('[paths]\ninbox = "inbox"\noutput = "out"\n[run]\ntask_runner = "process"\nretries = 0\n'
+                    'concurrency = 2\n[limits]\ndeadline_seconds = 4\n', "utf-8")
+    mark = f"run-{uuid.uuid4().hex}"
+    env = {**os.environ, MARK: mark, "PREFECT_HOME": str(tmp_path / "prefect")}
+    env.pop("PREFECT_API_URL", None)
+    result = subprocess.run([sys.executable, "-c", _TDKT_RUN, str(conf)], env=env, capture_output=True, text=True,
+                            timeout=400, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[:3000] + result.stderr[-1500:]
+    records = _reports(tmp_path / "out")
+    assert records["tay-vinh.pdf"]["error_code"] == "read_timeout", records["tay-vinh.pdf"]
+    assert records["xa.docx"]["error"] is None
+    assert _prefect_servers(mark) == []
