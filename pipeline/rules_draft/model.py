@@ -100,7 +100,10 @@ class Draft:
     def deadline_by_type(self) -> tuple[dt.date | None, dict[str, dt.date]]:
         """(default, by_type): the default is the date that covers most unit types; each other
         type named with another date gets its own."""
-        dated = {t: d.date for t, d in self.deadline_for_type().items()}
+        chosen = self.deadline_for_type()
+        # In the order the directive's deadlines name the types, not the order they were chosen in.
+        order = list(dict.fromkeys(t for d in self.deadlines for t in d.types))
+        dated = {t: chosen[t].date for t in order}
         if not dated:
             return None, {}
         counts: dict[dt.date, int] = {}
