@@ -248,7 +248,7 @@ Mục I. Tình hình triển khai
 1. Công tác chỉ đạo, điều hành
 Nêu các văn bản đã ban hành về thi đua trong 6 tháng.
 2. Công tác khen thưởng
-Số tập thể, cá nhân được tặng Giấy khen.
+Số tập thể, cá nhân được tặng Giấy khen; không tính khen thưởng của năm trước.
 Mục II. Nhận xét, đánh giá
 1. Ưu điểm
 Những việc làm tốt trong 6 tháng.
@@ -269,6 +269,8 @@ B. TỔ CHỨC THỰC HIỆN
     # Part B organises the work: none of its "1.", "2." is a section of the report.
     assert not any(s.id.startswith("B") for s in draft.sections)
     assert {i.section for i in draft.items if i.kind != "form"} <= set(ids)
+    # "không tính ...": how to count, not a point to report.
+    assert not any(i.label.lower().startswith("không") for i in draft.items)
     assert _checked(draft, tmp_path) == []
 
 

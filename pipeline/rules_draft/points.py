@@ -25,6 +25,7 @@ _PROPOSAL = re.compile(r"\bkiến nghị\b|\bđề xuất\b", re.IGNORECASE)
 _ASSESS = re.compile(r"^(?:đánh giá|nhận xét)\b|\bưu điểm\b|\bhạn chế\b|\bkhuyết điểm\b", re.IGNORECASE)
 _ISSUING = re.compile(r"\b(?:ban hành|văn bản|xây dựng kế hoạch|chỉ đạo)\b", re.IGNORECASE)
 _OPTIONAL = re.compile(r"\(nếu có\)", re.IGNORECASE)
+_PROHIBITION = re.compile(r"^(?:không|tránh|nghiêm cấm)\s+(?!có\b)", re.IGNORECASE)
 _DOC_START = re.compile(r"^(?:và\s+)?(?:Kế hoạch|Chỉ thị|Nghị quyết|Kết luận|Quyết định|Công văn|Hướng dẫn|"
                         r"Thông tư|Nghị định|Luật)\s+số\b", re.IGNORECASE)
 
@@ -236,6 +237,8 @@ class Drafter:
                 source=sentence, kind="movement", any=anys, quoted=quoted))
 
     def _item(self, clause: str, sentence: str, section: DraftSection) -> None:
+        if _PROHIBITION.match(clause):  # "không gộp chung với ...": how to report, not what
+            return
         counts, percents = figure_words.figures_of_clause(clause)
         for fig in percents:  # one item per ratio: each is reported (or not) on its own
             fig = self._keep_figure(fig)
