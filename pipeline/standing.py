@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tdkt.pipeline.overrides import final_status
 from tdkt.pipeline.record import ReportRecord
-from tdkt.pipeline.supersede import mark_superseded
+from tdkt.pipeline.supersede import current_by_roster, mark_superseded
 from tdkt.pipeline.table import ST_MISSING, ST_OFF, TIMELINESS_ITEM, row_status
 
 FORM_SECTION = "form"
@@ -109,15 +109,7 @@ def standings(records: list[ReportRecord], roster, ruleset) -> list[UnitStanding
     records = mark_superseded(list(records))
     out_line = outline(ruleset)
     content_ids = [i for i in ruleset.item_ids if i != TIMELINESS_ITEM]
-    current = [r for r in records if not r.error and not r.superseded_by]
-    by_roster: dict[str, ReportRecord] = {}
-    others: list[ReportRecord] = []
-    roster_ids = {u.id for u in roster.units}
-    for r in current:
-        if r.unit.roster_id in roster_ids and r.unit.roster_id not in by_roster:
-            by_roster[r.unit.roster_id] = r
-        else:
-            others.append(r)
+    by_roster, others = current_by_roster(records, roster)
     result = []
     for unit in roster.units:
         record = by_roster.get(unit.id)

@@ -140,6 +140,23 @@ def _describe_other(record: ReportRecord, current: ReportRecord, is_copy: bool) 
     return f"Văn bản nhận trước đã được thay bằng văn bản nhận sau: {current.file}."
 
 
+def current_by_roster(records: list[ReportRecord], roster) -> tuple[dict[str, ReportRecord], list[ReportRecord]]:
+    """The readable current records (after mark_superseded): the first per roster unit, keyed by
+    its roster id, and the rest (senders not in the roster, a second current file of a unit) in
+    their order. What every view of "who reported" starts from."""
+    roster_ids = {u.id for u in roster.units}
+    by_roster: dict[str, ReportRecord] = {}
+    others: list[ReportRecord] = []
+    for r in records:
+        if r.error or r.superseded_by:
+            continue
+        if r.unit.roster_id in roster_ids and r.unit.roster_id not in by_roster:
+            by_roster[r.unit.roster_id] = r
+        else:
+            others.append(r)
+    return by_roster, others
+
+
 def mark_superseded(records: list[ReportRecord]) -> list[ReportRecord]:
     """The same records in the same order, version fields recomputed for every one."""
     groups: dict[str, list[ReportRecord]] = {}

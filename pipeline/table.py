@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from tdkt.pipeline.record import ReportRecord
 from tdkt.pipeline.safe_cells import clean_text
+from tdkt.pipeline.supersede import current_by_roster
 
 TIMELINESS_ITEM = "T1"
 
@@ -104,19 +105,11 @@ def build_tables(records: list[ReportRecord], ruleset, roster, run_info: dict | 
     figure_labels, ratio_keys = _figure_labels(ruleset, records)
     close = ov.period_end(ruleset)
 
-    current = [r for r in records if not r.error and not r.superseded_by]
     older: dict[str, list[ReportRecord]] = {}
     for r in records:
         if not r.error and r.superseded_by:
             older.setdefault(r.superseded_by, []).append(r)
-    by_roster: dict[str, ReportRecord] = {}
-    unknown: list[ReportRecord] = []
-    roster_ids = {u.id for u in roster.units}
-    for r in current:
-        if r.unit.roster_id in roster_ids and r.unit.roster_id not in by_roster:
-            by_roster[r.unit.roster_id] = r
-        else:
-            unknown.append(r)
+    by_roster, unknown = current_by_roster(records, roster)
 
     # Every file's row (the CSV): roster order, each unit's older versions under it, then
     # unknown senders, then bad files. The Tổng hợp sheet is table_overview's one row per unit.

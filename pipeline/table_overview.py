@@ -80,22 +80,15 @@ def unit_lines(records: list[ReportRecord], roster, ruleset, content_ids: list[s
     from tdkt.pipeline.file_units import file_stem, unit_named_in
     from tdkt.pipeline.table import NO_CLUSTER, ST_ERROR, ST_MISSING, row_status
 
-    roster_ids = {u.id for u in roster.units}
-    current: dict[str, ReportRecord] = {}
-    unknown: list[ReportRecord] = []
-    for r in records:
-        if r.error or r.superseded_by:
-            continue
-        if r.unit.roster_id in roster_ids and r.unit.roster_id not in current:
-            current[r.unit.roster_id] = r
-        else:
-            unknown.append(r)
+    from tdkt.pipeline.supersede import current_by_roster
+
+    current, unknown = current_by_roster(records, roster)
     named: dict[str, list[ReportRecord]] = {}
     orphans: list[ReportRecord] = []
     for r in records:
         if not r.error:
             continue
-        unit = roster.by_id(r.unit.roster_id) if r.unit.roster_id in roster_ids else None
+        unit = roster.by_id(r.unit.roster_id) if r.unit.roster_id else None
         unit = unit or unit_named_in([file_stem(r.file), r.error or ""], roster)
         if unit is not None:
             named.setdefault(unit.id, []).append(r)

@@ -236,24 +236,21 @@ class WorkerPool:
     def close(self) -> None:
         """Idle workers end now; busy ones when their call returns."""
         self._closed = True
-        while True:
-            try:
-                worker = self._slots.get_nowait()
-            except queue.Empty:
-                return
-            if worker is not None:
-                worker.close()
+        self._drain_idle(lambda worker: worker.close())
 
     def kill(self) -> None:
         """Every idle worker killed at once (a SIGTERM); callers waiting in `call` kill theirs."""
         self._closed = self._killed = True
+        self._drain_idle(lambda worker: worker.kill())
+
+    def _drain_idle(self, end) -> None:
         while True:
             try:
                 worker = self._slots.get_nowait()
             except queue.Empty:
                 return
             if worker is not None:
-                worker.kill()
+                end(worker)
 
 
 def _timeout(limits: Limits) -> Outcome:
