@@ -109,6 +109,25 @@ def _page(section) -> None:
     section.header_distance = section.footer_distance = Mm(10)
 
 
+def _page_numbers(section) -> None:
+    """Nghị định 30/2020, Phụ lục I: page numbers in Arabic digits, 13-14 pt upright, centred in the
+    top margin, none on the first page (a PAGE field, so Word and LibreOffice count the pages)."""
+    section.different_first_page_header_footer = True
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run()
+    _fonts(run, 13)
+    for kind, text in (("begin", None), (None, " PAGE "), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+
+
 def _no_borders(table) -> None:
     tbl_pr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
@@ -194,6 +213,7 @@ def build(kind: str) -> Document:
     doc.core_properties.title = {"cong-van": "Công văn", "bao-cao": "Báo cáo"}[kind]
     _styles(doc)
     _page(doc.sections[0])
+    _page_numbers(doc.sections[0])
     body = doc.element.body
     for child in list(body):  # the default document's empty paragraph
         if child.tag == qn("w:p"):
