@@ -20,7 +20,11 @@ Phù Cát: samples/directive-3/ with its roster).
 
 Inputs: /work/shared/directive/huong-dan-so-ket-6-thang-2023.txt against rules/tay-son-2023-h1.yaml;
 tests/rules_draft_data/huong-dan-tong-ket-nam-2023-hoai-an.txt against rules/year-end-2023.yaml
-(that ruleset had no source text in the repository; the fixture was written for it).
+(that ruleset had no source text in the repository; the fixture was written for it);
+samples/directive-3/huong-dan.txt (Phù Cát, written by someone else) against the clerk's
+samples/directive-3/rules/phu-cat-2023-tong-ket.yaml. `--directive FILE --rules FILE` runs one
+pair only (a pair not listed above is mapped by the hand-made labels). Each draft is also put
+through `tdkt rules check`'s own check.
 """
 
 from __future__ import annotations

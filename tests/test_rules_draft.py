@@ -3,7 +3,10 @@
 The Tây Sơn directive (shared/directive/) against what the hand-made rules hold; a year-end
 directive of another district written in other words (tests/rules_draft_data/); a directive
 without parts; DOCX and PDF made from the directive by LibreOffice read back through tdkt's
-extractors; the draft loaded by the engine and judging a real report.
+extractors; the draft loaded by the engine and judging a real report. Then, in other words than
+samples/directive-3 (tdkt issue 13), the classes that directive broke: outlines nested A./I./1.
+with restarts, deadlines for several groups in one sentence or a table, unquoted movement lists,
+armed-forces title names and announced ratios.
 """
 
 import datetime as dt
