@@ -269,12 +269,9 @@ def _as_date(value) -> dt.date:
 
 
 def load_roster(path: str | Path | None = None) -> Roster:
-    """The roster CSV, each row checked against schema.RosterRow (errors name the CSV line)."""
-    from pydantic import ValidationError
-
-    from tdkt.rules import schema
-    from tdkt.rules.diagnose import Problem, describe
-
+    """The roster CSV, each row checked against schema.RosterRow (errors name the CSV line).
+    Bytes that already passed this schema (a marker in the cache, as for the rules) are read
+    without loading pydantic: a one-file `tdkt check` does not pay for the schema."""
     path = Path(path) if path else default_roster_path()
     try:
         data = path.read_bytes()
@@ -285,6 +282,32 @@ def load_roster(path: str | Path | None = None) -> Roster:
     except UnicodeDecodeError as exc:
         raise RulesError(f"Danh sách đơn vị {path} không phải văn bản UTF-8; trong Excel chọn Lưu thành "
                          f"'CSV UTF-8'.") from exc
+    fingerprint = hashlib.sha256(data).hexdigest()
+    marker = _valid_marker("roster:" + fingerprint)
+    if marker is not None and marker.exists():
+        return Roster(units=_roster_units(text), path=path, fingerprint=fingerprint)
+    roster = _checked_roster(text, path, fingerprint)
+    _mark_valid(marker)
+    return roster
+
+
+def _roster_units(text: str) -> list[RosterUnit]:
+    """The units of a roster whose bytes passed the schema before (same values it produced)."""
+    units = []
+    for row in csv.DictReader(io.StringIO(text, newline="")):
+        values = {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
+        aliases = [a.strip() for a in (values.get("aliases") or "").split(";") if a.strip()]
+        units.append(RosterUnit(id=values["id"], name=values["name"], type=values["type"],
+                                cluster=values.get("cluster") or None, aliases=aliases))
+    return units
+
+
+def _checked_roster(text: str, path: Path, fingerprint: str) -> Roster:
+    from pydantic import ValidationError
+
+    from tdkt.rules import schema
+    from tdkt.rules.diagnose import Problem, describe
+
     reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = [c.strip() for c in reader.fieldnames or []]
     where = f"Danh sách đơn vị {path}"
@@ -319,7 +342,7 @@ def load_roster(path: str | Path | None = None) -> Roster:
                                 aliases=aliases))
     if problems:
         raise RulesError(describe(problems), problems)
-    return Roster(units=units, path=path, fingerprint=hashlib.sha256(data).hexdigest())
+    return Roster(units=units, path=path, fingerprint=fingerprint)
 
 
 def _roster_message(err: dict, column: str) -> str:
