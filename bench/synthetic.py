@@ -137,7 +137,7 @@ def main(argv: list[str]) -> None:
     (default 60) against a 50-unit roster, to look at or render without real reports."""
     import datetime as dt
 
-    from tdkt.pipeline.outputs import write_outputs
+    from tdkt.pipeline.output.outputs import write_outputs
 
     out = Path(argv[0]) if argv else Path("out-demo")
     n = int(argv[1]) if len(argv) > 1 else 60

@@ -28,11 +28,11 @@ def child(n: int, variant: str) -> dict:
     sys.path.insert(0, str(HERE))
     from synthetic import demo_roster, demo_ruleset, synthetic_records
 
-    from tdkt.pipeline.outputs import summary_csv_bytes
+    from tdkt.pipeline.output.outputs import summary_csv_bytes
     from tdkt.pipeline.supersede import mark_superseded
-    from tdkt.pipeline.table import build_tables
-    from tdkt.pipeline import workbook
-    from tdkt.pipeline.workbook import workbook_bytes
+    from tdkt.pipeline.output.table import build_tables
+    from tdkt.pipeline.output import workbook
+    from tdkt.pipeline.output.workbook import workbook_bytes
 
     if variant == "allcomm":
         workbook.COMMENT_BUDGET = 10**9

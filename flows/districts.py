@@ -7,7 +7,7 @@ judged under two directives are two results. After the passes, `tinh-tong-hop.xl
 province output folder gives each district's completion: units expected, reported, on time,
 complete. A district whose inbox is unavailable gets its row with the reason and the others go on.
 What it leaves to others: the pass itself (tdkt.flows.run.run_once), judging, the district
-workbooks (tdkt.pipeline.outputs), each unit's standing (tdkt.pipeline.standing).
+workbooks (tdkt.pipeline.output.outputs), each unit's standing (tdkt.pipeline.documents.standing).
 
     [[districts]]
     name = "Tây Sơn"
@@ -139,7 +139,7 @@ def district_records(dcfg: FlowConfig) -> list:
 
 def district_row(dcfg: FlowConfig, district: dict, problem: str = "") -> DistrictRow:
     from tdkt.pipeline.overrides import final_status
-    from tdkt.pipeline.standing import standings
+    from tdkt.pipeline.documents.standing import standings
     from tdkt.rules.loader import load_roster, load_ruleset
 
     ruleset, roster = load_ruleset(dcfg.rules or None), load_roster(dcfg.roster or None)
@@ -167,7 +167,7 @@ def write_province_sheet(rows: list[DistrictRow], path: Path) -> Path:
     """The province's one-page sheet (XlsxWriter), written beside and swapped in whole."""
     import xlsxwriter
 
-    from tdkt.pipeline.safe_cells import clean_text
+    from tdkt.pipeline.output.safe_cells import clean_text
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")

@@ -243,7 +243,7 @@ def artifact_rows(result: PassResult, cfg: FlowConfig) -> tuple[list[dict], list
     the names of the roster units that have sent nothing."""
     from tdkt.flows.passes import load_context
     from tdkt.pipeline.supersede import mark_superseded
-    from tdkt.pipeline.table import ST_MISSING, build_tables
+    from tdkt.pipeline.output.table import ST_MISSING, build_tables
 
     ruleset, roster, _, _ = load_context(cfg)
     overview = build_tables(mark_superseded(result.records), ruleset, roster).overview

@@ -133,7 +133,7 @@ def fingerprint(decisions: list[Override]) -> str:
 
 # -- CSV ----------------------------------------------------------------------------------
 def csv_bytes(decisions: list[Override]) -> bytes:
-    from tdkt.pipeline.safe_cells import csv_field
+    from tdkt.pipeline.output.safe_cells import csv_field
 
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
@@ -146,7 +146,7 @@ def csv_bytes(decisions: list[Override]) -> bytes:
 
 def parse_csv(data: bytes) -> list[Override]:
     """Decisions from a CSV written by csv_bytes (or edited in Excel); ValueError in Vietnamese."""
-    from tdkt.pipeline.safe_cells import csv_field
+    from tdkt.pipeline.output.safe_cells import csv_field
 
     try:
         text = data.decode("utf-8-sig")
@@ -184,7 +184,7 @@ def parse_csv(data: bytes) -> list[Override]:
 def export_csv(decisions: list[Override], output_dir: Path) -> Path | None:
     """Write `<output>/quyet-dinh-can-bo.csv` when its content would change. A copy held open in
     Excel is left as it is (the store is the record; the next pass tries again)."""
-    from tdkt.pipeline.outputs import write_user_file
+    from tdkt.pipeline.output.outputs import write_user_file
 
     path = Path(output_dir) / CSV_NAME
     if not decisions and not path.exists():

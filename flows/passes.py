@@ -139,7 +139,7 @@ def _pending_due(store: Store, meta_key: str, cfg: FlowConfig) -> tuple[bool, fl
 
 def _finish(cfg: FlowConfig, store: Store, plan: Plan, ruleset, roster, jkey: str) -> PassResult:
     from tdkt.flows.quarantine import archive, quarantine, release
-    from tdkt.pipeline.outputs import write_outputs
+    from tdkt.pipeline.output.outputs import write_outputs
     from tdkt.pipeline.record import ReportRecord
 
     summary = {"files": len(plan.entries), "judged": len(plan.to_judge),

@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 
 from tdkt.extractors.inbox_entries import open_regular, shown_name
-from tdkt.pipeline.outputs import atomic_write_bytes
+from tdkt.pipeline.output.outputs import atomic_write_bytes
 
 NAME_MAX = 255
 NOTE_SUFFIX = ".ly-do.txt"

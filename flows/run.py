@@ -120,7 +120,7 @@ def run_once(cfg: FlowConfig, defer=(), on_wait=_tell_waiting) -> dict:
     whole pass; starts Prefect only if a file must be judged and it is worth it (prefect_for).
     Raises OutputWriteError (Vietnamese) when the output folder cannot take the outputs."""
     from tdkt.flows.lock import output_lock
-    from tdkt.pipeline.write_guard import estimate_bytes, preflight
+    from tdkt.pipeline.output.write_guard import estimate_bytes, preflight
 
     cfg = absolute(cfg)
     preflight(cfg.output_dir, estimate_bytes(cfg.output_dir, 0, tuple(cfg.formats)))

@@ -19,7 +19,7 @@ def judge(document: Document, ruleset, roster, *, file: str, sha256: str,
           received_at: str | None = None) -> ReportRecord:
     from tdkt.pipeline import deadline, figures, metadata, units
     from tdkt.pipeline.check import check_items
-    from tdkt.pipeline.metadata_title import on_subject
+    from tdkt.pipeline.metadata.title import on_subject
     from tdkt.pipeline.segment import segment
     from tdkt.pipeline.text_sketch import sketch
 

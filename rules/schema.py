@@ -177,7 +177,7 @@ class Period(Model):
     year: StrictInt
     half: Literal[1, 2] | None = None
     # The report the directive asks for (F4): its kind, the words that name that kind and the
-    # subject in a title, and the kind's name in the F4 note (pipeline/metadata_title.py).
+    # subject in a title, and the kind's name in the F4 note (pipeline/metadata/title.py).
     kind: Literal["so_ket", "tong_ket"] | None = None
     kind_words: Phrases = Field(default_factory=list)
     subject_words: Phrases = Field(default_factory=list)

@@ -7,7 +7,7 @@ for the same python-docx (no dates or random ids are written). The layout follow
 short rule below; number | place and date); "Kính gửi"; the body; a borderless table with
 "Nơi nhận" on the left and the signer's block on the right.
 
-Placeholders are whole paragraphs or runs written as {{name}}; pipeline/docx_documents.py fills
+Placeholders are whole paragraphs or runs written as {{name}}; pipeline/documents/docx_writer.py fills
 them and inserts the body at {{noi_dung}} and the annex at {{phu_luc}}. The office may restyle a
 template in Word (fonts, spacing, the styles named "TDKT ...") as long as the placeholders stay.
 """

@@ -37,7 +37,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from tdkt.cli import files_under, load_rules
-    from tdkt.pipeline.outputs import OutputLockedError, parse_formats, write_outputs
+    from tdkt.pipeline.output.outputs import OutputLockedError, parse_formats, write_outputs
 
     try:
         formats = parse_formats(getattr(args, "formats", None))
@@ -63,7 +63,7 @@ def run(args) -> int:
         if refusal:
             print(refusal, file=sys.stderr)
             return 3
-    from tdkt.pipeline.write_guard import OutputWriteError, estimate_bytes, preflight, write_failure
+    from tdkt.pipeline.output.write_guard import OutputWriteError, estimate_bytes, preflight, write_failure
 
     try:  # before the reading: a folder that cannot take the outputs fails now, not after the OCR
         preflight(Path(args.out), estimate_bytes(Path(args.out), len(files), formats))

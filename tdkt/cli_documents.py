@@ -3,8 +3,8 @@
 Both read DIR/reports.json (written by `tdkt check` or `tdkt run`), apply the clerk's stored
 decisions when the state store has them (flows/overrides_store.py, when that module exists;
 otherwise the decisions already in reports.json are used), and write DOCX files into
-DIR/van-ban/ through pipeline/letters.py, pipeline/summary_report.py and
-pipeline/docx_documents.py. `write_documents` is also what `tdkt run` calls when the config's
+DIR/van-ban/ through pipeline/documents/letters.py, pipeline/documents/summary_report.py and
+pipeline/documents/docx_writer.py. `write_documents` is also what `tdkt run` calls when the config's
 [documents] section asks for it.
 """
 
@@ -15,7 +15,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from tdkt.pipeline.letters import OUT_FOLDER
+from tdkt.pipeline.documents.letters import OUT_FOLDER
 
 
 def _common(p) -> None:
@@ -99,9 +99,9 @@ def write_documents(out_dir: Path, ruleset, roster, *, letters: bool = True, dra
                     issuer_lines: str | None = None, place: str | None = None, new_deadline=None,
                     template_dir=None, state_dir: Path | None = None) -> list[Path]:
     """Letters and/or the draft into DIR/van-ban/; returns the files written."""
-    from tdkt.pipeline.docx_documents import write_document
-    from tdkt.pipeline.letters import Issuer, build_letters
-    from tdkt.pipeline.summary_report import build_summary, report_issuer
+    from tdkt.pipeline.documents.docx_writer import write_document
+    from tdkt.pipeline.documents.letters import Issuer, build_letters
+    from tdkt.pipeline.documents.summary_report import build_summary, report_issuer
 
     records = current_records(out_dir, state_dir)
     target = Path(out_dir) / OUT_FOLDER
@@ -131,7 +131,7 @@ def _deadline(text: str | None):
 
 def _run(args, letters: bool) -> int:
     from tdkt.cli import load_rules
-    from tdkt.pipeline.docx_documents import TemplateError
+    from tdkt.pipeline.documents.docx_writer import TemplateError
 
     rules = load_rules(args)
     if rules is None:
@@ -170,7 +170,7 @@ def run_draft(args) -> int:
 
 def after_run(cfg) -> int:
     """`tdkt run` with [documents] letters / draft_report = true: write them from the pass's results."""
-    from tdkt.pipeline.docx_documents import TemplateError
+    from tdkt.pipeline.documents.docx_writer import TemplateError
     from tdkt.rules.loader import RulesError, load_roster, load_ruleset
 
     try:

@@ -28,7 +28,7 @@ def say_notice(message: str) -> None:
 def run_guarded(func, args) -> int:
     """Run a sub-command; map the failures of the world around it to a line and an exit code."""
     from tdkt.flows import state_repair
-    from tdkt.pipeline.write_guard import OutputWriteError, describe_os_error
+    from tdkt.pipeline.output.write_guard import OutputWriteError, describe_os_error
 
     state_repair.on_notice = say_notice
     try:

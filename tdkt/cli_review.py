@@ -68,7 +68,7 @@ def _waiting(message: str) -> None:
 
 
 def override(args) -> int:
-    from tdkt.pipeline.table import ITEM_STATUS_VI
+    from tdkt.pipeline.output.table import ITEM_STATUS_VI
     from tdkt.review.decisions import load_records, record_decision, resolve_unit
 
     cfg = _cfg(args)
@@ -102,7 +102,7 @@ def overrides(args) -> int:
         return _import(cfg, Path(args.import_), args.out)
     decisions = ostore.stored_decisions(cfg.store_path)
     if args.export:
-        from tdkt.pipeline.outputs import write_user_file
+        from tdkt.pipeline.output.outputs import write_user_file
 
         write_user_file(Path(args.export), ostore.csv_bytes(decisions))
         print(f"Đã xuất {len(decisions)} quyết định ra {args.export}.")

@@ -63,7 +63,7 @@ def test_award_sentence_with_two_loose_numbers_is_not_a_table_row(rules):
 # --- a signer block whose authority line wraps ------------------------------------------------------
 
 def test_wrapped_authority_line_is_not_read_as_the_signer():
-    from tdkt.pipeline.metadata import read_metadata
+    from tdkt.pipeline.metadata.read import read_metadata
     lines = ["UBND HUYỆN TÂY SƠN", "CỤM THI ĐUA SỐ 5", "Số: 07/BC-CTĐ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
              "Độc lập - Tự do - Hạnh phúc", "Tây Sơn, ngày 28 tháng 6 năm 2023", "BÁO CÁO",
              "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
@@ -119,12 +119,12 @@ def _closing_doc(name, fmt):
 
 
 def test_scanned_signer_family_name_gets_its_only_spelling_back():
-    from tdkt.pipeline.metadata import read_metadata
+    from tdkt.pipeline.metadata.read import read_metadata
     meta = read_metadata(_closing_doc("Đăng Thị Mai", "pdf-scanned"))
     assert meta.info.signer == "Đặng Thị Mai"
     assert "Đặng Thị Mai" in meta.items["F5"].note
 
 
 def test_typed_signer_name_is_kept_as_written():
-    from tdkt.pipeline.metadata import read_metadata
+    from tdkt.pipeline.metadata.read import read_metadata
     assert read_metadata(_closing_doc("Đăng Thị Mai", "docx")).info.signer == "Đăng Thị Mai"

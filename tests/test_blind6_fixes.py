@@ -37,7 +37,7 @@ def test_a_later_clause_in_an_assessment_section_is_not_plan_for_an_earlier_targ
 # --- F3: OCR breaks the place-and-date line at the wide blank left for the day -----------------
 
 def _meta(date_lines, regions=True):
-    from tdkt.pipeline.metadata import read_metadata
+    from tdkt.pipeline.metadata.read import read_metadata
     head = ["ỦY BAN NHÂN DÂN", "XÃ TÂY AN", "Số: 31/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "Độc lập - Tự do - Hạnh phúc", *date_lines]
     side = ["header-left"] * 3 + ["header-right"] * (2 + len(date_lines))

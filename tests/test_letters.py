@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from synthetic import demo_roster, make_record  # noqa: E402
 
 from tdkt.cli import main  # noqa: E402
-from tdkt.pipeline.doc_model import BLANK, BLANK_NAME  # noqa: E402
-from tdkt.pipeline.outputs import write_reports_json  # noqa: E402
+from tdkt.pipeline.documents.model import BLANK, BLANK_NAME  # noqa: E402
+from tdkt.pipeline.output.outputs import write_reports_json  # noqa: E402
 from tdkt.rules.loader import load_roster, load_ruleset  # noqa: E402
 
 
@@ -181,7 +181,7 @@ def test_issuer_and_template_are_configurable(tmp_path, out, roster):
 def test_office_template_folder_overrides_the_packaged_one(tmp_path, out):
     import shutil
 
-    from tdkt.pipeline.docx_documents import template_path
+    from tdkt.pipeline.documents.docx_writer import template_path
 
     own = tmp_path / "mau"
     own.mkdir()
@@ -204,7 +204,7 @@ def test_no_results_is_a_vietnamese_error(tmp_path, capsys):
 def test_templates_are_rebuilt_identically(tmp_path):
     import subprocess
 
-    from tdkt.pipeline.docx_documents import template_path
+    from tdkt.pipeline.documents.docx_writer import template_path
 
     script = Path(__file__).resolve().parents[1] / "scripts" / "make_templates.py"
     subprocess.run([sys.executable, str(script), str(tmp_path)], check=True, capture_output=True)
@@ -214,7 +214,7 @@ def test_templates_are_rebuilt_identically(tmp_path):
 
 def test_packaged_roster_units_are_addressed_by_their_roster_names(tmp_path):
     """With the real roster, a run with no results for anyone lists every unit as not submitted."""
-    from tdkt.pipeline.letters import build_letters
+    from tdkt.pipeline.documents.letters import build_letters
 
     roster = load_roster()
     docs = build_letters([], load_ruleset(), roster)

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from tdkt.pipeline.document import Block, Document, Where
-from tdkt.pipeline.metadata import read_metadata
+from tdkt.pipeline.metadata.read import read_metadata
 
 
 def para(text, n, region=None):

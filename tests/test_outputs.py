@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from synthetic import demo_roster, demo_ruleset, make_record  # noqa: E402
 
-from tdkt.pipeline.outputs import FILENAMES, parse_formats, write_outputs  # noqa: E402
+from tdkt.pipeline.output.outputs import FILENAMES, parse_formats, write_outputs  # noqa: E402
 
 RUN = {"run_time": dt.datetime(2023, 7, 3, 8, 15), "rules_file": "tay-son-2023-h1.yaml"}
 
@@ -102,7 +102,7 @@ def test_outputs_get_the_mode_of_an_ordinary_new_file(tmp_path):
     # mkstemp makes 0600 files; the office's other users must be able to open the workbook.
     import os
 
-    from tdkt.pipeline.outputs import atomic_copy_file, atomic_write_bytes
+    from tdkt.pipeline.output.outputs import atomic_copy_file, atomic_write_bytes
 
     old = os.umask(0o022)
     try:

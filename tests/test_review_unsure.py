@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_review_page import folder  # noqa: E402,F401  (the fixture: 3 real files judged)
 
 from tdkt.pipeline.record import ReportRecord  # noqa: E402
-from tdkt.pipeline.table import _comment, _flag  # noqa: E402
+from tdkt.pipeline.output.table import _comment, _flag  # noqa: E402
 
 
 def test_unit_page_marks_unsure_verdicts(folder, tmp_path):  # noqa: F811

@@ -14,8 +14,8 @@ from tdkt.pipeline.figures import extract_figures
 from tdkt.pipeline.figures.checks import check_warning, out_of_scope, plausibility_warnings
 from tdkt.pipeline.figures.rules import compile_rules
 from tdkt.pipeline.figures.sources import figure_sources
-from tdkt.pipeline.metadata import read_metadata
-from tdkt.pipeline.metadata_title import on_subject
+from tdkt.pipeline.metadata.read import read_metadata
+from tdkt.pipeline.metadata.title import on_subject
 from tdkt.rules.loader import RulesError, file_problems, load_ruleset
 
 from item_helpers import item_doc, judge

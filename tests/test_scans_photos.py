@@ -19,7 +19,7 @@ import yaml
 
 import extract_fixtures as fx
 from tdkt.extractors import extract, ocr_cleanup, photo_geometry
-from tdkt.pipeline.metadata import read_metadata
+from tdkt.pipeline.metadata.read import read_metadata
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 sys.path.insert(0, str(SAMPLES))

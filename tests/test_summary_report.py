@@ -18,9 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from synthetic import demo_roster, make_record  # noqa: E402
 
 from tdkt.cli import main  # noqa: E402
-from tdkt.pipeline.doc_model import BLANK, BLANK_NAME  # noqa: E402
-from tdkt.pipeline.outputs import write_reports_json  # noqa: E402
-from tdkt.pipeline.summary_report import fmt  # noqa: E402
+from tdkt.pipeline.documents.model import BLANK, BLANK_NAME  # noqa: E402
+from tdkt.pipeline.output.outputs import write_reports_json  # noqa: E402
+from tdkt.pipeline.documents.summary_report import fmt  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 WARN = "Số Chiến sĩ thi đua cơ sở (5) vượt 15% số Lao động tiên tiến (20)."

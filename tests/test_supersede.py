@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from synthetic import demo_roster, make_record  # noqa: E402
 
-from tdkt.pipeline.metadata_title import on_subject  # noqa: E402
+from tdkt.pipeline.metadata.title import on_subject  # noqa: E402
 from tdkt.pipeline.supersede import mark_superseded, same_document, unit_key  # noqa: E402
 from tdkt.pipeline.text_sketch import containment, sketch  # noqa: E402
 

@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from synthetic import demo_roster, demo_ruleset, make_record  # noqa: E402
 
 from tdkt.pipeline.supersede import mark_superseded  # noqa: E402
-from tdkt.pipeline.table import build_tables  # noqa: E402
+from tdkt.pipeline.output.table import build_tables  # noqa: E402
 
 RUN = {"run_time": dt.datetime(2023, 7, 3, 8, 0), "rules_file": "tay-son-2023-h1.yaml"}
 
@@ -191,7 +191,7 @@ def test_overdue_counts_to_the_period_close_once_it_is_over():
 
 
 def test_unreadable_files_named_after_their_unit_by_name_or_message():
-    from tdkt.pipeline.file_units import unit_named_in
+    from tdkt.pipeline.output.file_units import unit_named_in
     from tdkt.pipeline.record import ReportRecord
     from tdkt.rules.loader import load_roster
 
@@ -217,7 +217,7 @@ def test_unreadable_files_named_after_their_unit_by_name_or_message():
 
 
 def test_items_follow_the_directive_sections():
-    from tdkt.pipeline.table import directive_order
+    from tdkt.pipeline.output.table import directive_order
 
     from types import SimpleNamespace
 

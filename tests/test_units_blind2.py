@@ -5,7 +5,7 @@ Found by blind sample 32; the wording here is our own."""
 import pytest
 
 from tdkt.pipeline.document import Block, Document, Where
-from tdkt.pipeline.metadata import read_metadata
+from tdkt.pipeline.metadata.read import read_metadata
 from tdkt.pipeline.units import match_unit
 from tdkt.rules.loader import load_roster
 

@@ -13,9 +13,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from synthetic import demo_roster, demo_ruleset, make_record  # noqa: E402
 
-from tdkt.pipeline.outputs import OutputLockedError  # noqa: E402
+from tdkt.pipeline.output.outputs import OutputLockedError  # noqa: E402
 from tdkt.pipeline.supersede import mark_superseded  # noqa: E402
-from tdkt.pipeline.workbook import write_workbook  # noqa: E402
+from tdkt.pipeline.output.workbook import write_workbook  # noqa: E402
 
 RUN = {"run_time": dt.datetime(2023, 7, 3, 8, 15), "rules_file": "tay-son-2023-h1.yaml"}
 SHEETS = ["Tổng hợp", "Theo cụm, khối", "Chi tiết", "Số liệu", "Chưa nộp", "Bản cũ, bản sao", "Lỗi tệp", "Bằng chứng"]
@@ -262,7 +262,7 @@ def test_empty_run_still_writes_every_sheet(tmp_path):
 
 
 def test_large_runs_keep_comments_only_where_something_is_wrong(tmp_path, monkeypatch):
-    from tdkt.pipeline import workbook
+    from tdkt.pipeline.output import workbook
 
     monkeypatch.setattr(workbook, "COMMENT_BUDGET", 10)
     roster = demo_roster(6)

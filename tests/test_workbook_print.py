@@ -19,7 +19,7 @@ from extract_fixtures import soffice_convert  # noqa: E402
 from synthetic import demo_roster, demo_ruleset, synthetic_records  # noqa: E402
 
 from tdkt.pipeline.supersede import mark_superseded  # noqa: E402
-from tdkt.pipeline.workbook import write_workbook  # noqa: E402
+from tdkt.pipeline.output.workbook import write_workbook  # noqa: E402
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by setup.sh")
 

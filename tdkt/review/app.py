@@ -104,7 +104,7 @@ def make_app(cfg: FlowConfig, settings: ReviewSettings | None = None):
     from tdkt.flows.lock import OutputBusyError
     from tdkt.pipeline.overrides import final_status
     from tdkt.pipeline.supersede import unit_key
-    from tdkt.pipeline.table import ITEM_STATUS_VI, NO_CLUSTER, STATUSES, TIMELINESS_ITEM, row_status
+    from tdkt.pipeline.output.table import ITEM_STATUS_VI, NO_CLUSTER, STATUSES, TIMELINESS_ITEM, row_status
     from tdkt.review import sources
     from tdkt.review.decisions import parse_where, record_decision, unit_record
     from tdkt.rules.loader import load_roster, load_ruleset

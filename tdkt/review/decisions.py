@@ -177,7 +177,7 @@ def _pass_with_nothing_new(cfg: FlowConfig) -> dict | None:
 
 def _rewrite_from_reports(cfg: FlowConfig) -> dict:
     from tdkt.flows.overrides_store import export_csv, stored_decisions
-    from tdkt.pipeline.outputs import FILENAMES, write_outputs
+    from tdkt.pipeline.output.outputs import FILENAMES, write_outputs
     from tdkt.rules.loader import load_roster, load_ruleset
 
     path = cfg.output_dir / FILENAMES["json"]

@@ -1,7 +1,7 @@
 """The compliance tables: judged records + ruleset + roster -> one pandas DataFrame per sheet.
 
 Pure: no files, no styling. Column names and every value a clerk reads are Vietnamese; the
-workbook (pipeline/workbook.py) styles these frames, the CSV is the summary frame as is.
+workbook (pipeline/output/workbook.py) styles these frames, the CSV is the summary frame as is.
 Records should already have been through `mark_superseded` (pipeline/supersede.py).
 
 Status of a summary row (first rule that applies wins; see docs/spreadsheet.md):
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 from tdkt.pipeline.record import ReportRecord
-from tdkt.pipeline.safe_cells import clean_text
+from tdkt.pipeline.output.safe_cells import clean_text
 from tdkt.pipeline.supersede import current_by_roster
 
 TIMELINESS_ITEM = "T1"
@@ -73,7 +73,7 @@ class Tables:
     missing: "pd.DataFrame"
     errors: "pd.DataFrame"
     evidence: "pd.DataFrame"
-    overview: "pd.DataFrame | None" = None  # Tổng hợp: one row per unit (table_overview.py)
+    overview: "pd.DataFrame | None" = None  # Tổng hợp: one row per unit (overview.py)
     clusters: "pd.DataFrame | None" = None  # Theo cụm, khối
     versions: "pd.DataFrame | None" = None  # Bản cũ, bản sao
     detail_flags: "pd.DataFrame | None" = None  # same shape as detail_notes: "", "override" or "stale"
@@ -94,7 +94,7 @@ def build_tables(records: list[ReportRecord], ruleset, roster, run_info: dict | 
     """Every sheet's frame from the run's records (superseded versions included)."""
     import pandas as pd
 
-    from tdkt.pipeline import table_overview as ov
+    from tdkt.pipeline.output import overview as ov
 
     run_info = run_info or {}
     run_time = _as_datetime(run_info.get("run_time")) or dt.datetime.now().replace(microsecond=0)
@@ -112,7 +112,7 @@ def build_tables(records: list[ReportRecord], ruleset, roster, run_info: dict | 
     by_roster, unknown = current_by_roster(records, roster)
 
     # Every file's row (the CSV): roster order, each unit's older versions under it, then
-    # unknown senders, then bad files. The Tổng hợp sheet is table_overview's one row per unit.
+    # unknown senders, then bad files. The Tổng hợp sheet is overview.py's one row per unit.
     ordered: list[ReportRecord] = []
     summary_rows: list[dict] = []
     missing_rows: list[dict] = []

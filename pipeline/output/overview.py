@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tdkt.pipeline.record import ReportRecord
-from tdkt.pipeline.safe_cells import clean_text
+from tdkt.pipeline.output.safe_cells import clean_text
 
 COMMON_SHARE = 0.6  # an item missing for at least this share of reporting units is named once, above
 COMMON_MIN_UNITS = 3  # ... when at least this many units reported (two units are not "most")
@@ -77,8 +77,8 @@ def overdue(deadline: dt.date | None, run_date: dt.date, close: dt.date | None) 
 
 def unit_lines(records: list[ReportRecord], roster, ruleset, content_ids: list[str]) -> list[UnitLine]:
     """Tổng hợp's rows, in order, each with its status (table.py's words)."""
-    from tdkt.pipeline.file_units import file_stem, unit_named_in
-    from tdkt.pipeline.table import NO_CLUSTER, ST_ERROR, ST_MISSING, row_status
+    from tdkt.pipeline.output.file_units import file_stem, unit_named_in
+    from tdkt.pipeline.output.table import NO_CLUSTER, ST_ERROR, ST_MISSING, row_status
 
     from tdkt.pipeline.supersede import current_by_roster
 
@@ -118,7 +118,7 @@ def unit_lines(records: list[ReportRecord], roster, ruleset, content_ids: list[s
 
 def reporting(lines: list[UnitLine]) -> list[UnitLine]:
     """Units whose current file is a report on the subject: the base of every share."""
-    from tdkt.pipeline.table import ST_OFF
+    from tdkt.pipeline.output.table import ST_OFF
 
     return [x for x in lines if x.record is not None and x.status != ST_OFF]
 
@@ -126,7 +126,7 @@ def reporting(lines: list[UnitLine]) -> list[UnitLine]:
 def common_missing(lines: list[UnitLine], content_ids: list[str]) -> tuple[list[tuple[str, int]], int]:
     """([(item id, units missing it)], units reporting) for the items at least COMMON_SHARE of the
     reporting units lack, in the directive's order."""
-    from tdkt.pipeline.table import _status
+    from tdkt.pipeline.output.table import _status
 
     base = reporting(lines)
     if len(base) < COMMON_MIN_UNITS:
@@ -144,7 +144,7 @@ def item_list(ids: list[str], labels: dict[str, str], up_to: int = LIST_LABELS_U
 
 def overview_frame(pd, lines: list[UnitLine], content_ids: list[str], labels: dict[str, str], common: set[str],
                    run_date: dt.date, close: dt.date | None, records: list[ReportRecord] = ()):
-    from tdkt.pipeline.table import ST_OFF, _frame, _status, _timeliness
+    from tdkt.pipeline.output.table import ST_OFF, _frame, _status, _timeliness
 
     superseded: dict[str, list[ReportRecord]] = {}
     for o in records:
@@ -207,14 +207,14 @@ def overview_frame(pd, lines: list[UnitLine], content_ids: list[str], labels: di
 
 
 def status_counts(lines: list[UnitLine]) -> dict[str, int]:
-    from tdkt.pipeline.table import STATUSES, ST_OLD
+    from tdkt.pipeline.output.table import STATUSES, ST_OLD
 
     counted = Counter(x.status for x in lines)
     return {s: counted.get(s, 0) for s in STATUSES if s != ST_OLD}
 
 
 def clusters_frame(pd, lines: list[UnitLine], content_ids: list[str], labels: dict[str, str]):
-    from tdkt.pipeline.table import ST_ERROR, ST_LATE, ST_MISSING, ST_OFF, ST_OK, _frame, _status
+    from tdkt.pipeline.output.table import ST_ERROR, ST_LATE, ST_MISSING, ST_OFF, ST_OK, _frame, _status
 
     groups: dict[str, list[UnitLine]] = {}
     for x in lines:
@@ -249,7 +249,7 @@ def clusters_frame(pd, lines: list[UnitLine], content_ids: list[str], labels: di
 
 def versions_frame(pd, records: list[ReportRecord], roster):
     """Copies and older versions, grouped by unit in roster order."""
-    from tdkt.pipeline.table import _frame, _unit_name
+    from tdkt.pipeline.output.table import _frame, _unit_name
 
     order = {u.id: k for k, u in enumerate(roster.units)}
     old = [r for r in records if not r.error and r.superseded_by]
@@ -270,12 +270,12 @@ def _base_name(path: str) -> str:
 
 
 def _as_date(value):
-    from tdkt.pipeline.table import _as_date as as_date
+    from tdkt.pipeline.output.table import _as_date as as_date
 
     return as_date(value)
 
 
 def _as_datetime(value):
-    from tdkt.pipeline.table import _as_datetime as as_datetime
+    from tdkt.pipeline.output.table import _as_datetime as as_datetime
 
     return as_datetime(value)

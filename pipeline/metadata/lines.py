@@ -3,7 +3,7 @@
 Each line knows where it came from (for evidence), which column it sits in (left/right, from an
 extractor region or a table cell) and which zone (header/closing) the extractor marked. Also the
 two patterns every part of the form reading shares. What the lines mean is left to the
-metadata_header, metadata_date, metadata_title and metadata_closing modules.
+header, date, title and closing modules.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Write the compliance tables (pipeline/table.py) as a styled .xlsx for the district office.
+"""Write the compliance tables (pipeline/output/table.py) as a styled .xlsx for the district office.
 
 Eight sheets, each with a header area (title, rules file, run time, legend; on Tổng hợp the
 counts by status and the items most units lack) above a table whose header row and unit column
@@ -19,11 +19,11 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from tdkt.pipeline.safe_cells import cell_text
-from tdkt.pipeline.table import (ITEM_STATUS_VI, MARKS, ST_CONTENT, ST_ERROR, ST_LATE, ST_MISSING, ST_OFF, ST_OK, ST_OLD, Tables,
+from tdkt.pipeline.output.safe_cells import cell_text
+from tdkt.pipeline.output.table import (ITEM_STATUS_VI, MARKS, ST_CONTENT, ST_ERROR, ST_LATE, ST_MISSING, ST_OFF, ST_OK, ST_OLD, Tables,
                                  build_tables)
-from tdkt.pipeline.table_overview import COMMON_SHARE
-from tdkt.pipeline.text_fit import text_width, wrapped_lines
+from tdkt.pipeline.output.overview import COMMON_SHARE
+from tdkt.pipeline.output.text_fit import text_width, wrapped_lines
 
 FONT = "Arial"  # has Vietnamese in Excel; LibreOffice substitutes the metric-twin Liberation Sans
 # ✓ ◐ ✗ at a readable size: Windows has this font; elsewhere fontconfig falls back to DejaVu Sans.
@@ -117,7 +117,7 @@ OVERRIDE_WORDS = {"override": "Cán bộ đã sửa", "stale": "Cần xem lại"
 def write_workbook(records, ruleset, roster, out_dir: Path, run_info: dict | None = None, *,
                    tables: Tables | None = None, filename: str = "compliance.xlsx") -> Path:
     """Build (unless given) the tables and write `out_dir/filename` atomically."""
-    from tdkt.pipeline.outputs import write_user_file
+    from tdkt.pipeline.output.outputs import write_user_file
 
     tables = tables if tables is not None else build_tables(records, ruleset, roster, run_info)
     path = Path(out_dir) / filename

@@ -3,15 +3,15 @@
 Splits the header lines into left and right columns (cutting off a motto or a date merged onto a
 line), reads the issuer from the stacked lines above "Số:" and gives it administrative casing,
 and reads the document number (or notes it left blank). The date on the right is
-metadata_date's job; which unit of the roster the issuer is, units.py's.
+date.py's job; which unit of the roster the issuer is, units.py's.
 """
 
 from __future__ import annotations
 
 import re
 
-from tdkt.pipeline.metadata_date import _date_start, _find_date_match, _find_date_text
-from tdkt.pipeline.metadata_lines import _RULE_LINE, _evidence, _Line
+from tdkt.pipeline.metadata.date import _date_start, _find_date_match, _find_date_text
+from tdkt.pipeline.metadata.lines import _RULE_LINE, _evidence, _Line
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence, ItemResult
 

@@ -1,10 +1,10 @@
 """Where each expected unit stands, and the directive's outline, for the office's documents.
 
-Shared by pipeline/letters.py and pipeline/summary_report.py (pure). From the records (through
+Shared by pipeline/documents/letters.py and pipeline/documents/summary_report.py (pure). From the records (through
 supersede.mark_superseded again — idempotent — so the caller may pass reports.json as read) and
 the roster: for every roster unit its current readable record or none; from the ruleset: the
 subject of the directive, its sections in order and each text item's home section. Statuses
-reuse pipeline/table.py (row_status, the clerk's final word through overrides.final_status),
+reuse pipeline/output/table.py (row_status, the clerk's final word through overrides.final_status),
 so a letter never says something the spreadsheet contradicts.
 """
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from tdkt.pipeline.overrides import final_status
 from tdkt.pipeline.record import ReportRecord
 from tdkt.pipeline.supersede import current_by_roster, mark_superseded
-from tdkt.pipeline.table import ST_MISSING, ST_OFF, TIMELINESS_ITEM, row_status
+from tdkt.pipeline.output.table import ST_MISSING, ST_OFF, TIMELINESS_ITEM, row_status
 
 FORM_SECTION = "form"
 FORM_LABEL = "Thể thức văn bản"

@@ -4,7 +4,7 @@
 is a folder, accepts a new file, and has room for the outputs (an estimate from the previous
 outputs and the number of reports; each output is written beside the old one, then renamed).
 `write_failure` turns an OSError met while writing (EACCES, EPERM, EROFS, ENOSPC, EDQUOT,
-ENOTDIR...) into a one-line Vietnamese reason. The writing itself is pipeline/outputs.py's.
+ENOTDIR...) into a one-line Vietnamese reason. The writing itself is pipeline/output/outputs.py's.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from tdkt.pipeline.outputs import FILENAMES
+from tdkt.pipeline.output.outputs import FILENAMES
 
 _PER_REPORT_BYTES = 64 * 1024  # reports.json + workbook + CSV per report, generous (measured ~10-25 KB)
 _MARGIN_BYTES = 4 * 1024 * 1024

@@ -8,8 +8,8 @@ the two columns are interleaved or even merged on one line: all three are handle
 runs on folded text (no tone marks) so that OCR tone noise ("S6:", "ngay") does not matter.
 Which unit the issuer is (roster) is units.py's job; whether the date is on time, deadline.py's.
 
-The parts live in their own modules: metadata_lines (the lines, side and zone), metadata_header
-(F1, F2), metadata_date (F3), metadata_title (F4), metadata_closing (F5, F6). This module holds
+The parts live in their own modules: lines (the lines, side and zone), header
+(F1, F2), date (F3), title (F4), closing (F5, F6). This module holds
 MetadataResult and the orchestration: which lines are the header, and in what order each part
 looks at them.
 """
@@ -19,18 +19,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-# The parts' names stay importable from here (tdkt.pipeline.metadata._date etc.).
-from tdkt.pipeline.metadata_closing import (  # noqa: F401
+# The parts' names stay importable from here (tdkt.pipeline.metadata.read._date etc.).
+from tdkt.pipeline.metadata.closing import (  # noqa: F401
     _AUTH_PREFIX, _AUTH_TITLE, _BULLET, _RANKS, _RECIPIENTS, _SIGN_NOISE, _SURNAME, _SURNAME_SPELLING, _WRAPPED,
     _clean_name, _closing, _is_authority, _name_like, _respell_surname, _split_closing_line)
-from tdkt.pipeline.metadata_date import (  # noqa: F401
+from tdkt.pipeline.metadata.date import (  # noqa: F401
     _DATE_DIGITS, _DATE_HEAD_BROKEN, _DATE_TAIL_BROKEN, _DATE_WORDS, _date, _date_start, _find_date_match,
     _find_date_text, _join_broken_dates, _part)
-from tdkt.pipeline.metadata_header import (  # noqa: F401
+from tdkt.pipeline.metadata.header import (  # noqa: F401
     _ABBREVIATIONS, _CONTINUES, _GENERIC_ORG, _GOVERNING_BODY, _LEVEL_WORDS, _MOTTO, _NAME_AFTER, _NUMBER,
     _NUMBER_VALUE, _PROPER_NAMES, _case_name, _issuer, _number, _split_header)
-from tdkt.pipeline.metadata_lines import _BODY_START, _RULE_LINE, _evidence, _Line, _lines  # noqa: F401
-from tdkt.pipeline.metadata_title import _TITLE, _TOPIC_A, _TOPIC_B, _title, _title_index  # noqa: F401
+from tdkt.pipeline.metadata.lines import _BODY_START, _RULE_LINE, _evidence, _Line, _lines  # noqa: F401
+from tdkt.pipeline.metadata.title import _TITLE, _TOPIC_A, _TOPIC_B, _title, _title_index  # noqa: F401
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import DocumentInfo, ItemResult
 
@@ -46,7 +46,7 @@ class MetadataResult:
 
 def read_metadata(document, ruleset=None) -> MetadataResult:
     """F1-F6 and the DocumentInfo of `document`. `ruleset` (optional) gives the period: its year,
-    and for F4 the subject and report kind the title must name (metadata_title reads them)."""
+    and for F4 the subject and report kind the title must name (title.py reads them)."""
     period_year = None
     if ruleset is not None:
         period_year = ((getattr(ruleset, "raw", None) or {}).get("period") or {}).get("year")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tdkt.pipeline.metadata_lines import _evidence, _Line
+from tdkt.pipeline.metadata.lines import _evidence, _Line
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence, ItemResult
 

@@ -1,11 +1,11 @@
-"""OfficialDocument (pipeline/doc_model.py) → a DOCX file, by filling a template with python-docx.
+"""OfficialDocument (pipeline/documents/model.py) → a DOCX file, by filling a template with python-docx.
 
 The template (rules/templates/cong-van.docx or bao-cao.docx, built by scripts/make_templates.py,
 or the office's own copy in a folder given by config/--template) holds the page setup, the styles
 and the Nghị định 30 header and signature tables with {{placeholders}}. This module only puts
 text in: placeholders replaced, the body inserted at {{noi_dung}}, the annex after {{phu_luc}}
 in a new section (landscape when the model asks). What the documents say is decided by
-pipeline/letters.py and pipeline/summary_report.py; the file is written atomically.
+pipeline/documents/letters.py and pipeline/documents/summary_report.py; the file is written atomically.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from tdkt.pipeline.doc_model import OfficialDocument, Para, Table
+from tdkt.pipeline.documents.model import OfficialDocument, Para, Table
 
 STYLES = {  # the model's logical styles → the template's paragraph styles
     "body": "TDKT Noi dung", "bullet": "TDKT Gach dau dong", "h1": "TDKT Muc 1", "h2": "TDKT Muc 2",
@@ -79,7 +79,7 @@ def render_docx(model: OfficialDocument, template_dir: str | Path | None = None)
 
 
 def write_document(model: OfficialDocument, out_dir: Path, template_dir: str | Path | None = None) -> Path:
-    from tdkt.pipeline.outputs import write_user_file
+    from tdkt.pipeline.output.outputs import write_user_file
 
     path = Path(out_dir) / model.file_name
     write_user_file(path, render_docx(model, template_dir))

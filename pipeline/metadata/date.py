@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tdkt.pipeline.metadata_lines import _evidence, _Line
+from tdkt.pipeline.metadata.lines import _evidence, _Line
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import ItemResult
 

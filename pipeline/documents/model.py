@@ -1,7 +1,7 @@
 """What an office document says, independent of DOCX: the header fields and the body blocks.
 
-pipeline/letters.py and pipeline/summary_report.py build these from records (pure);
-pipeline/docx_documents.py writes them into a template. Blocks carry a logical style
+pipeline/documents/letters.py and pipeline/documents/summary_report.py build these from records (pure);
+pipeline/documents/docx_writer.py writes them into a template. Blocks carry a logical style
 ("body", "h1", ...) that the writer maps to the template's "TDKT ..." styles.
 """
 

@@ -4,7 +4,7 @@ Locates the title line (which also bounds the header for metadata.py), gathers t
 under it and says whether they name the ruleset's subject (`period.subject_words`) and report kind
 (`period.kind`: so_ket | tong_ket, named by `period.kind_words`) for the period's year; without
 them, the half-year emulation-and-commendation review. Header and closing are left to
-metadata_header and metadata_closing; the ruleset's keys are validated by rules/schema.py.
+header.py and closing.py; the ruleset's keys are validated by rules/schema.py.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tdkt.pipeline.metadata_lines import _BODY_START, _RULE_LINE, _evidence, _Line
+from tdkt.pipeline.metadata.lines import _BODY_START, _RULE_LINE, _evidence, _Line
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import ItemResult
 

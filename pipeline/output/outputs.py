@@ -93,7 +93,7 @@ def summary_csv_bytes(summary) -> bytes:
     characters neutralised (safe_cells.csv_field)."""
     import datetime as dt
 
-    from tdkt.pipeline.safe_cells import csv_field
+    from tdkt.pipeline.output.safe_cells import csv_field
 
     frame = summary.copy()
     for col in frame.columns:
@@ -135,7 +135,7 @@ def write_outputs(records: list[ReportRecord], ruleset, roster, out_dir: Path,
     if "json" in formats:
         written["json"] = write_reports_json(records, out_dir)
     if "xlsx" in formats or "csv" in formats:
-        from tdkt.pipeline.table import build_tables
+        from tdkt.pipeline.output.table import build_tables
 
         tables = build_tables(records, ruleset, roster, run_info)
         if "csv" in formats:
@@ -143,7 +143,7 @@ def write_outputs(records: list[ReportRecord], ruleset, roster, out_dir: Path,
             write_user_file(path, summary_csv_bytes(tables.summary))
             written["csv"] = path
         if "xlsx" in formats:
-            from tdkt.pipeline.workbook import write_workbook
+            from tdkt.pipeline.output.workbook import write_workbook
 
             written["xlsx"] = write_workbook(records, ruleset, roster, out_dir, tables=tables,
                                              filename=FILENAMES["xlsx"])

@@ -1,14 +1,14 @@
 """The reminder letters (công văn đôn đốc) the office sends after the deadline: pure.
 
-From the units' standings (pipeline/standing.py: not submitted, off-subject, or a report
+From the units' standings (pipeline/documents/standing.py: not submitted, off-subject, or a report
 lacking required content — the clerk's overrides decide an item's final word) this builds
-OfficialDocument models (pipeline/doc_model.py):
+OfficialDocument models (pipeline/documents/model.py):
   - one general letter to every lagging roster unit, with an annex table (STT, unit, what is
     missing in the directive's words, by section; "Chưa nộp báo cáo" for non-submitters);
   - one letter per lagging unit naming its own gaps (and, as a note, its incomplete items).
 Issued by Phòng Nội vụ, the standing body of the district's Hội đồng Thi đua - Khen thưởng, on
 behalf of UBND huyện; the issuer's lines, place, symbol and signer's authority are an `Issuer`.
-Number, date and signer's name stay visible blanks. Writing DOCX is docx_documents.py's job.
+Number, date and signer's name stay visible blanks. Writing DOCX is docx_writer.py's job.
 Units not in the roster get no letter: nobody knows how to address them.
 """
 
@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tdkt.pipeline.doc_model import BLANK, BLANK_DATE_LINE, BLANK_NAME, OfficialDocument, Para, Run, Table
-from tdkt.pipeline.standing import (FORM_LABEL, Outline, UnitStanding, deadlines_sentence, document_phrase,
+from tdkt.pipeline.documents.model import BLANK, BLANK_DATE_LINE, BLANK_NAME, OfficialDocument, Para, Run, Table
+from tdkt.pipeline.documents.standing import (FORM_LABEL, Outline, UnitStanding, deadlines_sentence, document_phrase,
                                     outline, standings, vi_date)
 
 NOT_SUBMITTED = "Chưa nộp báo cáo"

@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tdkt.pipeline.doc_model import BLANK, BLANK_DATE_LINE, BLANK_NAME, OfficialDocument, Para, Run, Table
-from tdkt.pipeline.letters import Issuer, date_line
+from tdkt.pipeline.documents.model import BLANK, BLANK_DATE_LINE, BLANK_NAME, OfficialDocument, Para, Run, Table
+from tdkt.pipeline.documents.letters import Issuer, date_line
 from tdkt.pipeline.overrides import final_status
-from tdkt.pipeline.standing import UnitStanding, document_phrase, outline, standings
-from tdkt.pipeline.table import NO_CLUSTER, _figure_labels
+from tdkt.pipeline.documents.standing import UnitStanding, document_phrase, outline, standings
+from tdkt.pipeline.output.table import NO_CLUSTER, _figure_labels
 
 FILE_NAME = "du-thao-bao-cao-so-ket.docx"
 # The individual awards a unit's K4/K5 percentage is a share of ("tỷ lệ cá nhân ... được tặng danh
