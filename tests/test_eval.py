@@ -75,13 +75,27 @@ def test_cli_eval_prints_the_tables_and_exits_zero(tiny_samples, capsys):
     assert main(["eval", str(tiny_samples / "khong-co")]) == 2
 
 
+def _held_out() -> set[str]:
+    """Blind sets measured at first contact and not yet worked on (samples/held-out.txt)."""
+    lines = (SAMPLES / "held-out.txt").read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
 def test_engine_meets_its_targets_on_the_labelled_samples():
-    labels = sorted((SAMPLES / "labels").glob("*.yaml"))
+    held_out = _held_out()
+    labels = [p for p in sorted((SAMPLES / "labels").glob("*.yaml")) if p.stem[:2] not in held_out]
     assert len(labels) >= 17, "the labelled samples are part of the repository"
-    r = evaluate(SAMPLES)
+    r = evaluate(SAMPLES, only=[p.stem for p in labels])
     assert not r.missing_files, f"primary renderings missing from samples/inbox: {r.missing_files}"
     assert len(r.samples) == len(labels)
     assert r.overall.f1 >= 0.95, r.mismatches
     assert r.figure_accuracy >= 0.95, [m for m in r.mismatches if m.what.startswith("số liệu")]
     assert r.metadata_accuracy >= 0.98, [m for m in r.mismatches if m.what in ("đơn vị", "số", "ngày", "người ký")]
     assert r.status_accuracy >= 0.95
+
+
+def test_held_out_samples_are_real_labelled_samples():
+    held_out = _held_out()
+    stems = {p.stem[:2] for p in (SAMPLES / "labels").glob("*.yaml")}
+    assert held_out <= stems, held_out - stems  # the list names samples that exist
+    assert len(held_out) <= 12  # a held-out set is a set or two, not a way to hide the samples
