@@ -22,9 +22,9 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "inbox"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the test extra)")
-if not os.path.exists(CHROMIUM):
-    pytest.skip("Debian's chromium is not installed (scripts/setup.sh installs it)", allow_module_level=True)
+import playwright.sync_api as playwright_api  # noqa: E402  (the test extra; setup.sh installs it)
+
+assert os.path.exists(CHROMIUM), "Debian's chromium is missing: scripts/setup.sh installs it"
 
 
 def _free_port() -> int:
