@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import re
 import copy
-import datetime as dt
 import sys
 import tempfile
 import time

@@ -79,7 +79,7 @@ from tdkt.extractors.docx_notes import shown_notes
 from tdkt.extractors.docx_numbering import Numbering
 from tdkt.extractors.docx_package import Parts
 from tdkt.extractors.docx_runs import RunReader
-from tdkt.extractors.docx_styles import Styles, borders_visible, parse_ppr, styles_for
+from tdkt.extractors.docx_styles import borders_visible, parse_ppr, styles_for
 from tdkt.extractors.docx_xml import (ALT_CONTENT, MC_CHOICE, P, PPR, SDT, SDT_CONTENT, TBL, TC, TR, VAL, as_int,
                                       val, w)
 from tdkt.extractors.errors import ExtractionError

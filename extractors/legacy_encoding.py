@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 __all__ = ["encoding_for_font", "is_capitals_font", "decode_legacy", "decode", "guess_encoding",
            "is_unicode_vietnamese", "run_encoding",

@@ -6,7 +6,6 @@ Python's zipfile and from Info-ZIP's `zip`, a HEIC encoded by libheif (pillow-he
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys

@@ -96,7 +96,7 @@ class _Records:
 
 def make_app(cfg: FlowConfig, settings: ReviewSettings | None = None):
     from starlette.applications import Starlette
-    from starlette.responses import HTMLResponse, PlainTextResponse, Response
+    from starlette.responses import HTMLResponse, PlainTextResponse
     from starlette.routing import Mount, Route
     from starlette.staticfiles import StaticFiles
     from starlette.templating import Jinja2Templates
