@@ -193,9 +193,7 @@ def tounicode_pdf(tmp_path_factory) -> Path:
     """A PDF laid out the way Word + Acrobat wrote TCVN3 documents: the text in a font named
     ".VnTime" whose ToUnicode gives the legacy bytes as Latin-1, the byte 0xAD drawn from a
     separate font named "VnTime" whose ToUnicode says U+2212, 0xB7 as U+2219; a caps font."""
-    pytest.importorskip("reportlab")
-    if not (_SERIF.exists() and _SANS.exists()):
-        pytest.skip("DejaVu fonts not installed")
+    assert _SERIF.exists() and _SANS.exists(), "DejaVu fonts: scripts/setup.sh installs fonts-dejavu-core"
     from reportlab.pdfgen import canvas
 
     body = _reportlab_font("tw-body", str(_SERIF), ".VnTime")
