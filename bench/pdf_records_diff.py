@@ -1,0 +1,130 @@
+"""Text-PDF reader before/after: dump each text PDF's Document and judged record, compare two dumps.
+
+    .venv/bin/python bench/pdf_records_diff.py dump /tmp/before.json            # samples/inbox text PDFs
+    .venv/bin/python bench/pdf_records_diff.py dump /tmp/before.json --input DIR  # more PDFs (any producer)
+    .venv/bin/python bench/pdf_records_diff.py compare /tmp/before.json /tmp/after.json
+
+A text PDF of samples/inbox is every `.pdf` but scans, stamped scans and photo PDFs
+(`*.scan.pdf`, `*.stamped.pdf`, `*.photos.pdf`); the held-out blind set 85-99 is never opened.
+Per file the dump holds the Document (format, pages, meta, warnings, every block with its
+provenance and layout cues) and the record `pipeline.process.judge_file` makes of it (items,
+figures, metadata, unit) with the volatile fields blanked. `compare` prints every file whose dump
+differs, with the first differing paths, and exits 1 when any does. A reader change that is
+meant to keep behaviour must compare equal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_SKIPPED = (".scan.pdf", ".stamped.pdf", ".photos.pdf")
+_BLIND = re.compile(r"^(8[5-9]|9\d)-")  # being written as a blind set: never opened here
+
+
+def text_pdfs(folders: list[Path]) -> list[Path]:
+    files = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.pdf")):
+            if path.name.endswith(_SKIPPED) or _BLIND.match(path.name):
+                continue
+            files.append(path)
+    return files
+
+
+def dump_one(path: Path, ruleset, roster) -> dict:
+    from tdkt.extractors import extract
+    from tdkt.pipeline.process import judge_file
+
+    document = extract(path)
+    record = judge_file(path, ruleset, roster, display=path.name, sha256="", received_at="2023-06-20T08:00:00")
+    data = record.to_dict()
+    return {
+        "document": {
+            "format": document.format,
+            "pages": document.pages,
+            "meta": document.meta,
+            "warnings": document.warnings,
+            "blocks": [dataclasses.asdict(b) for b in document.blocks],
+        },
+        "record": data,
+    }
+
+
+def dump(out: Path, inputs: list[Path]) -> int:
+    from tdkt.rules.loader import load_roster, load_ruleset
+
+    ruleset, roster = load_ruleset(), load_roster()
+    result = {}
+    for path in text_pdfs(inputs):
+        try:
+            result[str(path)] = dump_one(path, ruleset, roster)
+        except Exception as exc:  # a failing file is part of the behaviour too
+            result[str(path)] = {"error": f"{type(exc).__name__}: {exc}"}
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True, default=str))
+    print(f"{len(result)} files dumped to {out}")
+    return 0
+
+
+def _diffs(a, b, path: str = "") -> list[str]:
+    if type(a) is not type(b):
+        return [f"{path}: {a!r} -> {b!r}"]
+    if isinstance(a, dict):
+        out = []
+        for key in sorted(set(a) | set(b), key=str):
+            if key not in a or key not in b:
+                out.append(f"{path}/{key}: {'missing before' if key not in a else 'missing after'}")
+            else:
+                out += _diffs(a[key], b[key], f"{path}/{key}")
+        return out
+    if isinstance(a, list):
+        if len(a) != len(b):
+            out = [f"{path}: length {len(a)} -> {len(b)}"]
+        else:
+            out = []
+        for i, (x, y) in enumerate(zip(a, b)):
+            out += _diffs(x, y, f"{path}[{i}]")
+        return out
+    return [] if a == b else [f"{path}: {a!r} -> {b!r}"]
+
+
+def compare(before: Path, after: Path) -> int:
+    a, b = json.loads(before.read_text()), json.loads(after.read_text())
+    bad = 0
+    for name in sorted(set(a) | set(b)):
+        if name not in a or name not in b:
+            print(f"{Path(name).name}: only {'after' if name in b else 'before'}")
+            bad += 1
+            continue
+        diffs = _diffs(a[name], b[name])
+        if diffs:
+            bad += 1
+            print(f"{Path(name).name}: {len(diffs)} differences")
+            for line in diffs[:8]:
+                print(f"    {line[:300]}")
+    print(f"{len(set(a) | set(b))} files, {bad} differ")
+    return 1 if bad else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("out", type=Path)
+    d.add_argument("--input", type=Path, action="append", help="folder of PDFs (default: samples/inbox)")
+    c = sub.add_parser("compare")
+    c.add_argument("before", type=Path)
+    c.add_argument("after", type=Path)
+    args = ap.parse_args(argv)
+    if args.command == "dump":
+        return dump(args.out, args.input or [ROOT / "samples" / "inbox"])
+    return compare(args.before, args.after)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
