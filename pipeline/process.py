@@ -60,7 +60,12 @@ def judge_file(path: Path, ruleset, roster, limits=None, *, display: str, sha256
     except Exception as exc:  # a reader bug must not stop the run: report it on the file's row
         return ReportRecord(file=display, sha256=sha256, error=f"Lỗi khi đọc tệp ({type(exc).__name__}).",
                             error_code="internal", received_at=received_at, rules=ruleset.id)
-    return judge(document, ruleset, roster, file=display, sha256=sha256, received_at=received_at)
+    record = judge(document, ruleset, roster, file=display, sha256=sha256, received_at=received_at)
+    if document.format == "image":  # one photographed page may be joined with the photos beside it
+        from tdkt.pipeline.photo_pages import keep_page_document
+
+        keep_page_document(record, document)
+    return record
 
 
 def process_file(path: str | os.PathLike, ruleset, roster, limits=None, *, display_path: str | None = None,

@@ -79,6 +79,13 @@ class ReportRecord:
     copies: list[str] = field(default_factory=list)  # on the current file: the other copies of its document
     version_note: str | None = None  # Vietnamese: why this file is current, a copy or superseded
     text_sketch: list[int] = field(default_factory=list)  # pipeline.text_sketch, to find copies
+    # Photos of one report's pages sent as separate images (pipeline/photo_pages.py): the first
+    # page's record is judged on all of them and names the others; each other names the first.
+    page_files: list[str] = field(default_factory=list)
+    page_of: str | None = None
+    # An image's own reading, kept so its pages can be joined with the photos sent beside it;
+    # carried between the reading workers, the store and the outputs, never in reports.json.
+    page_document: dict | None = None
 
     def to_dict(self) -> dict:
         data = asdict(self)

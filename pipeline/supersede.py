@@ -23,6 +23,7 @@ import dataclasses
 import re
 import unicodedata
 
+from tdkt.pipeline.photo_pages import pages_note
 from tdkt.pipeline.record import ItemResult, ReportRecord
 from tdkt.pipeline.text_sketch import containment
 
@@ -32,8 +33,9 @@ _FORMAT_RANK = {"docx": 5, "odt": 4, "doc": 4, "rtf": 4, "pdf": 3, "pdf-scanned"
 
 
 def unit_key(record: ReportRecord) -> str | None:
-    """Who sent the record, for grouping versions; None when unknown or unreadable."""
-    if record.error:
+    """Who sent the record, for grouping versions; None when unknown or unreadable, and for a
+    photographed page judged with its report's first page (pipeline/photo_pages.py)."""
+    if record.error or record.page_of:
         return None
     if record.unit.roster_id:
         return "id:" + record.unit.roster_id
@@ -174,7 +176,7 @@ def mark_superseded(records: list[ReportRecord]) -> list[ReportRecord]:
             for record in sub:
                 copies = [r for r in sub if r is not record]
                 if record is winner:
-                    note = _describe_current(record, copies, len(subs) - 1) or None
+                    note = _joined(pages_note(record), _describe_current(record, copies, len(subs) - 1))
                     merged = _merged(record, copies)
                     decided[id(record)] = dataclasses.replace(
                         merged, superseded_by=None, copy_of=None, copies=[c.file for c in copies], version_note=note)
@@ -186,8 +188,15 @@ def mark_superseded(records: list[ReportRecord]) -> list[ReportRecord]:
     out = []
     for record in records:
         new = decided.get(id(record))
+        if new is None and record.page_of:  # a page of a report judged on its first page: stays so
+            new = dataclasses.replace(record, superseded_by=record.page_of, copy_of=None, copies=[])
         if new is None:
-            new = record if not (record.superseded_by or record.copy_of or record.copies or record.version_note) \
-                else dataclasses.replace(record, superseded_by=None, copy_of=None, copies=[], version_note=None)
+            note = pages_note(record)
+            new = record if not (record.superseded_by or record.copy_of or record.copies or record.version_note != note) \
+                else dataclasses.replace(record, superseded_by=None, copy_of=None, copies=[], version_note=note)
         out.append(new)
     return out
+
+
+def _joined(*notes: str | None) -> str | None:
+    return " ".join(n for n in notes if n) or None

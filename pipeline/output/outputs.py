@@ -82,9 +82,14 @@ def write_reports_json(records: list[ReportRecord], out_dir: Path) -> Path:
     # One compact record per line: json's C encoder (indent= forces the pure-Python one, ~10x
     # slower at a province's tens of thousands of records), still readable line by line.
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    payload = "[\n" + ",\n".join(encode(r.to_dict()) for r in records) + "\n]\n" if records else "[]\n"
+    payload = "[\n" + ",\n".join(encode(_public(r.to_dict())) for r in records) + "\n]\n" if records else "[]\n"
     atomic_write_bytes(path, payload.encode("utf-8"))
     return path
+
+
+def _public(data: dict) -> dict:
+    data.pop("page_document", None)  # an image's own reading: for joining pages, not for readers
+    return data
 
 
 def summary_csv_bytes(summary) -> bytes:
@@ -125,8 +130,10 @@ def write_outputs(records: list[ReportRecord], ruleset, roster, out_dir: Path,
     """
     from tdkt.pipeline.supersede import mark_superseded
 
+    from tdkt.pipeline.photo_pages import merge_photo_pages
+
     out_dir = Path(out_dir)
-    records = mark_superseded(records)
+    records = mark_superseded(merge_photo_pages(records, ruleset, roster))
     if overrides:  # a clerk's decisions (pipeline/overrides.py), applied in every output
         from tdkt.pipeline.overrides import apply_overrides
 

@@ -256,7 +256,7 @@ def versions_frame(pd, records: list[ReportRecord], roster):
     old.sort(key=lambda r: (order.get(r.unit.roster_id or "", len(order)), _unit_name(r), r.file))
     rows = []
     for r in old:
-        kind = ("Bản sao" if r.copy_of else
+        kind = ("Trang ảnh chụp" if r.page_of else "Bản sao" if r.copy_of else
                 "Không đúng nội dung" if r.document.on_subject is False else "Bản cũ")
         rows.append({"Đơn vị": _unit_name(r), "Tệp": clean_text(r.file), "Loại": kind,
                      "Số văn bản": clean_text(r.document.number), "Ngày văn bản": _as_date(r.document.date),
