@@ -76,6 +76,8 @@ def test_unit_page_has_every_item_with_evidence_and_buttons(client, folder):
     assert "Sửa kết quả…" in text and "Tình trạng" in text and "Lý do" in text
     first = next(e for i in record["items"].values() for e in i["evidence"])
     assert first["where"] in text  # the quote's place, e.g. "đoạn 13"
+    year, month, day = record["document"]["date"].split("-")
+    assert f"ngày {day}/{month}/{year}" in text and record["document"]["date"] not in text  # as the office writes dates
     assert client.get("/don-vi", params={"dv": "id:khong-co"}).status_code == 404
 
 
@@ -116,6 +118,8 @@ def test_decision_posted_is_stored_and_rewrites_the_outputs(client, folder):
     confirm = client.post("/quyet-dinh", data={"dv": "id:phong-tai-chinh-ke-hoach", "muc": "K2",
                                                "hanh_dong": "xac-nhan"}, headers={"Referer": BASE + "/don-vi"})
     assert confirm.status_code == 200 and "Lịch sử quyết định (2)" in confirm.text
+    assert re.search(r"\d\d/\d\d/20\d\d \d\d:\d\d — ", confirm.text)  # decision times dd/mm/yyyy hh:mm
+    assert not re.search(r"20\d\d-\d\d-\d\d[ T]\d\d:", confirm.text)
     assert _record(folder, "phong-tai-chinh-ke-hoach")["items"]["K2"]["override"]["status"] == engine
 
     no_reason = client.post("/quyet-dinh", data={**form, "ghi_chu": " "}, headers={"Origin": BASE})

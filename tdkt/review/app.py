@@ -119,6 +119,7 @@ def make_app(cfg: FlowConfig, settings: ReviewSettings | None = None):
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(status_vi=ITEM_STATUS_VI, labels=labels, status_choices=STATUS_CHOICES,
                                  final_status=final_status, urlencode=urlencode)
+    templates.env.filters["vn_date"] = vn_date
 
     def decisions_by_item(key: str) -> dict[str, list]:
         from tdkt.flows.overrides_store import stored_decisions
@@ -348,3 +349,17 @@ def start_in_thread(cfg: FlowConfig, settings: ReviewSettings):
 
 
 __all__ = ["make_app", "ReviewSettings", "serve_review", "start_in_thread", "is_loopback"]
+
+
+def vn_date(value) -> str:
+    """An ISO date or date-time as the office writes it: 20/06/2023, 20/06/2023 08:30."""
+    import datetime as dt
+
+    text = str(value or "")
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if len(text) <= 10:
+        return when.strftime("%d/%m/%Y")
+    return when.strftime("%d/%m/%Y %H:%M")
