@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import statistics
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+_NOT_TEXT = (".scan.pdf", ".stamped.pdf", ".photos.pdf")  # OCR's time, not the text reader's
+_BLIND = re.compile(r"^(8[5-9]|9\d)-")  # a blind set being written: never opened
 
 
 def load_reader(path: str | None):
@@ -65,7 +68,8 @@ def main() -> None:
     from tdkt.extractors import Limits
 
     read_pdf = load_reader(args.reader)
-    files = args.files or sorted(p for p in (ROOT / "samples" / "inbox").glob("*.pdf") if ".scan." not in p.name)
+    files = args.files or sorted(p for p in (ROOT / "samples" / "inbox").glob("*.pdf")
+                                 if not p.name.endswith(_NOT_TEXT) and not _BLIND.match(p.name))
     kreuzberg = None
     if args.reference:
         try:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import ctypes
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tdkt.extractors import pdf_layout
 
@@ -72,10 +72,10 @@ class FontFacts:
     bold: bool | None  # True/False when the name (or ForceBold) says it; None: a silent name
     italic: bool
     weight: int | None = None  # PDFium's weight (from FontWeight or StemV), when it gave one
+    family: str = field(init=False)  # the name up to "-" or "," (computed once: asked per word)
 
-    @property
-    def family(self) -> str:
-        return re.split(r"[-,]", self.name, maxsplit=1)[0]
+    def __post_init__(self) -> None:
+        self.family = re.split(r"[-,]", self.name, maxsplit=1)[0]
 
 
 def base_font(name: str | None) -> str | None:
@@ -156,12 +156,15 @@ def _weight_cut(weights: list[int]) -> float | None:
 _GLYPH, _SPACE, _MARK, _GAP = 0, 1, 2, 3
 
 
-def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
+def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = None) -> list[list]:
     """The page's drawn characters with loose boxes, font size and font index; PDFium's generated
-    spaces only as gaps between their stream neighbours (kind _GAP).
+    spaces only as gaps between their stream neighbours (kind _GAP). `text`: the page's whole
+    text range when the caller already asked for it (the probe does).
 
-    Per char two C calls (text object, loose box); font facts, size and baseline are asked
-    once per text object (they are the object's), and the text comes from one range call.
+    Per char two C calls (text object, loose box) through prototypes taking plain integer
+    addresses (ctypes converts an int much faster than a pointer object); font facts, size and
+    baseline are asked once per text object (they are the object's), and the text comes from
+    one range call.
     """
     import pypdfium2.raw as pdfium_c
 
@@ -169,20 +172,24 @@ def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
     count = pdfium_c.FPDFText_CountChars(raw)
     if count <= 0:
         return []
-    text = textpage.get_text_range(0, count)
+    if text is None:
+        text = textpage.get_text_range(0, count)
     if len(text) != count:  # characters outside the BMP: ask char by char
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+    calls = _calls()
+    address = ctypes.cast(raw, ctypes.c_void_p).value
     rect = pdfium_c.FS_RECTF()
+    rect_at = ctypes.addressof(rect)
     matrix = pdfium_c.FS_MATRIX()
     name_buf = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
-    get_origin = pdfium_c.FPDFText_GetCharOrigin
+    get_box, text_object = calls.loose_box, calls.text_object
     is_generated = pdfium_c.FPDFText_IsGenerated
-    text_object = _text_object_address()
+    ligatures, category = _LIGATURES, unicodedata.category
     chars: list[list] = []
+    append = chars.append
     last_object = -1
     size, font_index, y0, y1, ink, wide_boxes, last_drawn = 1.0, 0, 0.0, 0.0, False, False, -2
     for i, ch in enumerate(text):
@@ -201,12 +208,12 @@ def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
                     # A gap of (nearly) nothing is PDFium misreading a font change, unless
                     # the glyph before has a box wider than its advance (Type 3, sheared).
                     if wide_boxes or end - start > 0.05 * size:
-                        get_box(raw, i + 1, rect)  # sort it before the next glyph's own box
+                        get_box(address, i + 1, rect_at)  # sort it before the next glyph's own box
                         x = min(start, end, rect.left) - 0.01
-                        chars.append([x, x, y0, y1, " ", size, font_index, _GAP, start, end])
+                        append([x, x, y0, y1, " ", size, font_index, _GAP, start, end])
                 continue
             kind = _SPACE
-        obj = text_object(raw, i)
+        obj = text_object(address, i)
         if obj is None:
             continue
         if obj != last_object:  # font and size belong to the text object
@@ -222,48 +229,58 @@ def page_chars(textpage, page_top: float, fonts: FontTable) -> list[list]:
             scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
             size = pdfium_c.FPDFText_GetFontSize(raw, i) * (scale or 1.0)
             wide_boxes = ink or abs(matrix.b) + abs(matrix.c) > 0.02 * (scale or 1.0)
-            get_box(raw, i, rect)
+            get_box(address, i, rect_at)
             if size <= 0.5:  # PDFium could not tell: take the box height (ascent + descent ~ 1.15 em)
                 size = max(1.0, (rect.top - rect.bottom) / 1.15)
             # One text object is one text-showing operator: one baseline. The word box hangs
             # from it, the same for every font, so that a fallback font's taller ascent or a
             # letter's stacked marks do not move a word off its line.
-            get_origin(raw, i, origin_x, origin_y)
+            pdfium_c.FPDFText_GetCharOrigin(raw, i, origin_x, origin_y)
             baseline = page_top - origin_y.value
             y0, y1 = baseline - ASCENT * size, baseline + DESCENT * size
         else:
-            get_box(raw, i, rect)
+            get_box(address, i, rect_at)
         x0, x1 = rect.left, rect.right
         if ink and kind == _GLYPH:
             pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
             if right.value > left.value:
                 x0, x1 = left.value, right.value
-        if ch in _LIGATURES:
-            ch = _LIGATURES[ch]
-        elif kind == _GLYPH and not ch.isascii() and unicodedata.category(ch) == "Mn":
+        if ch in ligatures:
+            ch = ligatures[ch]
+        elif kind == _GLYPH and not ch.isascii() and category(ch) == "Mn":
             # Place a separately drawn mark at the centre of its ink, i.e. over its letter.
             pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
             if right.value > left.value:
                 x0 = x1 = (left.value + right.value) / 2
             kind = _MARK
-        chars.append([x0, x1, y0, y1, ch, size, font_index, kind])
+        append([x0, x1, y0, y1, ch, size, font_index, kind])
         last_drawn = i
     return chars
 
 
-_TEXT_OBJECT = None
+class _Calls:
+    """PDFium's per-character calls with integer-address prototypes, built once per process."""
 
-
-def _text_object_address():
-    """FPDFText_GetTextObject returning the object's address as an int (None when generated):
-    comparing ints per char is much cheaper than comparing ctypes pointers."""
-    global _TEXT_OBJECT
-    if _TEXT_OBJECT is None:
+    def __init__(self) -> None:
         import pypdfium2.raw as pdfium_c
 
-        proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-        _TEXT_OBJECT = ctypes.cast(pdfium_c.FPDFText_GetTextObject, proto)
-    return _TEXT_OBJECT
+        # FPDFText_GetTextObject returns the object's address as an int (None when generated):
+        # comparing ints per char is much cheaper than comparing ctypes pointers.
+        self.text_object = ctypes.cast(
+            pdfium_c.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int))
+        self.loose_box = ctypes.cast(
+            pdfium_c.FPDFText_GetLooseCharBox,
+            ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p))
+
+
+_CALLS: _Calls | None = None
+
+
+def _calls() -> _Calls:
+    global _CALLS
+    if _CALLS is None:
+        _CALLS = _Calls()
+    return _CALLS
 
 
 def chars_to_lines(chars: list[list]) -> list[list[list]]:
@@ -346,16 +363,23 @@ class RunDecoder:
         self.normalize = normalize_text
         self.legacy_fonts: set[str] = set()
         self.guessed: str | None = None
+        self._encoding: dict[str, str | None] = {}  # font name -> legacy encoding (asked per run)
+
+    def encoding(self, font: str) -> str | None:
+        found = self._encoding.get(font, "")
+        if found == "":
+            found = self._encoding[font] = self.lib.encoding_for_font(font)
+        return found
 
     def start_page(self, fonts: list[str], text: str) -> None:
-        if self.guessed is None and not any(self.lib.encoding_for_font(f) for f in fonts):
+        if self.guessed is None and not any(self.encoding(f) for f in fonts):
             self.guessed = self.lib.guess_encoding(text)
 
     def decode(self, runs: list[tuple[str, str]]) -> str:
         """[(text, font name), ...] of one word -> its Unicode text (NFC, tones normalised)."""
         parts = []
         for text, font in runs:
-            if self.lib.encoding_for_font(font):
+            if self.encoding(font):
                 parts.append(self.lib.decode_legacy(text, font))
                 self.legacy_fonts.add(font)
             elif self.guessed:
@@ -365,9 +389,10 @@ class RunDecoder:
         return self.normalize("".join(parts)).strip()
 
 
-def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder) -> list[pdf_layout.Word]:
-    """All words of one text page, with boxes in top-down coordinates and font facts."""
-    chars = page_chars(textpage, page_top, fonts)
+def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder, text: str | None = None) -> list[pdf_layout.Word]:
+    """All words of one text page, with boxes in top-down coordinates and font facts
+    (`text`: the page's text range when the caller already has it)."""
+    chars = page_chars(textpage, page_top, fonts, text)
     if not chars:
         return []
     char_words = [w for line in chars_to_lines(chars) for w in line_words(line)]
@@ -376,44 +401,61 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder)
     decoder.start_page([table[i].name for i in used], " ".join("".join(c[4] for c in cw) for cw in char_words))
     bold_of = fonts.page_bold(used)
     main_family = _main_family(chars, table)
+    # Per font of the page, asked once: a one-font word (most words) takes its facts whole.
+    single = {i: (bold_of.get(i), table[i].italic, table[i].name or None) for i in used}
+    plain = decoder.guessed is None and not any(decoder.encoding(table[i].name) for i in used)
+    normalize = decoder.normalize
+    Word = pdf_layout.Word
     words: list[pdf_layout.Word] = []
     for cw in char_words:
-        runs: list[tuple[str, str]] = []
-        counts: dict[int, int] = {}
-        x0, x1, top, bottom = cw[0][0], cw[0][1], cw[0][2], cw[0][3]
-        sizes = []
-        for c in cw:
-            facts = table[c[6]]
-            if runs and runs[-1][1] == facts.name:
-                runs[-1] = (runs[-1][0] + c[4], facts.name)
+        first = cw[0]
+        index = first[6]
+        if all(c[6] == index for c in cw):
+            glyphs = [c for c in cw if c[7] != _MARK]
+            if plain:
+                text = normalize("".join([c[4] for c in cw])).strip()
             else:
-                runs.append((c[4], facts.name))
-            if c[7] == _MARK:
+                text = decoder.decode([("".join([c[4] for c in cw]), table[index].name)])
+            if not text:
                 continue
-            counts[c[6]] = counts.get(c[6], 0) + 1
-            sizes.append(c[5])
-            x1 = max(x1, c[1])
-            top = min(top, c[2])
-            bottom = max(bottom, c[3])
-        text = decoder.decode(runs)
-        if not text:
-            continue
-        sizes.sort()
-        bold, italic = _vote(counts, table, bold_of, main_family)
-        words.append(pdf_layout.Word(
-            text=text, x0=x0, x1=x1, top=top, bottom=bottom, bold=bold, italic=italic,
-            size=round(sizes[len(sizes) // 2], 1), font=table[max(counts, key=counts.get)].name or None,
+            bold, italic, font = single[index]
+        else:
+            runs: list[tuple[str, str]] = []
+            counts: dict[int, int] = {}
+            for c in cw:
+                name = table[c[6]].name
+                if runs and runs[-1][1] == name:
+                    runs[-1] = (runs[-1][0] + c[4], name)
+                else:
+                    runs.append((c[4], name))
+                if c[7] != _MARK:
+                    counts[c[6]] = counts.get(c[6], 0) + 1
+            text = normalize("".join([r[0] for r in runs])).strip() if plain else decoder.decode(runs)
+            if not text:
+                continue
+            glyphs = [c for c in cw if c[7] != _MARK]
+            bold, italic = _vote(counts, table, bold_of, main_family)
+            font = table[max(counts, key=counts.get)].name or None
+        # The first char is never a mark (line_words drops a mark with nothing under it).
+        sizes = sorted([c[5] for c in glyphs])
+        words.append(Word(
+            text=text, x0=first[0], x1=max([c[1] for c in glyphs]), top=min([c[2] for c in glyphs]),
+            bottom=max([c[3] for c in glyphs]), bold=bold, italic=italic,
+            size=round(sizes[len(sizes) // 2], 1), font=font,
         ))
     return words
 
 
 def _main_family(chars: list[list], table: list[FontFacts]) -> str | None:
     """The named font family most of the page's glyphs are drawn in."""
-    counts: dict[str, int] = {}
+    per_font: dict[int, int] = {}
     for c in chars:
-        if c[7] == _GLYPH and table[c[6]].name:
-            family = table[c[6]].family
-            counts[family] = counts.get(family, 0) + 1
+        if c[7] == _GLYPH:
+            per_font[c[6]] = per_font.get(c[6], 0) + 1
+    counts: dict[str, int] = {}
+    for i, n in per_font.items():  # in order of first use, as the per-char count was
+        if table[i].name:
+            counts[table[i].family] = counts.get(table[i].family, 0) + n
     return max(counts, key=counts.get) if counts else None
 
 

@@ -28,7 +28,7 @@ def read_pdf(path: Path, limits: Limits) -> Document:
     """Read a PDF into a Document (format "pdf", or "pdf-scanned" when no page has text)."""
     path = Path(path)
     pdf = _open(path, limits)
-    opened: dict[int, tuple] = {}  # page number -> (page, textpage), reused by the text reader
+    opened: dict[int, tuple] = {}  # page number -> (page, textpage, text), reused by the text reader
     try:
         page_texts = _probe_pages(pdf, opened)
         text_pages, image_pages = [], []
@@ -43,7 +43,7 @@ def read_pdf(path: Path, limits: Limits) -> Document:
         if text_pages:
             blocks_by_page.update(_read_text_pages(opened, path, text_pages, len(page_texts), document))
     finally:
-        for page, textpage in opened.values():
+        for page, textpage, _ in opened.values():
             textpage.close()
             page.close()
         pdf.close()
@@ -92,20 +92,42 @@ def _open(path: Path, limits: Limits):
 
 
 def _probe_pages(pdf, keep: dict[int, tuple] | None = None) -> list[tuple[str, bool]]:
-    import pypdfium2.raw as pdfium_c
-
+    """Each page's text and whether it holds an image; with `keep`, each page stays loaded
+    (page, textpage, text) for the text reader: one page load and one text call per page."""
     texts = []
     for index in range(len(pdf)):
         page = pdf[index]
         textpage = page.get_textpage()
-        has_image = next(iter(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)), None)
-        texts.append((textpage.get_text_range(), has_image is not None))
+        text = textpage.get_text_range()
+        texts.append((text, _has_image(page.raw)))
         if keep is not None:
-            keep[index + 1] = (page, textpage)
+            keep[index + 1] = (page, textpage, text)
         else:
             textpage.close()
             page.close()
     return texts
+
+
+def _has_image(raw_page) -> bool:
+    """An image object on the page or inside a form XObject drawn on it (one level down, as
+    pypdfium2's get_objects(max_depth=2) looks), through the raw API: no wrapper per object."""
+    import pypdfium2.raw as pdfium_c
+
+    image, form = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM
+    get_type = pdfium_c.FPDFPageObj_GetType
+    forms = []
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw_page)):
+        obj = pdfium_c.FPDFPage_GetObject(raw_page, i)
+        kind = get_type(obj)
+        if kind == image:
+            return True
+        if kind == form:
+            forms.append(obj)
+    for obj in forms:
+        for k in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
+            if get_type(pdfium_c.FPDFFormObj_GetObject(obj, k)) == image:
+                return True
+    return False
 
 
 def _open_error(path: Path, exc: Exception) -> ExtractionError:
@@ -166,9 +188,9 @@ def _read_text_pages(opened: dict[int, tuple], path: Path, numbers: list[int], t
     return blocks
 
 
-def _page_lines(page, textpage, path: Path, number: int, fonts, decoder) -> pdf_layout.PageLines:
+def _page_lines(page, textpage, text: str, path: Path, number: int, fonts, decoder) -> pdf_layout.PageLines:
     page_top = float(page.get_mediabox()[3])
-    words = pdf_chars.page_words(textpage, page_top, fonts, decoder)
+    words = pdf_chars.page_words(textpage, page_top, fonts, decoder, text)
     rulings = pdf_tables.page_rulings(page, page_top)
     width = float(page.get_width())
     grids = pdf_tables.find_grids(rulings)
