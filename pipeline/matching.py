@@ -8,7 +8,10 @@ abbreviations of rules/abbreviations.yaml (whole words only), maps spelling vari
 
 `Canon.phrases()` compiles a list of rule phrases into one regex over canonical text: plain
 phrases match as whole words, "..." between words allows a gap of up to four words, a leading
-"^" anchors at the start of the sentence, and "re:" introduces a raw regular expression.
+"^" anchors at the start of the sentence, and "re:" introduces a raw regular expression. A
+phrase written as a mapping (`{phrase: vận động, not_after: [cuộc], not_before: [...]}`) is a
+`Guarded` phrase: it does not match right after / right before the words named (the plain-data
+form of a regex lookbehind / lookahead).
 
 Number, negation and plan-context detection live in pipeline/check/; nothing here knows the items.
 """
@@ -118,8 +121,12 @@ class Canon:
         s = _PUNCT.sub(" ", s.replace(":", " : "))
         return _SPACES.sub(" ", s).strip()
 
-    def phrase_regex(self, phrase: str) -> str:
+    def phrase_regex(self, phrase: "str | Guarded") -> str:
         """One rule phrase as a regex fragment over canonical text."""
+        if isinstance(phrase, Guarded):
+            before = "".join(f"(?<!{re.escape(self.text(w))} )" for w in phrase.not_after)
+            after = "".join(f"(?! {re.escape(self.text(w))}(?!\\S))" for w in phrase.not_before)
+            return f"(?:{before}{self.phrase_regex(phrase.phrase)}{after})"
         phrase = str(phrase)
         if phrase.startswith("re:"):
             return f"(?:{phrase[3:].strip()})"
@@ -129,7 +136,28 @@ class Canon:
         return ("^" if anchored else r"(?<!\S)") + f"(?:{body})" + r"(?!\S)"
 
     def phrases(self, phrases) -> "PhraseSet":
-        return _compile(self, tuple(str(p) for p in (phrases or ())))
+        return _compile(self, tuple(Guarded.of(p) if isinstance(p, dict) else p if isinstance(p, Guarded) else str(p)
+                                    for p in (phrases or ())))
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """A phrase that does not count right after `not_after` or right before `not_before` words
+    ("vận động" but not "cuộc vận động"): the rules' `{phrase: ..., not_after: [...]}` form."""
+
+    phrase: str
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, form: dict) -> "Guarded":
+        def words(key):
+            value = form.get(key) or ()
+            return tuple(str(w) for w in ([value] if isinstance(value, str) else value))
+        return cls(str(form.get("phrase", "")), words("not_after"), words("not_before"))
+
+    def __str__(self) -> str:  # its words, for the index of `needs` (a Guarded phrase is never "re:")
+        return self.phrase
 
 
 class PhraseSet:
@@ -220,16 +248,20 @@ class PhraseSet:
 _COMPILED: dict[tuple[int, tuple[str, ...]], PhraseSet] = {}
 
 
+def _raw(phrase) -> bool:
+    return isinstance(phrase, str) and phrase.startswith("re:")
+
+
 def _compile(canon: Canon, phrases: tuple[str, ...]) -> PhraseSet:
     key = (id(canon), phrases)
     found = _COMPILED.get(key)
     if found is None:
         kept = [p for p in phrases if str(p).strip()]
         alts = [canon.phrase_regex(p) for p in kept]
-        needs = tuple(None if p.startswith("re:") else frozenset(canon.text(p.lstrip("^").replace("...", " ")).split())
+        needs = tuple(None if _raw(p) else frozenset(canon.text(str(p).lstrip("^").replace("...", " ")).split())
                       for p in kept)
         pattern = "|".join(alts) if alts else None
-        if pattern is not None and any(p.startswith("re:") for p in kept):
+        if pattern is not None and any(_raw(p) for p in kept):
             try:  # a raw regex is checked now (plain phrases are escaped and cannot be wrong)
                 regex_cache.compile(pattern)
             except re.error as exc:
