@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.normalize import normalize_text as _normalize
+from tdkt.pipeline.numbers import find_numbers
 
 
 @dataclass
@@ -36,9 +37,17 @@ def _is_heading(block, text: str) -> bool:
     if len(text) > 160:
         return False
     if block.list_label or _HEADING_LIKE.match(text):
-        return len(text) < 120
+        return len(text) < 120 and not _is_statement(_NUMBERING.sub("", text))
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(text) < 120
+
+
+def _is_statement(text: str) -> bool:
+    """A numbered item that is a full sentence with a count ("1. Hội đồng công nhận 64 sáng kiến
+    năm học ...") is a point of a list, not a heading: its words are no context for the items after it."""
+    if not text.rstrip().endswith(".") or len(text.split()) < 8:
+        return False
+    return any(n.kind == "count" for n in find_numbers(text))
 
 
 def walk(document, rules: Rules):
