@@ -27,6 +27,7 @@ class Sentence:
 
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–•+(\"“])|;\s*|\n")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 _NUMBERING = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s+|^\s*[-–•+*]\s*")
 _HEADING_LIKE = re.compile(r"^\s*(?:[IVX]+\s*\.|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\)|phần\s+thứ)", re.IGNORECASE)
 
@@ -85,4 +86,6 @@ def walk(document, rules: Rules):
                 before = part
         last_clause = before
         if text.rstrip().endswith(":") and not _is_heading(block, text):
-            colon_lead = text
+            # "UBND xã đề nghị công nhận 4 sáng kiến. Kết quả khen thưởng năm 2022:" — the lead-in
+            # is the sentence that ends with the colon, not the statements before it.
+            colon_lead = _SENTENCE.split(text.strip())[-1]
