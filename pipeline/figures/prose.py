@@ -382,14 +382,22 @@ def _implied_mention(text: str, lead: str, rules: Rules) -> Mention | None:
 _SELF_VERB = re.compile(r"\b(?:đạt|được công nhận|được tặng|công nhận)\b")
 
 
+# "Thanh tra huyện được công nhận ...", "Kho bạc Nhà nước Tây Sơn đạt ...": one body by its own
+# name, the clause's subject: capitalised, no number, no plural or list word before the verb.
+_NAMED_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:(?:[Tt]rong\s+)?[Nn]ăm\s+\d{4}\s*,?\s*)?(?P<s>[A-ZĐÀ-Ỹ][^,;:\d]{1,60}?)\s+(?:đã\s+|cũng\s+)?"
+                            r"(?:đạt|được công nhận|được tặng|được)\s+(?:danh hiệu\s+)?[\"“]?\s*$")
+_PLURAL = re.compile(r"\b(?:các|những|mọi|nhiều|một số|và|cùng|hai|ba|bốn)\b", re.IGNORECASE)
+
+
 def _self_collective(before: str, rules: Rules) -> bool:
     subject = rules.ctx.get("self_collective")
     low = before.lower()
-    m = subject.search(low) if subject else None
-    if not m or not _SELF_VERB.search(low, m.end()):
-        return False
     neg = rules.ctx.get("negation")
-    return not (neg and neg.search(low[m.start():]))
+    m = subject.search(low) if subject else None
+    if m and _SELF_VERB.search(low, m.end()):
+        return not (neg and neg.search(low[m.start():]))
+    named = _NAMED_SUBJECT.search(before)
+    return bool(named) and not _PLURAL.search(named.group("s")) and not (neg and neg.search(named.group(0).lower()))
 
 
 _ZERO_AFTER = re.compile(r"^\s*(?:(?:6|sáu) tháng (?:đầu )?năm(?: \d{4})?|năm \d{4})?\s*[:\-–]?\s*"

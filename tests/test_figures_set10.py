@@ -1,0 +1,108 @@
+"""Figures classes found by blind set 10 (samples 79-84), each written in other words than the
+samples: a numbered list whose points are full statements (not headings: their words are no
+context for the points after them), a "...:" lead-in preceded by a statement in the same
+paragraph, and the unit's own collective title given under the unit's own name.
+
+The DOCX cases are written with python-docx and read back by tdkt's reader (typed numbers and
+Word's automatic numbering), so the numbering reaches the figures as a clerk's file would.
+"""
+
+import docx
+import pytest
+from figure_helpers import doc, figures_ruleset
+
+from tdkt.extractors import extract
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set10")
+
+
+def _docx(tmp_path, paragraphs, auto_numbering=False):
+    """A DOCX of (text, numbered?) paragraphs; numbered ones typed "1. " or Word-numbered."""
+    d = docx.Document()
+    n = 0
+    for text, numbered in paragraphs:
+        if numbered and auto_numbering:
+            d.add_paragraph(text, style="List Number")
+        elif numbered:
+            n += 1
+            d.add_paragraph(f"{n}. {text}")
+        else:
+            d.add_paragraph(text)
+    path = tmp_path / "bc.docx"
+    d.save(path)
+    return extract(path)
+
+
+# --- a numbered point that is a statement is no heading ---------------------------------------------
+
+NUMBERED_STATEMENTS = [
+    ("IV. THI ĐUA VÀ KHEN THƯỞNG", False),
+    ("Hội đồng khoa học của Trung tâm xét công nhận 9 đề tài, sáng kiến cấp cơ sở trong năm học 2022 - 2023.", True),
+    ("Kết quả bình xét năm 2022 của Văn phòng Trung tâm: 15 viên chức đạt danh hiệu Lao động tiên tiến, "
+     "02 viên chức đạt Chiến sĩ thi đua cơ sở; 03 viên chức được Giám đốc Sở tặng Giấy khen.", True),
+    ("Khen thưởng đột xuất: Giám đốc Trung tâm tặng Giấy khen cho 2 tập thể và 6 cá nhân cứu hộ trong đợt mưa lũ tháng 3/2023.", True),
+]
+
+
+@pytest.mark.parametrize("auto_numbering", [False, True], ids=["typed", "word-numbering"])
+def test_a_numbered_statement_is_no_heading_for_the_points_after_it(tmp_path, rules, auto_numbering):
+    got = extract_figures(_docx(tmp_path, NUMBERED_STATEMENTS, auto_numbering), rules).values
+    # "năm học" in point 1 is that point's own wording: it does not exclude the 2022 titles below
+    assert got["sang_kien"] == 9
+    assert got["lao_dong_tien_tien"] == 15
+    assert got["chien_si_thi_dua_co_so"] == 2
+    assert got["giay_khen"] == 3
+    assert got["khen_chuyen_de_dot_xuat"] == 8
+
+
+def test_a_numbered_heading_still_gives_its_context(rules):
+    # a short numbered title (even with a final stop) is a heading: its words still read for the
+    # sentences under it ("Khen thưởng đột xuất." makes the Giấy khen below the ad-hoc figure)
+    got = extract_figures(doc("2. Khen thưởng đột xuất.", "Chủ tịch UBND xã tặng Giấy khen cho 03 cá nhân."),
+                          rules).values
+    assert got == {"khen_chuyen_de_dot_xuat": 3}
+    # and a numbered heading naming the school year still keeps its proposals out of K2
+    got = extract_figures(doc("3. Đề nghị khen thưởng năm học 2022 - 2023",
+                              "Trường đề nghị công nhận 40 Lao động tiên tiến cho giáo viên."), rules).values
+    assert "lao_dong_tien_tien" not in got
+
+
+# --- the lead-in is the sentence that ends with the colon -----------------------------------------
+
+def test_a_statement_before_the_lead_in_is_no_lead_in(rules):
+    got = extract_figures(doc(
+        "Cơ quan đề nghị Hội đồng huyện xét 2 giải pháp hữu ích. Danh hiệu thi đua năm 2022 của cơ quan:",
+        [["Danh hiệu", "Tập thể", "Cá nhân"], ["Lao động tiên tiến", "-", "21"], ["Giấy khen", "1", "4"],
+         ["Tổng cộng", "1", "25"]],
+        "Trong 25 lượt cá nhân được khen thưởng nói trên có 19 người trực tiếp làm chuyên môn."), rules).values
+    # the sentence after the table has no title of its own: the statement about the 2 solutions
+    # before the lead-in does not lend it one (it was read as 25 initiatives)
+    assert got["sang_kien"] == 2
+    assert got["lao_dong_tien_tien"] == 21
+    assert got["giay_khen"] == 5
+
+
+# --- the unit's collective title under its own name -----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2022, Kho bạc Nhà nước Tây Sơn được công nhận danh hiệu Tập thể lao động tiên tiến; 9 công chức đạt Lao động tiên tiến.",
+    "Năm 2022 Ban Quản lý chợ đạt danh hiệu “Tập thể lao động tiên tiến”, 9 công chức đạt Lao động tiên tiến.",
+])
+def test_the_unit_by_its_own_name_is_one_collective(rules, sentence):
+    got = extract_figures(doc(sentence), rules).values
+    assert got["tap_the_lao_dong_tien_tien"] == 1
+    assert got["lao_dong_tien_tien"] == 9
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các chi hội được công nhận danh hiệu Tập thể lao động tiên tiến.",
+    "Hội Nông dân và Đoàn Thanh niên đạt danh hiệu Tập thể lao động tiên tiến.",
+    "Năm 2022, UBND xã đề nghị công nhận danh hiệu Tập thể lao động tiên tiến cho các thôn.",
+    "Năm 2022, Trạm Y tế không được công nhận danh hiệu Tập thể lao động tiên tiến.",
+])
+def test_several_bodies_a_proposal_or_a_negation_are_not_one_collective(rules, sentence):
+    assert extract_figures(doc(sentence), rules).values.get("tap_the_lao_dong_tien_tien") in (None, 0)
