@@ -26,11 +26,14 @@ def _fold_char(ch: str) -> str:
 # included): folding runs on every sentence, so it must be C-speed.
 _FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
                if _fold_char(chr(cp)) != chr(cp)}
+# The same table as one string indexed by code point: str.translate looks a sequence up ~3x faster
+# than a dict; a code point past its end raises IndexError (a LookupError), which keeps the character.
+_FOLD_SEQUENCE = "".join(_FOLD_TABLE.get(cp, chr(cp)) for cp in range(0x1F00))
 
 
 def fold(text: str) -> str:
     """Lower case without tone marks or hats, one character for one (indices stay valid)."""
-    return text.translate(_FOLD_TABLE)
+    return text.translate(_FOLD_SEQUENCE)
 
 
 def nfc_lower(text: str) -> str:

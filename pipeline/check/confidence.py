@@ -13,8 +13,6 @@ Items the text does not judge (form, deadline) get none; deciding the verdict is
 
 from __future__ import annotations
 
-from tdkt.pipeline.check.language import has_quantity
-
 REVIEW_BELOW = 0.65  # partial verdicts (0.6) are read again too
 
 # Why mentions were set aside: how sure a "missing" is then (a plan or a heading is a clear
@@ -53,7 +51,7 @@ def confidence(checker, rule, result, sentences, figure_used: bool) -> tuple[flo
         score, reasons = 0.6, ["words"]
     else:
         how = {checker.found_how.get(s.index, "direct") for s in sentences}
-        counted = any(has_quantity(s.text) for s in sentences)
+        counted = any(checker.quantity(s, False, s.text) for s in sentences)  # cached per sentence
         if "direct" in how:
             score, reasons = (0.95, ["quantity"]) if counted else (0.8, ["words"])
         elif "follower" in how:  # a heading or lead-in named it and what follows carries the result

@@ -34,13 +34,21 @@ _SPELLED = re.compile(
     r"trường hợp|đơn vị|gia đình|công trình|mô hình|nhà|xã|thôn|phong trào|đợt|lớp|cuộc)\b",
     re.IGNORECASE,
 )
+# Speed only: every alternative of the patterns above starts with one of these characters, so a
+# lookahead on them rejects most positions before the alternatives are tried one by one (~3x
+# faster; same matches). tests/test_judgespeed_language.py checks that each alternative's first
+# character is in its set: an alternative added with another first letter must extend it.
+_NOT_QUANTITY_STARTS = r"[\dntgksclđ]"
+_SPELLED_STARTS = r"[mhbnstc]"
+_NOT_QUANTITY_FAST = re.compile(f"(?={_NOT_QUANTITY_STARTS})(?:{_NOT_QUANTITY.pattern})", _NOT_QUANTITY.flags)
+_SPELLED_FAST = re.compile(f"(?={_SPELLED_STARTS})(?:{_SPELLED.pattern})", _SPELLED.flags)
 _QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]{2,200}[\"“”„«»]|'[^']{2,200}'")
 
 
 def has_quantity(raw: str) -> bool:
     """A count, amount or percentage — not a date, year, document number or the period."""
-    stripped = _NOT_QUANTITY.sub(" ", raw)
-    return bool(_QUANTITY.search(stripped) or _SPELLED.search(stripped))
+    stripped = _NOT_QUANTITY_FAST.sub(" ", raw)
+    return bool(_QUANTITY.search(stripped) or _SPELLED_FAST.search(stripped))
 
 
 def without_quotes(raw: str) -> str:
