@@ -51,8 +51,11 @@ def _as_name(value):
 
 
 def _as_phrase(value):
-    """A matching phrase: plain words ("a ... b", "^x") or "re:" and a regular expression."""
+    """A matching phrase: plain words ("a ... b", "^x"), "re:" and a regular expression, or the
+    guarded form {phrase: ..., not_after: [...], not_before: [...]} (PhraseForm)."""
     value = _as_name(value)
+    if isinstance(value, dict):
+        return _phrase_form(value)
     if not isinstance(value, str):
         raise problem(f"cụm từ phải là chữ, không phải {_shown(value)}")
     if value.startswith("re:"):
@@ -69,9 +72,74 @@ def _as_phrase(value):
     return value
 
 
-def _plain_phrases(value: list[str]) -> list[str]:
+def _phrase_form(value: dict) -> "PhraseForm":
+    """The guarded form, checked by its own model; its first problem said in one Vietnamese line."""
+    from pydantic import ValidationError
+
+    try:
+        return PhraseForm.model_validate(value)
+    except ValidationError as exc:
+        from tdkt.rules.diagnose import _message
+
+        err = exc.errors(include_url=False)[0]
+        loc = tuple(err["loc"])
+        where = ".".join(str(x) for x in loc if isinstance(x, str))
+        text = _message(err, loc, PhraseForm)
+        raise problem(f"cụm từ có điều kiện {{phrase: ...}}: {where + ': ' if where and err['type'] == 'tdkt' else ''}"
+                      f"{text}") from None
+
+
+def _plain_word(value):
+    """A word or words of a guard: matched as written, whole words, no pattern."""
+    value = _as_text(value)
+    if not isinstance(value, str):
+        raise problem(f"phải là chữ, không phải {_shown(value)}")
+    if value.startswith("re:") or "..." in value or value.startswith("^"):
+        raise problem(f"'{value}': ở đây chỉ viết từ thường (không dùng 're:', '...' hay '^')")
+    return value
+
+
+PlainWord = Annotated[str, BeforeValidator(_plain_word)]
+
+
+class PhraseForm(BaseModel):
+    """A phrase that does not count right after / right before some words: the plain-data form of
+    a regex lookbehind (`not_after`) and lookahead (`not_before`). "vận động" but not "cuộc vận
+    động"; "cấp" (a grant) but not "các cấp", "cấp huyện" (a level)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    phrase: Annotated[str, BeforeValidator(lambda v: _as_phrase(_as_name(v)) if not isinstance(v, dict) else v)]
+    not_after: list[PlainWord] = Field(default_factory=list)
+    not_before: list[PlainWord] = Field(default_factory=list)
+
+    @field_validator("not_after", "not_before", mode="before")
+    @classmethod
+    def _one_or_list(cls, value):
+        return [value] if isinstance(value, (str, int)) else value
+
+    @field_validator("phrase")
+    @classmethod
+    def _not_regex(cls, value):
+        if not isinstance(value, str):
+            raise problem("phrase phải là một cụm từ, không phải một bảng")
+        if value.startswith("re:"):
+            raise problem(f"phrase '{value}': cụm từ có điều kiện viết bằng chữ thường, không dùng 're:'")
+        return value
+
+    @model_validator(mode="after")
+    def _guarded(self):
+        if not (self.not_after or self.not_before):
+            raise problem(f"cụm từ '{self.phrase}' cần 'not_after' (các từ không được đứng ngay trước) hoặc "
+                          f"'not_before' (các từ không được đứng ngay sau); không có thì viết cụm từ thường")
+        return self
+
+
+def _plain_phrases(value: list) -> list:
     """Words matched as written (title words, protected names): no "re:", no "...", no "^"."""
     for phrase in value:
+        if not isinstance(phrase, str):
+            raise problem(f"'{getattr(phrase, 'phrase', phrase)}': ở đây chỉ viết cụm từ thường, không dùng "
+                          f"dạng {{phrase: ..., not_after: ...}}")
         if phrase.startswith("re:") or "..." in phrase or phrase.startswith("^"):
             raise problem(f"'{phrase}': ở đây chỉ viết cụm từ thường (không dùng 're:', '...' hay '^')")
     return value
@@ -116,7 +184,7 @@ def _shown(value) -> str:
 
 
 Name = Annotated[str, BeforeValidator(_as_name)]
-Phrase = Annotated[str, BeforeValidator(_as_phrase)]
+Phrase = Annotated[str | PhraseForm, BeforeValidator(_as_phrase)]
 Text = Annotated[str, BeforeValidator(_as_text)]
 Date = Annotated[dt.date, BeforeValidator(_as_date)]
 UnitType = Annotated[str, BeforeValidator(_as_unit_type)]
@@ -260,6 +328,9 @@ class Part(Model):
 class Full(Model):
     any: Phrases = Field(min_length=1)
     note: Text | None = None  # the note when `full` holds (default: "Có nội dung đầy đủ")
+    # Where its phrase must be: in the reporting sentence itself (default), or in its passage
+    # (the content under the same heading: limitations in one sentence, causes in the next).
+    within: Literal["sentence", "passage"] = "sentence"
 
 
 class Mention(Model):
@@ -408,6 +479,9 @@ class Figure(Model):
     absorbs: list[Name] = Field(default_factory=list)
     absorb_when: Texts = Field(default_factory=list)
     parts_add: StrictBool = False
+    # Recipients named one by one ("cho Phòng Nội vụ", "đồng chí Lê Văn A") count one each, in any
+    # statement of the figure (context.named_recipient says what precedes a name).
+    count_named: StrictBool = False
     period_label: Texts = Field(default_factory=list)
     context_any: Texts = Field(default_factory=list)
     # Read and expected only from reports of these unit types (empty: from every unit).
@@ -525,6 +599,9 @@ class Ruleset(FiguresPart):
     @classmethod
     def _names_plain(cls, value):
         for phrase in value:
+            if not isinstance(phrase, str):
+                raise problem(f"'{phrase.phrase}': tên được bảo vệ viết như trong văn bản (không dùng dạng "
+                              f"{{phrase: ..., not_after: ...}})")
             if phrase.startswith(("re:", "^")):
                 raise problem(f"'{phrase}': tên được bảo vệ viết như trong văn bản (không dùng 're:' hay '^'; "
                               f"'...' thay cho vài từ thì được)")

@@ -106,3 +106,24 @@ def test_the_unit_by_its_own_name_is_one_collective(rules, sentence):
 ])
 def test_several_bodies_a_proposal_or_a_negation_are_not_one_collective(rules, sentence):
     assert extract_figures(doc(sentence), rules).values.get("tap_the_lao_dong_tien_tien") in (None, 0)
+
+
+# --- a cell that says whom it counts -----------------------------------------------------------
+
+def test_a_cell_with_collectives_and_individuals_under_a_title_column(rules):
+    got = extract_figures(doc("Kết quả thi đua năm 2022 của Hội:", [
+        ["Chiến sĩ thi đua cơ sở", "Lao động tiên tiến", "Giấy khen của Hội Nông dân huyện"],
+        ["2", "11 cá nhân", "06 tập thể; 14 hội viên"],
+    ]), rules).values
+    assert got["giay_khen"] == 20
+    assert got["lao_dong_tien_tien"] == 11
+    assert got["chien_si_thi_dua_co_so"] == 2
+
+
+def test_a_cell_with_collectives_and_individuals_beside_a_title_row(rules):
+    table = [["Hình thức", "Số lượng", "Ghi chú"],
+             ["Lao động tiên tiến", "17", ""],
+             ["Giấy khen của Giám đốc Sở", "03 TT, 08 CN", "Quyết định số 45/QĐ-SYT"]]
+    got = extract_figures(doc("Danh hiệu và hình thức khen thưởng năm 2022:", table), rules).values
+    assert got["giay_khen"] == 11
+    assert got["lao_dong_tien_tien"] == 17

@@ -26,6 +26,7 @@ from tdkt.pipeline.check.rules import (  # noqa: F401
     ItemRule, Language, Part, _context, compile_item, compile_language, text_items)
 from tdkt.pipeline import regex_cache
 from tdkt.pipeline.check import confidence
+from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.matching import Canon
 from tdkt.pipeline.record import Evidence, ItemResult
 from tdkt.pipeline.segment import Segmentation, Sentence
@@ -143,13 +144,26 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
         return ItemResult("partial", f"Có nêu nhưng {rule.partial_note or 'chưa có số liệu'} ({_where(found)}).",
                           _evidence(found))
     if rule.full is not None:
-        full = [s for s in found if rule.full.search_words(s.canon, s.words)]
+        full = _full_sentences(checker, rule, found)
         mentions = _mentions(checker, rule)
         if full:
             return ItemResult("present", f"{rule.full_note} ({_where(full)}).{mentions}", _evidence(full + found))
         return ItemResult("partial", f"Có nội dung nhưng {rule.partial_note or 'chưa đầy đủ'} ({_where(found)}).{mentions}",
                           _evidence(found))
     return ItemResult("present", f"Có nội dung ({_where(found)}).", _evidence(found))
+
+
+def _full_sentences(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
+    """The reporting sentences that meet `full` — in themselves, or (`within: passage`) with a
+    content sentence of their passage that does: limitations in one sentence, causes in the next."""
+    if rule.full_within != "passage":
+        return [s for s in found if rule.full.search_words(s.canon, s.words)]
+    out: list[Sentence] = []
+    for s in found:
+        hit = next((t for t in passage_of(checker.seg, s) if rule.full.search_words(t.canon, t.words)), None)
+        if hit is not None:
+            out.extend(x for x in (s, hit) if x not in out)
+    return out
 
 
 def _mentions(checker: Checker, rule: ItemRule) -> str:

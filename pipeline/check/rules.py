@@ -41,6 +41,7 @@ class ItemRule:
     required_parts: list[str] = field(default_factory=list)
     full: PhraseSet | None = None
     full_note: str = FULL_NOTE  # the rules' `full: {note: ...}`: what a present note says when `full` holds
+    full_within: str = "sentence"  # `full: {within: passage}`: its phrase may be in a sentence near the report
     partial_note: str = ""
     mentions: list[tuple[str, PhraseSet]] = field(default_factory=list)
     figure: str | None = None
@@ -121,6 +122,7 @@ def compile_item(item: dict, lang: Language, canon: Canon) -> ItemRule:
         required_parts=[str(x) for x in item.get("required_parts") or []],
         full=canon.phrases(full.get("any")) if isinstance(full, dict) else None,
         full_note=str(full.get("note") or FULL_NOTE) if isinstance(full, dict) else FULL_NOTE,
+        full_within=str(full.get("within") or "sentence") if isinstance(full, dict) else "sentence",
         partial_note=str(item.get("partial_note", "")),
         mentions=[(str(m["name"]), canon.phrases(m.get("any"))) for m in item.get("mentions") or []],
         figure=item.get("figure"),

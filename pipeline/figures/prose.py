@@ -16,6 +16,7 @@ import re
 
 from tdkt.pipeline.figures.checks import percent_candidate
 from tdkt.pipeline.figures.mentions import Candidate, Mention, Num, find_mentions, lead_figure, title_numbers
+from tdkt.pipeline.figures.named import named_recipients
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.walk import Sentence
 from tdkt.pipeline.numbers import fold
@@ -188,6 +189,14 @@ def _pair_before(nums: list[Num], used: Num, text: str) -> Num | None:
     return None
 
 
+def _named_clause(text: str, mention: Mention, mentions: list[Mention]) -> str:
+    """What follows a title up to the next title or clause end: where its recipients are named."""
+    nxt = next((m.start for m in mentions if m.start >= mention.end), len(text))
+    tail = text[mention.end:nxt]
+    cut = re.search(r"[;.]", tail)
+    return tail[:cut.start()] if cut else tail
+
+
 def _region(text: str, mention: Mention, used: list[Num], mentions: list[Mention], start: int) -> str:
     """The clause a statement reads in: from the previous statement to the end of its own."""
     end = max([mention.end] + [u.end for u in used])
@@ -283,6 +292,9 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
             score += 4  # a stated total the context words missed (OCR: "tống cộng")
         if value is None and spec.unit == "collectives" and _self_collective(text[boundary:mention.start], rules):
             value = 1  # "Tập thể Phòng đạt danh hiệu Tập thể lao động tiên tiến"
+        if value is None and spec.count_named:
+            # "tặng danh hiệu ... cho Phòng Nội vụ": recipients named, not counted (`count_named`)
+            value = named_recipients(_named_clause(text, mention, mentions), rules) or None
         if value is None:
             zero = _stated_zero(spec, mention, text, folded, rules)
             if zero:

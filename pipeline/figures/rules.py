@@ -33,6 +33,7 @@ class Spec:
     # A sentence opening with one of these labels ("Khen thưởng 6 tháng đầu năm 2023: ...") lists
     # awards that are all this figure: its collective and individual counts add up.
     period_label: re.Pattern | None = None
+    count_named: bool = False  # a recipient named instead of counted ("cho Phòng Nội vụ") is one
 
 
 @dataclass
@@ -131,6 +132,7 @@ def compile_rules(ruleset) -> Rules:
             context_any=_words_re(spec.get("context_any")),
             count_words=_words_re(spec.get("count_words"), True),
             parts_add=bool(spec.get("parts_add", False)),
+            count_named=bool(spec.get("count_named", False)),
             period_label=(regex_cache.compile(rf"^\s*(?:[-+*•]\s*)?(?:{_alternation(spec['period_label'], True)})"
                                      rf"(?:\s+\d{{4}})?\s*:") if spec.get("period_label") else None),
         )

@@ -94,11 +94,13 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                                       n_header)
         for i, row in picked:
             by_fig: dict[str, list[tuple[int, int | float]]] = {}
+            units_of: dict[str, list[tuple[str | None, int | float]]] = {}  # typed cells: their own units
             for c in fig_cols:
                 if c < len(row):
                     v = cell_count(row[c])
                     if v is not None:
                         by_fig.setdefault(col_fig[c], []).append((c, v))
+                        units_of.setdefault(col_fig[c], []).extend(_typed_cell(row[c], rules) or [(col_unit[c], v)])
             # Columns of several figures keep apart what the lead-in names together ("titles of
             # 2022; khen chuyên đề, đột xuất of 2023"): then only a column's own heading excludes.
             lead_excludes = len(set(col_fig[c] for c in fig_cols)) < 2
@@ -111,7 +113,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                 if spec.kind == "percent":
                     value, note = _table_ratio(row, labels, col_fig, vals[0][0], vals[0][1], cell_count)
                 else:
-                    value = _pick_table_value(spec, [(col_unit[c], v) for c, v in vals])
+                    value = _pick_table_value(spec, units_of[fig])
                 if value is not None:
                     out.append(Candidate(fig, value, 3 + (4 if total_rows else 0), order, ev(n_header + i, row),
                                          note))
@@ -178,11 +180,11 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                 if ratio is not None:
                     out.append(Candidate(fig, ratio, 1, order, ev(n_header + i, row), "from-counts"))
             continue
-        qty = [v for c, v in vals if c in qty_cols]
+        qty = [v for c, v in vals if c in qty_cols and not _typed_cell(row[c], rules)]
         if qty:
             value = qty[0]
         else:
-            value = _pick_table_value(spec, [(col_unit[c], v) for c, v in vals])
+            value = _pick_table_value(spec, [uv for c, v in vals for uv in (_typed_cell(row[c], rules) or [(col_unit[c], v)])])
         if value is not None:
             cand = Candidate(fig, int(value), 6 if total else 2, order, ev(n_header + i, row), note)
             out.append(cand)
@@ -313,6 +315,24 @@ def _pair_cell_values(row, labels) -> list[tuple[str, int]] | None:
         return None
     out = [(u, int(x)) for u, x in (("col", m.group(1)), ("ind", m.group(2))) if x and x.isdigit()]
     return out or None
+
+
+def _typed_cell(cell: str, rules: Rules) -> list[tuple[str, int]] | None:
+    """A cell that says whom it counts: "9 tập thể, 21 cá nhân", "02 TT; 05 CN" -> [("col", 9),
+    ("ind", 21)]; None unless it holds counts of both kinds, each followed by its unit word."""
+    if not any(ch.isdigit() for ch in cell):
+        return None
+    folded = fold(cell)
+    out = []
+    for n in find_numbers(cell):
+        if n.kind != "count":
+            continue
+        um = rules.units.match(folded, n.end)
+        kind = rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u"))) if um else None
+        if kind is None:
+            return None
+        out.append((kind, int(n.value)))
+    return out if len({k for k, _ in out}) == 2 else None
 
 
 def _pick_table_value(spec: Spec, vals: list[tuple[str | None, int | float]]) -> int | float | None:
