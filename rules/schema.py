@@ -72,7 +72,7 @@ def _as_phrase(value):
     return value
 
 
-def _phrase_form(value: dict) -> "PhraseForm":
+def _phrase_form(value: dict) -> PhraseForm:
     """The guarded form, checked by its own model; its first problem said in one Vietnamese line."""
     from pydantic import ValidationError
 
@@ -94,7 +94,7 @@ def _plain_word(value):
     value = _as_text(value)
     if not isinstance(value, str):
         raise problem(f"phải là chữ, không phải {_shown(value)}")
-    if value.startswith("re:") or "..." in value or value.startswith("^"):
+    if value.startswith(("re:", "^")) or "..." in value:
         raise problem(f"'{value}': ở đây chỉ viết từ thường (không dùng 're:', '...' hay '^')")
     return value
 

@@ -9,11 +9,9 @@ included); the sentences are synthetic, in other words than the samples'.
 from pathlib import Path
 
 import pytest
-
+from item_helpers import judge
 from tdkt.pipeline.matching import Canon
 from tdkt.rules.loader import RulesError, file_problems, load_ruleset
-
-from item_helpers import judge
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -198,9 +196,8 @@ context:
 
 
 def _figures(tmp_path: Path, *lines, rules_text: str = FIGURES) -> dict:
-    from tdkt.pipeline.figures import extract_figures
-
     from item_helpers import item_doc
+    from tdkt.pipeline.figures import extract_figures
 
     return extract_figures(item_doc(*lines), _rules(tmp_path, rules_text, f"f{abs(hash(rules_text))}.yaml")).values
 
