@@ -131,3 +131,95 @@ def even_light(grey):
     gain = min(255.0 / max(1.0, 245 - lo), 1.6)  # at most 1.6×: noise grows with the gain
     stretched = 255 - (245 - flat.astype(np.float32)) * gain
     return np.clip(stretched, 0, 255).astype(np.uint8)
+
+
+def remove_black_stamp(grey, dpi: float):
+    """Erase the rings of a stamp a B&W copy made black like the text (numpy array in, out).
+
+    Only the rings' thin arcs go, and only where no letter stroke crosses them (ink on both
+    sides of the ring along the radius): erasing whole rings cut the letters they cross and
+    read worse. The stamp's own lettering and star stay (they are told from the report's
+    letters by nothing reliable). Returns the cleaned array and the circles (x, y, r) found.
+    """
+    import cv2
+    import numpy as np
+
+    scale = min(1.0, 600 / max(grey.shape))
+    small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    px_per_mm = dpi / 25.4 * scale
+    rmin, rmax = (round(d / 2 * px_per_mm) for d in _STAMP_DIAMETER_MM)
+    circles = cv2.HoughCircles(cv2.medianBlur(small, 3), cv2.HOUGH_GRADIENT, dp=1.2, minDist=rmax * 2,
+                               param1=120, param2=20, minRadius=rmin, maxRadius=rmax)
+    if circles is None:
+        return grey, []
+    ink = grey < 128
+    out = grey.copy()
+    found = []
+    for x, y, r in circles[0][:5] / scale:
+        ring = _fit_ring(ink, float(x), float(y), float(r))
+        if ring is None:
+            continue
+        cx, cy, lo, hi = ring
+        _erase_ring(out, ink, cx, cy, lo, hi)
+        found.append((round(cx), round(cy), round((lo + hi) / 2)))
+    return out, found
+
+
+def _fit_ring(ink, x: float, y: float, r: float):
+    """(cx, cy, inner radius, outer radius) of a stamp's outer ring near the circle Hough gave,
+    or None when no thin, mostly inked ring is there (text crossed by chance is ink at every
+    radius alike, a ring only in a thin band)."""
+    import cv2
+    import numpy as np
+
+    big = int(r * 1.4)
+    best = None
+    for dx in range(-9, 10, 3):  # Hough's centre is a few pixels off on a broken ring
+        for dy in range(-9, 10, 3):
+            cx, cy = x + dx, y + dy
+            x0, y0 = int(cx) - big, int(cy) - big
+            if x0 < 0 or y0 < 0 or x0 + 2 * big > ink.shape[1] or y0 + 2 * big > ink.shape[0]:
+                continue
+            win = ink[y0:y0 + 2 * big, x0:x0 + 2 * big].astype(np.float32)
+            polar = cv2.warpPolar(win, (big, 720), (cx - x0, cy - y0), big, cv2.WARP_POLAR_LINEAR) > 0.5
+            cover = polar.mean(axis=0)  # share of angles inked, per radius
+            k = int(np.argmax(cover[int(0.8 * r):int(1.2 * r)])) + int(0.8 * r)
+            if best is None or cover[k] > best[0]:
+                best = (cover[k], cx, cy, k, cover)
+    if best is None or best[0] < 0.45:
+        return None
+    peak, cx, cy, k, cover = best
+    lo = hi = k
+    while lo > 0 and cover[lo - 1] >= 0.5 * peak:
+        lo -= 1
+    while hi < len(cover) - 1 and cover[hi + 1] >= 0.5 * peak:
+        hi += 1
+    gap = hi - lo + 4
+    if hi - lo > 0.12 * k or lo - gap < 0 or hi + gap >= len(cover):
+        return None
+    if max(cover[lo - gap], cover[hi + gap]) > 0.5 * peak:
+        return None  # ink just inside and outside as well: text, not a ring
+    return cx, cy, lo, hi
+
+
+def _erase_ring(out, ink, cx: float, cy: float, lo: int, hi: int) -> None:
+    """Whiten the ring band's ink in `out` except where a stroke crosses it."""
+    import cv2
+    import numpy as np
+
+    big = hi + 8
+    x0, y0 = max(0, int(cx) - big), max(0, int(cy) - big)
+    x1, y1 = min(ink.shape[1], int(cx) + big), min(ink.shape[0], int(cy) + big)
+    win = ink[y0:y1, x0:x1]
+    yy, xx = np.mgrid[y0:y1, x0:x1]
+    dx, dy = xx - cx, yy - cy
+    dist = np.hypot(dx, dy)
+    # the ring's grey fringe goes too (a ghost ring still reads as a stroke)
+    band = (out[y0:y1, x0:x1] < 200) & (dist >= lo - 1) & (dist <= hi + 1)
+    # A letter stroke crossing the ring, at whatever angle, has ink just inside and just
+    # outside the band close by; the ring alone has neither.
+    reach = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9))
+    inner = cv2.dilate((win & (dist >= lo - 7) & (dist < lo - 2)).astype(np.uint8), reach) > 0
+    outer = cv2.dilate((win & (dist > hi + 2) & (dist <= hi + 7)).astype(np.uint8), reach) > 0
+    crossing = inner & outer
+    out[y0:y1, x0:x1][band & ~crossing] = 255

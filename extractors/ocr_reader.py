@@ -134,13 +134,19 @@ def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layo
     """
     from PIL import Image, ImageFilter
 
+    prepared, rings, unerased = _prepare(image, page_no, meta)
     # A 3x3 median removes scanner specks before anything else looks at the page.
-    grey = prepare_page(image, page_no, meta).filter(ImageFilter.MedianFilter(3))
+    grey = prepared.filter(ImageFilter.MedianFilter(3))
     # Also after a photo's perspective is undone: the sheet's corners are found within a few
     # pixels, which leaves up to a few degrees on a page whose edge lay in shadow.
     angle = estimate_skew(grey)
     if abs(angle) >= 0.2:
+        rings = [(*_rotated_point(x, y, grey.size, angle), r) for x, y, r in rings]
         grey = grey.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    if unerased is not None:  # the B&W stamp's rows are also read with the rings left in
+        unerased = unerased.filter(ImageFilter.MedianFilter(3))
+        if abs(angle) >= 0.2:
+            unerased = unerased.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
     grey = remove_rules(grey)
     meta.setdefault("deskew_degrees", []).append(round(angle, 2))
     data = _tesseract(grey, deadline)
@@ -155,7 +161,149 @@ def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layo
     rescued = rescue_dropped_blocks(grey, data, deadline)
     if rescued:
         meta.setdefault("rescued_blocks", {})[page_no] = rescued
+    if rings:
+        reread = reread_stamped_rows([grey, unerased], data, rings, deadline)
+        if reread:
+            meta.setdefault("stamp_rows_reread", {})[page_no] = reread
     return _page_lines(data, page_no, grey.width)
+
+
+def _rotated_point(x: float, y: float, size: tuple[int, int], angle: float) -> tuple[float, float]:
+    """Where (x, y) lands when PIL rotates an image of `size` by `angle` degrees with expand."""
+    import math
+
+    w, h = size
+    a = math.radians(angle)
+    cos, sin = abs(math.cos(a)), abs(math.sin(a))
+    new_w, new_h = w * cos + h * sin, w * sin + h * cos
+    dx, dy = x - w / 2, y - h / 2
+    return (dx * math.cos(a) + dy * math.sin(a) + new_w / 2, -dx * math.sin(a) + dy * math.cos(a) + new_h / 2)
+
+
+_REREAD_KEYS = ("text", "conf", "width", "height", "par_num", "left", "top", "block_num")
+
+
+def reread_stamped_rows(pages: list, data: dict, rings, deadline: float) -> int:
+    """Read again, one line at a time (psm 7, enlarged), the rows of the closing's right column
+    around a stamp a B&W copy made black (the signer's title and name), on each of `pages`
+    (the page with the rings erased, and as it came: erasing can cut a letter the ring ran
+    along). The reading that looks most like Vietnamese (confident whole syllables) replaces
+    the page's own; junk at a row's ends (the stamp's lettering, quote-like specks) is dropped.
+    Returns the rows replaced.
+    """
+    from PIL import Image
+
+    pages = [p for p in pages if p is not None]
+    grey = pages[0]
+    words = [i for i, t in enumerate(data["text"]) if (t or "").strip() and float(data["conf"][i]) >= 0]
+    gutter = (0.4 * grey.width, 0.5 * grey.width)
+    replaced = 0
+    for cx, cy, r in rings:
+        near = [i for i in words
+                if data["left"][i] + data["width"][i] / 2 > max(0.45 * grey.width, cx - 1.6 * r)
+                and cy - 1.5 * r <= data["top"][i] + data["height"][i] / 2 <= cy + 2.0 * r]
+        for row in _rows_of(data, near):
+            heights = sorted(data["height"][i] for i in row)
+            h = heights[len(heights) // 2]
+            y0 = max(0, min(data["top"][i] for i in row) - h // 2)
+            y1 = min(grey.height, max(data["top"][i] + data["height"][i] for i in row) + h // 2)
+            if h < 8 or any(data["left"][i] < gutter[1] and data["left"][i] + data["width"][i] > gutter[0]
+                            and y0 < data["top"][i] + data["height"][i] / 2 < y1 for i in words):
+                continue  # a body line running across the page, not the closing's column
+            x0 = max(0, min(data["left"][i] for i in row) - h)
+            x1 = min(grey.width, max(data["left"][i] + data["width"][i] for i in row) + h)
+            zoom = 2 if h < 45 else 1  # letters ~50-70 px high read best on a lone line
+            old = _trim_row([(data["text"][i], float(data["conf"][i]), i) for i in row])
+            best, best_score = None, _reading_score(old)
+            for page in pages:
+                crop = page.crop((x0, y0, x1, y1))
+                if zoom > 1:
+                    crop = crop.resize((crop.width * zoom, crop.height * zoom), Image.LANCZOS)
+                part = _tesseract(crop, deadline, psm=7)
+                new = _trim_row([(part["text"][k], float(part["conf"][k]), k) for k in range(len(part["text"]))
+                                 if (part["text"][k] or "").strip() and float(part["conf"][k]) >= 0])
+                score = _reading_score(new)
+                if score > best_score:
+                    best, best_score = (part, new), score
+            for i in row:
+                data["text"][i] = ""  # the page's own reading of this row is set aside
+            block = max(data["block_num"], default=0) + 1
+            part, chosen, scale, dx = (best[0], best[1], zoom, x0) if best else (data, old, 1, 0)
+            top = y0 if best else 0
+            row_top, row_bottom = y0 + h // 2, y1 - h // 2
+            for text, conf, k in chosen:
+                # within the row's own band: a box stretched by a ring or a stroke over the
+                # line would read as a picture's "word" and be dropped
+                word_top = max(row_top, top + part["top"][k] // scale)
+                word_bottom = min(row_bottom, top + (part["top"][k] + part["height"][k]) // scale)
+                data["text"].append(text)
+                data["conf"].append(conf)
+                data["width"].append(part["width"][k] // scale)
+                data["height"].append(max(1, word_bottom - word_top))
+                data["par_num"].append(1)
+                data["left"].append(dx + part["left"][k] // scale)
+                data["top"].append(word_top)
+                data["block_num"].append(block)
+            replaced += best is not None
+    return replaced
+
+
+def _rows_of(data: dict, indices: list[int]) -> list[list[int]]:
+    """Words grouped into visual rows by their vertical centres."""
+    rows: list[list[int]] = []
+    for i in sorted(indices, key=lambda i: data["top"][i] + data["height"][i] / 2):
+        centre = data["top"][i] + data["height"][i] / 2
+        if rows:
+            last = rows[-1][-1]
+            if abs(centre - (data["top"][last] + data["height"][last] / 2)) < 0.5 * data["height"][last]:
+                rows[-1].append(i)
+                continue
+        rows.append([i])
+    return [sorted(row, key=lambda i: data["left"][i]) for row in rows]
+
+
+_AUTHORITY_PREFIXES = ("TM", "KT", "TL", "TUQ", "Q")  # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
+_SPECKS = "\"'`“”‘’_~|^ˆ*®°$<>»«"
+
+
+def _trim_row(words: list[tuple[str, float, int]]) -> list[tuple[str, float, int]]:
+    """A row's words without speck marks at their edges and without junk at the row's ends:
+    words of no Vietnamese syllable of one or two letters ("Ỷ", "sí" beside a name), or
+    capitals before words that are not (a stamp's "TA" before "Nguyễn Văn An")."""
+    from tdkt.extractors.viet_syllables import is_syllable
+
+    cleaned = [(t.strip(_SPECKS), c, k) for t, c, k in words]
+    cleaned = [w for w in cleaned if w[0]]
+
+    def junk(text: str) -> bool:
+        core = text.strip(".,;:()")
+        return len(core) <= 2 and not (is_syllable(core) or core.upper() in _AUTHORITY_PREFIXES)
+
+    while cleaned and junk(cleaned[0][0]):
+        cleaned.pop(0)
+    while cleaned and junk(cleaned[-1][0]):
+        cleaned.pop()
+    titled = [t for t, _, _ in cleaned[1:] if t[:1].isupper() and not t.isupper()]
+    if len(cleaned) >= 3 and cleaned[0][0].isupper() and len(titled) == len(cleaned) - 1:
+        cleaned.pop(0)
+    return cleaned
+
+
+def _reading_score(words: list[tuple[str, float, int]]) -> float:
+    """How much a line reads like Vietnamese: confident whole syllables count, broken ones
+    ('Ng"yên', 'vẰ-') and stray marks count against."""
+    from tdkt.extractors.viet_syllables import is_syllable
+
+    score = 0.0
+    for text, conf, _ in words:
+        core = text.strip(".,;:()")
+        if core and is_syllable(core):
+            score += len(core) * max(conf, 0) / 100
+        elif core.isdigit() or core.upper() in _AUTHORITY_PREFIXES:
+            score += len(core) * max(conf, 0) / 200
+        else:
+            score -= 0.5 * max(1, len(core))
+    return score
 
 
 def rescue_dropped_blocks(grey, data: dict, deadline: float) -> int:
@@ -211,7 +359,14 @@ def rescue_dropped_blocks(grey, data: dict, deadline: float) -> int:
 def prepare_page(image, page_no: int, meta: dict):
     """The page as a clean grey PIL image: a photographed sheet found and straightened, its
     light evened; stamp and signature ink removed (by colour in colour images, by the stamp's
-    ring and grey level in grey ones). A flat scan without a stamp passes through unchanged."""
+    ring and grey level in grey ones, the rings' arcs in B&W ones). A flat scan without a
+    stamp passes through unchanged."""
+    return _prepare(image, page_no, meta)[0]
+
+
+def _prepare(image, page_no: int, meta: dict):
+    """prepare_page, plus the (x, y, r) of stamps a B&W copy made black and the page before
+    their rings were erased (the rows there are read again line by line, both ways)."""
     import cv2
     import numpy as np
     from PIL import Image
@@ -236,7 +391,13 @@ def prepare_page(image, page_no: int, meta: dict):
         grey, stamps = ocr_cleanup.remove_grey_stamp(grey, grey.shape[1] / 8.27)
         if stamps:
             meta.setdefault("grey_stamp_removed", []).append(page_no)
-    return Image.fromarray(grey)
+        else:
+            before = grey
+            grey, rings = ocr_cleanup.remove_black_stamp(grey, grey.shape[1] / 8.27)
+            if rings:
+                meta.setdefault("black_stamp_removed", []).append(page_no)
+                return Image.fromarray(grey), rings, Image.fromarray(before)
+    return Image.fromarray(grey), [], None
 
 
 def _tesseract(image, deadline: float, psm: int = 3) -> dict:

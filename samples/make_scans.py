@@ -18,6 +18,7 @@ What it leaves to others: the DOCX and PDF (make_samples), reading the results (
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import math
 import sys
@@ -44,6 +45,7 @@ class ScanStyle:
     angle: float = 0.6           # degrees, counter-clockwise
     jpeg_quality: int = 60
     faint_date: float = 0.45     # share of the ink the date line keeps (1 = untouched)
+    seed: str = ""               # another seed: other stamp/signature shapes and positions
 
 
 STYLES = {"color": ScanStyle("color", 200, 0.6, 60), "grey": ScanStyle("grey", 150, -0.8, 55),
@@ -200,7 +202,7 @@ def make_stamped_scan(src: ms.Source, pdf: Path, out: Path, style: ScanStyle) ->
     import numpy as np
     from PIL import Image, ImageFilter
 
-    rng = _rng(src.slug + style.mode)
+    rng = _rng(src.slug + style.mode + style.seed)
     scale = style.dpi / 72
     pages = [p.convert("RGB") for p in ms.render_pages(pdf, style.dpi)]
     # a faint date line: the toner ran low across the header's right column
@@ -219,12 +221,12 @@ def make_stamped_scan(src: ms.Source, pdf: Path, out: Path, style: ScanStyle) ->
         nl, nt, nr, nb = (v * scale for v in name_box)
         above = title_box[3] * scale if title_box else nt - 60 * scale
         sig_w, sig_h = round(max(nr - nl, 110 * scale) * 1.1), round(max(nt - above, 30 * scale))
-        sig = signature_mask(sig_w, sig_h, src.slug)
+        sig = signature_mask(sig_w, sig_h, src.slug + style.seed)
         centre_x = (nl + nr) / 2
         pages[-1] = _ink(pages[-1], sig, SIGNATURE_BLUE, (round(centre_x - sig_w / 2), round(above)))
         radius = round(18 * MM * style.dpi)
         outer, lower = unit_words(src)
-        stamp = stamp_image(outer, lower, radius, src.slug)
+        stamp = stamp_image(outer, lower, radius, src.slug + style.seed)
         # Over the signer's title and the left third of the signature, as offices stamp.
         cx = centre_x - sig_w * rng.uniform(0.25, 0.4)
         cy = (above + nt) / 2 - rng.uniform(0, 0.1) * radius
@@ -366,11 +368,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind", choices=("stamped", "photos", "all"), default="all")
     ap.add_argument("--mode", choices=tuple(STYLES), help="one scan style for all (default: rotate)")
     ap.add_argument("--dpi", type=int)
+    ap.add_argument("--seed", default="", help="another generator seed (stamp and signature shapes, places)")
     args = ap.parse_args(argv)
     sources = ms.load_sources([o.zfill(2) for o in args.only] if args.only else None)
     style = STYLES[args.mode] if args.mode else None
-    if style and args.dpi:
-        style = ScanStyle(style.mode, args.dpi, style.angle, style.jpeg_quality, style.faint_date)
+    if style and (args.dpi or args.seed):
+        style = dataclasses.replace(style, dpi=args.dpi or style.dpi, seed=args.seed)
     kinds = ("stamped", "photos") if args.kind == "all" else (args.kind,)
     for path in build(sources, args.out, kinds, style):
         print(path)
