@@ -167,7 +167,7 @@ def test_a_year_end_directive_of_another_district_gives_its_own_outline(year_end
     plan = [i for i in year_end.items if i.kind == "plan"]
     assert len(plan) == 1 and "nhiệm vụ ... năm 2024" in plan[0].any
     rules = yaml.safe_load(render_rules(year_end))
-    assert rules["period"] == {"year": 2023} and rules["id"] == "nhap-hoai-an-tong-ket-2023"
+    assert rules["period"] == {"year": 2023, "kind": "tong_ket"} and rules["id"] == "nhap-hoai-an-tong-ket-2023"
 
 
 def test_a_directive_without_parts_quoted_movement_and_a_deadline_for_everyone(tmp_path):
@@ -194,6 +194,32 @@ Báo cáo gửi về Phòng Nội vụ trước ngày 10/12/2024.
     roster = tmp_path / "an-nhon.csv"
     roster.write_text(render_roster(draft), encoding="utf-8")
     assert main(["rules", "check", str(path), str(roster)]) == 0
+    period = yaml.safe_load(path.read_text(encoding="utf-8"))["period"]
+    assert period["kind"] == "so_ket" and period["half"] == 2 and "6 tháng cuối năm" in period["kind_words"]
+
+
+def test_the_drafted_period_kind_is_data_that_f4_reads(tmp_path):
+    """A year-end directive drafts `period.kind: tong_ket`: a year-end report's title is F4 present,
+    a half-year report's partial — under the drafted file, loaded by the real loader."""
+    from tdkt.pipeline.metadata.read import read_metadata
+    from tdkt.rules.loader import load_ruleset
+
+    from item_helpers import item_doc
+
+    text = ("UBND HUYỆN VÂN CANH\nV/v hướng dẫn tổng kết công tác thi đua, khen thưởng năm 2024\n"
+            "Kính gửi: Chủ tịch UBND các xã, thị trấn.\n1. Kết quả tổ chức các phong trào thi đua.\n"
+            "2. Công tác khen thưởng.\nBáo cáo gửi về Phòng Nội vụ trước ngày 12/12/2024.\n")
+    path = tmp_path / "van-canh.yaml"
+    path.write_text(render_rules(draft_from_text(text)), encoding="utf-8")
+    ruleset = load_ruleset(path)
+    assert ruleset.raw["period"] == {"year": 2024, "kind": "tong_ket"}
+
+    def f4(title: str) -> str:
+        doc = item_doc("UBND XÃ CANH HIỂN", "Số: 31/BC-UBND", "BÁO CÁO", title, "UBND xã báo cáo như sau:")
+        return read_metadata(doc, ruleset).items["F4"].status
+
+    assert f4("Tổng kết công tác thi đua, khen thưởng năm 2024") == "present"
+    assert f4("Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2024") == "partial"
 
 
 @needs_directive

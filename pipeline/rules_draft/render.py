@@ -54,19 +54,39 @@ def ruleset_id(draft: Draft) -> str:
     return "-".join(p for p in ("nhap", place, kind, period) if p)
 
 
+# The report kind said by the directive's title -> the rules' `period.kind` (F4 reads it).
+PERIOD_KINDS = {"sơ kết": "so_ket", "tổng kết": "tong_ket"}
+# A second-half review: the default words of `so_ket` name the first half, so the draft says its own.
+SECOND_HALF_WORDS = ["6 tháng cuối năm", "sáu tháng cuối năm", "nửa cuối năm"]
+
+
+def _period(draft: Draft) -> dict:
+    """The period and report kind as data: year, half, kind (and the second half's own words)."""
+    period: dict = {}
+    if draft.year:
+        period["year"] = draft.year
+    if draft.half:
+        period["half"] = draft.half
+    kind = PERIOD_KINDS.get(draft.kind or "")
+    if kind:
+        period["kind"] = kind
+    if kind == "so_ket" and draft.half == 2:
+        period["kind_words"] = SECOND_HALF_WORDS
+        period["name"] = "sơ kết thi đua, khen thưởng 6 tháng cuối năm"
+    return period
+
+
 def render_rules(draft: Draft, source_name: str = "") -> str:
     out: list[str] = [HEADER.format(source=source_name or "(không rõ tệp)")]
     out.append(f"id: {ruleset_id(draft)}")
     title = _title(draft)
     if title:
         out.append(f"title: {_scalar(title)}")
-    if draft.year:
-        period = {"year": draft.year, **({"half": draft.half} if draft.half else {})}
-        out.append(f"period: {_flow(period)}")
     out += _comment("Loại báo cáo, kỳ báo cáo lấy từ trích yếu", draft.title_source or "", "")
-    if draft.kind:
-        out.append(f"# Loại báo cáo: {draft.kind}" + (f", 6 tháng {'đầu' if draft.half == 1 else 'cuối'} năm {draft.year}"
-                                                     if draft.half else f" năm {draft.year}"))
+    if draft.year:
+        out.append(f"period: {_flow(_period(draft))}")
+    elif draft.kind:  # `period` needs its year: the clerk adds it
+        out.append(f"# period: {_flow({'year': 'NĂM', **_period(draft)})}  (chưa rõ năm báo cáo: điền năm rồi bỏ dấu #)")
     out += _addressee_comment(draft)
     out += _deadlines(draft)
     out.append("")
