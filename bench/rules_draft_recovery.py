@@ -210,17 +210,22 @@ def recovery(key: str) -> dict:
     row("số liệu (figures)", list(hand.get("figures") or {}), figures, {f.name for f in draft.figures})
     n, rec, extra, agree, types = deadline_rows(draft, hand)
     rows.append(("hạn nộp (deadlines)", n, rec, extra))
-    h_period = {k: v for k, v in (hand.get("period") or {}).items() if k in ("year", "half")}
-    d_period = {"year": draft.year, **({"half": draft.half} if draft.half else {})}
-    h_kind = "tổng kết" if "tổng kết" in (hand.get("title") or "").lower() else "sơ kết"
+    # The period as data in both files: year and half; the kind as `period.kind` (a hand-made
+    # file without it means so_ket, the engine's default).
+    h_raw = hand.get("period") or {}
+    h_period = {k: v for k, v in h_raw.items() if k in ("year", "half")}
+    h_kind = h_raw.get("kind") or "so_ket"
     with tempfile.TemporaryDirectory() as tmp:  # what `tdkt rules check` says of the draft
         from tdkt.rules.loader import file_problems
 
         drafted = Path(tmp) / "draft.yaml"
         drafted.write_text(render_rules(draft, spec["directive"].name), encoding="utf-8")
         problems = file_problems(drafted)[1]
+        d_raw = (yaml.safe_load(drafted.read_text(encoding="utf-8")) or {}).get("period") or {}
+    d_period = {k: v for k, v in d_raw.items() if k in ("year", "half")}
+    d_kind = d_raw.get("kind")
     return {"key": key, "rows": rows, "problems": problems, "draft": draft, "items": items, "figures": figures, "hand": hand,
-            "types": (agree, types), "period": (h_period == d_period, d_period, h_kind == draft.kind, draft.kind),
+            "types": (agree, types), "period": (h_period == d_period, d_period, h_kind == d_kind, d_kind),
             "unmapped": sorted(content_ids - mapped)}
 
 
@@ -232,7 +237,7 @@ def print_recovery(r: dict) -> None:
     agree, types = r["types"]
     ok_period, period, ok_kind, kind = r["period"]
     print(f"  deadline per unit type agreeing: {agree}/{types}; period {period} "
-          f"{'=' if ok_period else '!='} hand-made; kind {kind} {'=' if ok_kind else '!='} hand-made")
+          f"{'=' if ok_period else '!='} hand-made; period.kind {kind} {'=' if ok_kind else '!='} hand-made")
     print(f"  tdkt rules check on the draft: " + ("valid" if not r["problems"] else
           f"{len(r['problems'])} errors, first: {r['problems'][0]}"))
     missing = [h for h, d in r["items"].items() if not d]
