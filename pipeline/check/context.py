@@ -31,6 +31,8 @@ class Checker:
         self._unquoted: dict[int, str] = {}
         self._context_text: dict[tuple[int, bool], str] = {}
         self._quantity: dict[tuple[int, bool], bool] = {}
+        self._unprotected: dict[int, str] = {}
+        self._in_context: dict[tuple, bool] = {}
         self.rejected: dict[str, Sentence] = {}  # why a mention did not count -> first such sentence
         # How each sentence found for the current item was found: "direct", "follower" (under a
         # heading or lead-in naming the concept) or "section" (content of the item's section).
@@ -76,6 +78,15 @@ class Checker:
         return any(concept.search(c) for c in clauses[:first_plan])
 
     def in_context(self, s: Sentence, name: str, concept=None) -> bool:
+        """Whether the sentence sits in the named context (plan, proposal, a ruleset's list);
+        asked again for each item that excludes it, so the answer is kept per sentence."""
+        key = (s.index, name, id(concept) if name == "plan" and concept is not None else None)
+        found = self._in_context.get(key)
+        if found is None:
+            found = self._in_context[key] = self._judge_context(s, name, concept)
+        return found
+
+    def _judge_context(self, s: Sentence, name: str, concept) -> bool:
         if name in ("plan", "proposal"):
             # Under a plan heading everything is plan, whatever its own sub-heading says
             # ("III. Nhiệm vụ 6 tháng cuối năm / 1. Đẩy mạnh phong trào ...").
@@ -113,10 +124,15 @@ class Checker:
 
     def unprotected(self, s: Sentence) -> str:
         """Canonical text with the ruleset's protected names blanked (`protected_names:`)."""
-        protected = self.lang.protected
-        if protected is None or not protected.regex or not protected.may_match(s.words):
-            return s.canon
-        return protected.regex.sub(" ", s.canon)
+        text = self._unprotected.get(s.index)
+        if text is None:
+            protected = self.lang.protected
+            if protected is None or not protected.regex or not protected.may_match(s.words):
+                text = s.canon
+            else:
+                text = protected.regex.sub(" ", s.canon)
+            self._unprotected[s.index] = text
+        return text
 
     def unquoted(self, s: Sentence) -> str:
         if s.index not in self._unquoted:
@@ -170,6 +186,8 @@ class Checker:
         "phát động phong trào “Lao động giỏi”" names a movement, it reports nothing.
         """
         text = self.context_text(s, unquoted)
+        if unquoted and self.listed(s):
+            text = self.list_blanked(text)
         raw = without_quotes(s.text) if unquoted else s.text
         if rule.negative_ok and self.lang.negation.search(text):
             return True  # a substantive negative: "chưa có sáng kiến được công nhận"
@@ -184,6 +202,18 @@ class Checker:
             if not self.negated(text, m.start()):
                 return True
         return False
+
+    def list_blanked(self, text: str) -> str:
+        """A sentence that lists movements: the words from the first named movement to the last are
+        their names, not results ("các phong trào A, B, xây dựng huyện đạt chuẩn ... và đạt chuẩn đô
+        thị ... được phổ biến, quán triệt": "đạt" names a goal). Results said of the whole list come
+        before or after it ("... đều đạt kết quả tốt")."""
+        spans = [m.span() for other in self.rules if other.quoted_needs_result and not other.parts
+                 and other.concept.regex is not None for m in other.concept.regex.finditer(text)]
+        if len(spans) < 2:
+            return text
+        start, end = min(a for a, _ in spans), max(b for _, b in spans)
+        return text[:start] + " " + text[end:]
 
     def listed(self, s: Sentence) -> bool:
         """The sentence names two or more of the named movements (items with quoted_needs_result):
