@@ -127,3 +127,42 @@ def test_a_cell_with_collectives_and_individuals_beside_a_title_row(rules):
     got = extract_figures(doc("Danh hiệu và hình thức khen thưởng năm 2022:", table), rules).values
     assert got["giay_khen"] == 11
     assert got["lao_dong_tien_tien"] == 17
+
+
+# --- an ad-hoc total against its parts ------------------------------------------------------------
+
+def test_the_ad_hoc_label_adds_its_parts_and_a_stated_total_wins(rules):
+    parts = ("Khen thưởng chuyên đề 6 tháng đầu năm 2023: Giám đốc Sở tặng Giấy khen cho 3 tập thể, 4 cá nhân "
+             "trong đợt cao điểm tiêm chủng; Chủ tịch UBND huyện khen 1 tập thể, 1 cá nhân tại Hội thi tay nghề")
+    got = extract_figures(doc(parts + "."), rules)
+    assert got.values["khen_chuyen_de_dot_xuat"] == 9  # 3 + 4 + 1 + 1, the Giấy khen is not K2's
+    assert "giay_khen" not in got.values
+    got = extract_figures(doc(parts + "; tổng cộng 9 tập thể, cá nhân."), rules)
+    assert got.values["khen_chuyen_de_dot_xuat"] == 9 and not got.warnings
+    got = extract_figures(doc(parts + "; tổng cộng 10 lượt tập thể, cá nhân."), rules)
+    assert got.values["khen_chuyen_de_dot_xuat"] == 10  # the stated total wins; the office is told
+    assert any("ghi tổng 10" in w and "được 9" in w for w in got.warnings)
+
+
+def test_a_count_followed_by_its_breakdown_is_the_total(rules):
+    got = extract_figures(doc("Khen thưởng đột xuất: 04 lượt, gồm Chủ tịch UBND xã tặng Giấy khen cho 01 tập thể "
+                              "và 02 cá nhân cứu hộ đê; Đảng ủy xã khen 01 đảng viên."), rules)
+    assert got.values["khen_chuyen_de_dot_xuat"] == 4
+
+
+def test_the_label_reaches_to_its_sentence_end_only(rules):
+    got = extract_figures(doc("Khen thưởng đột xuất 6 tháng đầu năm: Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể "
+                              "và 05 cá nhân. Trong số cá nhân được khen năm 2022, người lao động trực tiếp chiếm 64,5%, "
+                              "cán bộ lãnh đạo, quản lý chiếm 35,5%."), rules).values
+    assert got["khen_chuyen_de_dot_xuat"] == 7
+    assert got["ty_le_lao_dong_truc_tiep"] == 64.5 and got["ty_le_lanh_dao_quan_ly"] == 35.5
+
+
+def test_a_proposal_word_in_a_recipients_deed_is_no_proposal(rules):
+    got = extract_figures(doc("Khen thưởng chuyên đề: Giám đốc Công an tỉnh tặng Giấy khen cho 02 cá nhân phát hiện "
+                              "đường dây lập hồ sơ giả; Chủ tịch UBND huyện tặng Giấy khen cho 01 tập thể."), rules)
+    assert got.values["khen_chuyen_de_dot_xuat"] == 3
+    assert "đề nghị" not in got.notes.get("K3", "")
+    got = extract_figures(doc("Khen thưởng chuyên đề: đề nghị Chủ tịch UBND huyện tặng Giấy khen cho 02 cá nhân, "
+                              "03 tập thể."), rules)
+    assert got.values["khen_chuyen_de_dot_xuat"] == 5 and "đề nghị" in got.notes["K3"]

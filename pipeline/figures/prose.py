@@ -330,6 +330,12 @@ def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[C
         m = spec.period_label.match(folded)
         if not m:
             continue
+        # The label covers its own sentence; the paragraph's next sentences ("Tỷ lệ ... chiếm
+        # 68,4%") are read as usual.
+        end = _SENTENCE_END.search(paragraph, m.end())
+        if end and paragraph.find(sent.text) >= end.end():
+            return None
+        paragraph, folded = (paragraph[:end.start() + 1], folded[:end.start() + 1]) if end else (paragraph, folded)
         low = paragraph[m.end():].lower()
         ctx = rules.ctx
         if ctx.get("plan") and ctx["plan"].search(low):
@@ -344,10 +350,42 @@ def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[C
             return None
         if sent.before:
             return []  # a later clause: the first one read the whole paragraph
-        value = sum(int(n.n.value) for n in nums)
-        score, proposal, _ = _context_score(paragraph, sent.lead, sent.section, rules)
-        return [Candidate(spec.name, value, score + 1, order, Evidence(paragraph[:300], sent.where), None, proposal)]
+        score, anywhere, _ = _context_score(paragraph, sent.lead, sent.section, rules)
+        # Proposals are told where the awards are: before the first count, or in a part's own
+        # clause with no verb of awarding ("lập hồ sơ giả" in a recipient's deed is no proposal).
+        proposal = bool(ctx.get("proposal") and (
+            ctx["proposal"].search(paragraph[m.end():nums[0].n.start].lower())
+            or any(ctx["proposal"].search(c) and not (ctx.get("award") and ctx["award"].search(c))
+                   for c in (_clause_at(paragraph, n.n.start).lower() for n in nums))))
+        if anywhere and not proposal:
+            score += 1  # the penalty _context_score gave a proposal beside an award
+        evidence = Evidence(paragraph[:300], sent.where)
+        # "...; tổng cộng 14 tập thể, cá nhân" or "03 lượt, gồm ...": the stated total wins over the
+        # sum of the parts, which is kept beside it (with each part) so that a disagreement is a warning.
+        breakdown = rules.ctx.get("breakdown")
+        totals = [n for n in nums if _TOTAL_BEFORE.search(fold(paragraph[max(0, n.n.start - 20):n.n.start]))
+                  or (breakdown and breakdown.match(paragraph[n.end:].lstrip(" ,:(").lower()))]
+        parts = [n for n in nums if n not in totals]
+        value = sum(int(n.n.value) for n in parts)
+        if totals and parts:
+            stated = int(totals[-1].n.value)
+            where = [(int(n.n.value), Evidence(_clause_at(paragraph, n.n.start), sent.where)) for n in parts]
+            return [Candidate(spec.name, stated, score + 4, order, evidence, None, proposal),
+                    Candidate(spec.name, value, score, order, evidence, None, proposal, parts=where)]
+        if totals:
+            value = int(totals[-1].n.value)
+        return [Candidate(spec.name, value, score + 1, order, evidence, None, proposal)]
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _clause_at(text: str, pos: int) -> str:
+    """The clause of `text` around `pos` (between ";" or sentence ends): a part's own words."""
+    start = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos), text.rfind(". ", 0, pos)) + 1
+    ends = [e for e in (text.find(";", pos), text.find(". ", pos)) if e >= 0]
+    return text[start:min(ends) if ends else len(text)].strip()
 
 
 def add_parts(cands: list[Candidate], parts: dict[int, str], text: str, rules: Rules) -> list[Candidate]:
