@@ -32,7 +32,7 @@ from tdkt.pipeline.document import Block, Where
 
 # Cell lines that mark the two layout tables (matched on normalised, case-folded lines).
 _HEADER_CUE = re.compile(
-    r"^(?:cộng hòa xã hội chủ nghĩa|độc lập\s*[-–—]\s*tự do|số\s*:|số\s+\S*/)"
+    r"^(?:cộng h(?:òa|oà) xã hội chủ nghĩa|độc lập\s*[-–—]\s*tự do|số\s*:|số\s+\S*/)"
     r"|ngày\s+\S{1,6}\s+tháng\s+\S{1,6}\s+năm\s+\S{0,6}\s*$"
 )
 _CLOSING_CUE = re.compile(

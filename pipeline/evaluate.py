@@ -124,7 +124,9 @@ def _norm(value) -> str | None:
         return None
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
-    text = unicodedata.normalize("NFC", str(value))
+    from tdkt.pipeline.normalize import fold_tone  # "Thuỷ" in a label is the "Thủy" of a file
+
+    text = fold_tone(unicodedata.normalize("NFC", str(value)))
     return re.sub(r"\s+", "", text).casefold() or None
 
 

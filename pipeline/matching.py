@@ -34,7 +34,7 @@ _DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _SPACES = re.compile(r"\s+")
 
 # One tone placement for "oa", "oe", "uy" at the end of a syllable ("hoá" -> "hóa", "thuỷ" -> "thủy").
-# Only used when pipeline.normalize (from the DOCX reader's helper) is not importable.
+# Only used when pipeline.normalize (compare_form) is not importable.
 
 
 def _tone_fallback(text: str) -> str:
@@ -48,8 +48,8 @@ def _tone_fallback(text: str) -> str:
 @lru_cache(maxsize=1)
 def _normalizer():
     try:
-        from tdkt.pipeline.normalize import normalize_text
-        return normalize_text
+        from tdkt.pipeline.normalize import compare_form  # normalised and tone-folded
+        return compare_form
     except ImportError:
         return lambda text: _SPACES.sub(" ", _tone_fallback(unicodedata.normalize("NFC", text))).strip()
 

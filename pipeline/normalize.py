@@ -1,17 +1,23 @@
-"""Text normalisation applied to every block: one canonical form for comparing Vietnamese text.
+"""Text normalisation applied to every block, and the tone fold applied where text is compared.
 
-`normalize_text(text)`:
+`normalize_text(text)` (every reader, on every block; the Document's text is what the file says):
 - Unicode NFC (decomposed input from Mac/PDF tools becomes precomposed);
-- tone placement: ONE convention, the "old style" the directive and Decree 30/2020 forms use:
-  in the open syllables oa, oe, uy the tone sits on the FIRST vowel - "hòa", "hóa", "khỏe",
-  "thủy", "ủy" ("hoà", "hoá", "khoẻ", "thuỷ", "uỷ" are rewritten). Closed syllables keep the
-  tone on the second vowel in both conventions ("hoàn", "khuyến") and are left alone, as is
-  "qu" + y ("quý": the u belongs to the onset);
+- tone placement is KEPT as the file has it ("hoà" stays "hoà", "hòa" stays "hòa"): evidence,
+  notes and metadata quote the file faithfully;
 - zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) and soft hyphens removed;
 - Ð/ð (eth, which some keyboards and converters produce) -> Đ/đ;
 - NBSP, the other Unicode spaces and tabs -> space; runs of spaces collapsed; spaces around
   line breaks dropped; empty lines dropped (line breaks themselves are kept: a DOCX w:br or
   a header cell's lines stay separate lines); the result is stripped.
+
+`fold_tone(text)` (every comparison: the matcher's canonical form, unit and roster names,
+metadata cues, the evaluator's labels, rule phrases): ONE tone convention, the "old style" the
+directive and Decree 30/2020 forms use: in the open syllables oa, oe, uy the tone sits on the
+FIRST vowel - "hòa", "hóa", "khỏe", "thủy", "ủy" ("hoà", "hoá", "khoẻ", "thuỷ", "uỷ" are
+rewritten). Closed syllables keep the tone on the second vowel in both conventions ("hoàn",
+"khuyến") and are left alone, as is "qu" + y ("quý": the u belongs to the onset). On NFC text the
+fold keeps the length, so a span found in folded text is the same span of the original.
+`compare_form(text)` is normalize_text then fold_tone.
 
 Fast by construction (it runs on every block): str.translate + precompiled regexes, an ASCII
 fast path. Abbreviation expansion and legacy-font decoding are not done here
@@ -23,9 +29,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_text", "TONE_CONVENTION"]
+__all__ = ["normalize_text", "fold_tone", "compare_form", "tone_tolerant", "TONE_CONVENTION"]
 
-TONE_CONVENTION = "old"  # tone on the first vowel of open oa/oe/uy: hòa, khỏe, thủy
+TONE_CONVENTION = "old"  # what fold_tone gives: tone on the first vowel of open oa/oe/uy: hòa, khỏe, thủy
 
 _DELETE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
@@ -80,7 +86,6 @@ def normalize_text(text: str) -> str:
             text = unicodedata.normalize("NFC", text)
         if _ODD_RE.search(text):
             text = text.translate(_TRANSLATE)
-        text = _TONE_RE.sub(_tone_sub, text)
     elif _ODD_RE.search(text):
         text = text.translate(_TRANSLATE)
     if "  " in text:
@@ -88,3 +93,33 @@ def normalize_text(text: str) -> str:
     if "\n" in text:
         text = _AROUND_NL.sub("\n", text)
     return text.strip()
+
+
+def fold_tone(text: str) -> str:
+    """The old tone placement in open oa/oe/uy ("hoà" -> "hòa", "Uỷ" -> "Ủy"), for comparing.
+
+    Expects NFC text (what normalize_text gives); ASCII text is returned as is.
+    """
+    if not text or text.isascii():
+        return text
+    return _TONE_RE.sub(_tone_sub, text)
+
+
+def compare_form(text: str) -> str:
+    """normalize_text, then fold_tone: the form two texts are compared in."""
+    return fold_tone(normalize_text(text))
+
+
+_OLD_TO_NEW = {old: new for new, old in _TONE_TABLE.items()}
+# An old-style open pair inside a regex built from folded text: the next character is no letter.
+_OLD_PAIR_RE = re.compile("(?<![qQ])(?:" + "|".join(map(re.escape, _OLD_TO_NEW)) + f"){_LETTER_AFTER}")
+
+
+def tone_tolerant(pattern: str) -> str:
+    """A regex fragment written in the old placement ("hòa") that also matches the new ("hoà").
+
+    For patterns matched against a Document's own text, which keeps the file's placement.
+    """
+    if pattern.isascii():
+        return pattern
+    return _OLD_PAIR_RE.sub(lambda m: f"(?:{m.group(0)}|{_OLD_TO_NEW[m.group(0)]})", pattern)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tdkt.pipeline.normalize import compare_form as _compare_form
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import UnitInfo
@@ -128,7 +129,7 @@ def _candidates(roster) -> list[tuple[str, str, object]]:
 
 def _place(name: str) -> str | None:
     """The place name after the level word, tone marks kept: "UBND xã Tây Vinh" -> "tây vinh"."""
-    orig = _normalize(name).lower()
+    orig = _compare_form(name).lower()  # one tone placement: "Vĩnh Hoà" = "Vĩnh Hòa"
     folded = fold(orig)
     m = _LEVEL_RE.search(folded)
     if not m:

@@ -1,4 +1,5 @@
-"""normalize_text: one tone-placement convention, NFC, invisible characters, whitespace."""
+"""normalize_text: NFC, invisible characters, whitespace, the file's tone placement kept;
+fold_tone / compare_form: one tone-placement convention for comparing."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from tdkt.pipeline.normalize import TONE_CONVENTION, normalize_text
+from tdkt.pipeline.normalize import TONE_CONVENTION, compare_form, fold_tone, normalize_text
 
 PAIRS = [  # (new-style or variant, expected old-style canonical form)
     ("hoà", "hòa"), ("hoá", "hóa"), ("hoả", "hỏa"), ("hoã", "hõa"), ("hoạ", "họa"),
@@ -23,16 +24,21 @@ def test_convention_is_documented():
 
 @pytest.mark.parametrize("variant,canonical", PAIRS)
 def test_tone_placement_variants_compare_equal(variant, canonical):
-    assert normalize_text(variant) == canonical
-    assert normalize_text(canonical) == canonical
+    assert compare_form(variant) == canonical
+    assert compare_form(canonical) == canonical
+    assert fold_tone(variant) == canonical and len(fold_tone(variant)) == len(variant)
     # decomposed input lands on the same form
-    assert normalize_text(unicodedata.normalize("NFD", variant)) == canonical
+    assert compare_form(unicodedata.normalize("NFD", variant)) == canonical
+    # the block text keeps the file's own placement
+    assert normalize_text(variant) == variant
+    assert normalize_text(unicodedata.normalize("NFD", variant)) == variant
 
 
 @pytest.mark.parametrize("word", ["hoàn", "hoàng", "khuyến", "quý", "quỳ", "Quý", "QUỲ", "thuyền", "khoảng",
                                   "ngoài", "huỳnh", "hoạch", "toán", "loạt"])
 def test_closed_syllables_and_qu_are_untouched(word):
     assert normalize_text(word) == word
+    assert fold_tone(word) == word
 
 
 def test_invisible_characters_and_spaces():

@@ -17,12 +17,12 @@ _NOT_QUANTITY = re.compile(
     r"|tháng\s+\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"                  # tháng 6/2023
     r"|\d+\s*/\s*\d*\s*(?-i:[A-ZĐ][A-ZĐa-zđ\-/]*)"              # 15/KH-UBND (capitals: "14/19 cá nhân" counts)
     r"|\d+\s*-\s*[A-ZĐ]{2,}[A-ZĐ\-/]*"                           # 05-CT/TW
-    r"|(?:năm|giai đoạn|nhiệm kỳ|khóa|niên khóa|năm học)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"|(?:năm|giai đoạn|nhiệm kỳ|kh(?:óa|oá)|niên kh(?:óa|oá)|năm học)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
     r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
     r"|\b(?:19|20)\d{2}\b"
     r"|\b(?:6|06|sáu)\s+tháng\b"
     r"|covid\s*-?\s*\d+|loại\s+(?:IV|4|I{1,3})\b"
-    r"|(?:số|khóa|điều|khoản|chương)\s+\d+"
+    r"|(?:số|kh(?:óa|oá)|điều|khoản|chương)\s+\d+"
     # anniversaries and named days: "kỷ niệm 113 năm Ngày ...", "1983 năm Khởi nghĩa ...", "Ngày ... 8/3"
     r"|\d+\s+năm\s+(?=ngày|khởi nghĩa|thành lập|truyền thống|chiến thắng|giải phóng|sinh)"
     r"|\bngày(?:\s+[^\W\d]+){1,6}\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)",

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from tdkt.pipeline import regex_cache
+from tdkt.pipeline.normalize import fold_tone, tone_tolerant
 from tdkt.pipeline.numbers import fold
 
 
@@ -91,9 +92,10 @@ def canon_phrase(text: str) -> str:
 
 
 def _alternation(phrases, fold_it: bool) -> str:
-    forms = sorted({(fold(p) if fold_it else p.lower()).strip() for p in phrases if p and p.strip()},
+    forms = sorted({(fold(p) if fold_it else fold_tone(p.lower())).strip() for p in phrases if p and p.strip()},
                    key=len, reverse=True)
-    return "|".join(_phrase_re(f) for f in forms)
+    # Unfolded text keeps the file's tone placement: "ủy ban" also matches "uỷ ban".
+    return "|".join(_phrase_re(f) if fold_it else tone_tolerant(_phrase_re(f)) for f in forms)
 
 
 def _words_re(phrases, fold_it: bool = False) -> re.Pattern | None:

@@ -10,7 +10,7 @@ from tdkt.pipeline.rules_draft.model import Addressee
 from tdkt.pipeline.rules_draft.text import phrase
 from tdkt.pipeline.rules_draft.unit_types import unit_types
 
-_ISSUER_PLACE = re.compile(r"^(?:UBND |ỦY BAN NHÂN DÂN )?(HUYỆN|THỊ XÃ|THÀNH PHỐ|QUẬN|TỈNH|XÃ)\s+(.+)$")
+_ISSUER_PLACE = re.compile(r"^(?:UBND |(?:ỦY|UỶ) BAN NHÂN DÂN )?(HUYỆN|THỊ XÃ|THÀNH PHỐ|QUẬN|TỈNH|XÃ)\s+(.+)$")
 _PLACE_DATE = re.compile(r"^([^,\d]{2,40}),\s*ngày\b", re.IGNORECASE)
 _VV = re.compile(r"^V/v\s*", re.IGNORECASE)
 _DOC_TYPE = re.compile(r"^(HƯỚNG DẪN|KẾ HOẠCH|CÔNG VĂN|THÔNG BÁO)$")
