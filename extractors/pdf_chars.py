@@ -289,12 +289,19 @@ def chars_to_lines(chars: list[list]) -> list[list[list]]:
     lines: list[list[list]] = []
     anchor = 0.0
     anchor_size = 0.0
+    line: list[list] = []
+    last = (None, None, None)  # (top, bottom, size) of the char before
     for c in by_centre:
+        if (c[2], c[3], c[5]) == last:  # the same text object's box as the char before: its line
+            line.append(c)
+            continue
+        last = (c[2], c[3], c[5])
         centre = (c[2] + c[3]) / 2
         if lines and centre - anchor < LINE_TOLERANCE * min(anchor_size, c[5]):
-            lines[-1].append(c)
+            line.append(c)
         else:
-            lines.append([c])
+            line = [c]
+            lines.append(line)
             anchor, anchor_size = centre, c[5]
     for line in lines:
         line.sort(key=lambda c: c[0])  # stable: a mark stays after a letter at the same x
@@ -324,7 +331,7 @@ def line_words(line: list[list]) -> list[list[list]]:
         if prev is not None:
             if c[4] == prev[4] and abs(c[0] - prev[0]) < 0.1 * c[5] and abs(c[2] - prev[2]) < 0.1 * c[5]:
                 continue  # the same glyph drawn twice (fake bold, shadow)
-            if c[0] - prev[1] > WORD_GAP * max(c[5], prev[5]):
+            if c[0] - prev[1] > WORD_GAP * (c[5] if c[5] > prev[5] else prev[5]):
                 words.append(current)
                 current = []
         current.append(c)

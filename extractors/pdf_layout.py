@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from tdkt.pipeline.document import Block, Where
 
@@ -59,25 +60,26 @@ class Line:
     number: int = 0  # 1-based within the page, in reading order
     region: str | None = None
 
-    @property
+    # Computed once: a line's words are never changed after it is made (a joined line is a new Line).
+    @cached_property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        return " ".join([w.text for w in self.words])
 
-    @property
+    @cached_property
     def x0(self) -> float:
-        return min(w.x0 for w in self.words)
+        return min([w.x0 for w in self.words])
 
-    @property
+    @cached_property
     def x1(self) -> float:
-        return max(w.x1 for w in self.words)
+        return max([w.x1 for w in self.words])
 
-    @property
+    @cached_property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        return min([w.top for w in self.words])
 
-    @property
+    @cached_property
     def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+        return max([w.bottom for w in self.words])
 
     @property
     def height(self) -> float:
@@ -118,23 +120,27 @@ _ROW_WINDOW = 8
 def group_rows(words: list[Word], page: int, gap_factor: float = 1.5) -> list[list[Line]]:
     """Words -> visual rows (by vertical overlap), each row cut into column pieces at wide gaps."""
     rows: list[list[Word]] = []
+    refs: list[tuple[float, float]] = []  # per row: its first word's vertical centre and height
     for word in sorted(words, key=lambda w: (round(w.top), w.x0)):
         # Rows are opened top-down, so a word can only belong to one of the last few.
-        for row in rows[-_ROW_WINDOW:]:
-            ref = row[0]
+        centre, own = (word.top + word.bottom) / 2, word.bottom - word.top
+        first = max(0, len(rows) - _ROW_WINDOW)
+        for k in range(first, len(rows)):
+            ref_centre, ref_height = refs[k]
             # Same row when vertical centres are within half a line height (the taller of the
             # two: a dash or a dot has a tiny box of its own).
-            height = max(1.0, word.bottom - word.top, ref.bottom - ref.top)
-            if abs((ref.top + ref.bottom) / 2 - (word.top + word.bottom) / 2) < 0.5 * height:
-                row.append(word)
+            height = max(1.0, own, ref_height)
+            if abs(ref_centre - centre) < 0.5 * height:
+                rows[k].append(word)
                 break
         else:
             rows.append([word])
-    rows.sort(key=lambda r: min(w.top for w in r))
+            refs.append((centre, own))
+    rows.sort(key=lambda r: min([w.top for w in r]))
     result: list[list[Line]] = []
     for row in rows:
         row.sort(key=lambda w: w.x0)
-        size = statistics.median([w.size or (w.bottom - w.top) for w in row])
+        size = _median([w.size or (w.bottom - w.top) for w in row])
         pieces: list[list[Word]] = [[row[0]]]
         for prev, word in zip(row, row[1:]):
             # A word space is ~0.25 em (a justified line rarely stretches it past 1 em); the gap
@@ -145,6 +151,15 @@ def group_rows(words: list[Word], page: int, gap_factor: float = 1.5) -> list[li
                 pieces[-1].append(word)
         result.append([Line(words=p, page=page) for p in pieces])
     return result
+
+
+def _median(values: list[float]) -> float:
+    """statistics.median's value (the mean of the two middle ones for an even count), cheaper."""
+    values = sorted(values)
+    n = len(values)
+    if n % 2:
+        return values[n // 2]
+    return (values[n // 2 - 1] + values[n // 2]) / 2
 
 
 def geometry(rows: list[list[Line]], width: float) -> PageGeometry:

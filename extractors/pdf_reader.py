@@ -198,8 +198,9 @@ def _page_lines(page, textpage, text: str, path: Path, number: int, fonts, decod
         grids = pdf_tables.pdfplumber_grids(path, number)
     result = pdf_layout.PageLines(page=number, width=width)
     inside: set[int] = set()
+    centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words] if grids else []
     for tno, grid in enumerate(grids, start=1):
-        in_table = [i for i, w in enumerate(words) if _centre_in(w, grid.bbox)]
+        in_table = _centres_in(centres, range(len(words)), grid.bbox)
         rows: list[list[str]] = []
         for row in grid.rows:
             cells = []
@@ -207,7 +208,7 @@ def _page_lines(page, textpage, text: str, path: Path, number: int, fonts, decod
                 if bbox is None:
                     cells.append("")  # merged cell: its text is in the first cell of the span
                     continue
-                members = [i for i in in_table if _centre_in(words[i], bbox)]
+                members = _centres_in(centres, in_table, bbox)
                 inside.update(members)
                 # Lines of the cell by vertical overlap (a fallback font's taller box must not
                 # put its word on a line of its own), then left to right.
@@ -270,10 +271,10 @@ def _number_tables(page: pdf_layout.PageLines) -> None:
         block.where = Where(page=block.where.page, line=line, table=block.where.table)
 
 
-def _centre_in(word: pdf_layout.Word, bbox) -> bool:
+def _centres_in(centres: list[tuple[float, float]], among, bbox) -> list[int]:
+    """Indices (of `among`) of the words whose box centre lies in bbox, edges included."""
     x0, top, x1, bottom = bbox
-    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-    return x0 <= cx <= x1 and top <= cy <= bottom
+    return [i for i in among if x0 <= centres[i][0] <= x1 and top <= centres[i][1] <= bottom]
 
 
 def _text_tools():
