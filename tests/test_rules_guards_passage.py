@@ -225,3 +225,51 @@ def test_without_count_named_a_named_recipient_gives_no_figure(tmp_path):
 def test_count_named_must_be_true_or_false(tmp_path):
     said = _problems(tmp_path, FIGURES.replace("count_named: true", "count_named: có", 1))
     assert "count_named phải là true hoặc false" in said
+
+
+# --- money figures are read from the text and shown as money ------------------------------------
+
+MONEY = """\
+  - {id: K9, section: I, any: [tiền thưởng], figure: tien_thuong}
+figures:
+  tien_thuong:
+    item: K9
+    kind: money
+    titles: [tiền thưởng, kinh phí khen thưởng]
+  giay_khen:
+    item: K9
+    titles: [giấy khen]
+unit_words:
+  individuals: [cá nhân]
+  collectives: [tập thể]
+context:
+  plan: [dự kiến, sẽ]
+"""
+
+
+@pytest.mark.parametrize("sentence, amount", [
+    ("Tổng kinh phí khen thưởng 6 tháng là 45.500.000 đồng.", 45_500_000),
+    ("Đã chi tiền thưởng 12,5 triệu đồng cho 04 tập thể.", 12_500_000),
+    ("Chi 1,2 tỷ đồng tiền thưởng cho các cá nhân có sáng kiến.", 1_200_000_000),
+])
+def test_a_money_figure_is_read_in_đồng(tmp_path, sentence, amount):
+    assert _figures(tmp_path, sentence, rules_text=MONEY).get("tien_thuong") == amount
+
+
+def test_money_is_not_a_bare_number_nor_a_plan_and_counts_stay_counts(tmp_path):
+    got = _figures(tmp_path, "Tiền thưởng cho 15 cá nhân được tặng Giấy khen.",
+                   "Dự kiến kinh phí khen thưởng sẽ là 30 triệu đồng.", rules_text=MONEY)
+    assert "tien_thuong" not in got and got.get("giay_khen") == 15
+
+
+def test_a_money_figure_is_shown_as_money_in_the_items_note(tmp_path):
+    from tdkt.pipeline.check import check_items
+    from tdkt.pipeline.figures import extract_figures
+    from tdkt.pipeline.segment import segment
+
+    from item_helpers import item_doc
+
+    rules = _rules(tmp_path, MONEY, "money.yaml")
+    doc = item_doc("Tổng kinh phí khen thưởng 6 tháng là 45.500.000 đồng.")
+    note = check_items(segment(doc, rules), rules, extract_figures(doc, rules))["K9"].note
+    assert note == "Có số liệu: 45.500.000 đồng."

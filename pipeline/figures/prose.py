@@ -16,6 +16,7 @@ import re
 
 from tdkt.pipeline.figures.checks import percent_candidate
 from tdkt.pipeline.figures.mentions import Candidate, Mention, Num, find_mentions, lead_figure, title_numbers
+from tdkt.pipeline.figures.money import money_near
 from tdkt.pipeline.figures.named import named_recipients
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.walk import Sentence
@@ -189,6 +190,22 @@ def _pair_before(nums: list[Num], used: Num, text: str) -> Num | None:
     return None
 
 
+def _money_candidate(mention: Mention, spec: Spec, text: str, mentions: list[Mention], sent: Sentence,
+                     rules: Rules, order: int) -> Candidate | None:
+    nxt = next((m.start for m in mentions if m.start >= mention.end), len(text))
+    found = money_near(text, mention.start, mention.end, nxt)
+    if found is None:
+        return None
+    low = text.lower()
+    if spec.exclude and (spec.exclude.search(low) or spec.exclude.search(sent.lead)):
+        return None
+    score, proposal, plan = _context_score(text, sent.lead, sent.section, rules)
+    if plan:
+        return None
+    value = round(found[0])  # đồng: no fractions
+    return Candidate(spec.name, value, score, order, Evidence(text[:300], sent.where), mention.note, proposal)
+
+
 def _named_clause(text: str, mention: Mention, mentions: list[Mention]) -> str:
     """What follows a title up to the next title or clause end: where its recipients are named."""
     nxt = next((m.start for m in mentions if m.start >= mention.end), len(text))
@@ -260,6 +277,11 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         spec = rules.specs[mention.figure]
         if spec.kind == "percent":
             cand = percent_candidate(mention, spec, text, nums, sent, rules, order + k)
+            if cand:
+                out.append(cand)
+            continue
+        if spec.kind == "money":  # an amount in đồng beside the title (money.py)
+            cand = _money_candidate(mention, spec, text, mentions, sent, rules, order + k)
             if cand:
                 out.append(cand)
             continue
