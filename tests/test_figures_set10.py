@@ -166,3 +166,14 @@ def test_a_proposal_word_in_a_recipients_deed_is_no_proposal(rules):
     got = extract_figures(doc("Khen thưởng chuyên đề: đề nghị Chủ tịch UBND huyện tặng Giấy khen cho 02 cá nhân, "
                               "03 tập thể."), rules)
     assert got.values["khen_chuyen_de_dot_xuat"] == 5 and "đề nghị" in got.notes["K3"]
+
+
+# --- the office's short forms (left from set 9) -------------------------------------------------------
+
+def test_short_forms_gk_and_nld(rules):
+    got = extract_figures(doc("Kết quả năm 2022: có 12 CBCC, NLĐ đạt LĐTT, 01 CSTĐCS; Chủ tịch UBND xã tặng GK cho "
+                              "02 TT, 05 CN. Quý II/2023, CT UBND xã tặng GK đột xuất cho 01 TT và 01 CN phòng chống "
+                              "cháy rừng."), rules).values
+    assert got["lao_dong_tien_tien"] == 12
+    assert got["giay_khen"] == 7
+    assert got["khen_chuyen_de_dot_xuat"] == 2

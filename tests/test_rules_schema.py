@@ -80,7 +80,7 @@ def test_a_boolean_that_is_not_a_boolean(tmp_path):
 
 
 def test_misspelt_titles_in_the_figures_file(tmp_path):
-    path = _copy(tmp_path, figures=('    titles: ["giấy khen"]', '    titels: ["giấy khen"]'))
+    path = _copy(tmp_path, figures=('    titles: ["giấy khen"', '    titels: ["giấy khen"'))
     message = _refused(path)
     fig = tmp_path / FIGURES
     assert f"{fig}, dòng {_line_of(fig, '    titels:')}, figures.giay_khen.titels: khóa không rõ: titels" in message
