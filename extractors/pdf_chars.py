@@ -38,7 +38,10 @@ from __future__ import annotations
 import ctypes
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 
 from tdkt.extractors import pdf_layout
 
@@ -149,10 +152,11 @@ def _weight_cut(weights: list[int]) -> float | None:
     return (low + high) / 2 if gap >= _WEIGHT_GAP and high >= _WEIGHT_BOLD else None
 
 
-# One char: [x0, x1, top, bottom, text, size, font index, kind] in top-down page coordinates
+# One char: [x0, x1, top, bottom, text, size, font index, kind, run] in top-down page coordinates
 # (kind: 0 glyph, 1 space glyph, 2 combining mark, 3 PDFium's generated space; a mark's
-# x0 == x1 == the centre of its ink; a generated space carries the gap it stands for, from
-# its stream neighbours: [..., gap start, gap end]).
+# x0 == x1 == the centre of its ink; run: the number of its text object on the page, so chars
+# of one run share top, bottom, size and font; a generated space has no run but carries the
+# gap it stands for, from its stream neighbours: [..., _GAP, gap start, gap end]).
 _GLYPH, _SPACE, _MARK, _GAP = 0, 1, 2, 3
 
 
@@ -191,6 +195,7 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
     chars: list[list] = []
     append = chars.append
     last_object = -1
+    run = -1
     size, font_index, y0, y1, ink, wide_boxes, last_drawn = 1.0, 0, 0.0, 0.0, False, False, -2
     for i, ch in enumerate(text):
         kind = _GLYPH
@@ -218,6 +223,7 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
             continue
         if obj != last_object:  # font and size belong to the text object
             last_object = obj
+            run += 1
             pdfium_c.FPDFText_GetFontInfo(raw, i, name_buf, 256, flags)
             font_index = fonts.index(name_buf.value, flags.value, pdfium_c.FPDFText_GetFontWeight(raw, i))
             # A Type 3 font (no name; Chromium draws fallback glyphs so) has loose boxes as wide
@@ -253,7 +259,7 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
             if right.value > left.value:
                 x0 = x1 = (left.value + right.value) / 2
             kind = _MARK
-        append([x0, x1, y0, y1, ch, size, font_index, kind])
+        append([x0, x1, y0, y1, ch, size, font_index, kind, run])
         last_drawn = i
     return chars
 
@@ -284,27 +290,28 @@ def _calls() -> _Calls:
 
 
 def chars_to_lines(chars: list[list]) -> list[list[list]]:
-    """Cluster chars into lines by vertical centre; each line sorted left to right."""
-    by_centre = sorted(chars, key=lambda c: c[2] + c[3])
+    """Cluster chars into lines by vertical centre; each line sorted left to right.
+
+    Consecutive chars with one box height and size (a text object's) are placed as one group:
+    the same clustering as char by char (they share a centre), sorted stably as chars would be.
+    """
+    groups = [list(group) for _, group in groupby(chars, key=_LINE_KEY)]
+    groups.sort(key=lambda g: g[0][2] + g[0][3])
     lines: list[list[list]] = []
     anchor = 0.0
     anchor_size = 0.0
     line: list[list] = []
-    last = (None, None, None)  # (top, bottom, size) of the char before
-    for c in by_centre:
-        if (c[2], c[3], c[5]) == last:  # the same text object's box as the char before: its line
-            line.append(c)
-            continue
-        last = (c[2], c[3], c[5])
+    for group in groups:
+        c = group[0]
         centre = (c[2] + c[3]) / 2
         if lines and centre - anchor < LINE_TOLERANCE * min(anchor_size, c[5]):
-            line.append(c)
+            line.extend(group)
         else:
-            line = [c]
+            line = group
             lines.append(line)
             anchor, anchor_size = centre, c[5]
     for line in lines:
-        line.sort(key=lambda c: c[0])  # stable: a mark stays after a letter at the same x
+        line.sort(key=_X0)  # stable: a mark stays after a letter at the same x
     return lines
 
 
@@ -396,6 +403,11 @@ class RunDecoder:
         return self.normalize("".join(parts)).strip()
 
 
+# Char fields read in C by map() over a word's chars (no Python loop per char).
+_X0, _X1, _TOP, _BOTTOM, _TEXT, _SIZE, _FONT, _KIND, _RUN = (itemgetter(k) for k in range(9))
+_LINE_KEY = itemgetter(2, 3, 5)  # top, bottom, size: a text object's
+
+
 def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder, text: str | None = None) -> list[pdf_layout.Word]:
     """All words of one text page, with boxes in top-down coordinates and font facts
     (`text`: the page's text range when the caller already has it)."""
@@ -404,8 +416,9 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder,
         return []
     char_words = [w for line in chars_to_lines(chars) for w in line_words(line)]
     table = fonts.fonts
-    used = {c[6] for c in chars}
-    decoder.start_page([table[i].name for i in used], " ".join("".join(c[4] for c in cw) for cw in char_words))
+    used = set(map(_FONT, chars))
+    raw_texts = ["".join(map(_TEXT, cw)) for cw in char_words]
+    decoder.start_page([table[i].name for i in used], " ".join(raw_texts))
     bold_of = fonts.page_bold(used)
     main_family = _main_family(chars, table)
     # Per font of the page, asked once: a one-font word (most words) takes its facts whole.
@@ -414,53 +427,58 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder,
     normalize = decoder.normalize
     Word = pdf_layout.Word
     words: list[pdf_layout.Word] = []
-    for cw in char_words:
-        first = cw[0]
-        index = first[6]
-        if all(c[6] == index for c in cw):
-            glyphs = [c for c in cw if c[7] != _MARK]
+    sizes_rounded: dict[float, float] = {}
+    for cw, raw in zip(char_words, raw_texts):
+        first = cw[0]  # never a mark (line_words drops a mark with nothing under it)
+        glyphs = [c for c in cw if c[7] != _MARK] if _MARK in map(_KIND, cw) else cw
+        if len(set(map(_RUN, cw))) == 1:
+            # One text object: one font, size and baseline; only the right edge is asked.
+            text = normalize(raw).strip() if plain else decoder.decode([(raw, table[first[6]].name)])
+            if not text:
+                continue
+            size = first[5]
+            rounded = sizes_rounded.get(size)
+            if rounded is None:
+                rounded = sizes_rounded[size] = round(size, 1)
+            words.append(Word(text, first[0], max(map(_X1, glyphs)), first[2], first[3], *single[first[6]][:2],
+                              rounded, single[first[6]][2]))
+            continue
+        if len(set(map(_FONT, cw))) == 1:
             if plain:
-                text = normalize("".join([c[4] for c in cw])).strip()
+                text = normalize(raw).strip()
             else:
-                text = decoder.decode([("".join([c[4] for c in cw]), table[index].name)])
+                text = decoder.decode([(raw, table[first[6]].name)])
             if not text:
                 continue
-            bold, italic, font = single[index]
+            bold, italic, font = single[first[6]]
         else:
-            runs: list[tuple[str, str]] = []
-            counts: dict[int, int] = {}
-            for c in cw:
-                name = table[c[6]].name
-                if runs and runs[-1][1] == name:
-                    runs[-1] = (runs[-1][0] + c[4], name)
-                else:
-                    runs.append((c[4], name))
-                if c[7] != _MARK:
-                    counts[c[6]] = counts.get(c[6], 0) + 1
-            text = normalize("".join([r[0] for r in runs])).strip() if plain else decoder.decode(runs)
+            if plain:
+                text = normalize(raw).strip()
+            else:
+                runs: list[tuple[str, str]] = []
+                for c in cw:
+                    name = table[c[6]].name
+                    if runs and runs[-1][1] == name:
+                        runs[-1] = (runs[-1][0] + c[4], name)
+                    else:
+                        runs.append((c[4], name))
+                text = decoder.decode(runs)
             if not text:
                 continue
-            glyphs = [c for c in cw if c[7] != _MARK]
+            counts = Counter(map(_FONT, glyphs))  # in order of first use: ties go to the first
             bold, italic = _vote(counts, table, bold_of, main_family)
             font = table[max(counts, key=counts.get)].name or None
-        # The first char is never a mark (line_words drops a mark with nothing under it).
-        sizes = sorted([c[5] for c in glyphs])
-        words.append(Word(
-            text=text, x0=first[0], x1=max([c[1] for c in glyphs]), top=min([c[2] for c in glyphs]),
-            bottom=max([c[3] for c in glyphs]), bold=bold, italic=italic,
-            size=round(sizes[len(sizes) // 2], 1), font=font,
-        ))
+        sizes = sorted(map(_SIZE, glyphs))
+        words.append(Word(text, first[0], max(map(_X1, glyphs)), min(map(_TOP, glyphs)), max(map(_BOTTOM, glyphs)),
+                          bold, italic, round(sizes[len(sizes) // 2], 1), font))
     return words
 
 
 def _main_family(chars: list[list], table: list[FontFacts]) -> str | None:
     """The named font family most of the page's glyphs are drawn in."""
-    per_font: dict[int, int] = {}
-    for c in chars:
-        if c[7] == _GLYPH:
-            per_font[c[6]] = per_font.get(c[6], 0) + 1
+    per_font = Counter([c[6] for c in chars if c[7] == _GLYPH])
     counts: dict[str, int] = {}
-    for i, n in per_font.items():  # in order of first use, as the per-char count was
+    for i, n in per_font.items():  # in order of first use, as a count per char would be
         if table[i].name:
             counts[table[i].family] = counts.get(table[i].family, 0) + n
     return max(counts, key=counts.get) if counts else None
