@@ -103,6 +103,24 @@ def _words_re(phrases, fold_it: bool = False) -> re.Pattern | None:
     return regex_cache.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else None
 
 
+def _guarded_words_re(phrases) -> re.Pattern | None:
+    """Like _words_re (unfolded, lower case), and a phrase may be the rules' guarded form
+    `{phrase: năm học, not_before: [2021 - 2022]}`: it does not match right after `not_after` or
+    right before `not_before` words ("năm học" excludes, "năm học 2021 - 2022" does not)."""
+    plain = [p for p in phrases or [] if isinstance(p, str) and not p.startswith("re:")]
+    alts = [_alternation(plain, False)] if plain else []
+    alts += [p[3:].strip() for p in phrases or [] if isinstance(p, str) and p.startswith("re:")]
+    for form in (p for p in phrases or [] if isinstance(p, dict)):
+        def words(key):
+            value = form.get(key) or []
+            return [str(w) for w in ([value] if isinstance(value, str) else value)]
+        before = "".join(rf"(?<!{re.escape(fold_tone(w.lower()))} )" for w in words("not_after"))  # fixed width
+        after = "".join(rf"(?!\s+{_phrase_re(fold_tone(w.lower()))}(?!\w))" for w in words("not_before"))
+        alts.append(before + tone_tolerant(_phrase_re(fold_tone(str(form["phrase"]).lower()))) + after)
+    alt = "|".join(a for a in alts if a)
+    return regex_cache.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else None
+
+
 def _first_words_re(phrases) -> re.Pattern:
     words = sorted({fold(p).split()[0] for p in phrases if p.split()}, key=len, reverse=True)
     if not words:
@@ -127,7 +145,7 @@ def compile_rules(ruleset) -> Rules:
             name=name, item=spec.get("item", ""), kind=spec.get("kind", "count"), unit=spec.get("unit", "any"),
             label=spec.get("label") or name,
             not_followed=_words_re(spec.get("not_followed_by"), True),
-            exclude=_words_re(spec.get("exclude_context")),
+            exclude=_guarded_words_re(spec.get("exclude_context")),
             zero=_words_re(spec.get("zero"), True),
             absorbs=list(spec.get("absorbs") or []),
             absorb_when=_words_re(spec.get("absorb_when") or spec.get("titles")),
