@@ -177,3 +177,43 @@ def test_short_forms_gk_and_nld(rules):
     assert got["lao_dong_tien_tien"] == 12
     assert got["giay_khen"] == 7
     assert got["khen_chuyen_de_dot_xuat"] == 2
+
+
+# --- school-year wording for the 2022 titles (left from set 8) -----------------------------------------
+
+def test_the_school_year_that_closed_in_2022_gives_the_2022_titles(rules):
+    got = extract_figures(doc(
+        "b) Danh hiệu thi đua năm học 2021 - 2022",
+        "Theo Quyết định của UBND huyện tháng 8/2022, trường có 21 giáo viên đạt danh hiệu Lao động tiên tiến, "
+        "02 giáo viên đạt Chiến sĩ thi đua cơ sở và 02 tổ chuyên môn đạt Tập thể lao động tiên tiến.",
+        "c) Đề nghị khen thưởng năm học 2022 - 2023",
+        "Trường đề nghị công nhận 25 Lao động tiên tiến, 03 Chiến sĩ thi đua cơ sở."), rules).values
+    assert got["lao_dong_tien_tien"] == 21
+    assert got["chien_si_thi_dua_co_so"] == 2
+    assert got["tap_the_lao_dong_tien_tien"] == 2
+    # the current school year still excludes, even written with an en dash
+    got = extract_figures(doc("Năm học 2022 – 2023, trường có 26 giáo viên đạt Lao động tiên tiến."), rules).values
+    assert "lao_dong_tien_tien" not in got
+
+
+# --- the unit itself beside a count of individuals -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Giám đốc Sở Y tế tặng Giấy khen cho tập thể Trung tâm và 05 viên chức.", 6),
+    ("Cơ quan và 02 công chức được Chủ tịch UBND huyện tặng Giấy khen.", 3),
+    ("Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể và 05 cá nhân.", 7),     # two counts: as before
+    ("Chủ tịch UBND huyện tặng Giấy khen cho các phòng chuyên môn và 05 cá nhân.", 5),  # several, uncounted
+])
+def test_the_unit_itself_and_a_count_of_individuals(rules, sentence, expected):
+    assert extract_figures(doc(sentence), rules).values["giay_khen"] == expected
+
+
+def test_guarded_exclusions_compile_both_guards():
+    from tdkt.pipeline.figures.rules import _guarded_words_re
+
+    pattern = _guarded_words_re(["đột xuất", {"phrase": "năm học", "not_after": ["tổng kết"],
+                                              "not_before": ["2021 - 2022"]}])
+    assert pattern.search("đề nghị năm học 2022 - 2023")
+    assert not pattern.search("kết quả năm học 2021 - 2022")
+    assert not pattern.search("hội nghị tổng kết năm học")
+    assert pattern.search("khen đột xuất")

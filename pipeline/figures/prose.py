@@ -291,6 +291,9 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
             if partner is not None:
                 value += int(partner.n.value)
                 used = [partner, *used]
+        if value is not None and spec.unit == "both" and len(used) == 1 and used[0].unit == "ind" \
+                and _self_partner(text[:used[0].n.start], rules):
+            value += 1  # "tặng Giấy khen cho tập thể trường và 03 cá nhân": the unit itself and 3
         region = _region(text, mention, used, mentions, boundary)
         if used:
             boundary = max(u.end for u in used)
@@ -459,6 +462,27 @@ _SELF_VERB = re.compile(r"\b(?:đạt|được công nhận|được tặng|côn
 _NAMED_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:(?:[Tt]rong\s+)?[Nn]ăm\s+\d{4}\s*,?\s*)?(?P<s>[A-ZĐÀ-Ỹ][^,;:\d]{1,60}?)\s+(?:đã\s+|cũng\s+)?"
                             r"(?:đạt|được công nhận|được tặng|được)\s+(?:danh hiệu\s+)?[\"“]?\s*$")
 _PLURAL = re.compile(r"\b(?:các|những|mọi|nhiều|một số|và|cùng|hai|ba|bốn)\b", re.IGNORECASE)
+
+
+_AND_BEFORE = re.compile(r"([^,;:()\d]{2,60}?)\s+(?:và|cùng)\s*$")
+
+
+def _self_partner(before: str, rules: Rules) -> bool:
+    """"tập thể Phòng và 04 cá nhân", "cho cơ quan và 02 công chức": a collective named without a
+    numeral (the unit itself, or one named body) joined by "và" to a count of individuals."""
+    m = _AND_BEFORE.search(before[-80:])
+    subject = rules.ctx.get("self_collective")
+    if not m or not subject:
+        return False
+    part = m.group(1)
+    word = None
+    for word in subject.finditer(part.lower()):
+        pass  # the last collective word of the part names the partner
+    if word is None:
+        return False
+    near = " ".join(part[:word.start()].split()[-2:]) + " " + part[word.start():]  # "các phòng ...": several
+    return not _PLURAL.search(near) and not (
+        (neg := rules.ctx.get("negation")) and neg.search(part.lower()))
 
 
 def _self_collective(before: str, rules: Rules) -> bool:
