@@ -3,7 +3,7 @@
     # bring the corpus here once (public, not part of tdkt; never commit its files):
     #   git --git-dir=<mirror of TrizenX/viparse-corpus> archive HEAD | tar -x -C /tmp/viparse-corpus
     .venv/bin/python bench/legacy_corpus.py [/tmp/viparse-corpus] [--formats doc,rtf,pdf]
-        [--only SUBSTRING] [--tools tdkt,viparse] [--keep DIR] [--worst 10]
+        [--only SUBSTRING] [--tools tdkt,viparse[,tdkt-single]] [--keep DIR] [--worst 10]
 
 For every hand-checked transcript in <corpus>/ground-truth/*.txt (pending ones live in a
 sub-folder and are not scored) whose source in <corpus>/corpus/public-domain/*/ has one of the
@@ -14,10 +14,16 @@ one file after the other in the same process, and scores both with the corpus's 
 (scripts/score.py, imported from the corpus path at run time): diacritic accuracy as published
 (case-sensitive) and on both sides lower-cased (case-insensitive: a TCVN3 capitals font such as
 .VnTimeH draws its lower-case bytes as capitals, and tdkt keeps them capitals), and
-case-insensitive with both sides' tone marks placed by one convention ("ci 1tone": tdkt writes
-"hòa"/"thủy" whatever the file had, the transcripts keep "hoà"/"thuỷ"). A reader that
-raises is scored as an empty prediction (0), not dropped. Time is wall time per file, median and
-mean per format.
+case-insensitive with both sides' tone marks placed by one convention ("ci 1tone", pipeline.
+normalize.compare_form: what tdkt compares; tdkt's text keeps each file's own "hoà"/"hòa", as the
+transcripts do). A reader that raises is scored as an empty prediction (0), not dropped. Time is
+wall time per file, median and mean per format.
+
+"tdkt" reads the corpus as `tdkt check` reads a folder: the queue's .doc/.rtf files are first
+converted by one LibreOffice start (office_convert.convert_queued, one run: this bench is one
+process, like viparse's), then each file is read; a queued file's time is its reading time plus
+its share of the batch (batch seconds / files in the batch). "tdkt-single" converts each file
+on its own (a file dropped alone into a watched folder).
 
 The figures are a measurement, not a test; see docs/performance.md ("Legacy corpus").
 """
@@ -83,12 +89,31 @@ def timed(reader, path: Path) -> tuple[str, float, str | None]:
 
 
 def one_tone_style(text: str) -> str:
-    """Lower case, tone marks placed by one convention (tdkt's normalize_text: "hòa", "thủy").
-    The transcripts keep each document's own placement ("hoà", "thuỷ"); tdkt rewrites it to
-    one convention on purpose, so the corpus metric counts every such syllable as an error."""
-    from tdkt.pipeline.normalize import normalize_text
+    """Lower case, tone marks placed by one convention (what tdkt compares: "hòa", "thủy")."""
+    from tdkt.pipeline.normalize import compare_form
 
-    return normalize_text(text.lower())
+    return compare_form(text.lower())
+
+
+class QueuedReader:
+    """tdkt as `tdkt check` reads a folder: the .doc/.rtf of the queue converted in one batch first."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        from tdkt.extractors import office_convert
+
+        started = time.perf_counter()
+        self.batched = office_convert.convert_queued(paths, runs=1)
+        self.batch_seconds = time.perf_counter() - started
+        self.share = self.batch_seconds / self.batched if self.batched else 0.0
+        self._queued = office_convert._queued_docx
+        print(f"  tdkt     batch: {self.batched} of {len(paths)} files converted by one LibreOffice start "
+              f"in {self.batch_seconds:.1f} s ({self.share:.2f} s/file)", file=sys.stderr, flush=True)
+
+    def extra_seconds(self, path: Path) -> float:
+        return self.share if self._queued(path) is not None else 0.0
+
+    def __call__(self, path: Path) -> str:
+        return read_tdkt(path)
 
 
 def weighted(scores) -> float | None:
@@ -120,7 +145,9 @@ def main() -> int:
     tools = args.tools.split(",")
     readers = {}
     if "tdkt" in tools:
-        readers["tdkt"] = read_tdkt
+        readers["tdkt"] = QueuedReader([source for source, _ in items])
+    if "tdkt-single" in tools:
+        readers["tdkt-single"] = read_tdkt
     if "viparse" in tools:
         readers["viparse"] = ViparseReader()
 
@@ -130,7 +157,9 @@ def main() -> int:
         truth = truth_file.read_text(encoding="utf-8")
         fmt = source.suffix.lower().lstrip(".")
         for tool, reader in readers.items():
+            extra = reader.extra_seconds(source) if hasattr(reader, "extra_seconds") else 0.0
             text, seconds, error = timed(reader, source)
+            seconds += extra
             if args.keep:
                 out = args.keep / tool
                 out.mkdir(parents=True, exist_ok=True)
@@ -139,13 +168,17 @@ def main() -> int:
             ci = scorer.score_pair(truth_file.stem, text.lower(), truth.lower())
             tone = scorer.score_pair(truth_file.stem, one_tone_style(text), one_tone_style(truth))
             results[tool].append((fmt, truth_file.stem, cs, ci, seconds, error, tone))
-            print(f"  {tool:8} {fmt:4} {cs.diacritic_accuracy or 0:6.3f} {ci.diacritic_accuracy or 0:6.3f} "
+            print(f"  {tool:11} {fmt:4} {cs.diacritic_accuracy or 0:6.3f} {ci.diacritic_accuracy or 0:6.3f} "
                   f"{seconds:6.2f}s  {truth_file.stem}{'  FAILED ' + error if error else ''}",
                   file=sys.stderr, flush=True)
 
+    if "tdkt" in readers:
+        from tdkt.extractors import office_convert
+
+        office_convert.end_queued()
     formats = sorted({row[0] for rows in results.values() for row in rows}) + ["all"]
     print(f"\nviparse corpus at {args.corpus} ({_corpus_commit(args.corpus)}), {len(items)} documents\n")
-    print(f"{'format':6} {'tool':8} {'docs':>4} {'fail':>4} {'diacritic':>9} {'dia ci':>7} {'char':>6} "
+    print(f"{'format':6} {'tool':11} {'docs':>4} {'fail':>4} {'diacritic':>9} {'dia ci':>7} {'char':>6} "
           f"{'syllable':>8} {'ci 1tone':>8} {'s/file med':>10} {'s/file mean':>11}")
     for fmt in formats:
         for tool, rows in results.items():
@@ -155,7 +188,7 @@ def main() -> int:
             cs = [r[2] for r in sel]
             agg = scorer.aggregate(cs, [])
             secs = [r[4] for r in sel]
-            print(f"{fmt:6} {tool:8} {len(sel):4d} {sum(1 for r in sel if r[5]):4d} "
+            print(f"{fmt:6} {tool:11} {len(sel):4d} {sum(1 for r in sel if r[5]):4d} "
                   f"{weighted(cs) or 0:9.4f} {weighted([r[3] for r in sel]) or 0:7.4f} "
                   f"{agg['char_accuracy']:6.3f} {agg['syllable_accuracy']:8.3f} {weighted([r[6] for r in sel]) or 0:8.4f} "
                   f"{statistics.median(secs):10.2f} {statistics.mean(secs):11.2f}")

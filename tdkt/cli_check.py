@@ -188,7 +188,7 @@ def check_files(files: list[Path], ruleset, roster, workers: int | None = None, 
                 show_progress: bool | None = None) -> list:
     """One record per file, in order, each read in a worker under `limits` (deadline, memory);
     a progress bar on stderr when stdout is a terminal (`show_progress` None) or when asked."""
-    from tdkt.extractors import Limits
+    from tdkt.extractors import Limits, office_convert
     from tdkt.progress import FileProgress
     from tdkt.pipeline.record import ReportRecord
     from tdkt.workers import WorkerPool
@@ -207,6 +207,7 @@ def check_files(files: list[Path], ruleset, roster, workers: int | None = None, 
     bar = FileProgress(enabled=show_progress)  # on a terminal only: pipes and cron see no change
     bar.start(len(files))
     try:
+        office_convert.convert_queued(files, limits, runs=size)  # one LibreOffice start per worker
         for index, outcome in pool.map(_check_in_worker, [(str(f),) for f in files], limits):
             if outcome.kind == "ok":
                 records[index] = ReportRecord.from_dict(outcome.value)
@@ -219,6 +220,7 @@ def check_files(files: list[Path], ruleset, roster, workers: int | None = None, 
         bar.close()
         signal.signal(signal.SIGTERM, previous)
         pool.kill()
+        office_convert.end_queued()
     return records
 
 
