@@ -217,3 +217,20 @@ def test_guarded_exclusions_compile_both_guards():
     assert not pattern.search("kết quả năm học 2021 - 2022")
     assert not pattern.search("hội nghị tổng kết năm học")
     assert pattern.search("khen đột xuất")
+
+
+# --- a count whose unit word is followed by its members in parentheses ----------------------------
+
+def test_a_member_list_in_parentheses_does_not_cut_the_count_from_its_title(rules):
+    got = extract_figures(doc("Năm 2022: 04 tổ (tổ lái xe 16 chỗ, tổ bảo vệ, tổ văn thư, tổ kỹ thuật trạm 110 kV) "
+                              "đạt danh hiệu Tập thể lao động tiên tiến; 20 người đạt Lao động tiên tiến."), rules).values
+    assert got["tap_the_lao_dong_tien_tien"] == 4
+    assert got["lao_dong_tien_tien"] == 20
+
+
+def test_a_count_that_reaches_no_title_is_not_the_unit_itself(rules):
+    # the count "05 đơn vị" is cut from its title by a long aside; it must not turn into 1
+    got = extract_figures(doc("05 đơn vị (theo Quyết định số 112/QĐ-UBND ngày 12/8/2022 của Chủ tịch UBND huyện về "
+                              "việc công nhận danh hiệu thi đua năm 2022 cho các tập thể) đạt danh hiệu Tập thể lao "
+                              "động tiên tiến."), rules).values
+    assert got.get("tap_the_lao_dong_tien_tien") != 1

@@ -24,8 +24,9 @@ from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
 
 
-# A short aside of any kind, or a longer one of names only (no digits: "(Tổ Văn thư - Lưu trữ, Bộ phận Tiếp dân)").
-_LEADING_ASIDE = re.compile(r"^\s*\((?:[^()]{1,40}|[^()\d]{1,90})\)")
+# A short aside of any kind, a longer one of names only (no digits: "(Tổ Văn thư - Lưu trữ, Bộ phận Tiếp dân)"),
+# or a list of members ("(trung đội cơ động, tiểu đội thường trực, khẩu đội cối 60 mm)").
+_LEADING_ASIDE = re.compile(r"^\s*\((?:[^()]{1,40}|[^()\d]{1,90}|(?=[^()]*,)[^()]{1,120})\)")
 _LINK_VERB = re.compile(r"\b(?:dat|duoc|tang|cong nhan|la)\b")
 
 
@@ -58,7 +59,8 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
         nxt = next((m for m in mentions if m.start >= num.end), None)
         before_ok = False
         if nxt is not None:
-            between = [x for x in nums if num.end <= x.n.start < nxt.start]
+            aside = _LEADING_ASIDE.match(text[num.end:nxt.start])  # a member list's numbers ("cối 60 mm") count nothing
+            between = [x for x in nums if num.end + (aside.end() if aside else 0) <= x.n.start < nxt.start]
             before_ok = not between and (_linky(text[num.end:nxt.start], rules) or (
                 # "58,1% là hội viên nông dân trực tiếp sản xuất": the unit took the link verb,
                 # the words qualifying it are left; a ratio title is judged from the number itself.
@@ -490,6 +492,8 @@ def _self_collective(before: str, rules: Rules) -> bool:
     low = before.lower()
     neg = rules.ctx.get("negation")
     m = subject.search(low) if subject else None
+    if m and re.search(r"\d\s*$", low[:m.start()]):
+        return False  # "03 đơn vị ... đạt": a count whose title the reader could not reach, not the unit itself
     if m and _SELF_VERB.search(low, m.end()):
         return not (neg and neg.search(low[m.start():]))
     named = _NAMED_SUBJECT.search(before)
