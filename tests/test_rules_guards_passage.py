@@ -263,11 +263,10 @@ def test_money_is_not_a_bare_number_nor_a_plan_and_counts_stay_counts(tmp_path):
 
 
 def test_a_money_figure_is_shown_as_money_in_the_items_note(tmp_path):
+    from item_helpers import item_doc
     from tdkt.pipeline.check import check_items
     from tdkt.pipeline.figures import extract_figures
     from tdkt.pipeline.segment import segment
-
-    from item_helpers import item_doc
 
     rules = _rules(tmp_path, MONEY, "money.yaml")
     doc = item_doc("Tổng kinh phí khen thưởng 6 tháng là 45.500.000 đồng.")
