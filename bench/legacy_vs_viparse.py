@@ -12,7 +12,7 @@ For each file and each reader it reports the median wall and CPU time of N reads
 and faithfulness against the Unicode source: similarity (1 - normalised Levenshtein, via
 rapidfuzz) of the letters-and-digits string, case-sensitive and case-folded, and the share of
 source words recovered in order (difflib on word lists). Both outputs and the source go
-through tdkt's normalize_text first, so a tone-placement convention is not counted as an error.
+through tdkt's compare_form first, so a tone-placement convention is not counted as an error.
 """
 
 from __future__ import annotations
@@ -188,17 +188,17 @@ def source_text() -> str:
 
 
 def _letters(text: str, fold: bool) -> str:
-    from tdkt.pipeline.normalize import normalize_text
+    from tdkt.pipeline.normalize import compare_form
 
-    text = normalize_text(text)
+    text = compare_form(text)
     text = "".join(c for c in text if c.isalnum())
     return text.casefold() if fold else text
 
 
 def _words(text: str) -> list[str]:
-    from tdkt.pipeline.normalize import normalize_text
+    from tdkt.pipeline.normalize import compare_form
 
-    return re.findall(r"\w+", normalize_text(text))
+    return re.findall(r"\w+", compare_form(text))
 
 
 def faithfulness(reference: str, got: str) -> dict[str, float]:

@@ -42,7 +42,9 @@ def unit_key(record: ReportRecord) -> str | None:
     name = record.unit.name or record.unit.header_name
     if not name:
         return None
-    norm = unicodedata.normalize("NFC", name).casefold()
+    from tdkt.pipeline.normalize import fold_tone  # names keep the file's "Hoà"/"Hòa": one key for both
+
+    norm = fold_tone(unicodedata.normalize("NFC", name)).casefold()
     return "name:" + re.sub(r"\s+", " ", norm).strip()
 
 
