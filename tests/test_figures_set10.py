@@ -234,3 +234,27 @@ def test_a_count_that_reaches_no_title_is_not_the_unit_itself(rules):
                               "việc công nhận danh hiệu thi đua năm 2022 cho các tập thể) đạt danh hiệu Tập thể lao "
                               "động tiên tiến."), rules).values
     assert got.get("tap_the_lao_dong_tien_tien") != 1
+
+
+# --- one named, no numeral (left from sets 8 and 9) -------------------------------------------------
+
+def test_a_named_initiative_recognised_is_one(rules):
+    got = extract_figures(doc("Quý I/2023, sáng kiến “Số hóa hồ sơ địa chính trên phần mềm dùng chung” của công chức "
+                              "Văn phòng được Hội đồng sáng kiến huyện xét, công nhận là sáng kiến cấp cơ sở."), rules)
+    assert got.values["sang_kien"] == 1
+    # registered (a plan) is no recognition
+    got = extract_figures(doc("Phòng đăng ký sáng kiến “Số hóa hồ sơ địa chính” năm 2023."), rules)
+    assert "sang_kien" not in got.values
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cũng trong quý II, đồng chí Nguyễn Văn Bình, Chỉ huy phó, được Chủ tịch UBND huyện công nhận danh hiệu "
+     "Chiến sĩ thi đua cơ sở năm 2022.", 1),
+    ("Năm 2022 có 14 công chức đạt Lao động tiên tiến, trong đó bà Đặng Thị Mai đồng thời đạt danh hiệu "
+     "Chiến sĩ thi đua cơ sở.", 1),
+    ("Đồng chí Võ Văn Tùng và đồng chí Lê Thị Hạnh được công nhận danh hiệu Chiến sĩ thi đua cơ sở.", None),
+    ("Đồng chí Trần Văn Sơn chưa đạt danh hiệu Chiến sĩ thi đua cơ sở do chưa có sáng kiến.", None),
+])
+def test_one_named_person_as_the_subject_is_one(rules, sentence, expected):
+    got = extract_figures(doc(sentence), rules).values.get("chien_si_thi_dua_co_so")
+    assert got == expected if expected else got in (None, 0)  # two people are not one; "chưa đạt" is none

@@ -319,6 +319,9 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
             score += 4  # a stated total the context words missed (OCR: "tống cộng")
         if value is None and spec.unit == "collectives" and _self_collective(text[boundary:mention.start], rules):
             value = 1  # "Tập thể Phòng đạt danh hiệu Tập thể lao động tiên tiến"
+        if value is None and spec.unit in ("individuals", "any") and (
+                _named_person_subject(text[boundary:mention.start], rules) or _quoted_name_after(text, mention)):
+            value = 1  # "đồng chí Phan Văn A được công nhận danh hiệu CSTĐCS", "sáng kiến “Ứng dụng ...”"
         if value is None and spec.count_named:
             # "tặng danh hiệu ... cho Phòng Nội vụ": recipients named, not counted (`count_named`)
             value = named_recipients(_named_clause(text, mention, mentions), rules) or None
@@ -485,6 +488,33 @@ def _self_partner(before: str, rules: Rules) -> bool:
     near = " ".join(part[:word.start()].split()[-2:]) + " " + part[word.start():]  # "các phòng ...": several
     return not _PLURAL.search(near) and not (
         (neg := rules.ctx.get("negation")) and neg.search(part.lower()))
+
+
+_QUOTED_NAME = re.compile(r"\s+[“\"«]\s*[A-ZĐÀ-Ỹ]")
+_RECOGNISED = re.compile(r"\b(?:được công nhận|công nhận là|được tặng|đạt)\b")
+
+
+def _quoted_name_after(text: str, mention: Mention) -> bool:
+    """"sáng kiến “Ứng dụng bản đồ số ...” ... được công nhận là sáng kiến cấp cơ sở": a title followed
+    by one quoted name, recognised in the same sentence, is one."""
+    return bool(_QUOTED_NAME.match(text, mention.end)) and bool(_RECOGNISED.search(text.lower(), mention.end))
+
+
+def _named_person_subject(before: str, rules: Rules) -> bool:
+    """"đồng chí Phan Thị Thu Hà, Phó Trưởng phòng, được ... công nhận danh hiệu": one person named as
+    the subject (a word of `context.named_recipient` that is no collective unit, then a capitalised
+    name), a verb of recognition after, no numeral and no second person before the title."""
+    words = rules.ctx.get("named_recipient")
+    if not words:
+        return False
+    low = before.lower()
+    people = [m for m in words.finditer(low) if rules.unit_kind.get(fold(m.group(0))) != "col"
+              and before[m.end():m.end() + 3].lstrip()[:1].isupper()]
+    if len(people) != 1 or not _SELF_VERB.search(low, people[0].end()):
+        return False
+    neg = rules.ctx.get("negation")
+    rest = low[people[0].start():]
+    return not re.search(r"\d", rest) and not _PLURAL.search(rest) and not (neg and neg.search(rest))
 
 
 def _self_collective(before: str, rules: Rules) -> bool:
