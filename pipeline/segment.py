@@ -410,13 +410,13 @@ def tag_sections(root: Section, sentences: list[Sentence], ruleset, canon: Canon
         if section is root or section.demoted:
             continue
         title = canon.text(section.title)
-        section.tags = {sid for sid, ps in title_sets if ps.search(title) and not vetoes[sid].search(title)}
+        section.tags = {sid for sid, ps in title_sets if ps.contains(title) and not vetoes[sid].contains(title)}
         if section.tags:
             continue
         # Nothing in the title: let the content say, when it says one thing clearly.
-        own = [sentences[i].canon for i in section.sentences[:8]]
+        own = [sentences[i] for i in section.sentences[:8]]
         if own and not section.children:
-            scores = {sid: sum(1 for c in own if ps.search(c)) for sid, ps in content_sets if ps}
+            scores = {sid: sum(1 for c in own if ps.search_words(c.canon, c.words)) for sid, ps in content_sets if ps}
             best = max(scores.values(), default=0)
             winners = [sid for sid, v in scores.items() if v == best]
             if best >= 2 and len(winners) == 1:

@@ -39,6 +39,7 @@ class Checker:
         self.found_how: dict[int, str] = {}
         self._by_word: dict[str, list[int]] | None = None
         self._listed: dict[int, bool] = {}
+        self._matching: dict[int, tuple[list[Sentence], frozenset[int]]] = {}
 
     def sentences_with(self, phrases: PhraseSet) -> list[Sentence]:
         """The sentences, in order, that hold one of the phrase set's key words: the only ones its
@@ -59,6 +60,20 @@ class Checker:
             found.update(by_word[word])
         return [sentences[i] for i in sorted(found)]
 
+    def matching(self, phrases: PhraseSet) -> list[Sentence]:
+        """The sentences, in order, that the phrase set matches. Each (phrase set, sentence) pair is
+        tried once per report, however many items, parts and list tests ask about it."""
+        found = self._matching.get(id(phrases))  # phrase sets live as long as their ruleset
+        if found is None:
+            hits = [s for s in self.sentences_with(phrases) if phrases.search_words(s.canon, s.words)]
+            found = self._matching[id(phrases)] = (hits, frozenset(s.index for s in hits))
+        return found[0]
+
+    def matches(self, phrases: PhraseSet, s: Sentence) -> bool:
+        """phrases.search_words(s.canon, s.words), answered from `matching`."""
+        self.matching(phrases)
+        return s.index in self._matching[id(phrases)][1]
+
     # where a sentence sits
     def tags(self, s: Sentence) -> set[str]:
         return s.section.effective_tags()
@@ -74,8 +89,8 @@ class Checker:
         clauses = [self.canon.text(c) for c in s.text.split(";")]
         if len(clauses) < 2:
             return False
-        first_plan = next((i for i, c in enumerate(clauses) if cues.search(c)), 0)
-        return any(concept.search(c) for c in clauses[:first_plan])
+        first_plan = next((i for i, c in enumerate(clauses) if cues.contains(c)), 0)
+        return any(concept.contains(c) for c in clauses[:first_plan])
 
     def in_context(self, s: Sentence, name: str, concept=None) -> bool:
         """Whether the sentence sits in the named context (plan, proposal, a ruleset's list);
@@ -166,7 +181,7 @@ class Checker:
         """
         if ";" not in s.text:
             return self.quantity(s, False, s.text)
-        clauses = [c for c in s.text.split(";") if concept.search(self.canon.text(c))]
+        clauses = [c for c in s.text.split(";") if concept.contains(self.canon.text(c))]
         if not clauses:  # the concept spans the ";" (a list of names): judge the sentence
             return self.quantity(s, False, s.text)
         return any(has_quantity(c) for c in clauses)
@@ -174,10 +189,10 @@ class Checker:
     def negated(self, canon_text: str, start: int) -> bool:
         """A negation cue within the few words before a match ("không có doanh nghiệp tham gia")."""
         before = " ".join(canon_text[:start].split()[-NEGATION_WINDOW:])
-        if not before or not self.lang.negation.search(before):
+        if not before or not self.lang.negation.contains(before):
             return False
         affirm = self.lang.lists.get("not_negation")  # "không chỉ", "không ngừng" affirm
-        return not (affirm and affirm.search(before))
+        return not (affirm and affirm.contains(before))
 
     def context_ok(self, s: Sentence, rule: ItemRule, unquoted: bool = False) -> bool:
         """The sentence shows the item is reported, not only named.
@@ -189,7 +204,7 @@ class Checker:
         if unquoted and self.listed(s):
             text = self.list_blanked(text)
         raw = without_quotes(s.text) if unquoted else s.text
-        if rule.negative_ok and self.lang.negation.search(text):
+        if rule.negative_ok and self.lang.negation.contains(text):
             return True  # a substantive negative: "chưa có sáng kiến được công nhận"
         if rule.numbers and self.quantity(s, unquoted, raw):
             return True
@@ -223,7 +238,7 @@ class Checker:
         if found is None:
             named = 0
             for other in self.rules:
-                if other.quoted_needs_result and not other.parts and other.concept.search_words(s.canon, s.words):
+                if other.quoted_needs_result and not other.parts and self.matches(other.concept, s):
                     named += 1
                     if named >= 2:
                         break
@@ -232,9 +247,9 @@ class Checker:
 
     def reports(self, s: Sentence, rule: ItemRule, concept: PhraseSet) -> bool:
         """The concept is in this content sentence with the context it needs."""
-        if s.is_heading or not concept.search_words(s.canon, s.words) or self.excluded(s, rule):
+        if s.is_heading or not self.matches(concept, s) or self.excluded(s, rule):
             return False
-        if rule.quoted_needs_result and (not concept.search(self.unquoted(s)) or self.listed(s)):
+        if rule.quoted_needs_result and (not concept.contains(self.unquoted(s)) or self.listed(s)):
             return self.context_ok(s, rule, unquoted=True)
         return self.context_ok(s, rule)
 
@@ -256,9 +271,7 @@ class Checker:
         """Sentences that report the concept; why the other mentions did not go to `self.rejected`."""
         found: list[Sentence] = []
         seen: set[int] = set()
-        for s in self.sentences_with(concept):
-            if not concept.search_words(s.canon, s.words):
-                continue
+        for s in self.matching(concept):
             if self.reports(s, rule, concept):
                 if s.index not in seen:
                     found.append(s)
