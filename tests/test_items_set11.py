@@ -27,3 +27,11 @@ def test_a_result_said_of_the_whole_list_still_counts():
         "Đơn vị hưởng ứng các phong trào thi đua về chuyển đổi số, cải cách hành chính, văn hóa công sở và "
         "đều đạt kết quả tốt, được Ban Thi đua huyện đánh giá cao.")
     assert results["M9"].status == "present" and results["M5"].status == "present"
+
+
+def test_award_forms_shortened_as_offices_write_them():
+    results = judge_default(
+        ("II. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1}),
+        "Năm 2022 cơ quan có 05/05 công chức đạt LĐTT, 01 đồng chí đạt CSTĐCS, cơ quan đạt TTLĐTT; "
+        "Chủ tịch UBND huyện tặng GK cho 01 tập thể và 03 cá nhân.")
+    assert results["K2"].status == "present", results["K2"].note
