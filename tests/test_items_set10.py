@@ -38,3 +38,12 @@ def test_the_leaders_share_in_words():
               "được khen chiếm tỷ lệ nhỏ.")
     assert r["K5"].status == "partial"
     assert r["K4"].status == "partial"
+
+
+def test_a_provincial_body_as_the_subject_is_another_body():
+    r = judge("Liên minh Hợp tác xã tỉnh Bình Định trong quý I đã hỗ trợ thành lập 4 doanh nghiệp, hưởng ứng phong "
+              "trào \"Doanh nghiệp Việt Nam hội nhập và phát triển\".")
+    assert r["M3"].status == "missing"
+    r = judge("Hội đã hỗ trợ 3 hội viên thành lập doanh nghiệp, hưởng ứng phong trào \"Doanh nghiệp Việt Nam hội "
+              "nhập và phát triển\" do tỉnh phát động.")
+    assert r["M3"].status == "present"
