@@ -5,20 +5,25 @@
     .venv/bin/python bench/pdf_read.py --reader /tmp/old_pdf_reader.py   # time another copy of
                                                                # pdf_reader.py (before/after)
     .venv/bin/python bench/pdf_read.py --reference             # also pypdfium2's bare text, and
-                                                               # kreuzberg's if it is installed
+                                                               # kreuzberg's (bench/out/peers-venv,
+                                                               # made by bench/compare.py)
 
 Prints per file: pages, median wall ms/file, ms/page, median CPU ms/file (process time: steadier
-than wall time on a shared, loaded machine); then the medians over files. Scanned PDFs
-(no text page) are skipped: their time is OCR's. Each file is read once untimed first (warm:
-imports, PDFium/pdfminer set-up), then `--repeat` times.
+than wall time on a shared, loaded machine); then the medians over files, and with --reference
+the same for pypdfium2's bare text and kreuzberg's `extract_file_sync` (in its own virtual
+environment, one child process, same files, same minute) and tdkt/kreuzberg ratios. Scanned
+PDFs, stamped scans and photo PDFs are skipped (their time is OCR's), and so is the blind set
+85-99. Each file is read once untimed first (warm: imports, PDFium set-up), then `--repeat` times.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import re
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -26,6 +31,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 _NOT_TEXT = (".scan.pdf", ".stamped.pdf", ".photos.pdf")  # OCR's time, not the text reader's
 _BLIND = re.compile(r"^(8[5-9]|9\d)-")  # a blind set being written: never opened
+PEER_PY = ROOT / "bench" / "out" / "peers-venv" / "bin" / "python"
+# Run by the peers' interpreter: argv = repeat, files as JSON; prints {file: [wall ms, cpu ms]}.
+_KREUZBERG_CHILD = """
+import json, statistics, sys, time
+import kreuzberg
+repeat, files = int(sys.argv[1]), json.loads(sys.argv[2])
+out = {}
+for f in files:
+    kreuzberg.extract_file_sync(f)
+    walls, cpus = [], []
+    for _ in range(repeat):
+        w, c = time.perf_counter(), time.process_time()
+        kreuzberg.extract_file_sync(f)
+        walls.append(time.perf_counter() - w); cpus.append(time.process_time() - c)
+    out[f] = [statistics.median(walls) * 1000, statistics.median(cpus) * 1000]
+print(json.dumps(out))
+"""
 
 
 def load_reader(path: str | None):
@@ -58,6 +80,16 @@ def pdfium_text(path: Path) -> None:
     pdf.close()
 
 
+def kreuzberg_times(files: list[Path], repeat: int) -> dict[str, list[float]]:
+    """kreuzberg's per-file medians [wall ms, cpu ms], or {} when the peers' venv is absent."""
+    if not PEER_PY.exists():
+        print("(bench/out/peers-venv absent — run bench/compare.py once: kreuzberg left out)")
+        return {}
+    proc = subprocess.run([str(PEER_PY), "-c", _KREUZBERG_CHILD, str(repeat), json.dumps([str(f) for f in files])],
+                          capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("files", nargs="*", type=Path)
@@ -70,12 +102,6 @@ def main() -> None:
     read_pdf = load_reader(args.reader)
     files = args.files or sorted(p for p in (ROOT / "samples" / "inbox").glob("*.pdf")
                                  if not p.name.endswith(_NOT_TEXT) and not _BLIND.match(p.name))
-    kreuzberg = None
-    if args.reference:
-        try:
-            import kreuzberg  # noqa: F811
-        except ImportError:
-            print("(kreuzberg not installed: its column is left out)")
     rows = []
     for path in files:
         limits = Limits()
@@ -88,19 +114,25 @@ def main() -> None:
             continue
         ms = timed(lambda: read_pdf(path, limits), args.repeat)
         cpu = timed(lambda: read_pdf(path, limits), args.repeat, time.process_time)
-        row = [path.name, doc.pages, ms, ms / doc.pages, cpu]
+        row = [path, doc.pages, ms, ms / doc.pages, cpu]
         if args.reference:
-            row.append(timed(lambda: pdfium_text(path), args.repeat))
-            if kreuzberg:
-                row.append(timed(lambda: kreuzberg.extract_file_sync(str(path)), args.repeat))
+            row += [timed(lambda: pdfium_text(path), args.repeat), timed(lambda: pdfium_text(path), args.repeat, time.process_time)]
         rows.append(row)
-        print(f"{row[0]:45s} {row[1]:2d} p  {row[2]:7.1f} ms  {row[3]:6.1f} ms/page  cpu {row[4]:7.1f} ms"
-              + "".join(f"  ref {v:6.1f} ms" for v in row[5:]))
-    if rows:
-        print(f"median over {len(rows)} files: {statistics.median(r[2] for r in rows):.1f} ms/file, "
-              f"{statistics.median(r[3] for r in rows):.1f} ms/page, "
-              f"cpu {statistics.median(r[4] for r in rows):.1f} ms/file "
-              f"({sum(r[1] for r in rows)} pages, {sum(r[2] for r in rows):.0f} ms in all)")
+        print(f"{path.name:45s} {row[1]:2d} p  {row[2]:7.1f} ms  {row[3]:6.1f} ms/page  cpu {row[4]:7.1f} ms"
+              + (f"  pdfium text {row[5]:6.1f} ms, cpu {row[6]:6.1f} ms" if args.reference else ""))
+    if not rows:
+        return
+    med = statistics.median
+    tdkt_wall, tdkt_cpu = med(r[2] for r in rows), med(r[4] for r in rows)
+    print(f"median over {len(rows)} files: {tdkt_wall:.1f} ms/file, {med(r[3] for r in rows):.1f} ms/page, "
+          f"cpu {tdkt_cpu:.1f} ms/file ({sum(r[1] for r in rows)} pages, {sum(r[2] for r in rows):.0f} ms in all)")
+    if args.reference:
+        print(f"pypdfium2 bare text: {med(r[5] for r in rows):.1f} ms/file, cpu {med(r[6] for r in rows):.1f} ms/file")
+        peer = kreuzberg_times([r[0] for r in rows], args.repeat)
+        if peer:
+            k_wall, k_cpu = med(v[0] for v in peer.values()), med(v[1] for v in peer.values())
+            print(f"kreuzberg extract_file_sync: {k_wall:.1f} ms/file, cpu {k_cpu:.1f} ms/file; "
+                  f"tdkt/kreuzberg {tdkt_wall / k_wall:.2f}x wall, {tdkt_cpu / k_cpu:.2f}x cpu")
 
 
 if __name__ == "__main__":

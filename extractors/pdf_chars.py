@@ -219,9 +219,9 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
                 continue
             kind = _SPACE
         obj = text_object(address, i)
-        if obj is None:
-            continue
         if obj != last_object:  # font and size belong to the text object
+            if obj is None:
+                continue
             last_object = obj
             run += 1
             pdfium_c.FPDFText_GetFontInfo(raw, i, name_buf, 256, flags)
@@ -251,9 +251,11 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
             pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
             if right.value > left.value:
                 x0, x1 = left.value, right.value
-        if ch in ligatures:
+        if ch.isascii():
+            pass
+        elif ch in ligatures:
             ch = ligatures[ch]
-        elif kind == _GLYPH and not ch.isascii() and category(ch) == "Mn":
+        elif kind == _GLYPH and category(ch) == "Mn":
             # Place a separately drawn mark at the centre of its ink, i.e. over its letter.
             pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
             if right.value > left.value:
@@ -378,6 +380,14 @@ class RunDecoder:
         self.legacy_fonts: set[str] = set()
         self.guessed: str | None = None
         self._encoding: dict[str, str | None] = {}  # font name -> legacy encoding (asked per run)
+        self._normalized: dict[str, str] = {}  # a word's raw text -> its normalised text
+
+    def normalized(self, raw: str) -> str:
+        """A plain (non-legacy) word's text normalised and stripped; words repeat, so kept."""
+        found = self._normalized.get(raw)
+        if found is None:
+            found = self._normalized[raw] = self.normalize(raw).strip()
+        return found
 
     def encoding(self, font: str) -> str | None:
         found = self._encoding.get(font, "")
@@ -424,7 +434,7 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder,
     # Per font of the page, asked once: a one-font word (most words) takes its facts whole.
     single = {i: (bold_of.get(i), table[i].italic, table[i].name or None) for i in used}
     plain = decoder.guessed is None and not any(decoder.encoding(table[i].name) for i in used)
-    normalize = decoder.normalize
+    normalized = decoder.normalized
     Word = pdf_layout.Word
     words: list[pdf_layout.Word] = []
     sizes_rounded: dict[float, float] = {}
@@ -433,7 +443,7 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder,
         glyphs = [c for c in cw if c[7] != _MARK] if _MARK in map(_KIND, cw) else cw
         if len(set(map(_RUN, cw))) == 1:
             # One text object: one font, size and baseline; only the right edge is asked.
-            text = normalize(raw).strip() if plain else decoder.decode([(raw, table[first[6]].name)])
+            text = normalized(raw) if plain else decoder.decode([(raw, table[first[6]].name)])
             if not text:
                 continue
             size = first[5]
@@ -445,7 +455,7 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder,
             continue
         if len(set(map(_FONT, cw))) == 1:
             if plain:
-                text = normalize(raw).strip()
+                text = normalized(raw)
             else:
                 text = decoder.decode([(raw, table[first[6]].name)])
             if not text:
@@ -453,7 +463,7 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder,
             bold, italic, font = single[first[6]]
         else:
             if plain:
-                text = normalize(raw).strip()
+                text = normalized(raw)
             else:
                 runs: list[tuple[str, str]] = []
                 for c in cw:

@@ -81,6 +81,14 @@ class Line:
     def bottom(self) -> float:
         return max([w.bottom for w in self.words])
 
+    @cached_property
+    def bold(self) -> bool | None:
+        return _share(self.words, "bold")
+
+    @cached_property
+    def size(self):
+        return _dominant(self.words, "size")
+
     @property
     def height(self) -> float:
         return max(1.0, self.bottom - self.top)
@@ -128,9 +136,13 @@ def group_rows(words: list[Word], page: int, gap_factor: float = 1.5) -> list[li
         for k in range(first, len(rows)):
             ref_centre, ref_height = refs[k]
             # Same row when vertical centres are within half a line height (the taller of the
-            # two: a dash or a dot has a tiny box of its own).
-            height = max(1.0, own, ref_height)
-            if abs(ref_centre - centre) < 0.5 * height:
+            # two, at least 1: a dash or a dot has a tiny box of its own). Inline, not max/abs:
+            # this runs up to _ROW_WINDOW times per word.
+            height = own if own > ref_height else ref_height
+            if height < 1.0:
+                height = 1.0
+            distance = ref_centre - centre
+            if (distance if distance >= 0 else -distance) < 0.5 * height:
                 rows[k].append(word)
                 break
         else:
@@ -255,11 +267,20 @@ def assign_closing(pages: list[PageLines]) -> None:
 
 
 def _share(words: list[Word], attr: str) -> bool | None:
-    known = [(getattr(w, attr), len(w.text)) for w in words if getattr(w, attr) is not None]
+    """True when words carrying the flag hold 90 % of the characters of those that know it."""
+    known = False
+    total = flagged = 0
+    for w in words:
+        flag = getattr(w, attr)
+        if flag is not None:
+            known = True
+            n = len(w.text)
+            total += n
+            if flag:
+                flagged += n
     if not known:
         return None
-    total = sum(n for _, n in known)
-    return sum(n for flag, n in known if flag) >= 0.9 * total
+    return flagged >= 0.9 * total
 
 
 def _dominant(words: list[Word], attr: str):
@@ -331,10 +352,10 @@ def _continues(prev: Line, line: Line, geo: PageGeometry) -> bool:
         return False  # previous line stopped short after a full stop: its paragraph ended
     if geo.right - prev.x1 > 0.25 * span and not prev.x0 - geo.left > 0.08 * span:
         return False  # a short left-aligned line is a paragraph of its own
-    pb, lb = _share(prev.words, "bold"), _share(line.words, "bold")
+    pb, lb = prev.bold, line.bold
     if pb is not None and lb is not None and pb != lb:
         return False
-    ps, ls = _dominant(prev.words, "size"), _dominant(line.words, "size")
+    ps, ls = prev.size, line.size
     if ps and ls and abs(ps - ls) > 0.6:
         return False
     return True
@@ -425,10 +446,10 @@ def _continues_on_next_page(prev: list[Line], geo_p: PageGeometry, nxt: list[Lin
     edge = last.x0 if len(prev) > 1 else geo_p.left
     if abs((first.x0 - geo_n.left) - (edge - geo_p.left)) > 0.03 * span_n:
         return False
-    pb, nb = _share(last.words, "bold"), _share(first.words, "bold")
+    pb, nb = last.bold, first.bold
     if pb is not None and nb is not None and pb != nb:
         return False
-    ps, ns = _dominant(last.words, "size"), _dominant(first.words, "size")
+    ps, ns = last.size, first.size
     if ps and ns and abs(ps - ns) > 0.6:
         return False
     start = first.text.lstrip(_OPENING)[:1]
