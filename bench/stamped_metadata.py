@@ -55,7 +55,6 @@ def make_files(only: list[str], modes: list[str], dpis: list[int], seeds: list[s
 
 def main(argv: list[str] | None = None) -> int:
     import yaml
-
     from tdkt.extractors import extract
     from tdkt.pipeline.metadata.read import read_metadata
 

@@ -136,13 +136,12 @@ def even_light(grey):
 def remove_black_stamp(grey, dpi: float):
     """Erase the rings of a stamp a B&W copy made black like the text (numpy array in, out).
 
-    Only the rings' thin arcs go, and only where no letter stroke crosses them (ink on both
-    sides of the ring along the radius): erasing whole rings cut the letters they cross and
+    Only the rings' thin arcs go, and only where no letter stroke crosses them (ink just
+    inside and just outside the ring close by): erasing whole rings cut the letters they cross and
     read worse. The stamp's own lettering and star stay (they are told from the report's
     letters by nothing reliable). Returns the cleaned array and the circles (x, y, r) found.
     """
     import cv2
-    import numpy as np
 
     scale = min(1.0, 600 / max(grey.shape))
     small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
@@ -155,8 +154,9 @@ def remove_black_stamp(grey, dpi: float):
     ink = grey < 128
     out = grey.copy()
     found = []
-    for x, y, r in circles[0][:5] / scale:
-        ring = _fit_ring(ink, float(x), float(y), float(r))
+    radii = (round(rmin / scale), round(rmax / scale))
+    for x, y, _ in circles[0][:5] / scale:
+        ring = _fit_ring(ink, float(x), float(y), radii)
         if ring is None:
             continue
         cx, cy, lo, hi = ring
@@ -165,27 +165,34 @@ def remove_black_stamp(grey, dpi: float):
     return out, found
 
 
-def _fit_ring(ink, x: float, y: float, r: float):
+def _fit_ring(ink, x: float, y: float, radii: tuple[int, int]):
     """(cx, cy, inner radius, outer radius) of a stamp's outer ring near the circle Hough gave,
     or None when no thin, mostly inked ring is there (text crossed by chance is ink at every
-    radius alike, a ring only in a thin band)."""
+    radius alike, a ring only in a thin band). Hough's centre is often 20-30 px off on a
+    broken ring: the centre is searched coarse then fine, the radius within a stamp's sizes."""
     import cv2
     import numpy as np
 
-    big = int(r * 1.4)
+    big = int(radii[1] * 1.3)
+
+    def cover_at(cx: float, cy: float):
+        x0, y0 = int(cx) - big, int(cy) - big
+        if x0 < 0 or y0 < 0 or x0 + 2 * big > ink.shape[1] or y0 + 2 * big > ink.shape[0]:
+            return None
+        win = ink[y0:y0 + 2 * big, x0:x0 + 2 * big].astype(np.float32)
+        polar = cv2.warpPolar(win, (big, 360), (cx - x0, cy - y0), big, cv2.WARP_POLAR_LINEAR) > 0.5
+        cover = polar.mean(axis=0)  # share of angles inked, per radius
+        k = int(np.argmax(cover[radii[0]:radii[1]])) + radii[0]
+        return cover[k], cx, cy, k, cover
+
     best = None
-    for dx in range(-9, 10, 3):  # Hough's centre is a few pixels off on a broken ring
-        for dy in range(-9, 10, 3):
-            cx, cy = x + dx, y + dy
-            x0, y0 = int(cx) - big, int(cy) - big
-            if x0 < 0 or y0 < 0 or x0 + 2 * big > ink.shape[1] or y0 + 2 * big > ink.shape[0]:
-                continue
-            win = ink[y0:y0 + 2 * big, x0:x0 + 2 * big].astype(np.float32)
-            polar = cv2.warpPolar(win, (big, 720), (cx - x0, cy - y0), big, cv2.WARP_POLAR_LINEAR) > 0.5
-            cover = polar.mean(axis=0)  # share of angles inked, per radius
-            k = int(np.argmax(cover[int(0.8 * r):int(1.2 * r)])) + int(0.8 * r)
-            if best is None or cover[k] > best[0]:
-                best = (cover[k], cx, cy, k, cover)
+    for step, reach in ((6, 30), (2, 4)):
+        bx, by = (x, y) if best is None else best[1:3]
+        for dx in range(-reach, reach + 1, step):
+            for dy in range(-reach, reach + 1, step):
+                found = cover_at(bx + dx, by + dy)
+                if found is not None and (best is None or found[0] > best[0]):
+                    best = found
     if best is None or best[0] < 0.45:
         return None
     peak, cx, cy, k, cover = best
@@ -218,7 +225,9 @@ def _erase_ring(out, ink, cx: float, cy: float, lo: int, hi: int) -> None:
     band = (out[y0:y1, x0:x1] < 200) & (dist >= lo - 1) & (dist <= hi + 1)
     # A letter stroke crossing the ring, at whatever angle, has ink just inside and just
     # outside the band close by; the ring alone has neither.
-    reach = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9))
+    # (the reach spans half the band and a little more, or the band's middle is never kept)
+    side = (hi - lo + 9) | 1
+    reach = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (side, side))
     inner = cv2.dilate((win & (dist >= lo - 7) & (dist < lo - 2)).astype(np.uint8), reach) > 0
     outer = cv2.dilate((win & (dist > hi + 2) & (dist <= hi + 7)).astype(np.uint8), reach) > 0
     crossing = inner & outer

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import statistics
 import time
 import unicodedata
@@ -161,6 +162,9 @@ def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layo
     rescued = rescue_dropped_blocks(grey, data, deadline)
     if rescued:
         meta.setdefault("rescued_blocks", {})[page_no] = rescued
+    dates = reread_date_rows(grey, data, deadline)
+    if dates:
+        meta.setdefault("date_rows_reread", {})[page_no] = dates
     if rings:
         reread = reread_stamped_rows([grey, unerased], data, rings, deadline)
         if reread:
@@ -225,26 +229,84 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float) -> int:
                 score = _reading_score(new)
                 if score > best_score:
                     best, best_score = (part, new), score
-            for i in row:
-                data["text"][i] = ""  # the page's own reading of this row is set aside
-            block = max(data["block_num"], default=0) + 1
-            part, chosen, scale, dx = (best[0], best[1], zoom, x0) if best else (data, old, 1, 0)
-            top = y0 if best else 0
-            row_top, row_bottom = y0 + h // 2, y1 - h // 2
-            for text, conf, k in chosen:
-                # within the row's own band: a box stretched by a ring or a stroke over the
-                # line would read as a picture's "word" and be dropped
-                word_top = max(row_top, top + part["top"][k] // scale)
-                word_bottom = min(row_bottom, top + (part["top"][k] + part["height"][k]) // scale)
-                data["text"].append(text)
-                data["conf"].append(conf)
-                data["width"].append(part["width"][k] // scale)
-                data["height"].append(max(1, word_bottom - word_top))
-                data["par_num"].append(1)
-                data["left"].append(dx + part["left"][k] // scale)
-                data["top"].append(word_top)
-                data["block_num"].append(block)
+            if best:
+                _replace_row(data, row, best[0], best[1], (x0, y0, zoom), (y0 + h // 2, y1 - h // 2))
+            else:
+                _replace_row(data, row, data, old, (0, 0, 1), (y0 + h // 2, y1 - h // 2))
             replaced += best is not None
+    return replaced
+
+
+def _replace_row(data: dict, row: list[int], part: dict, chosen, place: tuple[int, int, int],
+                 band: tuple[int, int]) -> None:
+    """Set the page's own words of `row` aside and append `chosen` (text, conf, index in
+    `part`), read on a crop at (x0, y0) enlarged `zoom` times, in page coordinates."""
+    x0, y0, zoom = place
+    for i in row:
+        data["text"][i] = ""
+    block = max(data["block_num"], default=0) + 1
+    for text, conf, k in chosen:
+        # within the row's own band: a box stretched by a ring or a stroke over the line
+        # would read as a picture's "word" and be dropped
+        top = max(band[0], y0 + part["top"][k] // zoom)
+        bottom = min(band[1], y0 + (part["top"][k] + part["height"][k]) // zoom)
+        data["text"].append(text)
+        data["conf"].append(conf)
+        data["width"].append(part["width"][k] // zoom)
+        data["height"].append(max(1, bottom - top))
+        data["par_num"].append(1)
+        data["left"].append(x0 + part["left"][k] // zoom)
+        data["top"].append(top)
+        data["block_num"].append(block)
+
+
+_DATE_LINE = re.compile(r"ngay\s*(\S*)\s*thang\s*(\S*)\s*nam\s*(\S*)")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def _valid_date_line(text: str) -> bool | None:
+    """None when `text` is no "ngày … tháng … năm …" line; else whether its numbers make a date."""
+    m = _DATE_LINE.search(_fold(text))
+    if not m:
+        return None
+    day, month, year = (g.strip(".,;") for g in m.groups())
+    return (day.isdigit() and 1 <= int(day) <= 31 and month.isdigit() and 1 <= int(month) <= 12
+            and year.isdigit() and len(year) == 4 and 1990 <= int(year) <= 2100)
+
+
+def reread_date_rows(grey, data: dict, deadline: float) -> int:
+    """Read again a header date line whose numbers make no date ("ngày 33 tháng 6 năm 23023":
+    a faint italic line a B&W copy broke into thin strokes), alone and enlarged, as it is and
+    with its strokes thickened; the first reading that makes a date replaces the row.
+    Returns the rows replaced."""
+    from PIL import Image, ImageFilter
+
+    words = [i for i, t in enumerate(data["text"]) if (t or "").strip() and float(data["conf"][i]) >= 0]
+    replaced = 0
+    for row in _rows_of(data, [i for i in words if data["left"][i] > 0.4 * grey.width]):
+        if _valid_date_line(" ".join(data["text"][i] for i in row)) is not False:
+            continue
+        h = sorted(data["height"][i] for i in row)[len(row) // 2]
+        x0 = max(0, min(data["left"][i] for i in row) - h)
+        x1 = min(grey.width, max(data["left"][i] + data["width"][i] for i in row) + h)
+        y0 = max(0, min(data["top"][i] for i in row) - h // 2)
+        y1 = min(grey.height, max(data["top"][i] + data["height"][i] for i in row) + h // 2)
+        crop = grey.crop((x0, y0, x1, y1))
+        for zoom, thicken in ((2, False), (2, True), (3, True)):
+            image = crop.resize((crop.width * zoom, crop.height * zoom), Image.LANCZOS)
+            if thicken:
+                image = image.filter(ImageFilter.MinFilter(3))  # the darkest of 3×3: strokes grow
+            part = _tesseract(image, deadline, psm=7)
+            new = [(part["text"][k], float(part["conf"][k]), k) for k in range(len(part["text"]))
+                   if (part["text"][k] or "").strip() and float(part["conf"][k]) >= 0]
+            if _valid_date_line(" ".join(t for t, _, _ in new)):
+                _replace_row(data, row, part, new, (x0, y0, zoom), (y0, y1))
+                replaced += 1
+                break
     return replaced
 
 
@@ -276,8 +338,9 @@ def _trim_row(words: list[tuple[str, float, int]]) -> list[tuple[str, float, int
     cleaned = [w for w in cleaned if w[0]]
 
     def junk(text: str) -> bool:
+        # a lone letter is a stamp's letter or a speck, never a word of a title or a name
         core = text.strip(".,;:()")
-        return len(core) <= 2 and not (is_syllable(core) or core.upper() in _AUTHORITY_PREFIXES)
+        return len(core) <= 2 and not (len(core) == 2 and is_syllable(core) or core.upper() in _AUTHORITY_PREFIXES)
 
     while cleaned and junk(cleaned[0][0]):
         cleaned.pop(0)
@@ -295,14 +358,21 @@ def _reading_score(words: list[tuple[str, float, int]]) -> float:
     from tdkt.extractors.viet_syllables import is_syllable
 
     score = 0.0
+    cases = []
     for text, conf, _ in words:
         core = text.strip(".,;:()")
         if core and is_syllable(core):
             score += len(core) * max(conf, 0) / 100
+            cases.append((len(core), "upper" if core.isupper() else "title" if core[0].isupper() else "lower"))
         elif core.isdigit() or core.upper() in _AUTHORITY_PREFIXES:
             score += len(core) * max(conf, 0) / 200
         else:
             score -= 0.5 * max(1, len(core))
+    # a title is in capitals, a name in title case: a word cased unlike the rest is misread
+    if cases:
+        kinds = [case for _, case in cases]
+        usual = max(set(kinds), key=kinds.count)
+        score -= sum(0.5 * length for length, case in cases if case != usual)
     return score
 
 

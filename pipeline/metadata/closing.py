@@ -201,7 +201,11 @@ def _closing(lines: list[_Line], body_end: int):
 
 
 def _respell_surname(name: str) -> str:
-    """An OCR'd signer's family name with the tone marks its toneless form always has."""
+    """An OCR'd signer's family name with the tone marks its toneless form always has, and
+    the women's middle name "Thị" (a stamp's ring over its dot reads "Thì", "Thi")."""
     head, _, rest = name.partition(" ")
     spelled = _SURNAME_SPELLING.get(fold(head))
-    return f"{spelled} {rest}" if spelled and rest else name
+    words = rest.split()
+    if len(words) >= 2 and fold(words[0]) == "thi":
+        rest = " ".join(["Thị", *words[1:]])
+    return f"{spelled or head} {rest}" if rest else name
