@@ -15,7 +15,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from tdkt.pipeline.documents.letters import OUT_FOLDER
+OUT_FOLDER = "van-ban"  # pipeline/documents/letters.OUT_FOLDER; not imported here: every command's start-up would pay ~30 ms for it
 
 
 def _common(p) -> None:

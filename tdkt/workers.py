@@ -189,9 +189,12 @@ class WorkerPool:
         finally:
             self._give(worker)
 
-    def map(self, fn: Callable, arglists: Iterable[tuple], limits: Limits) -> Iterator[tuple[int, Outcome]]:
+    def map(self, fn: Callable, arglists: Iterable[tuple], limits: Limits,
+            meanwhile: Callable[[], None] | None = None) -> Iterator[tuple[int, Outcome]]:
         """fn over every argument tuple, `size` at a time; yields (index, Outcome) as each ends.
-        For one thread only (the caller's): it waits on all workers at once."""
+        For one thread only (the caller's): it waits on all workers at once. `meanwhile` runs once
+        in this process after the first files are handed out (the workers already forked), so its
+        work (the writers' imports) overlaps the reading on another core."""
         pending = collections.deque(enumerate(arglists))
         idle = [self._slots.get() for _ in range(self.size)]
         busy: dict = {}  # connection -> (worker, index, deadline)
@@ -204,6 +207,9 @@ class WorkerPool:
                     index, args = pending.popleft()
                     worker.send(fn, args, limits)
                     busy[worker.conn] = (worker, index, time.monotonic() + limits.deadline_seconds)
+                if meanwhile is not None:
+                    task, meanwhile = meanwhile, None
+                    task()
                 soonest = min(d for _, _, d in busy.values())
                 for conn in wait_ready(list(busy), timeout=max(0.0, soonest - time.monotonic())):
                     worker, index, _ = busy.pop(conn)
