@@ -258,3 +258,16 @@ def test_a_named_initiative_recognised_is_one(rules):
 def test_one_named_person_as_the_subject_is_one(rules, sentence, expected):
     got = extract_figures(doc(sentence), rules).values.get("chien_si_thi_dua_co_so")
     assert got == expected if expected else got in (None, 0)  # two people are not one; "chưa đạt" is none
+
+
+# --- ratios from counts: the counted people described by a list of people words ---------------------
+
+def test_people_words_before_the_ratio_title_do_not_cut_the_count(rules):
+    got = extract_figures(doc("Trong 12 cá nhân đạt danh hiệu Lao động tiên tiến năm 2022 có 9 người là giáo viên, "
+                              "người lao động trực tiếp giảng dạy và 3 người là cán bộ lãnh đạo, quản lý."), rules).values
+    assert got["ty_le_lao_dong_truc_tiep"] == 75.0
+    assert got["ty_le_lanh_dao_quan_ly"] == 25.0
+    # a separator that is not a list of people words still cuts
+    got = extract_figures(doc("Trong 12 cá nhân được khen có 9 người là giáo viên dạy giỏi, trong năm người lao động "
+                              "trực tiếp được ưu tiên."), rules).values
+    assert "ty_le_lao_dong_truc_tiep" not in got

@@ -47,6 +47,25 @@ def _linky(gap: str, rules: Rules, max_words: int = 4) -> bool:
     return bool(_LINK_VERB.search(fold(gap))) and len(rest.split()) <= 5 and len(gap.split()) <= 10
 
 
+def _unit_list(gap: str, rules: Rules) -> bool:
+    """"08 người là công chức, người lao động trực tiếp": people words joined by commas before a
+    ratio title are one description of the counted people, not a separator."""
+    folded = fold(gap)
+    pos = re.match(r"\s*(?:la\s+)?", folded).end()
+    seen = False
+    while True:
+        um = rules.units.match(folded, pos)
+        if not um:
+            break
+        seen = True
+        pos = um.end()
+        sep = re.match(r"\s*(?:,|va)\s*", folded[pos:])
+        if not sep:
+            break
+        pos += sep.end()
+    return seen and not folded[pos:].strip()
+
+
 _LIST_SEP = re.compile(r"^[\s\"“”'‘’]*(?:,|và|/)[\s\"“”'‘’]*(?:và\s*)?(?:danh hiệu\s*)?[\"“”'‘’]*\s*$")
 
 
@@ -65,7 +84,7 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
                 # "58,1% là hội viên nông dân trực tiếp sản xuất": the unit took the link verb,
                 # the words qualifying it are left; a ratio title is judged from the number itself.
                 num.end > num.n.end and rules.specs[nxt.figure].kind == "percent"
-                and _linky(text[num.n.end:nxt.start], rules)))
+                and (_linky(text[num.n.end:nxt.start], rules) or _unit_list(text[num.end:nxt.start], rules))))
             following = next((m for m in mentions if m.start >= nxt.end), None)
             if before_ok and following is not None and _LIST_SEP.match(text[nxt.end:following.start]) \
                     and num.unit not in ("title",):
