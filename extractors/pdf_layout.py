@@ -33,7 +33,24 @@ _CLOSING_CUE = re.compile(r"^\W{0,3}nơi\s+nhận\s*(?::|$)", re.I)  # the label
 _BULLET = re.compile(r"^\s*[-+•·–—*▪►❖]\s")
 _ENDS_SENTENCE = re.compile(r"[.:;!?…]\s*[\"”’)]*$")
 _CUT_COMPOUND = re.compile(r"[^\W_][-‐]$")  # a line ending in a word's own hyphen
+_TAIL = 16  # both patterns above end in "$": searched on a text's tail, not the whole text
+_TRAILING = "\"”’)"
+
+
+def _ends_sentence(text: str) -> bool:
+    """_ENDS_SENTENCE.search(text), on the tail only: a match starts at the last character that
+    is neither a space nor a closing quote, so the tail holds it unless the tail is all of those."""
+    tail = text[-_TAIL:]
+    if len(text) > _TAIL and not tail.strip().strip(_TRAILING).strip():
+        return _ENDS_SENTENCE.search(text) is not None
+    return _ENDS_SENTENCE.search(tail) is not None
+
+
+def _cut_compound(text: str) -> bool:
+    """_CUT_COMPOUND.search(text): two characters, or three before a final newline ("$")."""
+    return _CUT_COMPOUND.search(text[-3:]) is not None
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_ASCII_LOWER = re.compile(r"[a-z]")
 
 
 @dataclass
@@ -82,12 +99,16 @@ class Line:
         return max([w.bottom for w in self.words])
 
     @cached_property
-    def bold(self) -> bool | None:
-        return _share(self.words, "bold")
+    def tally(self) -> "_Tally":
+        return _Tally.of(self.words)
 
-    @cached_property
+    @property
+    def bold(self) -> bool | None:
+        return self.tally.share(self.tally.bold)
+
+    @property
     def size(self):
-        return _dominant(self.words, "size")
+        return _dominant_of(self.tally.sizes)
 
     @property
     def height(self) -> float:
@@ -266,32 +287,6 @@ def assign_closing(pages: list[PageLines]) -> None:
                     piece.region = f"closing-{_side(piece, geo)}"
 
 
-def _share(words: list[Word], attr: str) -> bool | None:
-    """True when words carrying the flag hold 90 % of the characters of those that know it."""
-    known = False
-    total = flagged = 0
-    for w in words:
-        flag = getattr(w, attr)
-        if flag is not None:
-            known = True
-            n = len(w.text)
-            total += n
-            if flag:
-                flagged += n
-    if not known:
-        return None
-    return flagged >= 0.9 * total
-
-
-def _dominant(words: list[Word], attr: str):
-    weights: dict = {}
-    for w in words:
-        value = getattr(w, attr)
-        if value is not None:
-            weights[value] = weights.get(value, 0) + len(w.text)
-    return max(weights, key=weights.get) if weights else None
-
-
 def _alignment(lines: list[Line], geo: PageGeometry) -> str:
     span = geo.right - geo.left
     first = lines[0]
@@ -304,29 +299,98 @@ def _alignment(lines: list[Line], geo: PageGeometry) -> str:
     return "left"
 
 
+def _all_caps(text: str) -> bool:
+    """Three letters or more, all upper case. A lower-case ASCII letter answers at once (most
+    paragraphs have one early); otherwise every letter is looked at."""
+    if _ASCII_LOWER.search(text):
+        return False
+    letters = _LETTERS.findall(text)
+    return bool(len(letters) >= 3 and all(ch.isupper() for ch in letters))
+
+
 def join_lines(texts: list[str]) -> str:
     """Join a paragraph's lines with spaces, except after a compound cut at its hyphen
     ("Kế hoạch số 15/KH-" + "UBND", "Covid-" + "19"): the hyphen is kept, no space added."""
     out = texts[0] if texts else ""
     for text in texts[1:]:
-        out += ("" if _CUT_COMPOUND.search(out) and text[:1].isalnum() else " ") + text
+        out += ("" if _cut_compound(out) and text[:1].isalnum() else " ") + text
     return out
 
 
+class _Tally:
+    """A run of words' layout cues counted once in one pass: for bold and italic [known,
+    characters flagged, characters known]; for sizes and fonts the characters per value, in
+    order of first appearance (so that ties go to the first, as _dominant's do). Tallies of
+    consecutive lines add up to their block's."""
+
+    __slots__ = ("bold", "italic", "sizes", "fonts")
+
+    def __init__(self) -> None:
+        self.bold = [False, 0, 0]
+        self.italic = [False, 0, 0]
+        self.sizes: dict = {}
+        self.fonts: dict = {}
+
+    @classmethod
+    def of(cls, words: list[Word]) -> "_Tally":
+        tally = cls()
+        bold, italic, sizes, fonts = tally.bold, tally.italic, tally.sizes, tally.fonts
+        for w in words:
+            n = len(w.text)
+            if w.bold is not None:
+                bold[0] = True
+                bold[2] += n
+                if w.bold:
+                    bold[1] += n
+            if w.italic is not None:
+                italic[0] = True
+                italic[2] += n
+                if w.italic:
+                    italic[1] += n
+            if w.size is not None:
+                sizes[w.size] = sizes.get(w.size, 0) + n
+            if w.font is not None:
+                fonts[w.font] = fonts.get(w.font, 0) + n
+        return tally
+
+    @classmethod
+    def total(cls, tallies: list["_Tally"]) -> "_Tally":
+        if len(tallies) == 1:
+            return tallies[0]
+        out = cls()
+        for t in tallies:
+            for mine, theirs in ((out.bold, t.bold), (out.italic, t.italic)):
+                mine[0] = mine[0] or theirs[0]
+                mine[1] += theirs[1]
+                mine[2] += theirs[2]
+            for mine_d, theirs_d in ((out.sizes, t.sizes), (out.fonts, t.fonts)):
+                for value, n in theirs_d.items():
+                    mine_d[value] = mine_d.get(value, 0) + n
+        return out
+
+    @staticmethod
+    def share(counts: list) -> bool | None:
+        """_share's answer from [known, flagged, total]."""
+        return counts[1] >= 0.9 * counts[2] if counts[0] else None
+
+
+def _dominant_of(weights: dict):
+    return max(weights, key=weights.get) if weights else None
+
+
 def make_block(lines: list[Line], geo: PageGeometry, region: str | None) -> Block:
-    words = [w for line in lines for w in line.words]
     text = join_lines([line.text for line in lines])
-    letters = _LETTERS.findall(text)
-    confidences = [w.confidence for w in words if w.confidence is not None and w.confidence >= 0]
-    size = _dominant(words, "size")
-    font = _dominant(words, "font")
+    confidences = [w.confidence for line in lines for w in line.words if w.confidence is not None and w.confidence >= 0]
+    tally = _Tally.total([line.tally for line in lines])
+    size = _dominant_of(tally.sizes)
+    font = _dominant_of(tally.fonts)
     return Block(
         kind="list_item" if _BULLET.match(text) and region in (None, "body") else "paragraph",
         text=text.strip(),
         where=Where(page=lines[0].page, line=lines[0].number),
-        bold=_share(words, "bold"),
-        italic=_share(words, "italic"),
-        all_caps=bool(len(letters) >= 3 and all(ch.isupper() for ch in letters)),
+        bold=_Tally.share(tally.bold),
+        italic=_Tally.share(tally.italic),
+        all_caps=_all_caps(text),
         font_size=round(float(size), 1) if size else None,
         alignment=_alignment(lines, geo),
         indent=round(max(0.0, lines[0].x0 - geo.left), 1),
@@ -348,7 +412,7 @@ def _continues(prev: Line, line: Line, geo: PageGeometry) -> bool:
         return False  # first-line indent or a differently placed line
     if _STARTS_ITEM.match(line.text):
         return False
-    if geo.right - prev.x1 > 0.12 * span and _ENDS_SENTENCE.search(prev.text):
+    if geo.right - prev.x1 > 0.12 * span and _ends_sentence(prev.text):
         return False  # previous line stopped short after a full stop: its paragraph ended
     if geo.right - prev.x1 > 0.25 * span and not prev.x0 - geo.left > 0.08 * span:
         return False  # a short left-aligned line is a paragraph of its own
@@ -453,12 +517,12 @@ def _continues_on_next_page(prev: list[Line], geo_p: PageGeometry, nxt: list[Lin
     if ps and ns and abs(ps - ns) > 0.6:
         return False
     start = first.text.lstrip(_OPENING)[:1]
-    if _ENDS_SENTENCE.search(last.text) and not last.text.rstrip().endswith(";"):
+    if _ends_sentence(last.text) and not last.text.rstrip().endswith(";"):
         return start.islower()
     if start.islower() or start.isdigit():
         return True
     end = last.text.rstrip()[-1:]
-    return start.isalpha() and (end == "," or end.islower() or _CUT_COMPOUND.search(last.text) is not None)
+    return start.isalpha() and (end == "," or end.islower() or _cut_compound(last.text))
 
 
 def join_page_breaks(pages: list[PageLines], blocks: dict[int, list[Block]]) -> None:
