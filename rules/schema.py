@@ -523,6 +523,7 @@ class FigureContext(Model):
     breakdown: Texts = Field(default_factory=list)
     denominator: Texts = Field(default_factory=list)
     denominator_verb: Texts = Field(default_factory=list)
+    structure: Texts = Field(default_factory=list)  # "Cơ cấu ...: A 21 người; B 04 người": the parts are the whole
     section: Texts = Field(default_factory=list)
 
 

@@ -271,3 +271,14 @@ def test_people_words_before_the_ratio_title_do_not_cut_the_count(rules):
     got = extract_figures(doc("Trong 12 cá nhân được khen có 9 người là giáo viên dạy giỏi, trong năm người lao động "
                               "trực tiếp được ưu tiên."), rules).values
     assert "ty_le_lao_dong_truc_tiep" not in got
+
+
+def test_a_structure_given_by_its_parts_is_its_own_denominator(rules):
+    got = extract_figures(doc("Cơ cấu người được tặng Giấy khen năm 2022: người lao động trực tiếp (tổ sản xuất, "
+                              "tổ dịch vụ) 18 người; cán bộ quản lý (Ban điều hành) 06 người."), rules).values
+    assert got["ty_le_lao_dong_truc_tiep"] == 75.0
+    assert got["ty_le_lanh_dao_quan_ly"] == 25.0
+    # without the structure word the parts are no whole: nothing is computed
+    got = extract_figures(doc("Kết quả: người lao động trực tiếp được khen 18 người; cán bộ quản lý 06 người."),
+                          rules).values
+    assert "ty_le_lao_dong_truc_tiep" not in got

@@ -36,7 +36,7 @@ def percent_candidate(mention, spec, text, nums, sent, rules, order) -> Candidat
         numerator = next((c for c in mention.counts if c.n.kind == "count"), None)
         if numerator is not None:
             den = _denominator(text, nums, numerator, rules) or _denominator_before(sent.before, rules) \
-                or _breakdown_before(text, sent.before, rules)
+                or _breakdown_before(text, sent.before, rules) or _structure_total(sent, rules)
             if den:
                 computed = round(100 * numerator.n.value / den, 1)
     if stated is not None:
@@ -152,6 +152,30 @@ def _breakdown_before(text: str, before: str, rules: Rules) -> float | None:
     if not (verb and verb.search(low, clause_start)):
         return None
     return float(last.n.value)
+
+
+def _structure_total(sent, rules: Rules) -> float | None:
+    """"Cơ cấu cá nhân đạt LĐTT: lao động trực tiếp 21 người; cán bộ quản lý 04 người": a paragraph
+    opening with a `structure` word lists a group's parts, one ratio title and one count of people
+    per clause, with no total: their sum (25) is the denominator. None unless every clause after
+    the colon is such a part and there are at least two."""
+    from tdkt.pipeline.figures.mentions import find_mentions, title_numbers
+
+    structure = rules.ctx.get("structure")
+    paragraph = sent.paragraph or ""
+    colon = paragraph.find(":")
+    if not structure or colon < 0 or not structure.search(paragraph[:colon].lower()):
+        return None
+    parts = []
+    for clause in re.split(r";", paragraph[colon + 1:]):
+        clause = clause.strip(" .")
+        folded = fold(clause)
+        mentions = [m for m in find_mentions(clause, folded, rules) if rules.specs[m.figure].kind == "percent"]
+        counts = [n for n in title_numbers(clause, folded, rules, mentions) if n.n.kind == "count" and n.unit == "ind"]
+        if len(mentions) < 1 or len(counts) != 1:
+            return None
+        parts.append(counts[0].n.value)
+    return float(sum(parts)) if len(parts) >= 2 else None
 
 
 def fmt_number(value) -> str:
