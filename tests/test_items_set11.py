@@ -35,3 +35,21 @@ def test_award_forms_shortened_as_offices_write_them():
         "Năm 2022 cơ quan có 05/05 công chức đạt LĐTT, 01 đồng chí đạt CSTĐCS, cơ quan đạt TTLĐTT; "
         "Chủ tịch UBND huyện tặng GK cho 01 tập thể và 03 cá nhân.")
     assert results["K2"].status == "present", results["K2"].note
+
+
+def test_examples_named_as_people_who_set_an_example():
+    results = judge_default(
+        HEADING,
+        "Qua các đợt thi đua đã xuất hiện nhiều tấm gương bình thường mà cao đẹp, như bà Lê Thị Hoa ở thôn 3 "
+        "nhiều năm nhận nuôi trẻ mồ côi, anh Phan Văn Dũng 20 lần tham gia cứu hộ.")
+    assert results["P5"].status == "present"
+    following = judge_default(
+        HEADING, "Cán bộ, hội viên tích cực học tập và làm theo tấm gương đạo đức Hồ Chí Minh, hoàn thành nhiệm vụ.")
+    assert following["P5"].status == "missing"  # following an example is not finding one
+
+
+def test_initiatives_shortened_as_sk():
+    results = judge_default(
+        ("I.3. Sáng kiến, khen thưởng", {"kind": "heading", "heading_level": 2}),
+        "- SK cấp cơ sở: 02 SK được Hội đồng công nhận (QĐ số 77/QĐ-UBND ngày 10/3/2023).")
+    assert results["K1"].status == "present"
