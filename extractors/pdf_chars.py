@@ -190,7 +190,11 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     get_box, text_object = calls.loose_box, calls.text_object
-    is_generated = pdfium_c.FPDFText_IsGenerated
+    font_of, get_matrix, font_size, get_origin = calls.font, calls.matrix, calls.font_size, calls.origin
+    matrix_at = ctypes.addressof(matrix)
+    origin_x_at, origin_y_at = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
+    by_handle: dict[int, tuple[int, bool]] = {}  # font handle -> (font index, measured by ink)
+    is_generated = calls.is_generated
     ligatures, category = _LIGATURES, unicodedata.category
     chars: list[list] = []
     append = chars.append
@@ -202,7 +206,7 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
         if ch.isspace():
             if ch in "\r\n":
                 continue
-            if is_generated(raw, i):
+            if is_generated(address, i):
                 # PDFium guesses a space between two glyphs drawn apart *in stream order*
                 # (Chromium draws no space glyphs at all). Keep the gap it stands for; whether
                 # it is a word space is decided on the sorted line (line_words): a fallback
@@ -224,16 +228,23 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
                 continue
             last_object = obj
             run += 1
-            pdfium_c.FPDFText_GetFontInfo(raw, i, name_buf, 256, flags)
-            font_index = fonts.index(name_buf.value, flags.value, pdfium_c.FPDFText_GetFontWeight(raw, i))
-            # A Type 3 font (no name; Chromium draws fallback glyphs so) has loose boxes as wide
-            # as its font matrix: take the ink box instead.
-            ink = not fonts.fonts[font_index].name
+            # Name, flags and weight are the font's: asked once per font handle on the page.
+            handle = font_of(obj)
+            known = by_handle.get(handle) if handle else None
+            if known is None:
+                pdfium_c.FPDFText_GetFontInfo(raw, i, name_buf, 256, flags)
+                font_index = fonts.index(name_buf.value, flags.value, pdfium_c.FPDFText_GetFontWeight(raw, i))
+                # A Type 3 font (no name; Chromium draws fallback glyphs so) has loose boxes as
+                # wide as its font matrix: take the ink box instead.
+                known = (font_index, not fonts.fonts[font_index].name)
+                if handle:
+                    by_handle[handle] = known
+            font_index, ink = known
             # The size the reader sees: Tf size times the text matrix's scale (cairo writes
             # "1 Tf" with a matrix of 13; LibreOffice "13 Tf" with the identity).
-            pdfium_c.FPDFText_GetMatrix(raw, i, matrix)
+            get_matrix(address, i, matrix_at)
             scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
-            size = pdfium_c.FPDFText_GetFontSize(raw, i) * (scale or 1.0)
+            size = font_size(address, i) * (scale or 1.0)
             wide_boxes = ink or abs(matrix.b) + abs(matrix.c) > 0.02 * (scale or 1.0)
             get_box(address, i, rect_at)
             if size <= 0.5:  # PDFium could not tell: take the box height (ascent + descent ~ 1.15 em)
@@ -241,7 +252,7 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
             # One text object is one text-showing operator: one baseline. The word box hangs
             # from it, the same for every font, so that a fallback font's taller ascent or a
             # letter's stacked marks do not move a word off its line.
-            pdfium_c.FPDFText_GetCharOrigin(raw, i, origin_x, origin_y)
+            get_origin(address, i, origin_x_at, origin_y_at)
             baseline = page_top - origin_y.value
             y0, y1 = baseline - ASCENT * size, baseline + DESCENT * size
         else:
@@ -279,6 +290,17 @@ class _Calls:
         self.loose_box = ctypes.cast(
             pdfium_c.FPDFText_GetLooseCharBox,
             ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p))
+        self.is_generated = ctypes.cast(
+            pdfium_c.FPDFText_IsGenerated, ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int))
+        # Once per text object:
+        self.font = ctypes.cast(pdfium_c.FPDFTextObj_GetFont, ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p))
+        self.matrix = ctypes.cast(
+            pdfium_c.FPDFText_GetMatrix, ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p))
+        self.font_size = ctypes.cast(
+            pdfium_c.FPDFText_GetFontSize, ctypes.CFUNCTYPE(ctypes.c_double, ctypes.c_void_p, ctypes.c_int))
+        self.origin = ctypes.cast(
+            pdfium_c.FPDFText_GetCharOrigin,
+            ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p))
 
 
 _CALLS: _Calls | None = None
