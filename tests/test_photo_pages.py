@@ -161,3 +161,23 @@ def test_tdkt_check_judges_the_photographed_pages_as_one_report(photographed, tm
     book = load_workbook(tmp_path / "out" / "compliance.xlsx", read_only=True)
     cells = [str(c) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row if c]
     assert sum("Trang ảnh chụp" == c for c in cells) == 2
+
+
+def test_tdkt_run_joins_the_pages_through_its_store_and_again_on_a_pass_with_nothing_new(photographed, tmp_path):
+    import shutil
+
+    from tdkt.flows.config import FlowConfig
+    from tdkt.flows.run import run_once
+
+    inbox = tmp_path / "inbox"
+    shutil.copytree(photographed, inbox)  # copytree keeps the files' times: the received order
+    cfg = FlowConfig(inbox=str(inbox), output=str(tmp_path / "out"), concurrency=1, retries=0)
+    assert run_once(cfg)["judged"] == 3
+    first_pass = json.loads((tmp_path / "out/reports.json").read_text("utf-8"))
+    by_name = {Path(r["file"]).name: r for r in first_pass}
+    assert len(by_name["z4458120917_b7e1.jpg"]["page_files"]) == 2
+    assert by_name["z4458120905_f3c2.jpg"]["page_of"].endswith("z4458120917_b7e1.jpg")
+    (tmp_path / "out/reports.json").unlink()  # the next pass rebuilds every output from the store alone
+    summary = run_once(cfg)
+    assert summary["judged"] == 0 and summary["written"]
+    assert json.loads((tmp_path / "out/reports.json").read_text("utf-8")) == first_pass
