@@ -1,9 +1,10 @@
 """tdkt beside two bare extractors (kreuzberg, viparse) on the same files, in one run.
 
-    .venv/bin/python bench/compare.py [--input DIR ...] [--repeat 5] [--cold-files 84] [--no-peers]
+    .venv/bin/python bench/compare.py [--inbox DIR] [--input DIR ...] [--repeat 5] [--cold-files 84] [--no-peers]
 
-Inputs: the primary DOCX and text PDFs of samples/inbox (one dot in the name: variants such as
-.scan.pdf or .tcvn3.docx are other benches), plus every DOCX/PDF under each --input DIR.
+Inputs: the primary DOCX and text PDFs of samples/inbox, or of --inbox DIR (one dot in the name:
+variants such as .scan.pdf or .tcvn3.docx are other benches), plus every DOCX/PDF under each
+--input DIR. (--inbox keeps a run to a fixed copy while samples are being added or held out.)
 The peers run in their own virtual environment, created here on first use with pip
 (bench/out/peers-venv: kreuzberg and viparse from PyPI), so their libraries never touch tdkt's.
 
@@ -16,7 +17,8 @@ Rows, per format:
                                          against a fresh interpreter reading the same N with kreuzberg
   one file, cold                         `tdkt check 1 DOCX --out tmp` (all outputs, and JSON only:
                                          pandas and the workbook writer are imported only for xlsx/csv)
-Ratios are tdkt / peer. Wall times on a shared machine: compare within one run.
+Ratios are tdkt / peer. Wall times on a shared machine: compare within one run; the cold rows also
+give the CPU time (user + system) of the whole process tree, which the load changes less.
 """
 
 from __future__ import annotations
@@ -129,11 +131,11 @@ def peer_versions() -> str:
     return result.stdout.strip()
 
 
-def collect(inputs: list[Path]) -> dict[str, list[str]]:
+def collect(inputs: list[Path], inbox: Path | None = None) -> dict[str, list[str]]:
     """{'docx': [...], 'pdf': [...]} — text-layer PDFs only (a scan is OCR's bench)."""
     sys.path.insert(0, str(ROOT))
     groups: dict[str, list[str]] = {"docx": [], "pdf": []}
-    inbox = ROOT / "samples" / "inbox"
+    inbox = inbox or ROOT / "samples" / "inbox"
     candidates = [p for p in sorted(inbox.iterdir()) if p.name.count(".") == 1] if inbox.is_dir() else []
     for folder in inputs:
         candidates += sorted(p for p in folder.rglob("*") if p.is_file())
@@ -171,15 +173,21 @@ def median_ms(results: dict, key: str) -> float | None:
     return statistics.median(per_file) if per_file else None
 
 
-def cold_wall(argv: list[str], rounds: int) -> float:
-    times = []
+def cold_wall(argv: list[str], rounds: int) -> tuple[float, float]:
+    """(median wall, median CPU) of a fresh process tree, in seconds."""
+    import resource
+
+    times, cpu = [], []
     for _ in range(rounds):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         result = subprocess.run(argv, check=True, capture_output=True, text=True, cwd=ROOT)
         times.append(time.perf_counter() - t0)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)  # children and their waited-for workers
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if result.stdout.strip():
         print("  " + result.stdout.strip().splitlines()[0])  # tdkt's own count of files and errors
-    return statistics.median(times)
+    return statistics.median(times), statistics.median(cpu)
 
 
 def fmt(value: float | None, unit: str = "ms") -> str:
@@ -194,6 +202,7 @@ def ratio(a: float | None, b: float | None) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--inbox", type=Path, default=None, help="folder of samples instead of samples/inbox")
     parser.add_argument("--input", action="append", default=[], type=Path, help="more DOCX/PDF files (recursive)")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cold-files", type=int, default=84, help="DOCX files for the whole-process row (cycled)")
@@ -201,7 +210,7 @@ def main() -> None:
     parser.add_argument("--no-peers", action="store_true")
     args = parser.parse_args()
 
-    groups = collect(args.input)
+    groups = collect(args.input, args.inbox)
     peers = not args.no_peers and ensure_peers()
     load = os.getloadavg()[0]
     print(f"machine: {os.cpu_count()} cores, load {load:.1f}; Python {sys.version.split()[0]}; "
@@ -253,10 +262,13 @@ def main() -> None:
             one_json = cold_wall([str(TDKT_BIN), "check", names[0], "--out", str(Path(tmp, "one-json")),
                                   "--format", "json"], args.cold_rounds)
             kz = cold_wall([str(PEER_PY), "-c", _KREUZBERG_COLD, *names], args.cold_rounds) if peers else None
-        rows.append((f"whole process, `tdkt check` {n} DOCX, cold", f"{ours:.2f} s = {n / ours:.1f}/s",
-                     f"{kz:.2f} s" if kz else "–", ratio(ours, kz), "–", "–"))
-        rows.append(("one file, `tdkt check`, cold", f"{one:.2f} s", "–", "–", "–", "–"))
-        rows.append(("one file, `tdkt check --format json`, cold", f"{one_json:.2f} s", "–", "–", "–", "–"))
+        (ours, ours_cpu), (one, one_cpu), (one_json, one_json_cpu) = ours, one, one_json
+        kz_wall, kz_cpu = kz if kz else (None, None)
+        rows.append((f"whole process, `tdkt check` {n} DOCX, cold", f"{ours:.2f} s = {n / ours:.1f}/s (CPU {ours_cpu:.2f} s)",
+                     f"{kz_wall:.2f} s (CPU {kz_cpu:.2f} s)" if kz else "–", ratio(ours, kz_wall), "–", "–"))
+        rows.append(("one file, `tdkt check`, cold", f"{one:.2f} s (CPU {one_cpu:.2f} s)", "–", "–", "–", "–"))
+        rows.append(("one file, `tdkt check --format json`, cold", f"{one_json:.2f} s (CPU {one_json_cpu:.2f} s)",
+                     "–", "–", "–", "–"))
 
     print()
     print("| path | tdkt | kreuzberg | tdkt/kreuzberg | viparse | tdkt/viparse |")

@@ -219,8 +219,13 @@ def _off_topic(checker: Checker) -> str | None:
     if len(checker.seg.sentences) < int(topic.get("min_body", 0)):
         return None  # too short to tell a passing mention from a brief report
     words = checker.canon.phrases(topic["any"])
-    count = sum(1 for s in checker.sentences_with(words) if words.search_words(s.canon, s.words))
-    if count >= int(topic.get("min_sentences", 1)):
+    needed, count = int(topic.get("min_sentences", 1)), 0
+    for s in checker.sentences_with(words):  # on topic as soon as enough sentences say so
+        if count >= needed:
+            break
+        if words.search_words(s.canon, s.words):
+            count += 1
+    if count >= needed:
         return None
     return str(topic.get("note") or "Báo cáo không nói về nội dung mà hướng dẫn yêu cầu.")
 
