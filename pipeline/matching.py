@@ -101,8 +101,11 @@ def load_abbreviations(path: str | Path | None = None) -> tuple[Abbreviations, A
 class Canon:
     """Canonical text for matching, with a cache: the same sentence is canonicalised once."""
 
-    def __init__(self, abbreviations_path: str | Path | None = None):
+    def __init__(self, abbreviations_path: str | Path | None = None, extra: tuple[tuple[str, str], ...] = ()):
         self.abbr, variants = load_abbreviations(abbreviations_path)
+        if extra:  # a ruleset's own short forms (`abbreviations:` in its file) beside the shared ones
+            table = {**self.abbr.table, **{_fold(k): _fold(str(v)) for k, v in extra}}
+            self.abbr = Abbreviations(_word_pattern(table), table)
         self._cache: dict[str, str] = {}
         # Variants apply to canonical text, so their keys are canonicalised the same way.
         table = {self._pre(k): self._pre(v) for k, v in variants.table.items()}
@@ -286,5 +289,12 @@ def _compile(canon: Canon, phrases: tuple[str, ...]) -> PhraseSet:
 
 
 @lru_cache(maxsize=4)
-def default_canon(path: str | None = None) -> Canon:
-    return Canon(path)
+def default_canon(path: str | None = None, extra: tuple[tuple[str, str], ...] = ()) -> Canon:
+    return Canon(path, extra)
+
+
+def canon_for(ruleset) -> Canon:
+    """The canonical form a ruleset's phrases and the reports judged by it are compared in: the
+    shared abbreviations plus the ruleset's own (`abbreviations:` in its file)."""
+    own = (getattr(ruleset, "raw", None) or {}).get("abbreviations") or {}
+    return default_canon(None, tuple(sorted((str(k), str(v)) for k, v in own.items())))

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from tdkt.pipeline.document import Block, Document, Where
-from tdkt.pipeline.matching import Canon, default_canon
+from tdkt.pipeline.matching import Canon, canon_for
 
 _PART = re.compile(r"^(phần\s+(?:thứ\s+)?[^\W\d_]+|phần\s+[IVX\d]+)\s*[.:\-–]?\s*", re.I)
 _ROMAN = re.compile(r"^([IVX]{1,4})\s*[.)/\-–]\s*")
@@ -315,7 +315,7 @@ def _push(stack: list[Section], section: Section) -> None:
 
 def segment(document: Document, ruleset=None, canon: Canon | None = None) -> Segmentation:
     """Sections and sentences of the body; sections tagged with the directive's section ids."""
-    canon = canon or default_canon()
+    canon = canon or canon_for(ruleset)
     blocks = document.blocks
     start, end = body_range(blocks)
     root = Section(title="", style="root")

@@ -593,6 +593,9 @@ class Ruleset(FiguresPart):
     language: Language | None = None
     # Official names whose words never count as context (result, plan, history, target...).
     protected_names: Phrases = Field(default_factory=list)
+    # This ruleset's own short forms, beside the shared rules/abbreviations.yaml (a district's or a
+    # sector's: "XDNTM: xây dựng nông thôn mới"); whole words, any case, in reports and rules alike.
+    abbreviations: dict[Text, Text] = Field(default_factory=dict)
     sections: list[Section] = Field(default_factory=list)
     items: list[Item] = Field(min_length=1)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tdkt.pipeline.check.language import has_quantity, without_quotes
 from tdkt.pipeline.check.rules import ItemRule, compiled_rules
-from tdkt.pipeline.matching import Canon, PhraseSet, default_canon
+from tdkt.pipeline.matching import Canon, PhraseSet, canon_for
 from tdkt.pipeline.segment import Segmentation, Sentence
 
 MAX_EVIDENCE = 3
@@ -25,7 +25,7 @@ class Checker:
 
     def __init__(self, seg: Segmentation, ruleset, canon: Canon | None = None):
         self.seg = seg
-        self.canon = canon or default_canon()
+        self.canon = canon or canon_for(ruleset)
         self.raw = ruleset.raw if hasattr(ruleset, "raw") else ruleset
         self.lang, self.rules = compiled_rules(ruleset, self.canon)
         self._unquoted: dict[int, str] = {}
