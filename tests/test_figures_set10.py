@@ -282,3 +282,15 @@ def test_a_structure_given_by_its_parts_is_its_own_denominator(rules):
     got = extract_figures(doc("Kết quả: người lao động trực tiếp được khen 18 người; cán bộ quản lý 06 người."),
                           rules).values
     assert "ty_le_lao_dong_truc_tiep" not in got
+
+
+# --- two counts of one kind joined by "và", the awarding authority between count and title --------
+
+def test_two_counts_of_one_kind_and_the_authority_before_the_title(rules):
+    got = extract_figures(doc("Năm 2022, 14 viên chức và 03 nhân viên hợp đồng của Trung tâm được Giám đốc Sở "
+                              "công nhận danh hiệu Lao động tiên tiến."), rules).values
+    assert got["lao_dong_tien_tien"] == 17
+    # a comma is no "và": the first count is the whole, the second the part that is awarded
+    got = extract_figures(doc("Chi đoàn có 30 đoàn viên, 12 đoàn viên đạt danh hiệu Lao động tiên tiến năm 2022."),
+                          rules).values
+    assert got["lao_dong_tien_tien"] == 12

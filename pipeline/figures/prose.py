@@ -27,6 +27,7 @@ from tdkt.pipeline.record import Evidence
 # A short aside of any kind, a longer one of names only (no digits: "(Tổ Văn thư - Lưu trữ, Bộ phận Tiếp dân)"),
 # or a list of members ("(trung đội cơ động, tiểu đội thường trực, khẩu đội cối 60 mm)").
 _LEADING_ASIDE = re.compile(r"^\s*\((?:[^()]{1,40}|[^()\d]{1,90}|(?=[^()]*,)[^()]{1,120})\)")
+_AGENT = re.compile(r"\bđược\s+(?:[^\s\d;,.()]+\s+){1,6}?(?=(?:tặng|công nhận|khen thưởng|khen)\b)", re.IGNORECASE)
 _LINK_VERB = re.compile(r"\b(?:dat|duoc|tang|cong nhan|la)\b")
 
 
@@ -40,6 +41,9 @@ def _linky(gap: str, rules: Rules, max_words: int = 4) -> bool:
     gap = _LEADING_ASIDE.sub(" ", gap)
     if re.search(r"[;,.()]", gap):
         return False
+    # "được Chủ tịch UBND huyện công nhận": the awarding authority between "được" and the verb
+    # of awarding is no distance between the count and its title.
+    gap = _AGENT.sub(" được ", gap)
     rest = rules.link.sub(" ", fold(gap)) if rules.link else fold(gap)
     rest = re.sub(r"[\"“”'‘’:]", " ", rest)
     if len(rest.split()) <= 1 and len(gap.split()) <= max_words + 3:
@@ -199,6 +203,19 @@ def _count_value(mention: Mention, spec: Spec, text: str) -> tuple[int | None, l
     return None, []
 
 
+def _joined_before(nums: list[Num], used: Num, text: str) -> Num | None:
+    """In "09 công chức và 02 người lao động hợp đồng được công nhận Lao động tiên tiến", 09 is
+    counted with 02: a count of the same kind right before, joined by "và" alone."""
+    k = nums.index(used)
+    if k == 0 or used.unit not in ("ind", "col"):
+        return None
+    prev = nums[k - 1]
+    if prev.n.kind == "count" and prev.unit == used.unit and re.fullmatch(r"\s+và\s+", text[prev.end:used.n.start]) \
+            and not _TOTAL_BEFORE.search(fold(text[max(0, prev.n.start - 20):prev.n.start])):
+        return prev
+    return None
+
+
 def _pair_before(nums: list[Num], used: Num, text: str) -> Num | None:
     """In "01 tập thể và 02 cá nhân được tặng Giấy khen", the partner of 02 is 01."""
     k = nums.index(used)
@@ -312,6 +329,12 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
             if partner is not None:
                 value += int(partner.n.value)
                 used = [partner, *used]
+        if value is not None and spec.unit in ("individuals", "collectives") and len(used) == 1 \
+                and used[0].n.start < mention.start:
+            joined = _joined_before(count_nums, used[0], text)
+            if joined is not None:
+                value += int(joined.n.value)
+                used = [joined, *used]
         if value is not None and spec.unit == "both" and len(used) == 1 and used[0].unit == "ind" \
                 and _self_partner(text[:used[0].n.start], rules):
             value += 1  # "tặng Giấy khen cho tập thể trường và 03 cá nhân": the unit itself and 3
