@@ -200,6 +200,10 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
     append = chars.append
     last_object = -1
     run = -1
+    # PDFium lists a text object's chars together (with only generated spaces between them),
+    # so the object of a stretch of chars is found by galloping, not asked char by char;
+    # except on pages with right-to-left script, whose lines PDFium reorders.
+    gallop, run_end = not _RIGHT_TO_LEFT.search(text), -1
     size, font_index, y0, y1, ink, wide_boxes, last_drawn = 1.0, 0, 0.0, 0.0, False, False, -2
     for i, ch in enumerate(text):
         kind = _GLYPH
@@ -222,7 +226,12 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
                         append([x, x, y0, y1, " ", size, font_index, _GAP, start, end])
                 continue
             kind = _SPACE
-        obj = text_object(address, i)
+        if i <= run_end:
+            obj = last_object  # inside the current text object's known stretch: no call
+        else:
+            obj = text_object(address, i)
+            if obj is not None and gallop:
+                run_end = _stretch_end(text_object, address, i, obj, count)
         if obj != last_object:  # font and size belong to the text object
             if obj is None:
                 continue
@@ -275,6 +284,29 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
         append([x0, x1, y0, y1, ch, size, font_index, kind, run])
         last_drawn = i
     return chars
+
+
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _stretch_end(text_object, address: int, start: int, obj: int, count: int) -> int:
+    """The last index of the stretch of chars from `start` whose text object is `obj`:
+    doubling steps until a char of another object (or a generated one), then bisection."""
+    low, step, high = start, 1, count
+    while low + step < count:
+        if text_object(address, low + step) == obj:
+            low += step
+            step *= 2
+        else:
+            high = low + step
+            break
+    while high - low > 1:
+        mid = (low + high) // 2
+        if text_object(address, mid) == obj:
+            low = mid
+        else:
+            high = mid
+    return low
 
 
 class _Calls:
