@@ -183,19 +183,20 @@ def _fit_ring(ink, x: float, y: float, radii: tuple[int, int]):
         polar = cv2.warpPolar(win, (big, 360), (cx - x0, cy - y0), big, cv2.WARP_POLAR_LINEAR) > 0.5
         cover = polar.mean(axis=0)  # share of angles inked, per radius
         k = int(np.argmax(cover[radii[0]:radii[1]])) + radii[0]
-        return cover[k], cx, cy, k, cover
+        # centred, the ring's ink gathers at few radii: the sum of squares is highest there
+        return cover[k], cx, cy, k, cover, float(np.square(cover[k - 6:k + 7]).sum())
 
     best = None
-    for step, reach in ((6, 30), (2, 4)):
+    for step, reach in ((6, 30), (1, 3)):
         bx, by = (x, y) if best is None else best[1:3]
         for dx in range(-reach, reach + 1, step):
             for dy in range(-reach, reach + 1, step):
                 found = cover_at(bx + dx, by + dy)
-                if found is not None and (best is None or found[0] > best[0]):
+                if found is not None and (best is None or found[5] > best[5]):
                     best = found
     if best is None or best[0] < 0.45:
         return None
-    peak, cx, cy, k, cover = best
+    peak, cx, cy, k, cover, _ = best
     lo = hi = k
     while lo > 0 and cover[lo - 1] >= 0.5 * peak:
         lo -= 1
@@ -223,12 +224,13 @@ def _erase_ring(out, ink, cx: float, cy: float, lo: int, hi: int) -> None:
     dist = np.hypot(dx, dy)
     # the ring's grey fringe goes too (a ghost ring still reads as a stroke)
     band = (out[y0:y1, x0:x1] < 200) & (dist >= lo - 1) & (dist <= hi + 1)
-    # A letter stroke crossing the ring, at whatever angle, has ink just inside and just
-    # outside the band close by; the ring alone has neither.
-    # (the reach spans half the band and a little more, or the band's middle is never kept)
-    side = (hi - lo + 9) | 1
-    reach = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (side, side))
-    inner = cv2.dilate((win & (dist >= lo - 7) & (dist < lo - 2)).astype(np.uint8), reach) > 0
-    outer = cv2.dilate((win & (dist > hi + 2) & (dist <= hi + 7)).astype(np.uint8), reach) > 0
-    crossing = inner & outer
+    # A letter stroke crossing the ring, at whatever angle, joins ink just inside the band to
+    # ink just outside it: a pixel on it lies on a short path between the two (distances to
+    # each add up to little more than the band's width); the ring's own pixels do not.
+    inner = (win & (dist >= lo - 7) & (dist < lo - 2)).astype(np.uint8)
+    outer = (win & (dist > hi + 2) & (dist <= hi + 7)).astype(np.uint8)
+    # (capped: with no ink on one side OpenCV gives a huge number, and two of them overflow)
+    to_inner = np.minimum(cv2.distanceTransform(1 - inner, cv2.DIST_L2, 3), 1e4)
+    to_outer = np.minimum(cv2.distanceTransform(1 - outer, cv2.DIST_L2, 3), 1e4)
+    crossing = to_inner + to_outer <= 1.4 * (hi - lo + 4)
     out[y0:y1, x0:x1][band & ~crossing] = 255

@@ -330,8 +330,8 @@ _SPECKS = "\"'`“”‘’_~|^ˆ*®°$<>»«"
 
 def _trim_row(words: list[tuple[str, float, int]]) -> list[tuple[str, float, int]]:
     """A row's words without speck marks at their edges and without junk at the row's ends:
-    words of no Vietnamese syllable of one or two letters ("Ỷ", "sí" beside a name), or
-    capitals before words that are not (a stamp's "TA" before "Nguyễn Văn An")."""
+    lone letters and two-letter non-syllables ("Ỷ", "7a" beside a name), or a first word cased
+    unlike the title-case words after it (a stamp's "TA" or "ra" before "Nguyễn Văn An")."""
     from tdkt.extractors.viet_syllables import is_syllable
 
     cleaned = [(t.strip(_SPECKS), c, k) for t, c, k in words]
@@ -346,8 +346,10 @@ def _trim_row(words: list[tuple[str, float, int]]) -> list[tuple[str, float, int
         cleaned.pop(0)
     while cleaned and junk(cleaned[-1][0]):
         cleaned.pop()
-    titled = [t for t, _, _ in cleaned[1:] if t[:1].isupper() and not t.isupper()]
-    if len(cleaned) >= 3 and cleaned[0][0].isupper() and len(titled) == len(cleaned) - 1:
+    def titled(text: str) -> bool:
+        return text[:1].isupper() and not text.isupper()
+
+    if len(cleaned) >= 3 and not titled(cleaned[0][0]) and all(titled(t) for t, _, _ in cleaned[1:]):
         cleaned.pop(0)
     return cleaned
 
@@ -363,16 +365,17 @@ def _reading_score(words: list[tuple[str, float, int]]) -> float:
         core = text.strip(".,;:()")
         if core and is_syllable(core):
             score += len(core) * max(conf, 0) / 100
-            cases.append((len(core), "upper" if core.isupper() else "title" if core[0].isupper() else "lower"))
+            cases.append((len(core), max(conf, 0), "upper" if core.isupper() else "title" if core[0].isupper()
+                          else "lower"))
         elif core.isdigit() or core.upper() in _AUTHORITY_PREFIXES:
             score += len(core) * max(conf, 0) / 200
         else:
             score -= 0.5 * max(1, len(core))
     # a title is in capitals, a name in title case: a word cased unlike the rest is misread
-    if cases:
-        kinds = [case for _, case in cases]
+    if cases:  # such a word counts as a broken one
+        kinds = [case for _, _, case in cases]
         usual = max(set(kinds), key=kinds.count)
-        score -= sum(0.5 * length for length, case in cases if case != usual)
+        score -= sum(length * (conf / 100 + 0.5) for length, conf, case in cases if case != usual)
     return score
 
 
