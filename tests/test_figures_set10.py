@@ -294,3 +294,9 @@ def test_two_counts_of_one_kind_and_the_authority_before_the_title(rules):
     got = extract_figures(doc("Chi đoàn có 30 đoàn viên, 12 đoàn viên đạt danh hiệu Lao động tiên tiến năm 2022."),
                           rules).values
     assert got["lao_dong_tien_tien"] == 12
+
+
+def test_a_quoted_initiative_that_won_a_prize_is_no_recognition(rules):
+    got = extract_figures(doc("Sáng kiến “Sổ tay điện tử cho tổ hòa giải” của Hội đạt giải Ba Hội thi sáng tạo kỹ "
+                              "thuật tỉnh."), rules).values
+    assert "sang_kien" not in got

@@ -533,7 +533,7 @@ def _self_partner(before: str, rules: Rules) -> bool:
 
 
 _QUOTED_NAME = re.compile(r"\s+[“\"«]\s*[A-ZĐÀ-Ỹ]")
-_RECOGNISED = re.compile(r"\b(?:được công nhận|công nhận là|được tặng|đạt)\b")
+_RECOGNISED = re.compile(r"\bcông nhận\b")  # "đạt giải", "được áp dụng" are no recognition of an initiative
 
 
 def _quoted_name_after(text: str, mention: Mention) -> bool:
