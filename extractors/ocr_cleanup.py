@@ -173,27 +173,36 @@ def _fit_ring(ink, x: float, y: float, radii: tuple[int, int]):
     import cv2
     import numpy as np
 
-    big = int(radii[1] * 1.3)
+    half = cv2.resize(ink.astype(np.uint8), None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
 
-    def cover_at(cx: float, cy: float):
-        x0, y0 = int(cx) - big, int(cy) - big
-        if x0 < 0 or y0 < 0 or x0 + 2 * big > ink.shape[1] or y0 + 2 * big > ink.shape[0]:
+    def cover_at(image, cx: float, cy: float, f: int):
+        """Ring profile around (cx, cy) given in full-size pixels, on `image` at 1/f size."""
+        big, lo, hi = int(radii[1] * 1.3 / f), radii[0] // f, radii[1] // f
+        sx, sy = cx / f, cy / f
+        x0, y0 = int(sx) - big, int(sy) - big
+        if x0 < 0 or y0 < 0 or x0 + 2 * big > image.shape[1] or y0 + 2 * big > image.shape[0]:
             return None
-        win = ink[y0:y0 + 2 * big, x0:x0 + 2 * big].astype(np.float32)
-        polar = cv2.warpPolar(win, (big, 360), (cx - x0, cy - y0), big, cv2.WARP_POLAR_LINEAR) > 0.5
+        win = image[y0:y0 + 2 * big, x0:x0 + 2 * big].astype(np.float32)
+        polar = cv2.warpPolar(win, (big, 360 // f), (sx - x0, sy - y0), big, cv2.WARP_POLAR_LINEAR) > 0.5
         cover = polar.mean(axis=0)  # share of angles inked, per radius
-        k = int(np.argmax(cover[radii[0]:radii[1]])) + radii[0]
+        k = int(np.argmax(cover[lo:hi])) + lo
         # centred, the ring's ink gathers at few radii: the sum of squares is highest there
-        return cover[k], cx, cy, k, cover, float(np.square(cover[k - 6:k + 7]).sum())
+        return cover[k], cx, cy, k * f, cover, float(np.square(cover[max(0, k - 6 // f):k + 7 // f]).sum())
 
-    best = None
-    for step, reach in ((6, 30), (1, 3)):
-        bx, by = (x, y) if best is None else best[1:3]
+    def search(image, f: int, around: tuple[float, float], step: int, reach: int):
+        best = None
         for dx in range(-reach, reach + 1, step):
             for dy in range(-reach, reach + 1, step):
-                found = cover_at(bx + dx, by + dy)
+                found = cover_at(image, around[0] + dx, around[1] + dy, f)
                 if found is not None and (best is None or found[5] > best[5]):
                     best = found
+        return best
+
+    # coarse at half size (most candidates end here: text, not a ring), then fine at full size
+    coarse = search(half, 2, (x, y), 6, 30)
+    if coarse is None or coarse[0] < 0.3:
+        return None
+    best = search(ink.astype(np.uint8), 1, coarse[1:3], 1, 4)
     if best is None or best[0] < 0.45:
         return None
     peak, cx, cy, k, cover, _ = best

@@ -268,24 +268,44 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
+_DATE_FIELDS = {"ngay": (1, 31), "thang": (1, 12), "nam": (1990, 2100)}
+
+
+def _date_fields(words: list[str]) -> dict[str, tuple[int, str | None]]:
+    """{"ngay"|"thang"|"nam": (index of the number's word, the number if it is a plausible
+    day / month / four-digit year else None)} for the words after each of those words."""
+    fields: dict[str, tuple[int, str | None]] = {}
+    folded = [_fold(w).strip(".,;:") for w in words]
+    for k, word in enumerate(folded[:-1]):
+        if word in _DATE_FIELDS and word not in fields:
+            number = words[k + 1].strip(".,;:")
+            lo, hi = _DATE_FIELDS[word]
+            good = number.isdigit() and lo <= int(number) <= hi and (word != "nam" or len(number) == 4)
+            fields[word] = (k + 1, number if good else None)
+    return fields
+
+
 def _valid_date_line(text: str) -> bool | None:
     """None when `text` is no "ngày … tháng … năm …" line; else whether its numbers make a date."""
-    m = _DATE_LINE.search(_fold(text))
-    if not m:
+    fields = _date_fields(text.split())
+    if len(fields) < 3:
         return None
-    day, month, year = (g.strip(".,;") for g in m.groups())
-    return (day.isdigit() and 1 <= int(day) <= 31 and month.isdigit() and 1 <= int(month) <= 12
-            and year.isdigit() and len(year) == 4 and 1990 <= int(year) <= 2100)
+    return all(number is not None for _, number in fields.values())
 
 
 def reread_date_rows(grey, data: dict, deadline: float) -> int:
     """Read again a header date line whose numbers make no date ("ngày 33 tháng 6 năm 23023":
-    a faint italic line a B&W copy broke into thin strokes), alone and enlarged, as it is and
-    with its strokes thickened; the first reading that makes a date replaces the row.
-    Returns the rows replaced."""
+    a faint italic line a B&W copy broke into thin strokes), alone, enlarged 2× and 3×, as it
+    is and with its strokes thickened. Each of day, month and year is the value most of the
+    readings give among those that can be one (a tie goes to the year the page itself names
+    most); the row is replaced when all three are found. Returns the rows replaced."""
+    from collections import Counter
+
     from PIL import Image, ImageFilter
 
     words = [i for i, t in enumerate(data["text"]) if (t or "").strip() and float(data["conf"][i]) >= 0]
+    page_years = Counter(t.strip(".,;:") for t in (data["text"][i] for i in words)
+                         if re.fullmatch(r"(?:19|20)\d\d[.,;:]?", t))
     replaced = 0
     for row in _rows_of(data, [i for i in words if data["left"][i] > 0.4 * grey.width]):
         if _valid_date_line(" ".join(data["text"][i] for i in row)) is not False:
@@ -296,17 +316,32 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
         y0 = max(0, min(data["top"][i] for i in row) - h // 2)
         y1 = min(grey.height, max(data["top"][i] + data["height"][i] for i in row) + h // 2)
         crop = grey.crop((x0, y0, x1, y1))
-        for zoom, thicken in ((2, False), (2, True), (3, True)):
+        readings = []
+        for zoom, thicken in ((2, 0), (2, 3), (2, 5), (3, 0), (3, 5)):
             image = crop.resize((crop.width * zoom, crop.height * zoom), Image.LANCZOS)
-            if thicken:
-                image = image.filter(ImageFilter.MinFilter(3))  # the darkest of 3×3: strokes grow
+            if thicken:  # the darkest pixel around: broken thin strokes join up again
+                image = image.filter(ImageFilter.MinFilter(thicken))
             part = _tesseract(image, deadline, psm=7)
             new = [(part["text"][k], float(part["conf"][k]), k) for k in range(len(part["text"]))
                    if (part["text"][k] or "").strip() and float(part["conf"][k]) >= 0]
-            if _valid_date_line(" ".join(t for t, _, _ in new)):
-                _replace_row(data, row, part, new, (x0, y0, zoom), (y0, y1))
-                replaced += 1
-                break
+            fields = _date_fields([t for t, _, _ in new])
+            if len(fields) == 3:
+                readings.append((part, new, fields, zoom))
+        votes = {name: Counter(f[name][1] for *_, f, _ in readings if f[name][1]) for name in _DATE_FIELDS}
+        chosen = {}
+        for name, counter in votes.items():
+            if counter:
+                top = max(counter.values())
+                tied = [value for value, n in counter.items() if n == top]
+                chosen[name] = max(tied, key=lambda v: page_years[v]) if name == "nam" else tied[0]
+        if len(chosen) < 3:
+            continue
+        part, new, fields, zoom = readings[0]
+        for name, (position, _) in fields.items():
+            text, conf, key = new[position]
+            new[position] = (chosen[name] + text[len(text.rstrip(".,;:")):], conf, key)
+        _replace_row(data, row, part, new, (x0, y0, zoom), (y0, y1))
+        replaced += 1
     return replaced
 
 
