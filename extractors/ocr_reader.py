@@ -334,6 +334,13 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
                 top = max(counter.values())
                 tied = [value for value, n in counter.items() if n == top]
                 chosen[name] = max(tied, key=lambda v: page_years[v]) if name == "nam" else tied[0]
+        if "nam" not in chosen and page_years:
+            # a year whose faint strokes partly vanished ("203", "03", "20—3"): the page's own
+            # year when every digit read is in it, in order
+            year = page_years.most_common(1)[0][0]
+            pieces = {re.sub(r"\D", "", new[f["nam"][0]][0]) for _, new, f, _ in readings}
+            if any(len(p) >= 2 and _subsequence(p, year) for p in pieces):
+                chosen["nam"] = year
         if len(chosen) < 3:
             continue
         part, new, fields, zoom = readings[0]
@@ -343,6 +350,11 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
         _replace_row(data, row, part, new, (x0, y0, zoom), (y0, y1))
         replaced += 1
     return replaced
+
+
+def _subsequence(part: str, whole: str) -> bool:
+    letters = iter(whole)
+    return all(ch in letters for ch in part)
 
 
 def _rows_of(data: dict, indices: list[int]) -> list[list[int]]:
@@ -369,7 +381,7 @@ def _trim_row(words: list[tuple[str, float, int]]) -> list[tuple[str, float, int
     unlike the title-case words after it (a stamp's "TA" or "ra" before "Nguyễn Văn An")."""
     from tdkt.extractors.viet_syllables import is_syllable
 
-    cleaned = [(t.strip(_SPECKS), c, k) for t, c, k in words]
+    cleaned = [(t.strip(_SPECKS).lstrip(".,;:").strip(_SPECKS), c, k) for t, c, k in words]
     cleaned = [w for w in cleaned if w[0]]
 
     def junk(text: str) -> bool:

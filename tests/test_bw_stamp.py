@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from tdkt.extractors import ocr_cleanup, ocr_reader
-from tdkt.pipeline.metadata.closing import _respell_surname
+from tdkt.pipeline.metadata.closing import _near_surname, _respell_surname
 
 DPI = 200
 RADIUS = round(18 / 25.4 * DPI)  # a 36 mm seal
@@ -93,3 +93,18 @@ def test_signer_middle_name_thi_respelled():
     assert _respell_surname("Tran Thi Mai") == "Trần Thị Mai"
     assert _respell_surname("Trần Thi") == "Trần Thi"  # a given name "Thi" stays
     assert _respell_surname("Lê Minh Tuấn") == "Lê Minh Tuấn"
+
+
+def test_signer_surname_a_letter_off_respelled():
+    """A ring across the family name's "u" (300 dpi B&W): the one surname a letter away."""
+    assert _respell_surname("Ngiyễn Văn An") == "Nguyễn Văn An"
+    assert _near_surname("Trươnø") == "Trương"
+    assert _near_surname("Nguyệt") is None  # a real syllable is never respelled
+    assert _near_surname("Ngnzen") is None  # two letters off: left as read
+
+
+def test_date_year_fragments_and_votes():
+    assert ocr_reader._date_fields("Tây Vĩnh, ngày 20 tháng 6 năm 203".split()) == \
+        {"ngay": (3, "20"), "thang": (5, "6"), "nam": (7, None)}
+    assert ocr_reader._subsequence("203", "2023") and ocr_reader._subsequence("03", "2023")
+    assert not ocr_reader._subsequence("23023", "2023")

@@ -204,8 +204,25 @@ def _respell_surname(name: str) -> str:
     """An OCR'd signer's family name with the tone marks its toneless form always has, and
     the women's middle name "Thị" (a stamp's ring over its dot reads "Thì", "Thi")."""
     head, _, rest = name.partition(" ")
-    spelled = _SURNAME_SPELLING.get(fold(head))
+    spelled = _SURNAME_SPELLING.get(fold(head)) or _near_surname(head)
     words = rest.split()
     if len(words) >= 2 and fold(words[0]) == "thi":
         rest = " ".join(["Thị", *words[1:]])
     return f"{spelled or head} {rest}" if rest else name
+
+
+def _near_surname(word: str) -> str | None:
+    """The one family name an OCR'd word no Vietnamese syllable can be is a letter away from
+    ("Ngiyễn" for "Nguyễn", a stamp's ring across the u), else None."""
+    from difflib import SequenceMatcher
+
+    from tdkt.extractors.viet_syllables import is_syllable
+
+    if len(word) < 4 or is_syllable(word):
+        return None
+    folded = fold(word)
+    near = [spelled for key, spelled in _SURNAME_SPELLING.items()
+            if len(key) >= 4 and abs(len(key) - len(folded)) <= 1
+            and SequenceMatcher(None, key, folded).ratio() >= 1 - 1.5 / max(len(key), len(folded))]
+    return near[0] if len(near) == 1 else None
+
