@@ -7,6 +7,7 @@
     .venv/bin/python bench/pdf_read.py --reference             # also pypdfium2's bare text, and
                                                                # kreuzberg's (bench/out/peers-venv,
                                                                # made by bench/compare.py)
+    .venv/bin/python bench/pdf_read.py --stages                # CPU per file in each reader stage
 
 Prints per file: pages, median wall ms/file, ms/page, median CPU ms/file (process time: steadier
 than wall time on a shared, loaded machine); then the medians over files, and with --reference
@@ -80,6 +81,49 @@ def pdfium_text(path: Path) -> None:
     pdf.close()
 
 
+# (module, function, label) of the reader's stages, for --stages (CPU time, nested stages inside
+# their callers' figures).
+_STAGES = [("pdf_reader", "read_pdf", "read_pdf (whole)"), ("pdf_reader", "_probe_pages", "probe: page, text page, text, image check"),
+           ("pdf_reader", "_page_lines", "page lines (words, tables, rows)"),
+           ("pdf_chars", "page_words", "  words (chars + lines + words + fonts)"), ("pdf_chars", "page_chars", "    chars (PDFium calls)"),
+           ("pdf_chars", "chars_to_lines", "    chars to lines"), ("pdf_chars", "line_words", "    line to words"),
+           ("pdf_tables", "page_rulings", "  ruling lines"), ("pdf_tables", "find_grids", "  grids"),
+           ("pdf_layout", "group_rows", "  rows (and table cells)"), ("pdf_layout", "assign_regions", "regions"),
+           ("pdf_layout", "assign_closing", "regions"), ("pdf_layout", "page_blocks", "paragraphs (page_blocks)"),
+           ("pdf_layout", "join_page_breaks", "page-break joins")]
+
+
+def stage_times(files: list[Path], repeat: int) -> None:
+    """CPU ms per file in each stage of the current reader (functions wrapped with process_time)."""
+    import importlib
+
+    from tdkt.extractors import Limits
+
+    spent: dict[str, float] = {}
+    for module_name, name, label in _STAGES:
+        module = importlib.import_module(f"tdkt.extractors.{module_name}")
+        inner = getattr(module, name)
+
+        def wrapped(*args, _inner=inner, _label=label, **kwargs):
+            start = time.process_time()
+            try:
+                return _inner(*args, **kwargs)
+            finally:
+                spent[_label] = spent.get(_label, 0.0) + time.process_time() - start
+        setattr(module, name, wrapped)
+    from tdkt.extractors import pdf_reader
+
+    for path in files:
+        pdf_reader.read_pdf(path, Limits())  # warm
+    spent.clear()
+    for _ in range(repeat):
+        for path in files:
+            pdf_reader.read_pdf(path, Limits())
+    print(f"CPU per file by stage, mean over {len(files)} files x {repeat}:")
+    for label in dict.fromkeys(label for _, _, label in _STAGES):
+        print(f"  {label:45s} {spent.get(label, 0.0) / (len(files) * repeat) * 1000:6.2f} ms")
+
+
 def kreuzberg_times(files: list[Path], repeat: int) -> dict[str, list[float]]:
     """kreuzberg's per-file medians [wall ms, cpu ms], or {} when the peers' venv is absent."""
     if not PEER_PY.exists():
@@ -96,12 +140,15 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--reader", help="path of another pdf_reader.py to time instead")
     parser.add_argument("--reference", action="store_true")
+    parser.add_argument("--stages", action="store_true", help="CPU time per stage instead (current reader)")
     args = parser.parse_args()
     from tdkt.extractors import Limits
 
-    read_pdf = load_reader(args.reader)
     files = args.files or sorted(p for p in (ROOT / "samples" / "inbox").glob("*.pdf")
                                  if not p.name.endswith(_NOT_TEXT) and not _BLIND.match(p.name))
+    if args.stages:
+        return stage_times(files, args.repeat)
+    read_pdf = load_reader(args.reader)
     rows = []
     for path in files:
         limits = Limits()

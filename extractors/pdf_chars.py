@@ -3,8 +3,10 @@
 pdfminer-style readers cut a word wherever the font changes; LibreOffice draws the Vietnamese
 letters its main font lacks from a fallback font (Liberation Serif + DejaVu Serif), so those
 readers give "Ủ Y BAN", "S ố :". Here a word is what the *geometry* says: the page's chars
-(pypdfium2: one text-range call for the text; per char its text object and loose box; font,
-size and baseline once per text object) are clustered into lines by baseline, sorted by x,
+(pypdfium2: one text-range call for the text; per char its loose box; the text object of a
+stretch of chars found by galloping, PDFium listing each object's chars together; size and
+baseline once per text object, font facts once per font handle) are clustered into lines by
+baseline, sorted by x,
 and cut where a space glyph stands or the gap between two boxes exceeds WORD_GAP ems. A
 char's horizontal extent is its loose box (origin to advance); its vertical extent hangs from
 the baseline by the font size, the same for every font. PDFium's generated line breaks are

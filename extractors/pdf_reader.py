@@ -1,7 +1,8 @@
 """PDF reader: text-layer pages from PDFium's characters, pages without usable text through OCR.
 
 pypdfium2 (PDFium, C++) opens the file once: it counts pages, tells encrypted/corrupt/
-truncated apart, decides per page whether the text layer is usable, and then gives the text
+truncated apart, decides per page whether the text layer is usable (each page loaded once: the
+probe's page, text page and text are what the text reader then uses), and then gives the text
 pages' characters with boxes and fonts (pdf_chars builds words from them by geometry, so a
 Vietnamese letter drawn from a fallback font stays inside its word) and their path objects
 (pdf_tables builds ruled tables from them; pdfplumber only for pages whose rulings have curves
