@@ -181,11 +181,14 @@ class PhraseSet:
     """
 
     __slots__ = ("pattern", "sources", "needs", "alternative_patterns", "_regex", "_alternatives",
-                 "_by_word", "_keys", "_always")
+                 "_by_word", "_keys", "_always", "_literals")
 
     def __init__(self, pattern: str | None, sources: tuple[str, ...], needs: tuple = (),
-                 alternative_patterns: tuple[str, ...] = ()):
+                 alternative_patterns: tuple[str, ...] = (), literals: tuple = ()):
         self.pattern = pattern
+        # Per alternative, " its words " when it is a plain phrase (no regex, anchor, gap or guard):
+        # in space-padded canonical text its regex matches exactly where that string occurs.
+        self._literals = literals or (None,) * len(alternative_patterns)
         self.sources = sources
         self.needs = needs
         self.alternative_patterns = alternative_patterns
@@ -223,7 +226,25 @@ class PhraseSet:
         (names blanked or not) are its space-separated tokens, as the alternatives' words are."""
         if self.pattern is None:
             return False
-        return self.search_words(canon_text, frozenset(canon_text.split())) is not None
+        return self.hits(canon_text, frozenset(canon_text.split()))
+
+    def hits(self, canon_text: str, words: frozenset[str]) -> bool:
+        """bool(search_words(canon_text, words)), a plain phrase tested as a substring (C speed)
+        instead of by its regex. Canonical text (names blanked or not) has no whitespace but " "."""
+        needs, literals, padded = self.needs, self._literals, None
+        for i in self._candidates(words):
+            need = needs[i]
+            if need is None or need <= words:
+                literal = literals[i]
+                if literal is None:
+                    if self._alternative(i).search(canon_text):
+                        return True
+                    continue
+                if padded is None:
+                    padded = f" {canon_text} "
+                if literal in padded:
+                    return True
+        return False
 
     def _candidates(self, words: frozenset[str]):
         common = self._keys & words  # a C set intersection: most sentences share no key word
@@ -269,6 +290,15 @@ def _raw(phrase) -> bool:
     return isinstance(phrase, str) and phrase.startswith("re:")
 
 
+def _literal(canon: Canon, phrase) -> str | None:
+    """" words " of a plain phrase: its regex (Canon.phrase_regex) is those words between two
+    whitespace boundaries. None when the regex says more (raw, anchored, with a gap, guarded)."""
+    if not isinstance(phrase, str) or _raw(phrase) or phrase.startswith("^") or "..." in phrase:
+        return None
+    text = canon.text(phrase)
+    return f" {text} " if text else None
+
+
 def _compile(canon: Canon, phrases: tuple[str, ...]) -> PhraseSet:
     key = (id(canon), phrases)
     found = _COMPILED.get(key)
@@ -283,7 +313,7 @@ def _compile(canon: Canon, phrases: tuple[str, ...]) -> PhraseSet:
                 regex_cache.compile(pattern)
             except re.error as exc:
                 raise ValueError(f"Mẫu không hợp lệ trong {phrases!r}: {exc}") from exc
-        found = PhraseSet(pattern, phrases, needs, tuple(alts))
+        found = PhraseSet(pattern, phrases, needs, tuple(alts), tuple(_literal(canon, p) for p in kept))
         _COMPILED[key] = found
     return found
 

@@ -65,7 +65,7 @@ class Checker:
         tried once per report, however many items, parts and list tests ask about it."""
         found = self._matching.get(id(phrases))  # phrase sets live as long as their ruleset
         if found is None:
-            hits = [s for s in self.sentences_with(phrases) if phrases.search_words(s.canon, s.words)]
+            hits = [s for s in self.sentences_with(phrases) if phrases.hits(s.canon, s.words)]
             found = self._matching[id(phrases)] = (hits, frozenset(s.index for s in hits))
         return found[0]
 
