@@ -416,7 +416,7 @@ def tag_sections(root: Section, sentences: list[Sentence], ruleset, canon: Canon
         # Nothing in the title: let the content say, when it says one thing clearly.
         own = [sentences[i] for i in section.sentences[:8]]
         if own and not section.children:
-            scores = {sid: sum(1 for c in own if ps.search_words(c.canon, c.words)) for sid, ps in content_sets if ps}
+            scores = {sid: sum(1 for c in own if ps.hits(c.canon, c.words)) for sid, ps in content_sets if ps}
             best = max(scores.values(), default=0)
             winners = [sid for sid, v in scores.items() if v == best]
             if best >= 2 and len(winners) == 1:

@@ -67,11 +67,11 @@ def confidence(checker, rule, result, sentences, figure_used: bool) -> tuple[flo
         if all(checker.listed(s) for s in sentences):
             score -= 0.35
             reasons.append("listed")
-        if all(checker.lang.negation.search_words(s.canon, s.words) for s in sentences):
+        if all(checker.lang.negation.hits(s.canon, s.words) for s in sentences):
             score -= 0.05
             reasons.append("negation")
         plan = checker.lang.lists.get("plan")
-        if plan and "plan" in rule.exclude_contexts and all(plan.search_words(s.canon, s.words) for s in sentences):
+        if plan and "plan" in rule.exclude_contexts and all(plan.hits(s.canon, s.words) for s in sentences):
             score -= 0.15
             reasons.append("plan")
     if result.status == "partial":

@@ -113,21 +113,21 @@ class Checker:
         cues = self.lang.lists.get(name)
         if not cues:
             return False
-        if cues.search_words(self.unprotected(s), s.words):
+        if cues.hits(self.unprotected(s), s.words):
             return not (name == "plan" and concept is not None and self.before_plan(s, cues, concept))
         if name == "plan" and self.mixed_plan(s):
             # The sentence itself decides: its own cues (checked above), or an earlier ";" clause
             # of the same sentence that turned to the plan ("...; thời gian tới, ...; đẩy mạnh X").
             return s.first_clause is not None and any(
-                cues.search_words(self.unprotected(c), c.words) for c in self.seg.sentences[s.first_clause:s.index])
+                cues.hits(self.unprotected(c), c.words) for c in self.seg.sentences[s.first_clause:s.index])
         if name in self.lang.title_contexts and not s.is_heading and s.section.heading_sentence is not None:
             head = self.seg.sentences[s.section.heading_sentence]
-            return bool(cues.search_words(self.unprotected(head), head.words))
+            return bool(cues.hits(self.unprotected(head), head.words))
         return False
 
     def excluded(self, s: Sentence, rule: ItemRule) -> str | None:
         """Why a mention in this sentence does not count (None: it may count)."""
-        if rule.exclude and rule.exclude.search_words(s.canon, s.words):
+        if rule.exclude and rule.exclude.hits(s.canon, s.words):
             return "exclude"
         tags = self.tags(s)
         if rule.exclude_sections and tags and tags <= rule.exclude_sections:
@@ -277,7 +277,7 @@ class Checker:
                     found.append(s)
                     seen.add(s.index)
                     self.found_how.setdefault(s.index, "direct")
-            elif (s.is_heading or s.lead_in) and not (rule.exclude and rule.exclude.search_words(s.canon, s.words)):
+            elif (s.is_heading or s.lead_in) and not (rule.exclude and rule.exclude.hits(s.canon, s.words)):
                 why = None if s.is_heading else self.excluded(s, rule)
                 if why:
                     self._reject(why, s)
@@ -312,11 +312,11 @@ class Checker:
         out = []
         for s in self.seg.sentences:
             if s.is_heading or not any(t & rule.section_content for t in s.section.tag_chain()) or (
-                    rule.exclude and rule.exclude.search_words(s.canon, s.words)):
+                    rule.exclude and rule.exclude.hits(s.canon, s.words)):
                 continue
             if needs is not None or unless is not None:
-                if (needs is not None and not needs.search_words(s.canon, s.words)) or (
-                        unless is not None and unless.search_words(s.canon, s.words)) or self.excluded(s, rule):
+                if (needs is not None and not needs.hits(s.canon, s.words)) or (
+                        unless is not None and unless.hits(s.canon, s.words)) or self.excluded(s, rule):
                     continue
             out.append(s)
             self.found_how.setdefault(s.index, "section")

@@ -157,10 +157,10 @@ def _full_sentences(checker: Checker, rule: ItemRule, found: list[Sentence]) -> 
     """The reporting sentences that meet `full` — in themselves, or (`within: passage`) with a
     content sentence of their passage that does: limitations in one sentence, causes in the next."""
     if rule.full_within != "passage":
-        return [s for s in found if rule.full.search_words(s.canon, s.words)]
+        return [s for s in found if rule.full.hits(s.canon, s.words)]
     out: list[Sentence] = []
     for s in found:
-        hit = next((t for t in passage_of(checker.seg, s) if rule.full.search_words(t.canon, t.words)), None)
+        hit = next((t for t in passage_of(checker.seg, s) if rule.full.hits(t.canon, t.words)), None)
         if hit is not None:
             out.extend(x for x in (s, hit) if x not in out)
     return out
@@ -171,7 +171,7 @@ def _mentions(checker: Checker, rule: ItemRule) -> str:
         return ""
     cited, absent = [], []
     for name, phrases in rule.mentions:
-        hit = any(phrases.search_words(s.canon, s.words) and not checker.in_context(s, "plan")
+        hit = any(phrases.hits(s.canon, s.words) and not checker.in_context(s, "plan")
                   for s in checker.sentences_with(phrases))
         (cited if hit else absent).append(name)
     out = ""
@@ -223,7 +223,7 @@ def _off_topic(checker: Checker) -> str | None:
     for s in checker.sentences_with(words):  # on topic as soon as enough sentences say so
         if count >= needed:
             break
-        if words.search_words(s.canon, s.words):
+        if words.hits(s.canon, s.words):
             count += 1
     if count >= needed:
         return None
