@@ -180,13 +180,17 @@ def _closing(lines: list[_Line], body_end: int):
             elif _name_like(text):
                 name = _clean_name(text)
                 evidence.append(Evidence(text, signer_lines[k].where))
+            elif name is None and _name_tail(text):
+                name = _clean_name(_name_tail(text))
+                evidence.append(Evidence(text, signer_lines[k].where))
         authority = " / ".join(parts)
         evidence[0] = Evidence(authority[:300], evidence[0].where)
     else:
         # No authority line: only a line that reads as a Vietnamese personal name will do.
         for k in range(len(signer_texts) - 1, -1, -1):
-            if _name_like(signer_texts[k]) and _SURNAME.match(fold(_clean_name(signer_texts[k]))):
-                name = _clean_name(signer_texts[k])
+            text = signer_texts[k] if _name_like(signer_texts[k]) else _name_tail(signer_texts[k])
+            if text and _SURNAME.match(fold(_clean_name(text))):
+                name = _clean_name(text)
                 evidence = [Evidence(signer_texts[k], signer_lines[k].where)]
                 break
     if authority and name:
@@ -198,6 +202,18 @@ def _closing(lines: list[_Line], body_end: int):
     else:
         f5 = ItemResult("missing", "Không thấy thẩm quyền ký và họ tên người ký.")
     return f5, authority, name, f6, recipients
+
+
+def _name_tail(text: str) -> str | None:
+    """The name at the end of a line whose start OCR broke ("kiwfu nế tá Lê Minh Tuấn": a
+    rank under a stamp's ring): the capitalised words after the last other one, when they
+    read as a name that begins with a family name."""
+    words = text.split()
+    start = max((k + 1 for k, w in enumerate(words) if not w[:1].isupper()), default=0)
+    tail = " ".join(words[start:])
+    if start == 0 or not _name_like(tail) or not _SURNAME.match(fold(_clean_name(tail)) + " "):
+        return None
+    return tail
 
 
 def _respell_surname(name: str) -> str:
