@@ -4,8 +4,10 @@ What it does: `remove_colour_ink` whitens saturated red/purple and blue pixels (
 stamp, a ballpoint signature) in a colour scan or photo, keeping black text even where the stamp
 lies over it; `remove_grey_stamp` finds a stamp's ring in a grey scan (Hough circles at a stamp's
 size for the page's resolution) and whitens the stamp's mid-grey ink inside it, keeping the
-darker text; `even_light` divides the page by its own blurred background (a phone photo's
-gradient and shadow), then stretches the contrast so faint toner reads like ink.
+darker text; `remove_black_stamp` erases the ring of a stamp a B&W copy made black (fitted on
+its polar profile) except where letter strokes cross it; `even_light` divides the page by its
+own blurred background (a phone photo's gradient and shadow), then stretches the contrast so
+faint toner reads like ink.
 What it leaves to others: finding and straightening the sheet (photo_geometry), OCR (ocr_reader).
 """
 

@@ -4,7 +4,9 @@ What it does: renders PDF pages with pypdfium2 at Limits.ocr_dpi, or opens an im
 cap; greyscales, estimates the skew by projection profile and straightens; runs Tesseract
 (image_to_data) and turns its words into lines and paragraphs by Tesseract's own
 block/paragraph numbers, with mean word confidence per block; marks the two-column header and
-closing by x position. Bold is unknowable here (None).
+closing by x position. Second readings where the first is known to break: areas the layout
+dropped, the closing's rows around a stamp a B&W copy made black (chosen by how Vietnamese the
+reading looks), a date line whose numbers make no date. Bold is unknowable here (None).
 What it leaves to others: deciding which PDF pages need OCR (pdf_reader), segmentation.
 """
 
