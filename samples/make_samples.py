@@ -92,9 +92,10 @@ def parse_source(path: Path) -> Source:
 
 
 def load_sources(only: list[str] | None = None, folder: Path = SOURCES) -> list[Source]:
-    paths = sorted(Path(folder).glob("[0-9][0-9]-*.txt"))
+    paths = sorted((p for p in Path(folder).glob("[0-9]*-*.txt") if p.name.split("-", 1)[0].isdigit()),
+                   key=lambda p: (int(p.name.split("-", 1)[0]), p.name))
     if only:
-        paths = [p for p in paths if p.name[:2] in only]
+        paths = [p for p in paths if p.name.split("-", 1)[0] in only]  # 01-99, then 100, 101...
     return [parse_source(p) for p in paths]
 
 

@@ -322,4 +322,4 @@ def test_committed_inbox_has_every_rendering(path):
     # the inbox is generated but committed: a source whose renderings are missing means a rebuild is due
     src = ms.parse_source(path)
     missing = [p.name for p in ms.outputs(src, SAMPLES / "inbox") if not p.exists()]
-    assert not missing, f"run: .venv/bin/python samples/make_samples.py --only {path.name[:2]}"
+    assert not missing, f"run: .venv/bin/python samples/make_samples.py --only {path.name.split('-', 1)[0]}"
