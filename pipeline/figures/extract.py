@@ -20,6 +20,8 @@ is done by its helpers, one job each:
   tables.py    tables resolved by pipeline/table_stage.py read by their headers (total rows,
                sub-unit rows added when no total is stated), OCR-flattened table lines
   passages.py  a figure stated award by award over one passage, added with each part's provenance
+  subunits.py  a title's count given only per sub-unit after its colon, added with each part
+  table_notes.py  a note under a table ("Ghi chú: ...") explains it and states no zero
   checks.py    ratios (stated, fraction, count over denominator) and plausibility warnings
 """
 
@@ -32,6 +34,8 @@ from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.passages import PassageSums
 from tdkt.pipeline.figures.prose import sentence_candidates, zero_scan
 from tdkt.pipeline.figures.rules import compile_rules
+from tdkt.pipeline.figures.subunits import with_sub_unit_sums
+from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
 from tdkt.pipeline.figures.tables import flattened_candidates, flattened_rows, table_candidates
 from tdkt.pipeline.figures.walk import walk
 from tdkt.pipeline.numbers import fold
@@ -89,8 +93,10 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     order = 0
     passages = PassageSums(rules)  # figures given award by award over one passage
     tables = document.resolved_tables()  # the table stage: headers, totals, page breaks joined
+    notes_seen = AfterTable()  # a note under a table explains it: no stated zero
     for entry in walk(document, rules):
         order += 100
+        after_table = notes_seen.see(entry)
         if entry[0] == "t":
             _, block, lead, section = entry
             table = tables.get(id(block), False)
@@ -101,7 +107,8 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         else:
             sent = entry[1]
             folded = fold(sent.text)
-            found = sentence_candidates(sent, rules, order, folded)
+            found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
+            found = without_note_zeros(found, sent.text, after_table)
             candidates += found
             passages.add(sent, found, order)
             if not found and rules.zero_prefilter.search(folded):

@@ -572,14 +572,15 @@ def _self_collective(before: str, rules: Rules) -> bool:
     return bool(named) and not _PLURAL.search(named.group("s")) and not (neg and neg.search(named.group(0).lower()))
 
 
-_ZERO_AFTER = re.compile(r"^\s*(?:(?:6|sáu) tháng (?:đầu )?năm(?: \d{4})?|năm \d{4})?\s*[:\-–]?\s*"
-                         r"(?:không có|chưa có|không|chưa)\b")
+# "Khen CĐ, ĐX 6 tháng 2023 của Phòng: không": the period and whose awards may stand before it.
+_ZERO_AFTER = re.compile(r"^\s*(?:(?:6|sáu) tháng (?:đầu )?(?:năm ?)?(?:\d{4})?|năm \d{4})?"
+                         r"(?:\s*của [^:;,.\d]{1,30})?\s*[:\-–]?\s*(?:không có|chưa có|không|chưa)\b")
 
 
 def _stated_zero(spec: Spec, mention: Mention, text: str, folded: str, rules: Rules) -> bool:
     if spec.zero and spec.zero.search(folded):
         return True
-    if _ZERO_AFTER.match(text[mention.end:mention.end + 30].lower()):
+    if _ZERO_AFTER.match(text[mention.end:mention.end + 60].lower()):
         return True  # "Sáng kiến cấp cơ sở: không có."
     neg = rules.ctx.get("negation")
     before = text[max(0, mention.start - 60):mention.start].lower()

@@ -141,7 +141,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
         head = " ".join(row[:2])
         f = fold(head)
         ms = find_mentions(head, f, rules)
-        if not ms:
+        if not ms or _several_titles(ms, rules):
             continue
         # "Cộng khen chuyên đề, đột xuất (4+5)": the table's own total of a figure beats its rows.
         total = is_total(body[i])
@@ -171,7 +171,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
         if not vals:
             continue
         if spec.kind == "percent":
-            pct = [v for c, v in vals if "%" in row[c] or "phần trăm" in row[c].lower()] or \
+            pct = [_cell_percent(row[c], v) for c, v in vals if "%" in row[c] or "phần trăm" in row[c].lower()] or \
                   [v for c, v in vals if re.search(r"ty\s*le|%", fold(labels[c]))]
             if pct:
                 out.append(Candidate(fig, pct[0], 2, order, ev(n_header + i, row)))
@@ -191,6 +191,21 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             if not total and body[i].kind == "data":
                 parts.setdefault(fig, []).append((f[ms[-1].start:ms[-1].end], cand))
     return out + _added_parts(parts, out, rules)
+
+
+def _several_titles(mentions, rules: Rules) -> bool:
+    """A row head naming several count titles ("Tổng số lượt cá nhân được tặng LĐTT, CSTĐCS, Giấy
+    khen") totals them together: the denominator of the ratios, no figure of any one title. A
+    title another one absorbs ("Khen đột xuất (Giấy khen)") is no second title."""
+    counts = {m.figure for m in mentions if rules.specs[m.figure].kind == "count"}
+    absorbed = {f for f in counts for o in counts if f in rules.specs[o].absorbs}
+    return len(counts - absorbed) >= 2
+
+
+def _cell_percent(cell: str, value):
+    """The percentage a count cell carries beside its count ("58 (76,3%)" -> 76.3), else value."""
+    pct = [n.value for n in find_numbers(cell) if n.kind == "percent"]
+    return pct[0] if pct else value
 
 
 def _added_parts(parts: dict[str, list[tuple[str, Candidate]]], out: list[Candidate], rules: Rules) -> list[Candidate]:
