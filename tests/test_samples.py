@@ -58,7 +58,7 @@ def test_sources_and_labels_pair_up():
     assert len(SOURCES) >= 8
     assert {p.stem for p in SOURCES} == {p.stem for p in LABELS}
     for p in SOURCES:
-        assert re.fullmatch(r"\d\d-[a-z0-9-]+", p.stem), p.name
+        assert re.fullmatch(r"\d{2,3}-[a-z0-9-]+", p.stem), p.name
 
 
 @pytest.mark.parametrize("path", LABELS, ids=lambda p: p.stem)
