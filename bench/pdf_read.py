@@ -13,8 +13,8 @@ Prints per file: pages, median wall ms/file, ms/page, median CPU ms/file (proces
 than wall time on a shared, loaded machine); then the medians over files, and with --reference
 the same for pypdfium2's bare text and kreuzberg's `extract_file_sync` (in its own virtual
 environment, one child process, same files, same minute) and tdkt/kreuzberg ratios. Scanned
-PDFs, stamped scans and photo PDFs are skipped (their time is OCR's), and so is the blind set
-85-99. Each file is read once untimed first (warm: imports, PDFium set-up), then `--repeat` times.
+PDFs, stamped scans and photo PDFs are skipped (their time is OCR's), and so are the blind sets
+(85-99, samples/held-out.txt). Each file is read once untimed first (warm: imports, PDFium set-up), then `--repeat` times.
 """
 
 from __future__ import annotations
@@ -31,7 +31,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 _NOT_TEXT = (".scan.pdf", ".stamped.pdf", ".photos.pdf")  # OCR's time, not the text reader's
-_BLIND = re.compile(r"^(8[5-9]|9\d)-")  # a blind set being written: never opened
+_BLIND = re.compile(r"^(8[5-9]|9\d)-")  # a blind set being written (this round): never opened
+
+
+def held_out(name: str) -> bool:
+    """A sample of a blind set: 85-99, or listed in samples/held-out.txt (never opened here)."""
+    number = name.split("-", 1)[0]
+    listed = ROOT / "samples" / "held-out.txt"
+    held = {line.strip() for line in listed.read_text().splitlines()} if listed.exists() else set()
+    return bool(_BLIND.match(name)) or (number.isdigit() and str(int(number)) in held)
 PEER_PY = ROOT / "bench" / "out" / "peers-venv" / "bin" / "python"
 # Run by the peers' interpreter: argv = repeat, files as JSON; prints {file: [wall ms, cpu ms]}.
 _KREUZBERG_CHILD = """
@@ -145,7 +153,7 @@ def main() -> None:
     from tdkt.extractors import Limits
 
     files = args.files or sorted(p for p in (ROOT / "samples" / "inbox").glob("*.pdf")
-                                 if not p.name.endswith(_NOT_TEXT) and not _BLIND.match(p.name))
+                                 if not p.name.endswith(_NOT_TEXT) and not held_out(p.name))
     if args.stages:
         return stage_times(files, args.repeat)
     read_pdf = load_reader(args.reader)

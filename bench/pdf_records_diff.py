@@ -5,7 +5,8 @@
     .venv/bin/python bench/pdf_records_diff.py compare /tmp/before.json /tmp/after.json
 
 A text PDF of samples/inbox is every `.pdf` but scans, stamped scans and photo PDFs
-(`*.scan.pdf`, `*.stamped.pdf`, `*.photos.pdf`); the held-out blind set 85-99 is never opened.
+(`*.scan.pdf`, `*.stamped.pdf`, `*.photos.pdf`); the blind sets (85-99 and
+samples/held-out.txt) are never opened.
 Per file the dump holds the Document (format, pages, meta, warnings, every block with its
 provenance and layout cues) and the record `pipeline.process.judge_file` makes of it (items,
 figures, metadata, unit) with the volatile fields blanked. `compare` prints every file whose dump
@@ -28,14 +29,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 _SKIPPED = (".scan.pdf", ".stamped.pdf", ".photos.pdf")
-_BLIND = re.compile(r"^(8[5-9]|9\d)-")  # being written as a blind set: never opened here
+_BLIND = re.compile(r"^(8[5-9]|9\d)-")  # a blind set being written (this round): never opened
+
+
+def held_out(name: str) -> bool:
+    """A sample of a blind set: 85-99, or listed in samples/held-out.txt (never opened here)."""
+    number = name.split("-", 1)[0]
+    listed = ROOT / "samples" / "held-out.txt"
+    held = {line.strip() for line in listed.read_text().splitlines()} if listed.exists() else set()
+    return bool(_BLIND.match(name)) or (number.isdigit() and str(int(number)) in held)
 
 
 def text_pdfs(folders: list[Path]) -> list[Path]:
     files = []
     for folder in folders:
         for path in sorted(folder.glob("*.pdf")):
-            if path.name.endswith(_SKIPPED) or _BLIND.match(path.name):
+            if path.name.endswith(_SKIPPED) or held_out(path.name):
                 continue
             files.append(path)
     return files
