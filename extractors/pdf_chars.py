@@ -494,9 +494,10 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder,
     Word = pdf_layout.Word
     words: list[pdf_layout.Word] = []
     sizes_rounded: dict[float, float] = {}
+    marks = _MARK in map(_KIND, chars)  # separately drawn marks are rare: most pages have none
     for cw, raw in zip(char_words, raw_texts):
         first = cw[0]  # never a mark (line_words drops a mark with nothing under it)
-        glyphs = [c for c in cw if c[7] != _MARK] if _MARK in map(_KIND, cw) else cw
+        glyphs = [c for c in cw if c[7] != _MARK] if marks and _MARK in map(_KIND, cw) else cw
         if len(set(map(_RUN, cw))) == 1:
             # One text object: one font, size and baseline; only the right edge is asked.
             text = normalized(raw) if plain else decoder.decode([(raw, table[first[6]].name)])
