@@ -181,14 +181,17 @@ class PhraseSet:
     """
 
     __slots__ = ("pattern", "sources", "needs", "alternative_patterns", "_regex", "_alternatives",
-                 "_by_word", "_keys", "_always", "_literals")
+                 "_by_word", "_keys", "_always", "_literals", "_parts")
 
     def __init__(self, pattern: str | None, sources: tuple[str, ...], needs: tuple = (),
-                 alternative_patterns: tuple[str, ...] = (), literals: tuple = ()):
+                 alternative_patterns: tuple[str, ...] = (), literals: tuple = (), parts: tuple = ()):
         self.pattern = pattern
         # Per alternative, " its words " when it is a plain phrase (no regex, anchor, gap or guard):
         # in space-padded canonical text its regex matches exactly where that string occurs.
         self._literals = literals or (None,) * len(alternative_patterns)
+        # Per other alternative (gap, anchor, guard), the " words " between its gaps: every match
+        # holds each of them in the padded text, so a text lacking one is not searched.
+        self._parts = parts or ((),) * len(alternative_patterns)
         self.sources = sources
         self.needs = needs
         self.alternative_patterns = alternative_patterns
@@ -237,6 +240,12 @@ class PhraseSet:
             if need is None or need <= words:
                 literal = literals[i]
                 if literal is None:
+                    parts = self._parts[i]
+                    if parts:
+                        if padded is None:
+                            padded = f" {canon_text} "
+                        if not all(part in padded for part in parts):
+                            continue
                     if self._alternative(i).search(canon_text):
                         return True
                     continue
@@ -290,6 +299,15 @@ def _raw(phrase) -> bool:
     return isinstance(phrase, str) and phrase.startswith("re:")
 
 
+def _parts_of(canon: Canon, phrase) -> tuple[str, ...]:
+    """" words " between the gaps of a phrase that is no raw regex (a Guarded phrase's own words:
+    its guards only narrow where it matches)."""
+    if _raw(phrase):
+        return ()
+    parts = (canon.text(part) for part in str(phrase).lstrip("^").split("..."))
+    return tuple(f" {part} " for part in parts if part)
+
+
 def _literal(canon: Canon, phrase) -> str | None:
     """" words " of a plain phrase: its regex (Canon.phrase_regex) is those words between two
     whitespace boundaries. None when the regex says more (raw, anchored, with a gap, guarded)."""
@@ -313,7 +331,8 @@ def _compile(canon: Canon, phrases: tuple[str, ...]) -> PhraseSet:
                 regex_cache.compile(pattern)
             except re.error as exc:
                 raise ValueError(f"Mẫu không hợp lệ trong {phrases!r}: {exc}") from exc
-        found = PhraseSet(pattern, phrases, needs, tuple(alts), tuple(_literal(canon, p) for p in kept))
+        found = PhraseSet(pattern, phrases, needs, tuple(alts), tuple(_literal(canon, p) for p in kept),
+                          tuple(_parts_of(canon, p) for p in kept))
         _COMPILED[key] = found
     return found
 
