@@ -231,10 +231,16 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float) -> int:
                 score = _reading_score(new)
                 if score > best_score:
                     best, best_score = (part, new), score
+            # the row's own band, around its words' middle: a word boxed together with a ring
+            # arc is cut down to it
+            middles = sorted(data["top"][i] + data["height"][i] / 2 for i in row)
+            middle = middles[len(middles) // 2]
+            half = max(0.9 * heights[0], 0.5 * h)  # the smallest word is the least inflated
+            band = (round(middle - half), round(middle + half))
             if best:
-                _replace_row(data, row, best[0], best[1], (x0, y0, zoom), (y0 + h // 2, y1 - h // 2))
+                _replace_row(data, row, best[0], best[1], (x0, y0, zoom), band)
             else:
-                _replace_row(data, row, data, old, (0, 0, 1), (y0 + h // 2, y1 - h // 2))
+                _replace_row(data, row, data, old, (0, 0, 1), band)
             replaced += best is not None
     return replaced
 
