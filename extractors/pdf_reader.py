@@ -14,6 +14,8 @@ job. Measured speed: docs/performance.md.
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -217,7 +219,7 @@ def _page_lines(page, textpage, text: str, path: Path, number: int, fonts, decod
                 # Lines of the cell by vertical overlap (a fallback font's taller box must not
                 # put its word on a line of its own), then left to right.
                 lines = pdf_layout.group_rows([words[i] for i in members], number) if members else []
-                cells.append(pdf_layout.join_lines([piece.text for row in lines for piece in row]))
+                cells.append(pdf_layout.join_cell_lines(lines, bbox[2]) if lines else "")
             rows.append(cells)
         if any(any(c for c in r) for r in rows):
             block = Block(kind="table", text="", rows=rows, where=Where(page=number, table=tno))
@@ -251,11 +253,28 @@ def _continue_table(before: pdf_layout.PageLines, after: pdf_layout.PageLines, m
         return
     target = merged.get(id(last), last)  # a table may run over three pages or more
     rows = [list(r) for r in first.rows or []]
-    if rows and target.rows and not rows[0][0] and sum(1 for c in rows[0] if c) * 2 <= len(rows[0]):
+    if rows and target.rows and (_cut_row(rows[0]) or _cut_label(rows[0], target.rows[-1])):
         cut = rows.pop(0)
         target.rows[-1] = [pdf_layout.join_lines([a, b]) if a and b else a or b for a, b in zip(target.rows[-1], cut)]
     target.rows = (target.rows or []) + rows
     merged[id(first)] = target
+
+
+def _cut_row(row: list[str]) -> bool:
+    """The top row of a table's next part is the rest of a row the page break cut: its first
+    cell empty and most cells empty."""
+    return not row[0] and sum(1 for c in row if c) * 2 <= len(row)
+
+
+_NUMBERED = re.compile(r"^(?:\d+|[IVXLC]+|[a-zđ])[.)]\s")
+
+
+def _cut_label(row: list[str], last: list[str]) -> bool:
+    """...or only the rest of its first cell's label ("Bằng khen Chủ tịch" / "UBND tỉnh"): every
+    other cell empty right after a row whose every cell is filled, and no numbering of its own
+    (a new group's heading row, "II. Khen thưởng", stays a row)."""
+    return (len(row) >= 3 and bool(row[0]) and not any(row[1:]) and all(last)
+            and not _NUMBERED.match(row[0]))
 
 
 def _row_top(row) -> float:
