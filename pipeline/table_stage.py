@@ -11,7 +11,10 @@ which stay text and are not read here). This stage says what each row and column
   - each column's unit when its heading says it: collectives, individuals, a "tập thể / cá nhân"
     pair, percent, money;
   - a table cut by a page break (consecutive table blocks of the same width whose second part has
-    no header, or repeats the first part's header) is joined into one.
+    no header, or repeats the first part's header) is joined into one;
+  - another body's column groups and rows (table_groups.py): a heading spanning columns "Toàn
+    Công ty ... (để tham khảo)" beside the unit's own group, a "Toàn ngành" total row under the
+    unit's own total row, set aside by their words (`ResolvedTable.own()`), not by position.
 What it leaves to others: which figure a column or row holds (pipeline/figures/tables.py), and
 tables flattened into text lines (pipeline/figures/tables.py, flattened_*).
 The words here are table vocabulary, not the directive's: the rules may add their own total words.
@@ -25,6 +28,7 @@ from dataclasses import dataclass, field
 
 from tdkt.pipeline.normalize import normalize_text
 from tdkt.pipeline.numbers import find_numbers, fold
+from tdkt.pipeline.table_groups import mark_other_bodies
 
 # First cell of a total row (folded, tone marks off: OCR drops them; "cộng" alone is kept by
 # requiring it to open the cell and be followed by nothing or a qualifier).
@@ -45,6 +49,8 @@ _STT = re.compile(r"^\s*(\d{1,3})\s*[.)]?\s*$")
 class Column:
     label: str  # header cells of the column joined, top to bottom
     unit: str | None = None  # "col" | "ind" | "pair" | "percent" | "money" | None
+    group: str | None = None  # the heading spanning this column and its neighbours, if any
+    other_body: bool = False  # under another body's group beside the unit's own (table_groups.py)
 
 
 @dataclass
@@ -52,6 +58,7 @@ class Row:
     cells: list[str]
     kind: str  # "data" | "total" | "breakdown"
     where: object  # pipeline.document.Where of the row (its own block, 1-based row)
+    other_body: bool = False  # another body's row beside the unit's own total (table_groups.py)
 
 
 @dataclass
@@ -71,6 +78,16 @@ class ResolvedTable:
 
     def body(self, kinds=("data", "total")) -> list[Row]:
         return [r for r in self.rows if r.kind in kinds]
+
+    def own(self) -> "ResolvedTable":
+        """The table without another body's columns and rows: the unit's own figures only."""
+        keep = [c for c, col in enumerate(self.columns) if not col.other_body]
+        rows = [r for r in self.rows if not r.other_body]
+        if len(keep) == len(self.columns) and len(rows) == len(self.rows):
+            return self
+        pick = lambda cells: [cells[c] for c in keep if c < len(cells)]  # noqa: E731
+        return ResolvedTable(self.blocks, [pick(h) for h in self.header], [self.columns[c] for c in keep],
+                             [dataclasses.replace(r, cells=pick(r.cells)) for r in rows])
 
 
 def cell_value(cell: str) -> int | float | None:
@@ -154,7 +171,9 @@ def resolve_rows(rows: list[list[str]], where, blocks=None, total_re: re.Pattern
             kind, in_breakdown = "data", False
         place = places[i] if places and i < len(places) else dataclasses.replace(where, row=i + 1)
         body.append(Row(row, kind, place))
-    return ResolvedTable(list(blocks or []), header, columns, body)
+    table = ResolvedTable(list(blocks or []), header, columns, body)
+    mark_other_bodies(table)
+    return table
 
 
 def _rows_of(block) -> list[list[str]]:

@@ -1,7 +1,7 @@
 """Figures read from tables: real table blocks and tables flattened into text lines (extract.py's helper).
 
 Tables come resolved by the table stage (pipeline/table_stage.py: header rows, spans, total
-and breakdown rows, page breaks joined) and are read by their header cells: titles as columns
+and breakdown rows, page breaks joined, another body's column groups and rows set aside) and are read by their header cells: titles as columns
 (a cluster's members as rows: the total row wins, no total states nothing; the unit's own
 sub-units as rows with no total: their sum, marked with its parts) or titles as rows (a
 quantity column, or the collectives/individuals columns; one title on rows of several levels
@@ -36,6 +36,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
     """Figures one resolved table (pipeline/table_stage.py) states, read by its header cells."""
     if not table.rows and not table.header:
         return []
+    table = table.own()  # another body's column groups and rows set aside (pipeline/table_groups.py)
     total_re = rules.ctx.get("total_row")
     cell_count = cell_value
 

@@ -1,0 +1,149 @@
+"""Another body's figures beside the unit's own in one table, set aside by their headings' words
+(pipeline/table_groups.py), whichever comes first: a column group "Toàn ngành ... | Toàn huyện
+... | ... (để tham khảo)" beside the unit's own group, and a wider body's row under the unit's own
+total row. Written in other words than any sample; the tables as DOCX with merged group
+headings (as Word writes them), read back by tdkt's reader.
+"""
+
+import docx
+import pytest
+from figure_helpers import figures_ruleset
+
+from tdkt.extractors import extract
+from tdkt.pipeline.figures import extract_figures
+from tdkt.pipeline.table_groups import column_groups, is_other_body_heading
+from tdkt.pipeline.table_stage import resolve_rows
+from tdkt.pipeline.document import Where
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("groups")
+
+
+def _docx(tmp_path, items, name="bc.docx"):
+    """A DOCX of paragraphs (str) and tables ((rows, header rows)); equal neighbouring cells of a
+    header row are merged into one group heading."""
+    d = docx.Document()
+    for item in items:
+        if isinstance(item, str):
+            d.add_paragraph(item)
+            continue
+        rows, header_rows = item
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
+        table.style = "Table Grid"
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        for r in range(header_rows):
+            c = 0
+            while c < len(rows[r]):
+                end = c
+                while end + 1 < len(rows[r]) and rows[r][end + 1] == rows[r][c] and rows[r][c]:
+                    end += 1
+                if end > c:
+                    table.cell(r, c).merge(table.cell(r, end)).text = rows[r][c]
+                c = end + 1
+    path = tmp_path / name
+    d.save(path)
+    return extract(path)
+
+
+def _grouped(own: str, other: str, other_first: bool):
+    """Titles as rows, two column groups (collectives | individuals each): a clinic's own and
+    the whole district health sector's."""
+    def pair(a, b, x, y):
+        return [x, y, a, b] if other_first else [a, b, x, y]
+    heads = pair(own, own, other, other)
+    rows = [["STT", "Danh hiệu, hình thức"] + heads,
+            ["STT", "Danh hiệu, hình thức"] + ["Tập thể", "Cá nhân"] * 2,
+            ["1", "Lao động tiên tiến"] + pair("", "19", "", "640"),
+            ["2", "Chiến sĩ thi đua cơ sở"] + pair("", "3", "", "71"),
+            ["3", "Tập thể lao động tiên tiến"] + pair("2", "", "45", ""),
+            ["4", "Giấy khen của Giám đốc Trung tâm Y tế"] + pair("1", "4", "16", "88")]
+    return rows, 2
+
+
+@pytest.mark.parametrize("other_first", [False, True])
+def test_a_wider_bodys_column_group_is_set_aside_wherever_it_stands(tmp_path, rules, other_first):
+    table = _grouped("Trạm Y tế xã Bình Tường", "Toàn ngành y tế huyện", other_first)
+    document = _docx(tmp_path, ["Biểu tổng hợp kết quả khen thưởng năm 2022", table])
+    got = extract_figures(document, rules).values
+    assert got["lao_dong_tien_tien"] == 19
+    assert got["chien_si_thi_dua_co_so"] == 3
+    assert got["tap_the_lao_dong_tien_tien"] == 2
+    assert got["giay_khen"] == 5
+
+
+@pytest.mark.parametrize("other", ["Số liệu của huyện (để tham khảo)", "Cả huyện"])
+def test_other_words_for_a_wider_body_are_set_aside_too(tmp_path, rules, other):
+    document = _docx(tmp_path, ["Biểu tổng hợp kết quả khen thưởng năm 2022",
+                                _grouped("Trạm Y tế xã Bình Tường", other, True)])
+    assert extract_figures(document, rules).values["lao_dong_tien_tien"] == 19
+
+
+def test_two_groups_of_the_units_own_are_both_kept():
+    """Column groups by kind of award ("Danh hiệu | Khen thưởng"), none of another body: nothing
+    set aside."""
+    rows = [["TT", "Bộ phận", "Danh hiệu thi đua", "Danh hiệu thi đua", "Hình thức khen thưởng",
+             "Hình thức khen thưởng"],
+            ["TT", "Bộ phận", "LĐTT", "CSTĐCS", "Giấy khen", "Bằng khen"],
+            ["1", "Tổ Văn phòng", "4", "1", "2", "-"]]
+    table = resolve_rows(rows, Where(page=1, table=1))
+    assert [h for h, _ in column_groups(table.header, table.width)] == ["Danh hiệu thi đua",
+                                                                        "Hình thức khen thưởng"]
+    assert table.own() is table
+
+
+def test_a_wider_bodys_group_alone_is_the_tables_own():
+    """A district office's table of the whole district, no group of its own beside it: kept."""
+    rows = [["TT", "Danh hiệu", "Toàn huyện", "Toàn huyện"],
+            ["TT", "Danh hiệu", "Tập thể", "Cá nhân"],
+            ["1", "Lao động tiên tiến", "-", "1.204"]]
+    table = resolve_rows(rows, Where(page=1, table=1))
+    assert not any(c.other_body for c in table.columns)
+
+
+# --- rows of another body under the unit's own total ---------------------------------------------
+
+def _occasions(last_row: list[str]):
+    rows = [["STT", "Nội dung khen thưởng", "Cấp khen", "Số được khen", "Số được khen"],
+            ["STT", "Nội dung khen thưởng", "Cấp khen", "Tập thể", "Cá nhân"],
+            ["1", "Phòng chống cháy rừng mùa khô", "Giấy khen Hạt trưởng", "1", "3"],
+            ["2", "Bắt giữ vụ vận chuyển lâm sản trái phép", "Giấy khen Chủ tịch UBND huyện", "-", "2"],
+            ["", "Cộng của Hạt Kiểm lâm", "", "1", "5"],
+            last_row]
+    return rows, 2
+
+
+@pytest.mark.parametrize("last_row", [
+    ["", "Toàn ngành kiểm lâm tỉnh", "", "14", "57"],
+    ["", "Cả khối nông nghiệp huyện", "", "6", "21"],
+    ["", "Chi cục Kiểm lâm tỉnh (để tham khảo)", "", "9", "40"],
+])
+def test_a_wider_bodys_row_under_the_units_total_is_set_aside(tmp_path, rules, last_row):
+    document = _docx(tmp_path, ["3. Khen thưởng chuyên đề, đột xuất 6 tháng đầu năm 2023", _occasions(last_row)])
+    assert extract_figures(document, rules).values["khen_chuyen_de_dot_xuat"] == 6
+
+
+def test_a_grand_total_after_sub_totals_is_kept():
+    """A cluster's "Toàn cụm" under two sub-totals adds them: its own grand total."""
+    rows = [["TT", "Đơn vị", "LĐTT", "CSTĐCS"],
+            ["1", "Trường Mầm non A", "12", "2"],
+            ["", "Cộng khối mầm non", "12", "2"],
+            ["2", "Trường Tiểu học B", "20", "3"],
+            ["", "Cộng khối tiểu học", "20", "3"],
+            ["", "Toàn cụm", "32", "5"]]
+    table = resolve_rows(rows, Where(page=1, table=1))
+    assert not any(r.other_body for r in table.rows)
+
+
+@pytest.mark.parametrize("text,other", [
+    ("Toàn Tổng công ty", True), ("Cả khối", True), ("Toàn ngành giáo dục", True),
+    ("Số liệu toàn huyện", True), ("Đơn vị bạn (tham khảo)", True),
+    ("Toàn xã", False), ("Toàn đơn vị", False), ("Tổng cộng", False), ("Trạm Y tế", False),
+    ("Giấy khen của Tổng công ty", False),
+])
+def test_which_headings_name_a_wider_body(text, other):
+    assert is_other_body_heading(text) is other
+
