@@ -298,7 +298,20 @@ def _valid_date_line(text: str) -> bool | None:
     fields = _date_fields(text.split())
     if len(fields) < 3:
         return None
-    return all(number is not None for _, number in fields.values())
+    return _calendar_date({name: number for name, (_, number) in fields.items()})
+
+
+def _calendar_date(numbers: dict) -> bool:
+    """Day, month and year (strings or None) make a day of the calendar ("31 tháng 6" does not)."""
+    import datetime
+
+    if any(numbers.get(name) is None for name in _DATE_FIELDS):
+        return False
+    try:
+        datetime.date(int(numbers["nam"]), int(numbers["thang"]), int(numbers["ngay"]))
+    except ValueError:
+        return False
+    return True
 
 
 def reread_date_rows(grey, data: dict, deadline: float) -> int:
@@ -349,8 +362,8 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
             pieces = {re.sub(r"\D", "", new[f["nam"][0]][0]) for _, new, f, _ in readings}
             if any(len(p) >= 2 and _subsequence(p, year) for p in pieces):
                 chosen["nam"] = year
-        if len(chosen) < 3:
-            continue
+        if not _calendar_date(chosen):
+            continue  # no reading to trust: the row stays as read (the date is then missing)
         part, new, fields, zoom = readings[0]
         for name, (position, _) in fields.items():
             text, conf, key = new[position]

@@ -59,6 +59,7 @@ def test_page_of_text_has_no_black_ring():
     ("Tây Giang, ngày 22 tháng 6 năm 2023", True),
     ("Tây Giang, ngày 33 tháng 6 năm 23023", False),  # a faint B&W date, read as is
     ("ngày 2 tháng l3 năm 2023", False),
+    ("Phú Phong, ngày 31 tháng 6 năm 2023", False),  # no such day: a misread, not a date
     ("Tây Giang, ngày tháng 6 năm 2023", False),
     ("Thực hiện kế hoạch năm 2023", None),  # no date line at all
 ])
