@@ -42,17 +42,28 @@ class PassageSums:
         self.figures = {name for name, spec in rules.specs.items() if spec.parts_add and spec.kind == "count"}
         self.passages: dict[tuple, _Passage] = {}
         self.absorbed: set[int] = set()  # ids of candidates of an absorbed figure stated in a passage
+        self._labelled: dict[str, str | None] = {}  # paragraph -> the figure its opening label names
+
+    def _label_figure(self, paragraph: str) -> str | None:
+        """The parts-adding figure a paragraph's opening label names; folded once per paragraph,
+        not once per sentence of it."""
+        if paragraph not in self._labelled:
+            fig = None
+            m = _LABEL.match(fold(paragraph.lower()))
+            if m:
+                label = paragraph[m.start("label"):m.end("label")]
+                found = {x.figure for x in find_mentions(label, fold(label), self.rules)}
+                if len(found) == 1 and (one := found.pop()) in self.figures:
+                    fig = one
+            self._labelled[paragraph] = fig
+        return self._labelled[paragraph]
 
     def _passage_of(self, sent) -> tuple[str, tuple] | None:
         """(figure, key) of the passage `sent` belongs to, or None."""
         rules = self.rules
         paragraph = sent.paragraph or sent.text
-        m = _LABEL.match(fold(paragraph.lower()))
-        if m:
-            label = paragraph[m.start("label"):m.end("label")]
-            found = {x.figure for x in find_mentions(label, fold(label), rules)}
-            if len(found) == 1 and (fig := found.pop()) in self.figures:
-                return fig, ("label", sent.where, paragraph)
+        if (fig := self._label_figure(paragraph)) is not None:
+            return fig, ("label", sent.where, paragraph)
         fig = lead_figure(sent.lead, rules) if sent.lead.strip(" |") else None
         if fig in self.figures:
             return fig, ("lead", sent.lead)
