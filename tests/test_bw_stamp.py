@@ -10,7 +10,6 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
-
 from tdkt.extractors import ocr_cleanup, ocr_reader
 from tdkt.pipeline.metadata.closing import _near_surname, _respell_surname
 
@@ -105,7 +104,7 @@ def test_signer_surname_a_letter_off_respelled():
 
 
 def test_date_year_fragments_and_votes():
-    assert ocr_reader._date_fields("Tây Vĩnh, ngày 20 tháng 6 năm 203".split()) == \
+    assert ocr_reader._date_fields(["Tây", "Vĩnh,", "ngày", "20", "tháng", "6", "năm", "203"]) == \
         {"ngay": (3, "20"), "thang": (5, "6"), "nam": (7, None)}
     assert ocr_reader._subsequence("203", "2023") and ocr_reader._subsequence("03", "2023")
     assert not ocr_reader._subsequence("23023", "2023")
