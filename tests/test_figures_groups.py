@@ -147,3 +147,51 @@ def test_a_grand_total_after_sub_totals_is_kept():
 def test_which_headings_name_a_wider_body(text, other):
     assert is_other_body_heading(text) is other
 
+
+# --- a total across a lead-in paragraph and the table it introduces ------------------------------
+
+def _stations(total_row: bool = False):
+    rows = [["TT", "Trạm Y tế", "Tiêm chủng mở rộng", "Tiêm chủng mở rộng", "Khen thưởng đột xuất",
+             "Khen thưởng đột xuất"],
+            ["TT", "Trạm Y tế", "Số trẻ được tiêm", "Tỷ lệ (%)", "Tập thể", "Cá nhân"],
+            ["1", "Trạm Y tế Nhơn Hòa", "210", "97,2", "1", "2"],
+            ["2", "Trạm Y tế Nhơn Thọ", "184", "95,0", "-", "1"],
+            ["3", "Trạm Y tế Nhơn Lộc", "Tháng 8", "-", "-", "-"],
+            ["4", "Trạm Y tế Nhơn Tân", "199", "96,1", "1", "3"]]
+    if total_row:
+        rows.append(["", "Cộng", "593", "", "2", "6"])
+    return rows, 2
+
+
+_OWN_AND_DETAIL = ("Giám đốc Trung tâm Y tế thị xã tặng Giấy khen đột xuất cho các tập thể, cá nhân có thành "
+                   "tích phòng chống dịch sốt xuất huyết: tại khối văn phòng, khen 02 tập thể và 05 cá nhân; "
+                   "tại các trạm y tế phường, xã, cụ thể từng trạm như sau:")
+
+
+@pytest.mark.parametrize("total_row", [False, True])
+def test_a_lead_in_count_and_its_tables_column_add_up(tmp_path, rules, total_row):
+    document = _docx(tmp_path, ["II. KHEN THƯỞNG", _OWN_AND_DETAIL, _stations(total_row)])
+    result = extract_figures(document, rules)
+    assert result.values["khen_chuyen_de_dot_xuat"] == 7 + 8
+    assert [v for v, _ in result.parts["khen_chuyen_de_dot_xuat"]] == [7, 8]
+    assert "7 + 8 = 15" in result.notes["K3"]
+
+
+def test_without_words_announcing_the_detail_the_table_is_not_added(tmp_path, rules):
+    lead = _OWN_AND_DETAIL.replace("cụ thể từng trạm như sau", "kết quả tiêm chủng của các trạm")
+    document = _docx(tmp_path, ["II. KHEN THƯỞNG", lead, _stations()])
+    # each part alone may be read (which one is extract.py's choice), never their sum
+    assert extract_figures(document, rules).values.get("khen_chuyen_de_dot_xuat") in (7, 8)
+
+
+def test_a_stated_total_wins_over_the_sum(tmp_path, rules):
+    document = _docx(tmp_path, ["II. KHEN THƯỞNG", _OWN_AND_DETAIL, _stations(),
+                                "Tổng cộng 6 tháng đầu năm, Trung tâm khen thưởng đột xuất 16 tập thể, cá nhân."])
+    assert extract_figures(document, rules).values["khen_chuyen_de_dot_xuat"] == 16
+
+
+def test_proposals_in_the_lead_in_are_not_added(tmp_path, rules):
+    lead = _OWN_AND_DETAIL.replace("tặng Giấy khen đột xuất", "đề nghị tặng Giấy khen đột xuất")
+    document = _docx(tmp_path, ["II. KHEN THƯỞNG", lead, _stations()])
+    assert extract_figures(document, rules).values.get("khen_chuyen_de_dot_xuat") != 15
+

@@ -22,6 +22,7 @@ is done by its helpers, one job each:
   passages.py  a figure stated award by award over one passage, added with each part's provenance
   subunits.py  a title's count given only per sub-unit after its colon, added with each part
   table_notes.py  a note under a table ("Ghi chú: ...") explains it and states no zero
+  prose_table.py  a lead-in paragraph's count and its table's column total, one figure added
   checks.py    ratios (stated, fraction, count over denominator) and plausibility warnings
 """
 
@@ -33,6 +34,7 @@ from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.passages import PassageSums
 from tdkt.pipeline.figures.prose import sentence_candidates, zero_scan
+from tdkt.pipeline.figures.prose_table import LeadIn
 from tdkt.pipeline.figures.rules import compile_rules
 from tdkt.pipeline.figures.subunits import with_sub_unit_sums
 from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
@@ -94,6 +96,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     passages = PassageSums(rules)  # figures given award by award over one passage
     tables = document.resolved_tables()  # the table stage: headers, totals, page breaks joined
     notes_seen = AfterTable()  # a note under a table explains it: no stated zero
+    lead_in = LeadIn()  # a lead-in paragraph's counts and its table's, one figure together
     for entry in walk(document, rules):
         order += 100
         after_table = notes_seen.see(entry)
@@ -103,13 +106,16 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             if table is False:  # a block the stage did not see (a Document changed after it)
                 table = resolve_rows(block.rows, block.where, [block])
             if table is not None:  # None: a part read into the table before it
-                candidates += table_candidates(table, lead, section, rules, order)
+                from_table = table_candidates(table, lead, section, rules, order)
+                candidates += from_table + lead_in.candidates(table, rules, order, from_table)
+            lead_in.see_table()
         else:
             sent = entry[1]
             folded = fold(sent.text)
             found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
             found = without_note_zeros(found, sent.text, after_table)
             candidates += found
+            lead_in.see_sentence(sent, found)
             passages.add(sent, found, order)
             if not found and rules.zero_prefilter.search(folded):
                 candidates += zero_scan(sent, rules, order, folded)
