@@ -7,7 +7,7 @@ headings (as Word writes them), read back by tdkt's reader.
 
 import docx
 import pytest
-from figure_helpers import figures_ruleset
+from figure_helpers import doc, figures_ruleset
 
 from tdkt.extractors import extract
 from tdkt.pipeline.figures import extract_figures
@@ -194,4 +194,35 @@ def test_proposals_in_the_lead_in_are_not_added(tmp_path, rules):
     lead = _OWN_AND_DETAIL.replace("tặng Giấy khen đột xuất", "đề nghị tặng Giấy khen đột xuất")
     document = _docx(tmp_path, ["II. KHEN THƯỞNG", lead, _stations()])
     assert extract_figures(document, rules).values.get("khen_chuyen_de_dot_xuat") != 15
+
+
+# --- a count stated in one clause and more "besides" in the next ---------------------------------
+
+_BESIDES = ("Tại hội nghị tổng kết năm 2022, tập thể Trạm và 03 viên chức được Chủ tịch UBND huyện tặng "
+            "Giấy khen vì có thành tích xuất sắc; {opener}, Giám đốc Sở Y tế tặng Giấy khen cho 02 viên chức "
+            "của Trạm có thành tích trong công tác phòng, chống dịch bệnh.")
+
+
+@pytest.mark.parametrize("opener", ["ngoài ra", "bên cạnh đó"])
+def test_a_clause_opening_besides_adds_to_the_one_before(rules, opener):
+    result = extract_figures(doc("II. CÔNG TÁC KHEN THƯỞNG", _BESIDES.format(opener=opener)), rules)
+    assert result.values["giay_khen"] == 4 + 2
+    assert [v for v, _ in result.parts["giay_khen"]] == [4, 2]
+
+
+def test_a_clause_without_besides_is_not_added(rules):
+    result = extract_figures(doc("II. CÔNG TÁC KHEN THƯỞNG", _BESIDES.format(opener="trong đó")), rules)
+    assert result.values["giay_khen"] != 6
+
+
+def test_besides_in_another_paragraph_is_not_added(rules):
+    first, second = _BESIDES.format(opener="ngoài ra").split("; ")
+    result = extract_figures(doc("II. CÔNG TÁC KHEN THƯỞNG", first + ".", second[0].upper() + second[1:]), rules)
+    assert result.values["giay_khen"] != 6
+
+
+def test_a_stated_total_wins_over_besides(rules):
+    result = extract_figures(doc("II. CÔNG TÁC KHEN THƯỞNG", _BESIDES.format(opener="ngoài ra"),
+                                 "Tổng cộng năm 2022 có 07 lượt tập thể, cá nhân được tặng Giấy khen."), rules)
+    assert result.values["giay_khen"] == 7
 

@@ -23,6 +23,7 @@ is done by its helpers, one job each:
   subunits.py  a title's count given only per sub-unit after its colon, added with each part
   table_notes.py  a note under a table ("Ghi chú: ...") explains it and states no zero
   prose_table.py  a lead-in paragraph's count and its table's column total, one figure added
+  besides.py   a clause opening "ngoài ra" adds its count to the clause before it
   checks.py    ratios (stated, fraction, count over denominator) and plausibility warnings
 """
 
@@ -31,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_warnings, ratio_mismatch
+from tdkt.pipeline.figures.besides import Besides
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.passages import PassageSums
 from tdkt.pipeline.figures.prose import sentence_candidates, zero_scan
@@ -97,6 +99,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     tables = document.resolved_tables()  # the table stage: headers, totals, page breaks joined
     notes_seen = AfterTable()  # a note under a table explains it: no stated zero
     lead_in = LeadIn()  # a lead-in paragraph's counts and its table's, one figure together
+    besides = Besides()  # "...; ngoài ra, ... 02 cá nhân": a clause adding to the one before
     for entry in walk(document, rules):
         order += 100
         after_table = notes_seen.see(entry)
@@ -116,6 +119,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             found = without_note_zeros(found, sent.text, after_table)
             candidates += found
             lead_in.see_sentence(sent, found)
+            candidates += besides.see(sent, found, rules)
             passages.add(sent, found, order)
             if not found and rules.zero_prefilter.search(folded):
                 candidates += zero_scan(sent, rules, order, folded)
