@@ -69,7 +69,8 @@ def walk(document, rules: Rules):
         text = _normalize(block.full_text or "")
         if not text:
             continue
-        if _is_heading(block, text):
+        is_heading = _is_heading(block, text)  # asked once: it reads the numbers of a numbered item
+        if is_heading:
             heading, colon_lead = text, ""
             lead = f"{heading} | ".lower()
             section = bool(section_re and section_re.search(heading.lower()))
@@ -85,7 +86,7 @@ def walk(document, rules: Rules):
                 yield ("s", Sentence(part, where, lead, section, f"{carry} {before}".strip(), paragraph))
                 before = part
         last_clause = before
-        if text.rstrip().endswith(":") and not _is_heading(block, text):
+        if text.rstrip().endswith(":") and not is_heading:
             # "UBND xã đề nghị công nhận 4 sáng kiến. Kết quả khen thưởng năm 2022:" — the lead-in
             # is the sentence that ends with the colon, not the statements before it.
             colon_lead = _SENTENCE.split(text.strip())[-1]
