@@ -226,3 +226,25 @@ def test_a_stated_total_wins_over_besides(rules):
                                  "Tổng cộng năm 2022 có 07 lượt tập thể, cá nhân được tặng Giấy khen."), rules)
     assert result.values["giay_khen"] == 7
 
+
+# --- one title absorbed under two kinds in one sentence; a long awarding authority ---------------
+
+def test_one_title_under_two_kinds_in_one_sentence_adds_up(rules):
+    text = ("Trong 6 tháng đầu năm 2023, Trường được Chủ tịch UBND huyện tặng Giấy khen đột xuất (01 tập thể) "
+            "vì thành tích cứu hộ người đuối nước, và 03 giáo viên được Giám đốc Sở Giáo dục và Đào tạo tặng "
+            "Giấy khen chuyên đề vì có thành tích trong phong trào chuyển đổi số.")
+    assert extract_figures(doc("II. CÔNG TÁC KHEN THƯỞNG", text), rules).values["khen_chuyen_de_dot_xuat"] == 4
+
+
+def test_one_title_twice_under_the_same_kind_is_not_added(rules):
+    """Two Giấy khen both "đột xuất" in one sentence may restate one award: not added."""
+    text = ("Trong 6 tháng đầu năm 2023, Trường được Chủ tịch UBND huyện tặng Giấy khen đột xuất (01 tập thể) "
+            "vì thành tích cứu hộ, và 03 giáo viên được Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen "
+            "đột xuất vì thành tích cứu hộ.")
+    assert extract_figures(doc("II. CÔNG TÁC KHEN THƯỞNG", text), rules).values["khen_chuyen_de_dot_xuat"] != 4
+
+
+def test_a_count_before_a_long_awarding_authority_is_its_titles(rules):
+    text = ("Năm 2022, 05 công chức được Chủ tịch Ủy ban nhân dân tỉnh Bình Định tặng Giấy khen vì có "
+            "thành tích trong công tác cải cách hành chính.")
+    assert extract_figures(doc("II. CÔNG TÁC KHEN THƯỞNG", text), rules).values["giay_khen"] == 5

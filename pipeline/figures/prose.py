@@ -27,7 +27,7 @@ from tdkt.pipeline.record import Evidence
 # A short aside of any kind, a longer one of names only (no digits: "(Tổ Văn thư - Lưu trữ, Bộ phận Tiếp dân)"),
 # or a list of members ("(trung đội cơ động, tiểu đội thường trực, khẩu đội cối 60 mm)").
 _LEADING_ASIDE = re.compile(r"^\s*\((?:[^()]{1,40}|[^()\d]{1,90}|(?=[^()]*,)[^()]{1,120})\)")
-_AGENT = re.compile(r"\bđược\s+(?:[^\s\d;,.()]+\s+){1,6}?(?=(?:tặng|công nhận|khen thưởng|khen)\b)", re.IGNORECASE)
+_AGENT = re.compile(r"\bđược\s+(?:[^\s\d;,.()]+\s+){1,9}?(?=(?:tặng|công nhận|khen thưởng|khen)\b)", re.IGNORECASE)
 _LINK_VERB = re.compile(r"\b(?:dat|duoc|tang|cong nhan|la)\b")
 
 
@@ -343,6 +343,7 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
             boundary = max(u.end for u in used)
         figure, note = mention.figure, mention.note
         low_region, low_lead = region.lower(), lead
+        kind_word = None  # the absorbing word in the clause's own words ("đột xuất"), if there
         # Absorption: "Khen thưởng đột xuất: Giấy khen cho 01 tập thể..." is the ad-hoc figure.
         for other in rules.specs.values():
             if figure in other.absorbs and other.absorb_when and (
@@ -350,6 +351,8 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
                     or other.absorb_when.search(low_lead)):
                 figure, note = other.name, None
                 spec = other
+                own = other.absorb_when.search(low_region)
+                kind_word = fold(own.group(0)) if own else None
                 break
         if spec.exclude and (spec.exclude.search(low_region) or spec.exclude.search(low_lead)):
             continue
@@ -375,6 +378,10 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         out.append(Candidate(figure, value, score, order + k, evidence, note, proposal))
         if spec.parts_add and figure == mention.figure:
             parts[id(out[-1])] = folded[mention.start:mention.end]
+        elif spec.parts_add and kind_word:
+            # "Giấy khen đột xuất (01 tập thể) ... và 02 công chức ... Giấy khen chuyên đề": one title
+            # absorbed under two different kinds is two parts
+            parts[id(out[-1])] = f"{folded[mention.start:mention.end]} {kind_word}"
     if len(parts) > 1:
         out = add_parts(out, parts, text, rules)
     # Zero phrases with no title mention of their own in the sentence are found by zero_scan.
