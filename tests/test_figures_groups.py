@@ -248,3 +248,21 @@ def test_a_count_before_a_long_awarding_authority_is_its_titles(rules):
     text = ("Năm 2022, 05 công chức được Chủ tịch Ủy ban nhân dân tỉnh Bình Định tặng Giấy khen vì có "
             "thành tích trong công tác cải cách hành chính.")
     assert extract_figures(doc("II. CÔNG TÁC KHEN THƯỞNG", text), rules).values["giay_khen"] == 5
+
+
+# --- the same tables from another producer: LibreOffice's PDF, read by the PDF reader ------------
+
+def test_groups_and_lead_in_read_from_a_libreoffice_pdf(tmp_path, rules):
+    import extract_fixtures as fx
+
+    items = ["Biểu tổng hợp kết quả khen thưởng năm 2022",
+             _grouped("Trạm Y tế xã Bình Tường", "Toàn ngành y tế huyện", True),
+             "II. KHEN THƯỞNG", _OWN_AND_DETAIL, _stations()]
+    _docx(tmp_path, items, "lo.docx")
+    pdf = fx.soffice_convert(tmp_path / "lo.docx", tmp_path)
+    document = extract(pdf)
+    assert document.format == "pdf" and any(b.kind == "table" for b in document.blocks)
+    got = extract_figures(document, rules).values
+    assert got["lao_dong_tien_tien"] == 19
+    assert got["giay_khen"] == 5
+    assert got["khen_chuyen_de_dot_xuat"] == 15
