@@ -19,8 +19,10 @@ matched; on the samples it never changed a section's tag, so titles use cue phra
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from tdkt.pipeline.document import Block, Document, Where
 from tdkt.pipeline.matching import Canon, canon_for
@@ -241,12 +243,94 @@ def _sent_tokenize():
 
         module = load_submodule("underthesea", "pipeline/sent_tokenize/__init__.py", "_tdkt_underthesea_sent_tokenize")
         if module is not None and callable(getattr(module, "sent_tokenize", None)):
-            _SENT_TOKENIZE = module.sent_tokenize
+            _SENT_TOKENIZE = _punkt_skipping(module) or module.sent_tokenize
         else:
             from underthesea import sent_tokenize  # another layout of the library: the whole package
 
             _SENT_TOKENIZE = sent_tokenize
     return _SENT_TOKENIZE
+
+
+# underthesea's sent_tokenize/__init__.py versions whose loop `_punkt_skipping` copies (9.5.0).
+_PUNKT_FILES = frozenset({"9fad5c8510a2bf9df2b94b59217d4351a5496eaa7210dd5e0ce610beddf6dab7"})
+
+
+def _punkt_skipping(module):
+    """underthesea's own tokenizer, its loop jumping from one ".?!" to the next.
+
+    Its `sentences_from_text` steps through the paragraph one character at a time in Python
+    (most of segmentation's cost) although only ".", "?" and "!" can end a sentence. This is the
+    same loop with the steps between them done by a regex search; every decision (ellipsis, the
+    library's abbreviations and numbers, `_is_sentence_boundary`) is the library's. Used only
+    while the library's tokenizer is the one this loop copies (tests compare the two on real
+    paragraphs); else None, and the library's function is used as it is.
+    """
+    cls = getattr(module, "PunktSentenceTokenizer", None)
+    load = getattr(module, "_load_model", None)
+    if cls is None or load is None or not hasattr(cls, "_is_sentence_boundary"):
+        return None
+    try:
+        source = Path(module.__file__).read_bytes()
+    except (OSError, TypeError):
+        return None
+    if hashlib.sha256(source).hexdigest() not in _PUNKT_FILES:
+        return None  # another version of the library: its own loop, whatever it now does
+    load()
+    tok = module.sentence_tokenizer
+    if type(tok) is not cls:
+        return None
+    ends = tok.SENT_END_CHARS
+    next_end = re.compile("[" + re.escape("".join(sorted(ends))) + "]").search
+    boundary = tok._is_sentence_boundary
+
+    def sentences_from_text(text: str) -> list[str]:
+        if not text or not text.strip():
+            return []
+        sentences: list[str] = []
+        start = 0
+        n = len(text)
+        i = 0
+        while True:
+            m = next_end(text, i)
+            if m is None:
+                break
+            i = m.start()
+            if text[i] == ".":
+                dot_end = i
+                while dot_end < n and text[dot_end] == ".":
+                    dot_end += 1
+                if dot_end - i >= 3:
+                    after = dot_end
+                    while after < n and text[after] in " \t":
+                        after += 1
+                    if after >= n or text[after].isupper():
+                        sentence = text[start:dot_end].strip()
+                        if sentence:
+                            sentences.append(sentence)
+                        while dot_end < n and text[dot_end] in " \t\n\r":
+                            dot_end += 1
+                        start = dot_end
+                    i = dot_end
+                    continue
+            if boundary(text, i):
+                end = i + 1
+                while end < n and text[end] in ends:
+                    end += 1
+                sentence = text[start:end].strip()
+                if sentence:
+                    sentences.append(sentence)
+                while end < n and text[end] in " \t\n\r":
+                    end += 1
+                start = end
+                i = end
+                continue
+            i += 1
+        final = text[start:].strip()
+        if final:
+            sentences.append(final)
+        return sentences
+
+    return sentences_from_text
 
 
 def _sentence_clauses(text: str) -> list[list[str]]:
