@@ -494,7 +494,8 @@ def tag_sections(root: Section, sentences: list[Sentence], ruleset, canon: Canon
         if section is root or section.demoted:
             continue
         title = canon.text(section.title)
-        section.tags = {sid for sid, ps in title_sets if ps.contains(title) and not vetoes[sid].contains(title)}
+        words = frozenset(title.split())  # what PhraseSet.contains would split again for each set
+        section.tags = {sid for sid, ps in title_sets if ps.hits(title, words) and not vetoes[sid].hits(title, words)}
         if section.tags:
             continue
         # Nothing in the title: let the content say, when it says one thing clearly.

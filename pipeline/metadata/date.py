@@ -78,14 +78,15 @@ def _join_broken_dates(candidates: list[tuple[_Line, str]]) -> list[tuple[_Line,
     only when the joined text states a date with more of its parts than the head alone (a
     header line ending in "năm" with its year blank stays as it is before an unrelated line)."""
     out: list[tuple[_Line, str]] = []
+    folded = [fold(text) for _, text in candidates]  # each line folded once, not as head and as tail
     k = 0
     while k < len(candidates):
         line, text = candidates[k]
         if k + 1 < len(candidates):
             nline, ntext = candidates[k + 1]
             # Cheapest test first: the next line must start with a date word or a digit (anchored).
-            if nline.side == line.side and _DATE_TAIL_BROKEN.match(fold(ntext)) \
-                    and _DATE_HEAD_BROKEN.search(fold(text)):
+            if nline.side == line.side and _DATE_TAIL_BROKEN.match(folded[k + 1]) \
+                    and _DATE_HEAD_BROKEN.search(folded[k]):
                 head = _find_date_text(text)
                 joined = f"{text} {ntext}"
                 whole = _find_date_text(joined)
