@@ -6,7 +6,7 @@
   quantity, still counts.
 """
 
-from item_helpers import judge_default
+from item_helpers import default_rules, judge_default
 
 HEADING = ("I. KẾT QUẢ THỰC HIỆN CÁC PHONG TRÀO THI ĐUA", {"kind": "heading", "heading_level": 1})
 MOVEMENTS = ("M4", "M5", "M6", "M7", "M9")
@@ -53,3 +53,33 @@ def test_initiatives_shortened_as_sk():
         ("I.3. Sáng kiến, khen thưởng", {"kind": "heading", "heading_level": 2}),
         "- SK cấp cơ sở: 02 SK được Hội đồng công nhận (QĐ số 77/QĐ-UBND ngày 10/3/2023).")
     assert results["K1"].status == "present"
+
+
+def _short_report(title: str):
+    from tdkt.pipeline.document import Block, Document, Where
+    from tdkt.pipeline.judge import judge
+    from tdkt.rules.loader import load_roster
+
+    lines = [("UBND XÃ BÌNH SƠN", "header-left"), ("Số: 21/BC-UBND", "header-left"),
+             ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "header-right"), ("Độc lập - Tự do - Hạnh phúc", "header-right"),
+             ("Bình Sơn, ngày 19 tháng 6 năm 2023", "header-right"), ("BÁO CÁO", None), (title, None),
+             ("Thực hiện công văn của huyện, xã báo cáo như sau:", None), ("1. Chỉ đạo", None),
+             ("Xã đã phổ biến kế hoạch của huyện tới các thôn, giao chỉ tiêu cho từng thôn.", None), ("Các thôn đã đăng ký chỉ tiêu và ký cam kết với xã.", None), ("2. Kết quả", None),
+             ("- Diện tích lúa vụ Hè Thu 210 ha; thu ngân sách đạt 61% dự toán.", None),
+             ("- Chung sức xây dựng NTM: đạt 16/19 tiêu chí; nhân dân hiến 800 m2 đất, đóng góp 300 ngày công mở rộng "
+              "đường thôn 3.", None),
+             ("- Khen thưởng năm 2022: LĐTT 11; CSTĐCS 01.", None), ("3. Tồn tại", None),
+             ("Cán bộ kiêm nhiệm nhiều việc, hồ sơ còn chậm.", None), ("4. Phương hướng", None),
+             ("Tiếp tục thực hiện các chỉ tiêu năm 2023.", None)]
+    blocks = [Block(kind="paragraph", text=t, region=r, where=Where(paragraph=k + 1)) for k, (t, r) in enumerate(lines)]
+    return judge(Document(blocks=blocks, format="docx"), default_rules(), load_roster(None), file="x.docx", sha256="x")
+
+
+def test_a_hurried_report_whose_title_names_the_subject_is_never_taken_for_another_subject():
+    record = _short_report("Kết quả công tác thi đua, khen thưởng 6 tháng đầu năm 2023")
+    assert record.document.on_subject is True
+    assert record.items["M1"].status == "present", record.items["M1"].note
+    assert record.items["K2"].status in ("present", "partial")
+    # the same body under another subject's title is still a report sent by mistake
+    other = _short_report("Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2023")
+    assert other.document.on_subject is False

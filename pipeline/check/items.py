@@ -230,11 +230,16 @@ def _off_topic(checker: Checker) -> str | None:
     return str(topic.get("note") or "Báo cáo không nói về nội dung mà hướng dẫn yêu cầu.")
 
 
-def check_items(seg: Segmentation, ruleset, figures=None, canon: Canon | None = None) -> dict[str, ItemResult]:
-    """Results for every text item of the ruleset (metadata and deadline items are judge.py's)."""
+def check_items(seg: Segmentation, ruleset, figures=None, canon: Canon | None = None,
+                titled_on_subject: bool | None = None) -> dict[str, ItemResult]:
+    """Results for every text item of the ruleset (metadata and deadline items are judge.py's).
+
+    `titled_on_subject`: the report's title names the directive's subject; such a report is never
+    taken for one sent by mistake, however short (a hurried one-page report is still the report).
+    """
     checker = Checker(seg, ruleset, canon)
     out: dict[str, ItemResult] = {}
-    off_topic = _off_topic(checker)
+    off_topic = None if titled_on_subject else _off_topic(checker)
     for rule in checker.rules:
         if off_topic:
             out[rule.id] = ItemResult("missing", off_topic, confidence=0.8)
