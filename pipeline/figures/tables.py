@@ -16,6 +16,7 @@ import dataclasses
 import re
 
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
+from tdkt.pipeline.figures.table_periods import period_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers, fold
@@ -74,6 +75,11 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
     # Titles as columns (a cluster's members as rows): the total row, or a single data row.
     fig_cols = [c for c, fig in enumerate(col_fig) if fig]
     if fig_cols:
+        # Titles as rows, periods as column groups, one group naming a figure (table_periods.py).
+        by_period = period_candidates(data, body, col_fig, col_unit, rules, order, ev, n_header, is_total,
+                                      cell_count, _pick_table_value)
+        if by_period is not None:
+            return by_period
         total_rows = [(i, r) for i, r in enumerate(data) if is_total(body[i])]
         picked = total_rows[-1:] or ([(0, data[0])] if len(data) == 1 else [])
         if not picked and len(data) > 1:
@@ -151,7 +157,9 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
         spec = rules.specs[fig]
         row_low = head.lower()
         for other in rules.specs.values():
-            if fig in other.absorbs and other.absorb_when and (other.absorb_when.search(lead.split("|")[-1])):
+            # under a lead-in of ad-hoc awards, or in a row of its own ("Giấy khen chuyên đề ...")
+            if fig in other.absorbs and other.absorb_when and (other.absorb_when.search(lead.split("|")[-1])
+                                                               or other.absorb_when.search(row_low)):
                 fig, spec, note = other.name, other, None
                 break
         if spec.exclude and (spec.exclude.search(row_low) or spec.exclude.search(lead)):
