@@ -524,6 +524,7 @@ class FigureContext(Model):
     denominator: Texts = Field(default_factory=list)
     denominator_verb: Texts = Field(default_factory=list)
     structure: Texts = Field(default_factory=list)  # "Cơ cấu ...: A 21 người; B 04 người": the parts are the whole
+    others_scope: Texts = Field(default_factory=list)  # "Kết quả toàn huyện": another scope's figures, not the unit's
     section: Texts = Field(default_factory=list)
 
 

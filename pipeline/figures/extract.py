@@ -38,6 +38,7 @@ from tdkt.pipeline.figures.passages import PassageSums
 from tdkt.pipeline.figures.prose import sentence_candidates, zero_scan
 from tdkt.pipeline.figures.prose_table import LeadIn
 from tdkt.pipeline.figures.rules import compile_rules
+from tdkt.pipeline.figures.scope import about_others
 from tdkt.pipeline.figures.subunits import with_sub_unit_sums
 from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
 from tdkt.pipeline.figures.tables import flattened_candidates, flattened_rows, table_candidates
@@ -108,12 +109,16 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             table = tables.get(id(block), False)
             if table is False:  # a block the stage did not see (a Document changed after it)
                 table = resolve_rows(block.rows, block.where, [block])
-            if table is not None:  # None: a part read into the table before it
+            if table is not None and about_others(rules, lead):
+                pass  # the district's results, not the unit's own
+            elif table is not None:  # None: a part read into the table before it
                 from_table = table_candidates(table, lead, section, rules, order)
                 candidates += from_table + lead_in.candidates(table, rules, order, from_table)
             lead_in.see_table()
         else:
             sent = entry[1]
+            if about_others(rules, sent.text.lower(), sent.lead):
+                continue  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
             folded = fold(sent.text)
             found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
             found = without_note_zeros(found, sent.text, after_table)
