@@ -72,3 +72,33 @@ def test_a_bare_goal_is_still_a_target():
     results = judge_default(
         HEADING, "Mục tiêu năm 2023 xây dựng huyện đạt chuẩn nông thôn mới, thị trấn đạt tiêu chí đô thị loại IV.")
     assert results["M6"].status == "missing" and results["M7"].status == "missing"
+
+
+def test_a_workday_lent_to_another_districts_movement_is_not_the_districts_own():
+    results = judge_default(
+        HEADING,
+        "Cơ quan cử 15 công chức tham gia ngày công làm kênh mương nội đồng tại xã Cát Hiệp, hưởng ứng phong trào "
+        "xây dựng nông thôn mới của huyện Phù Cát.")
+    assert results["M1"].status == "missing"
+    own = judge_default(
+        HEADING,
+        "Cơ quan cử 15 công chức tham gia ngày công làm kênh mương nội đồng tại xã Tây Phú, hưởng ứng phong trào "
+        "chung sức xây dựng nông thôn mới của huyện.")
+    assert own["M1"].status == "present"
+
+
+def test_only_taking_part_in_the_movement_is_a_mention():
+    results = judge_default(
+        HEADING, "- Các chi hội cơ sở tích cực tham gia vào phong trào xây dựng nông thôn mới, đô thị văn minh ở địa phương.")
+    assert results["M1"].status == "missing"
+    counted = judge_default(
+        HEADING, "- Các chi hội cơ sở tham gia phong trào xây dựng nông thôn mới với 640 ngày công, làm mới 2 km đường bê tông.")
+    assert counted["M1"].status == "present"
+
+
+def test_a_counted_set_of_examples_honoured_is_found_examples():
+    results = judge_default(
+        HEADING,
+        "Dịp kỷ niệm ngày thành lập Hội, Ban Thường vụ biểu dương 12 hội viên tiên tiến xuất sắc trong sản xuất, "
+        "kinh doanh; giới thiệu 03 gương đề nghị Trung ương Hội tuyên dương.")
+    assert results["P5"].status == "present"
