@@ -474,6 +474,7 @@ class Figure(Model):
     unit: Literal["individuals", "collectives", "any", "both"] = "any"
     count_words: Texts = Field(default_factory=list)
     not_followed_by: Texts = Field(default_factory=list)
+    not_preceded_by: Texts = Field(default_factory=list)
     exclude_context: Phrases = Field(default_factory=list)  # guarded forms too: {phrase: năm học, not_before: [...]}
     zero: Texts = Field(default_factory=list)
     absorbs: list[Name] = Field(default_factory=list)

@@ -47,6 +47,8 @@ def find_mentions(text: str, folded: str, rules: Rules) -> list[Mention]:
         if spec.not_followed and spec.not_followed.match(folded, m.end() + 1 if folded[m.end():m.end() + 1] == " "
                                                          else m.end()):
             continue
+        if spec.not_preceded and spec.not_preceded.search(folded, max(0, m.start() - 60), m.start()):
+            continue  # "không giữ chức vụ lãnh đạo": the other group, not this title
         out.append(Mention(figure, m.start(), m.end(), note))
     return out
 

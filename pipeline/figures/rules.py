@@ -35,6 +35,9 @@ class Spec:
     # awards that are all this figure: its collective and individual counts add up.
     period_label: re.Pattern | None = None
     count_named: bool = False  # a recipient named instead of counted ("cho Phòng Nội vụ") is one
+    # A title right after one of these names the other group ("không giữ chức vụ lãnh đạo"): folded,
+    # anchored at the end of the text before the title.
+    not_preceded: re.Pattern | None = None
 
 
 @dataclass
@@ -153,6 +156,8 @@ def compile_rules(ruleset) -> Rules:
             count_words=_words_re(spec.get("count_words"), True),
             parts_add=bool(spec.get("parts_add", False)),
             count_named=bool(spec.get("count_named", False)),
+            not_preceded=(regex_cache.compile(rf"(?<!\w)(?:{_alternation(spec['not_preceded_by'], True)})\s*$")
+                          if spec.get("not_preceded_by") else None),
             period_label=(regex_cache.compile(rf"^\s*(?:[-+*•]\s*)?(?:{_alternation(spec['period_label'], True)})"
                                      rf"(?:\s+\d{{4}})?\s*:") if spec.get("period_label") else None),
         )
