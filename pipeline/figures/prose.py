@@ -104,7 +104,10 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
             # Ban Thường vụ khen thưởng 07 tập thể".
             verbs = [m.end() for m in verb_re.finditer(low, last, num.n.start)] if verb_re else []
             anchor = max([last, *verbs])
-            after_ok = not others and ";" not in gap and (len(gap.split()) <= 20
+            # A parenthesised aside naming who the group is ("người lao động trực tiếp (hội viên,
+            # đoàn viên, ...) là 26 lượt") is no distance between the title and its count.
+            near = _ASIDE.sub(" ", gap)
+            after_ok = not others and ";" not in gap and (len(near.split()) <= 20
                                                           or len(text[anchor:num.n.start].split()) <= 12)
         if after_ok and prev is not None:
             # "... "LĐTT", "CSTĐCS" và Giấy khen: 195 lượt là ...": a number after a list of
@@ -138,6 +141,7 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
             prev.counts.append(num)
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
 _DEFINING = re.compile(r"^\s*(?:là|gồm|gồm có)\s")
 
 
