@@ -1,0 +1,160 @@
+"""Figures classes found by blind sets 12 and 13 (samples 91-102), each in other words than the
+samples. Table cases are written as DOCX with python-docx (merged group headings, as Word writes
+them) and read back by tdkt's reader, so the table stage sees what a clerk's file gives.
+
+Classes: a table row of thematic certificates ("Giấy khen chuyên đề ...") beside ad-hoc awards; a table with award titles as rows and two periods as column groups, only the second
+group naming a figure (thematic and ad-hoc awards); a department that keeps the district's
+records states the district's results beside its own (scope words set them aside).
+"""
+
+import docx
+import pytest
+from figure_helpers import figures_ruleset, values
+
+from tdkt.extractors import extract
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set1213")
+
+
+def _docx(tmp_path, items, name="bc.docx"):
+    """A DOCX of paragraphs (str) and tables ((rows, header_rows)); equal neighbouring header
+    cells are merged into one group heading over its sub-columns."""
+    d = docx.Document()
+    for item in items:
+        if isinstance(item, str):
+            d.add_paragraph(item)
+            continue
+        rows, header_rows = item
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
+        table.style = "Table Grid"
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        for r in range(header_rows):
+            c = 0
+            while c < len(rows[r]):
+                end = c
+                while end + 1 < len(rows[r]) and rows[r][end + 1] == rows[r][c] and rows[r][c]:
+                    end += 1
+                if end > c:
+                    merged = table.cell(r, c).merge(table.cell(r, end))
+                    merged.text = rows[r][c]
+                c = end + 1
+    path = tmp_path / name
+    d.save(path)
+    return extract(path)
+
+
+# --- titles as rows, two periods as column groups -------------------------------------------------
+
+PERIOD_TABLE = (
+    [["Hình thức", "Kết quả bình xét năm 2022", "Kết quả bình xét năm 2022",
+      "Khen thưởng chuyên đề, đột xuất từ tháng 01 đến tháng 6/2023",
+      "Khen thưởng chuyên đề, đột xuất từ tháng 01 đến tháng 6/2023"],
+     ["Hình thức", "Tập thể", "Cá nhân", "Tập thể", "Cá nhân"],
+     ["Bằng khen của Bộ trưởng", "-", "-", "01", "-"],
+     ["Danh hiệu Lao động tiên tiến", "-", "23", "", ""],
+     ["Danh hiệu Chiến sĩ thi đua cơ sở", "-", "03", "", ""],
+     ["Danh hiệu Tập thể lao động tiên tiến", "02", "-", "", ""],
+     ["Giấy khen của Chủ tịch UBND huyện", "02", "05", "-", "03"],
+     ["Tổng cộng", "04", "31", "01", "03"]],
+    2)
+
+
+def test_titles_as_rows_two_periods(tmp_path, rules):
+    got = extract_figures(_docx(tmp_path, ["Kết quả khen thưởng của Trạm:", PERIOD_TABLE]), rules)
+    v = got.values
+    assert v["lao_dong_tien_tien"] == 23
+    assert v["chien_si_thi_dua_co_so"] == 3
+    assert v["tap_the_lao_dong_tien_tien"] == 2
+    assert v["giay_khen"] == 7  # the 2022 group only: 02 collectives + 05 individuals
+    # the 2023 group, every award level: Bằng khen 01 + Giấy khen 03
+    assert v["khen_chuyen_de_dot_xuat"] == 4
+    assert len(got.parts["khen_chuyen_de_dot_xuat"]) == 2
+
+
+def test_titles_as_rows_through_libreoffice_pdf(tmp_path, rules):
+    """The same table as LibreOffice prints it, read back from the PDF (another producer)."""
+    import shutil
+    import subprocess
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.fail("LibreOffice is part of the project's install (scripts/setup.sh)")
+    _docx(tmp_path, ["Kết quả khen thưởng của Trạm:", PERIOD_TABLE], name="kq.docx")
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "kq.docx")],
+                   check=True, capture_output=True, timeout=180)
+    v = extract_figures(extract(tmp_path / "kq.pdf"), rules).values
+    assert v.get("lao_dong_tien_tien") == 23
+    assert v.get("khen_chuyen_de_dot_xuat") == 4
+
+
+def test_a_thematic_certificate_row_is_a_thematic_award(tmp_path, rules):
+    """A row "Giấy khen chuyên đề ..." beside a row of ad-hoc awards: both are parts of the
+    thematic and ad-hoc figure (added), never the annual Giấy khen."""
+    table = ([["Nội dung", "Tập thể", "Cá nhân"],
+              ["Giấy khen của Ban Thường vụ (thành tích năm 2022)", "05", "12"],
+              ["Giấy khen chuyên đề sơ kết 5 năm phong trào dân vận khéo", "02", "06"],
+              ["Khen thưởng đột xuất", "01", "02"]], 1)
+    v = extract_figures(_docx(tmp_path, ["Kết quả khen thưởng:", table]), rules).values
+    assert v["khen_chuyen_de_dot_xuat"] == 11
+    assert v["giay_khen"] == 17
+
+
+def test_staff_not_holding_a_leading_post_are_not_leaders(rules):
+    """"không giữ chức vụ lãnh đạo" names the direct workers: its percentage is theirs, and the
+    leaders' is the one stated after their own words."""
+    v = values(rules, "Trong 48 lượt viên chức được khen, 35 lượt là viên chức không giữ chức vụ lãnh đạo, "
+                      "chiếm 72,9%, và 13 lượt là trưởng, phó các khoa, phòng (lãnh đạo, quản lý) chiếm 27,1%.")
+    assert v.get("ty_le_lanh_dao_quan_ly") == 27.1
+
+
+def test_a_long_aside_naming_the_group_keeps_title_and_ratio_together(rules):
+    """A parenthesis listing who belongs to the group stands between the title and its share."""
+    v = values(rules, "Trong đó cán bộ lãnh đạo, quản lý (Giám đốc, Phó Giám đốc Trung tâm, Trưởng, Phó các "
+                      "khoa, phòng chuyên môn, Trưởng trạm y tế các xã, thị trấn và Điều dưỡng trưởng) là 09 lượt, "
+                      "chiếm 17,6%.")
+    assert v.get("ty_le_lanh_dao_quan_ly") == 17.6
+
+
+# --- the district's results beside the unit's own ------------------------------------------------
+
+def test_district_results_are_not_the_units_own(tmp_path, rules):
+    district = (
+        [["Hình thức khen thưởng", "Tập thể", "Cá nhân"],
+         ["Danh hiệu Chiến sĩ thi đua cơ sở", "-", "154"],
+         ["Danh hiệu Tập thể lao động tiên tiến", "97", "-"],
+         ["Giấy khen của Chủ tịch UBND huyện", "88", "263"]],
+        1)
+    got = extract_figures(_docx(tmp_path, [
+        "1. Tổng hợp khen thưởng",
+        "Phòng đã thẩm định hồ sơ và tổng hợp kết quả khen thưởng toàn huyện như sau:",
+        district,
+        "Tỷ lệ cá nhân là người lao động trực tiếp được khen trên toàn huyện đạt 51,3%.",
+        "2. Khen thưởng của cơ quan",
+        "Tập thể cơ quan đạt danh hiệu Tập thể lao động tiên tiến; 02 công chức đạt danh hiệu Chiến sĩ thi đua cơ sở; "
+        "03 công chức được Chủ tịch UBND huyện tặng Giấy khen.",
+    ]), rules)
+    v = got.values
+    assert v["chien_si_thi_dua_co_so"] == 2
+    assert v["giay_khen"] == 3
+    assert v["tap_the_lao_dong_tien_tien"] == 1
+    assert "ty_le_lao_dong_truc_tiep" not in v
+
+
+def test_figures_compiled_from_member_reports_are_others(rules):
+    v = values(rules,
+               "Qua tổng hợp báo cáo của các cơ quan, đơn vị, địa phương, có 1.205 cá nhân đạt danh hiệu "
+               "Lao động tiên tiến.",
+               "Tại đơn vị, 17 viên chức đạt danh hiệu Lao động tiên tiến.")
+    assert v["lao_dong_tien_tien"] == 17
+
+
+def test_a_commune_own_total_is_still_read(rules):
+    """The scope words name the district: a commune's "toàn xã" stays its own figure."""
+    v = values(rules, "Năm 2022, toàn xã có 41 cá nhân đạt danh hiệu Lao động tiên tiến.")
+    assert v["lao_dong_tien_tien"] == 41
