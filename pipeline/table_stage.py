@@ -34,6 +34,10 @@ from tdkt.pipeline.table_groups import mark_other_bodies
 # requiring it to open the cell and be followed by nothing or a qualifier).
 _TOTAL_CELL = re.compile(r"^(?:tong\s*cong|tong\s*so|tong|cong(?:\s+toan\b.*|\s+chung\b.*|\s*:?\s*$)"
                          r"|toan\s+(?:cum|khoi|huyen|xa|don\s*vi|nganh)\b|chung\s+ca\b)")
+# A body's name opening with "Tổng" ("Tổng LĐLĐ Việt Nam", "Tổng cục Thuế", "Tổng công ty ...")
+# heads a row of that awarding body, not a total.
+_NAMED_TONG = re.compile(r"^tong\s+(?:ldld|lien\s*doan|cuc|cong\s*ty|giam\s*doc|bi\s*thu|thu\s*ky|tham\s*muu"
+                         r"|bo\s*tham\s*muu)\b")
 _BREAKDOWN_CELL = re.compile(r"^\s*(?:trong\s*do|bao\s*gom)\b")
 _SUB_ROW = re.compile(r"^\s*[-–+•]\s*")
 _PAIR_HEAD = re.compile(r"tap\s*the\s*/\s*ca\s*nhan|\btt\s*/\s*cn\b")
@@ -104,7 +108,14 @@ def _has_data(row: list[str]) -> bool:
 
 def is_total_cell(cell: str, extra: re.Pattern | None = None) -> bool:
     low = cell.lower().strip(" .:*")
+    if names_a_body(low):
+        return False
     return bool(_TOTAL_CELL.match(fold(low)) or (extra and extra.match(low)))
+
+
+def names_a_body(cell: str) -> bool:
+    """A first cell naming an awarding body that opens with "Tổng" (not a total's word)."""
+    return bool(_NAMED_TONG.match(fold(cell.lower().strip(" .:*"))))
 
 
 def _is_wrapped_tail(row: list[str]) -> bool:

@@ -121,6 +121,18 @@ def test_a_long_aside_naming_the_group_keeps_title_and_ratio_together(rules):
     assert v.get("ty_le_lanh_dao_quan_ly") == 17.6
 
 
+def test_rows_by_awarding_body_one_opening_with_tong(tmp_path, rules):
+    """Rows by awarding body under award columns: "Tổng cục ..." names a body, not a total row,
+    and the one row holding the certificates' counts is the figure."""
+    table = ([["Cơ quan khen thưởng", "Bằng khen", "Bằng khen", "Giấy khen", "Giấy khen"],
+              ["Cơ quan khen thưởng", "Tập thể", "Cá nhân", "Tập thể", "Cá nhân"],
+              ["Bộ trưởng Bộ Kế hoạch và Đầu tư", "-", "01", "-", "-"],
+              ["Tổng cục Thống kê", "01", "02", "-", "-"],
+              ["Cục trưởng Cục Thống kê tỉnh", "-", "-", "04", "11"]], 2)
+    v = extract_figures(_docx(tmp_path, ["Kết quả khen thưởng năm 2022 của ngành như sau:", table]), rules).values
+    assert v["giay_khen"] == 15
+
+
 # --- the district's results beside the unit's own ------------------------------------------------
 
 def test_district_results_are_not_the_units_own(tmp_path, rules):

@@ -21,7 +21,7 @@ from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
-from tdkt.pipeline.table_stage import cell_value
+from tdkt.pipeline.table_stage import cell_value, names_a_body
 
 
 def fmt(value) -> str:
@@ -43,7 +43,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
 
     def is_total(row) -> bool:
         return row.kind == "total" or bool(total_re and any(total_re.match(c.lower().strip(" .:*"))
-                                                            for c in row.cells[:2]))
+                                                            and not names_a_body(c) for c in row.cells[:2]))
 
     labels = table.labels
     n_header = len(table.header)
@@ -275,6 +275,10 @@ def _sub_unit_sums(table, plain, fig_cols, col_fig, col_unit, labels, lead, rule
             where = dataclasses.replace(table.rows[0].where, row=None).label()
             out.append(Candidate(fig, int(sum(v for v, _ in found)), 2, order,
                                  Evidence(f"{labels[cols[0]]} — {rows_said}"[:300], where), None, False, found))
+        elif len(found) == 1:
+            # One row holds the column's counts (rows by awarding level: "LĐLĐ huyện | 18 | 35", the
+            # others "-"): the sum of the rows is that row.
+            out.append(Candidate(fig, int(found[0][0]), 2, order, found[0][1]))
     return out
 
 
