@@ -133,6 +133,18 @@ def test_rows_by_awarding_body_one_opening_with_tong(tmp_path, rules):
     assert v["giay_khen"] == 15
 
 
+def test_a_counted_recipient_named_in_an_aside_and_the_deed_numbers(rules):
+    """"01 cá nhân (bà ...)" is one recipient, not two; "đã ... cứu 02 người" counts
+    the deed, not recipients."""
+    v = values(rules,
+               "3. Khen thưởng chuyên đề, đột xuất",
+               "Ban Thường vụ tặng Giấy khen cho 03 chi hội và 07 hội viên tiêu biểu trong đợt ra quân làm "
+               "đường giao thông nông thôn.",
+               "Khen thưởng đột xuất 01 cá nhân (bà Trần Thị Lựu, hội viên chi hội thôn Hòa Hiệp) đã kịp thời "
+               "dập tắt đám cháy rừng và cứu 02 người bị mắc kẹt.")
+    assert v["khen_chuyen_de_dot_xuat"] == 11
+
+
 # --- the district's results beside the unit's own ------------------------------------------------
 
 def test_district_results_are_not_the_units_own(tmp_path, rules):

@@ -27,6 +27,10 @@ from tdkt.pipeline.record import Evidence
 _LABEL = re.compile(r"^\s*(?:[-+•*]\s*)?(?:ve\s+)?(?P<label>[^:;.]{3,90}):")
 
 
+# After the recipients, the award's reason: its numbers count no recipient ("... đã cứu 02 học sinh").
+_REASON = re.compile(r"(?<!\w)(?:đã|vì đã|do đã)(?!\w)")
+
+
 @dataclass
 class _Passage:
     figure: str
@@ -108,18 +112,26 @@ class PassageSums:
         rules = self.rules
         total = 0
         spans = []
+        reason = len(text)  # where the award's reason opens, after the first recipients
         for n in find_numbers(text):
-            if n.kind != "count":
-                continue
+            if n.kind != "count" or n.start >= reason:
+                continue  # "... 01 cá nhân đã dũng cảm cứu 02 học sinh": the deed's numbers
             um = rules.units.match(folded, n.end)
             if um and rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u"))) in ("ind", "col"):
                 total += int(n.value)
                 spans.append((n.start, um.end()))
+                if reason == len(text) and (r := _REASON.search(text.lower(), um.end())):
+                    reason = r.start()
+        # "01 cá nhân (ông Nguyễn Văn A, ...)": the counted recipient named in an aside is not another
+        asides = [(um_end, text.find(")", um_end)) for _, um_end in spans
+                  if text[um_end:um_end + 3].lstrip().startswith("(")]
         named = rules.ctx.get("named_recipient")
         if named:
             for m in named.finditer(text.lower()):
                 if any(a <= m.start() < b for a, b in spans):
                     continue  # "01 tập thể": the unit word of a count
+                if m.start() >= reason or any(a <= m.start() < b for a, b in asides):
+                    continue
                 rest = text[m.end():m.end() + 2].lstrip()
                 if rest[:1].isupper():  # "tập thể Phòng", "đồng chí Lê Văn Hòa", "đồng chí Trưởng phòng"
                     total += 1
