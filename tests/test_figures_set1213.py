@@ -145,6 +145,17 @@ def test_a_counted_recipient_named_in_an_aside_and_the_deed_numbers(rules):
     assert v["khen_chuyen_de_dot_xuat"] == 11
 
 
+def test_a_closing_total_without_title_states_the_passage_figure(rules):
+    """"Tổng cộng 02 tập thể, 04 cá nhân." closing a passage on thematic and ad-hoc awards is
+    that figure's stated total (it wins over the parts the passage itemises)."""
+    v = values(rules,
+               "2. Khen thưởng chuyên đề, đột xuất",
+               "Giám đốc Sở Y tế tặng Giấy khen cho 01 tập thể và 02 cá nhân trong đợt phòng, chống dịch sốt xuất "
+               "huyết; Chủ tịch UBND huyện khen thưởng 01 cá nhân trong công tác hiến máu tình nguyện.",
+               "Tổng cộng 02 tập thể, 04 cá nhân.")
+    assert v["khen_chuyen_de_dot_xuat"] == 6
+
+
 # --- the district's results beside the unit's own ------------------------------------------------
 
 def test_district_results_are_not_the_units_own(tmp_path, rules):

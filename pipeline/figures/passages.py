@@ -36,6 +36,8 @@ class _Passage:
     figure: str
     parts: list[tuple[int, Evidence, int, float]] = field(default_factory=list)  # value, evidence, order, score
     stated: bool = False  # a total or a breakdown is stated in it
+    # "Tổng cộng 01 tập thể, 03 cá nhân." closing the passage, with no title: the figure's total
+    total: tuple[int, Evidence, int] | None = None
 
 
 class PassageSums:
@@ -91,6 +93,11 @@ class PassageSums:
         if (ctx.get("total") and ctx["total"].search(low)) or (ctx.get("breakdown") and ctx["breakdown"].search(low)) \
                 or any(c.figure == figure and c.score >= 4 for c in found):
             passage.stated = True
+            if ctx.get("total") and ctx["total"].search(low) and not any(c.figure == figure for c in found) \
+                    and passage.total is None:
+                value = self._statement_count(sent.text, fold(sent.text))
+                if value:
+                    passage.total = (value, Evidence(sent.text[:300], sent.where), order)
             return
         if ctx.get("proposal") and ctx["proposal"].search(low):
             return  # proposals are not awards
@@ -141,6 +148,9 @@ class PassageSums:
         """(sums to choose from, sums of passages that state their own total: only compared)."""
         out, compared = [], []
         for passage in self.passages.values():
+            if passage.total is not None:
+                value, evidence, at = passage.total
+                out.append(Candidate(passage.figure, value, 4, at, evidence))
             parts = passage.parts
             if len(parts) < 2:
                 continue
