@@ -156,6 +156,31 @@ def test_a_closing_total_without_title_states_the_passage_figure(rules):
     assert v["khen_chuyen_de_dot_xuat"] == 6
 
 
+def test_a_certificate_awarded_in_the_half_year_is_thematic(rules):
+    """Under "Khen thưởng 6 tháng đầu năm 2023", or in a sentence opening with that period, a
+    Giấy khen is a thematic or ad-hoc award, not the 2022 annual one stated under its own heading."""
+    v = values(rules,
+               "a) Khen thưởng năm 2022",
+               "Chủ tịch UBND huyện tặng Giấy khen cho 02 viên chức của Ban Quản lý chợ.",
+               "b) Khen thưởng 6 tháng đầu năm 2023",
+               "Giám đốc Sở Công Thương tặng Giấy khen cho 01 tập thể và 02 viên chức trong đợt bình ổn giá "
+               "dịp Tết Nguyên đán.")
+    assert v["giay_khen"] == 2
+    assert v["khen_chuyen_de_dot_xuat"] == 3
+    v = values(rules,
+               "Năm 2022, 04 viên chức được Chủ tịch UBND huyện tặng Giấy khen.",
+               "Sáu tháng đầu năm 2023, Giám đốc Sở Công Thương tặng Giấy khen cho 01 viên chức trong công tác "
+               "kiểm tra thị trường.")
+    assert v["giay_khen"] == 4
+    assert v["khen_chuyen_de_dot_xuat"] == 1
+    # a wider heading naming the half year over everything is no period label
+    v = values(rules,
+               "II. KẾT QUẢ THI ĐUA, KHEN THƯỞNG 6 THÁNG ĐẦU NĂM 2023",
+               "Chủ tịch UBND huyện tặng Giấy khen cho 05 viên chức có thành tích năm 2022.")
+    assert v["giay_khen"] == 5
+    assert "khen_chuyen_de_dot_xuat" not in v
+
+
 # --- the district's results beside the unit's own ------------------------------------------------
 
 def test_district_results_are_not_the_units_own(tmp_path, rules):

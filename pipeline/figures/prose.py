@@ -141,6 +141,17 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
             prev.counts.append(num)
 
 
+def _period_heading(spec, lead: str) -> bool:
+    """The nearest heading is one of the figure's period labels alone ("2. Khen thưởng 6 tháng đầu
+    năm 2023"): the awards under it are that figure's. A wider heading ("Kết quả thi đua, khen
+    thưởng 6 tháng đầu năm 2023", "Khen thưởng năm 2022 và 6 tháng đầu năm 2023") is not."""
+    if spec.period_label is None:
+        return False
+    heading = _HEADING_NUMBER.sub("", lead.split("|")[0]).strip()
+    return bool(heading) and bool(spec.period_label.match(fold(heading) + ":"))
+
+
+_HEADING_NUMBER = re.compile(r"^\s*(?:[ivx]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*")
 _ASIDE = re.compile(r"\([^()]*\)")
 _DEFINING = re.compile(r"^\s*(?:là|gồm|gồm có)\s")
 
@@ -352,7 +363,7 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         for other in rules.specs.values():
             if figure in other.absorbs and other.absorb_when and (
                     other.absorb_when.search(low_region) or other.absorb_when.search(low_lead.split("|")[-1])
-                    or other.absorb_when.search(low_lead)):
+                    or other.absorb_when.search(low_lead) or _period_heading(other, low_lead)):
                 figure, note = other.name, None
                 spec = other
                 own = other.absorb_when.search(low_region)
