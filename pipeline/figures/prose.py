@@ -366,7 +366,9 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
                     or other.absorb_when.search(low_lead) or _period_heading(other, low_lead)):
                 figure, note = other.name, None
                 spec = other
-                own = other.absorb_when.search(low_region)
+                # the kind word nearest the title: "Trong 6 tháng đầu năm 2023, ... Giấy khen đột xuất"
+                # is of kind "đột xuất", not of the period opening the clause
+                own = next(reversed(list(other.absorb_when.finditer(low_region))), None)
                 kind_word = fold(own.group(0)) if own else None
                 break
         if spec.exclude and (spec.exclude.search(low_region) or spec.exclude.search(low_lead)):
