@@ -5,9 +5,8 @@ total row. Written in other words than any sample; the tables as DOCX with merge
 headings (as Word writes them), read back by tdkt's reader.
 """
 
-import docx
 import pytest
-from figure_helpers import doc, figures_ruleset
+from figure_helpers import doc, figures_ruleset, table_docx
 
 from tdkt.extractors import extract
 from tdkt.pipeline.figures import extract_figures
@@ -21,32 +20,7 @@ def rules():
     return figures_ruleset("groups")
 
 
-def _docx(tmp_path, items, name="bc.docx"):
-    """A DOCX of paragraphs (str) and tables ((rows, header rows)); equal neighbouring cells of a
-    header row are merged into one group heading."""
-    d = docx.Document()
-    for item in items:
-        if isinstance(item, str):
-            d.add_paragraph(item)
-            continue
-        rows, header_rows = item
-        table = d.add_table(rows=len(rows), cols=len(rows[0]))
-        table.style = "Table Grid"
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
-        for r in range(header_rows):
-            c = 0
-            while c < len(rows[r]):
-                end = c
-                while end + 1 < len(rows[r]) and rows[r][end + 1] == rows[r][c] and rows[r][c]:
-                    end += 1
-                if end > c:
-                    table.cell(r, c).merge(table.cell(r, end)).text = rows[r][c]
-                c = end + 1
-    path = tmp_path / name
-    d.save(path)
-    return extract(path)
+_docx = table_docx
 
 
 def _grouped(own: str, other: str, other_first: bool):

@@ -8,11 +8,9 @@ count given only per sub-unit; short forms and a stated "none" with its period a
 awards the office prepared for others; a note under a table explaining its dash.
 """
 
-import docx
 import pytest
-from figure_helpers import figures_ruleset, values
+from figure_helpers import figures_ruleset, values, table_docx
 
-from tdkt.extractors import extract
 from tdkt.pipeline.figures import extract_figures
 
 
@@ -21,33 +19,7 @@ def rules():
     return figures_ruleset("set11")
 
 
-def _docx(tmp_path, items, name="bc.docx"):
-    """A DOCX of paragraphs (str) and tables (list of rows); a header row's equal neighbouring
-    cells given as one string repeated are merged, as a group heading over its sub-columns."""
-    d = docx.Document()
-    for item in items:
-        if isinstance(item, str):
-            d.add_paragraph(item)
-            continue
-        rows, header_rows = item
-        table = d.add_table(rows=len(rows), cols=len(rows[0]))
-        table.style = "Table Grid"
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
-        for r in range(header_rows):
-            c = 0
-            while c < len(rows[r]):
-                end = c
-                while end + 1 < len(rows[r]) and rows[r][end + 1] == rows[r][c] and rows[r][c]:
-                    end += 1
-                if end > c:
-                    merged = table.cell(r, c).merge(table.cell(r, end))
-                    merged.text = rows[r][c]
-                c = end + 1
-    path = tmp_path / name
-    d.save(path)
-    return extract(path)
+_docx = table_docx
 
 
 # --- an appendix table: a row totalling several titles, ratios inside count cells ---------------

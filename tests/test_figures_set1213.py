@@ -7,9 +7,8 @@ group naming a figure (thematic and ad-hoc awards); a department that keeps the 
 records states the district's results beside its own (scope words set them aside).
 """
 
-import docx
 import pytest
-from figure_helpers import figures_ruleset, values
+from figure_helpers import figures_ruleset, values, table_docx
 
 from tdkt.extractors import extract
 from tdkt.pipeline.figures import extract_figures
@@ -20,33 +19,7 @@ def rules():
     return figures_ruleset("set1213")
 
 
-def _docx(tmp_path, items, name="bc.docx"):
-    """A DOCX of paragraphs (str) and tables ((rows, header_rows)); equal neighbouring header
-    cells are merged into one group heading over its sub-columns."""
-    d = docx.Document()
-    for item in items:
-        if isinstance(item, str):
-            d.add_paragraph(item)
-            continue
-        rows, header_rows = item
-        table = d.add_table(rows=len(rows), cols=len(rows[0]))
-        table.style = "Table Grid"
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
-        for r in range(header_rows):
-            c = 0
-            while c < len(rows[r]):
-                end = c
-                while end + 1 < len(rows[r]) and rows[r][end + 1] == rows[r][c] and rows[r][c]:
-                    end += 1
-                if end > c:
-                    merged = table.cell(r, c).merge(table.cell(r, end))
-                    merged.text = rows[r][c]
-                c = end + 1
-    path = tmp_path / name
-    d.save(path)
-    return extract(path)
+_docx = table_docx
 
 
 # --- titles as rows, two periods as column groups -------------------------------------------------
