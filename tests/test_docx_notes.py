@@ -6,7 +6,6 @@ notes -1/0, marks out of id order, a mark in a tracked deletion, a text box's mc
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -19,7 +18,6 @@ from extract_fixtures import make_report_docx, soffice_convert, tcvn3_encode
 from tdkt.extractors import extract
 from tdkt.extractors.docx_reader import read_docx
 
-needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by setup.sh")
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -84,7 +82,6 @@ def _seen(document) -> list[tuple[str, str, str]]:
     return [(b.kind, b.where.label(), b.text) for b in document.blocks]
 
 
-@needs_soffice
 def test_libreoffice_docx_notes_come_after_the_body_numbered_and_decoded(libreoffice_notes, tmp_path):
     converted = soffice_convert(libreoffice_notes, tmp_path, "docx")
     with zipfile.ZipFile(converted) as z:  # the producer wrote its separators: they must not show
@@ -96,7 +93,6 @@ def test_libreoffice_docx_notes_come_after_the_body_numbered_and_decoded(libreof
     assert document.meta["legacy_encodings"] == ["tcvn3"]
 
 
-@needs_soffice
 def test_word97_doc_notes_are_read_through_the_conversion(libreoffice_notes, tmp_path):
     legacy_doc = soffice_convert(libreoffice_notes, tmp_path, "doc")  # the legacy corpus's path
     assert legacy_doc.read_bytes()[:8] == bytes.fromhex("d0cf11e0a1b11ae1")  # an OLE2 Word file

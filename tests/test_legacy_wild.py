@@ -17,7 +17,6 @@ import pytest
 
 from tdkt.extractors import extract
 from tdkt.extractors.legacy_encoding import decode_legacy, encoding_for_font, guess_encoding, is_capitals_font
-from tdkt.extractors.office_convert import find_soffice
 
 # ------------------------------------------------------------------ encoders from the charts
 
@@ -284,7 +283,6 @@ def test_docx_runs_in_wild_font_names(wild_docx):
     assert set(document.meta["legacy_encodings"]) == {"tcvn3", "vni"}
 
 
-@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not installed")
 def test_doc_via_libreoffice_keeps_u_horn_and_caps(tmp_path, wild_docx):
     """Word 97 .doc made by LibreOffice from the DOCX, read back through tdkt's .doc path: the
     TCVN3 byte 0xAD (ư) travels as a soft hyphen and must come back as the letter."""

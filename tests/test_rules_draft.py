@@ -223,7 +223,6 @@ def test_the_drafted_period_kind_is_data_that_f4_reads(tmp_path):
 
 
 @needs_directive
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_docx_and_pdf_of_the_directive_give_the_same_draft(tmp_path):
     """Files another producer made (LibreOffice's text import, its DOCX and PDF export), read
     back through tdkt's extractors."""

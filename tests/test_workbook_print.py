@@ -6,7 +6,6 @@ Bằng chứng is not printed."""
 import datetime as dt
 import math
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -21,7 +20,6 @@ from synthetic import demo_roster, demo_ruleset, synthetic_records  # noqa: E402
 from tdkt.pipeline.supersede import mark_superseded  # noqa: E402
 from tdkt.pipeline.output.workbook import write_workbook  # noqa: E402
 
-pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by setup.sh")
 
 UNITS = 60
 A4 = (841.9, 595.3)  # landscape, points
