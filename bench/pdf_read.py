@@ -22,24 +22,16 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import re
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from _samples import held_out  # noqa: E402  (bench/ is the script's folder)
+
 ROOT = Path(__file__).resolve().parents[1]
 _NOT_TEXT = (".scan.pdf", ".stamped.pdf", ".photos.pdf")  # OCR's time, not the text reader's
-_BLIND = re.compile(r"^(8[5-9]|9\d)-")  # a blind set being written (this round): never opened
-
-
-def held_out(name: str) -> bool:
-    """A sample of a blind set: 85-99, or listed in samples/held-out.txt (never opened here)."""
-    number = name.split("-", 1)[0]
-    listed = ROOT / "samples" / "held-out.txt"
-    held = {line.strip() for line in listed.read_text().splitlines()} if listed.exists() else set()
-    return bool(_BLIND.match(name)) or (number.isdigit() and str(int(number)) in held)
 PEER_PY = ROOT / "bench" / "out" / "peers-venv" / "bin" / "python"
 # Run by the peers' interpreter: argv = repeat, files as JSON; prints {file: [wall ms, cpu ms]}.
 _KREUZBERG_CHILD = """

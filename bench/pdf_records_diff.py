@@ -27,17 +27,10 @@ import re
 import sys
 from pathlib import Path
 
+from _samples import held_out  # noqa: E402  (bench/ is the script's folder)
+
 ROOT = Path(__file__).resolve().parents[1]
 _SKIPPED = (".scan.pdf", ".stamped.pdf", ".photos.pdf")
-_BLIND = re.compile(r"^(8[5-9]|9\d)-")  # a blind set being written (this round): never opened
-
-
-def held_out(name: str) -> bool:
-    """A sample of a blind set: 85-99, or listed in samples/held-out.txt (never opened here)."""
-    number = name.split("-", 1)[0]
-    listed = ROOT / "samples" / "held-out.txt"
-    held = {line.strip() for line in listed.read_text().splitlines()} if listed.exists() else set()
-    return bool(_BLIND.match(name)) or (number.isdigit() and str(int(number)) in held)
 
 
 def text_pdfs(folders: list[Path]) -> list[Path]:

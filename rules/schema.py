@@ -239,6 +239,12 @@ def _known(value: str, known: set[str] | None, what: str, where: str) -> str:
     return value
 
 
+def _all_known(values: list[str], known: set[str] | None, what: str, where: str) -> list[str]:
+    for value in values:
+        _known(value, known, what, where)
+    return values
+
+
 # --- the rules file -------------------------------------------------------------------------
 
 class Period(Model):
@@ -282,9 +288,7 @@ class Language(BaseModel):
     @field_validator("title_contexts")
     @classmethod
     def _lists_exist(cls, value, info: ValidationInfo):
-        for name in value:
-            _known(name, names_of(info, "lists"), "danh sách", "'language'")
-        return value
+        return _all_known(value, names_of(info, "lists"), "danh sách", "'language'")
 
     @field_validator("assessment_sections")
     @classmethod
@@ -402,10 +406,8 @@ class Item(Model):
     @classmethod
     def _contexts_exist(cls, value, info: ValidationInfo):
         lists = names_of(info, "lists")
-        for name in value:
-            _known(name, None if lists is None else lists | set(SECTION_CONTEXTS), "ngữ cảnh",
-                   "'language' hay các ngữ cảnh của phần (plan, proposal)")
-        return value
+        return _all_known(value, None if lists is None else lists | set(SECTION_CONTEXTS), "ngữ cảnh",
+                          "'language' hay các ngữ cảnh của phần (plan, proposal)")
 
     @field_validator("section_needs", "section_unless")
     @classmethod
@@ -496,9 +498,7 @@ class Figure(Model):
     @field_validator("absorbs")
     @classmethod
     def _figures_exist(cls, value, info: ValidationInfo):
-        for name in value:
-            _known(name, names_of(info, "figures"), "số liệu", "'figures'")
-        return value
+        return _all_known(value, names_of(info, "figures"), "số liệu", "'figures'")
 
 
 class UnitWords(Model):
@@ -549,9 +549,7 @@ class Check(Model):
     @field_validator("sum")
     @classmethod
     def _figures_exist(cls, value, info: ValidationInfo):
-        for name in value:
-            _known(name, names_of(info, "figures"), "số liệu", "'figures'")
-        return value
+        return _all_known(value, names_of(info, "figures"), "số liệu", "'figures'")
 
     @model_validator(mode="after")
     def _complete(self):
