@@ -225,6 +225,12 @@ def convert_queued(paths, limits: Limits | None = None, runs: int = 1, min_files
                     kept += 1
     except (OSError, ExtractionError):
         pass  # what was converted is kept; the rest is converted file by file
+    except BaseException:  # a stop (SIGTERM, Ctrl-C) while one batch ran: every batch's guard cleans up
+        for *_, proc, err in started:
+            if proc.poll() is None:
+                _stop_guard(proc)
+            err.close()
+        raise
     finally:
         for work, *_ in started:
             shutil.rmtree(work, ignore_errors=True)

@@ -244,6 +244,9 @@ def check_files(files: list[Path], ruleset, roster, workers: int | None = None, 
         signal.signal(signal.SIGTERM, previous)
         pool.kill()
         office_convert.end_queued()
+        # A worker killed mid-conversion leaves its guard to clean up; should the guard have been
+        # stopped too early, the conversion folders of dead processes go now, not at the next run.
+        office_convert.sweep_stale_workdirs()
     return records
 
 
