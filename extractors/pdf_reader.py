@@ -8,7 +8,8 @@ Vietnamese letter drawn from a fallback font stays inside its word) and their pa
 (pdf_tables builds ruled tables from them; pdfplumber only for pages whose rulings have curves
 and gave no grid).
 Layout (lines, header/closing columns, paragraphs) is pdf_layout's job; legacy fonts
-(TCVN3/VNI) are decoded per run of same-font chars by that run's own font; OCR is ocr_reader's
+(TCVN3/VNI) are decoded per run of same-font chars by that run's own font; a scan under a copier's
+non-Vietnamese OCR layer goes to OCR (pdf_scan_layer tells it); OCR is ocr_reader's
 job. Measured speed: docs/performance.md.
 """
 
@@ -20,7 +21,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from tdkt.extractors import pdf_chars, pdf_layout, pdf_tables
+from tdkt.extractors import pdf_chars, pdf_layout, pdf_scan_layer, pdf_tables
 from tdkt.extractors.errors import ExtractionError
 from tdkt.extractors.limits import Limits
 from tdkt.pipeline.document import Block, Document, Where
@@ -35,14 +36,23 @@ def read_pdf(path: Path, limits: Limits) -> Document:
     opened: dict[int, tuple] = {}  # page number -> (page, textpage, text), reused by the text reader
     try:
         page_texts = _probe_pages(pdf, opened)
-        text_pages, image_pages = [], []
+        text_pages, image_pages, relayered = [], [], []
         for number, (text, has_image) in enumerate(page_texts, start=1):
-            if has_text_layer(text) or (not has_image and any(ch.isalpha() for ch in text)):
+            if has_image and _unreadable_scanner_layer(opened[number], text):
+                image_pages.append(number)  # a scan under a copier's non-Vietnamese OCR layer
+                relayered.append(number)
+            elif has_text_layer(text) or (not has_image and any(ch.isalpha() for ch in text)):
                 text_pages.append(number)  # a short last page of text is still text
             elif has_image:
                 image_pages.append(number)  # blank pages without images are skipped
         document = Document(format="pdf" if text_pages else "pdf-scanned", pages=len(page_texts))
         document.meta["text_pages"] = len(text_pages)
+        if relayered:
+            document.meta["scanner_layer_pages"] = len(relayered)
+            document.warnings.append(
+                f"{len(relayered)} trang là ảnh quét có lớp chữ do máy quét tự nhận dạng nhưng không đọc "
+                "được tiếng Việt (mất dấu); đã bỏ lớp chữ đó và nhận dạng lại từ ảnh (OCR)."
+            )
         blocks_by_page: dict[int, list[Block]] = {}
         if text_pages:
             blocks_by_page.update(_read_text_pages(opened, path, text_pages, len(page_texts), document))
@@ -60,9 +70,9 @@ def read_pdf(path: Path, limits: Limits) -> Document:
         for block in ocr_blocks:
             blocks_by_page.setdefault(block.where.page or 0, []).append(block)
         document.meta.update(ocr_reader.ocr_meta(ocr_blocks, limits))
-        if text_pages:
+        if text_pages and len(image_pages) > len(relayered):
             document.warnings.append(
-                f"{len(image_pages)} trang không có lớp chữ đã được nhận dạng từ ảnh (OCR), có thể có lỗi chính tả."
+                f"{len(image_pages) - len(relayered)} trang không có lớp chữ đã được nhận dạng từ ảnh (OCR), có thể có lỗi chính tả."
             )
     for page in sorted(blocks_by_page):
         document.blocks.extend(blocks_by_page[page])
@@ -132,6 +142,15 @@ def _has_image(raw_page) -> bool:
             if get_type(pdfium_c.FPDFFormObj_GetObject(obj, k)) == image:
                 return True
     return False
+
+
+def _unreadable_scanner_layer(opened_page: tuple, text: str) -> bool:
+    """A page image under an invisible OCR layer that does not read as Vietnamese."""
+    page = opened_page[0]
+    width, height = page.get_size()
+    if not pdf_scan_layer.is_ocr_layer(page.raw, width, height):
+        return False
+    return not pdf_scan_layer.reads_as_vietnamese(text)
 
 
 def _open_error(path: Path, exc: Exception) -> ExtractionError:

@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
+SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
   fonts-dejavu-core fonts-liberation fonts-noto-core fonts-texgyre
   chromium ghostscript qpdf zip
   postgresql)  # tests/test_postgres.py: a throwaway PostgreSQL for Prefect's database (with psql, pg_dump)

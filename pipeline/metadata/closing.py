@@ -216,6 +216,16 @@ def _name_tail(text: str) -> str | None:
     return tail
 
 
+def _drop_stray_head(name: str) -> str:
+    """An OCR'd name without the capitals a stamp's lettering left before it ("XÃ Lê Thị Bích
+    Thuận"): an all-capital first word goes when the rest is a name that starts with a surname."""
+    head, _, rest = name.partition(" ")
+    if len(head) > 1 and head.isupper() and not rest.isupper() and _name_like(rest) \
+            and _SURNAME.match(fold(rest) + " "):
+        return rest
+    return name
+
+
 def _respell_surname(name: str) -> str:
     """An OCR'd signer's family name with the tone marks its toneless form always has, and
     the women's middle name "Thị" (a stamp's ring over its dot reads "Thì", "Thi")."""

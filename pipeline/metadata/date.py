@@ -46,15 +46,20 @@ def _date_start(text: str, m) -> int:
         start = m.start("place")
         words = list(re.finditer(r"\S+", text[start:m.end("place")]))
         # "45/BC-UBND Tây Vinh": keep the trailing capitalised words only.
+        # A mixed-case word ("CTrTT", "TTr") is a document symbol's piece, never a place name.
         keep = len(words)
         while keep > 0 and words[keep - 1].group(0)[:1].isupper() and not (
                 len(words[keep - 1].group(0)) > 1 and words[keep - 1].group(0).isupper()
-                and not text[start:m.end("place")].isupper()):
+                and not text[start:m.end("place")].isupper()) and not _mixed_case(words[keep - 1].group(0)):
             keep -= 1
         if keep < len(words):
             return start + words[keep].start()
         return start
     return m.start("d") - 5 if m.group("d") is not None else m.start()
+
+
+def _mixed_case(word: str) -> bool:
+    return not word.isupper() and any(ch.isupper() for ch in word[1:])
 
 
 # A place-and-date line broken in two: OCR splits at the wide blank left for the day, a scan sets
@@ -99,6 +104,13 @@ def _join_broken_dates(candidates: list[tuple[_Line, str]]) -> list[tuple[_Line,
     return out
 
 
+def _date_only(text: str, m) -> bool:
+    """A short line that is the date and at most two stray words (a scan's header whose place
+    broke onto the line above: "Nẵng," / "Đà ngày 26 tháng 4 năm 2018"), never a body citation."""
+    outside = text[:m.start()] + " " + text[m.end():]
+    return len(text) <= 60 and len(re.findall(r"[^\W\d_]+", outside)) <= 2
+
+
 def _part(value: str | None) -> int | None:
     value = (value or "").strip()
     return int(value) if value.isdigit() else None
@@ -117,7 +129,7 @@ def _date(candidates: list[tuple[_Line, str]], loose: list[tuple[_Line, str]] = 
         m = _find_date_match(fold(text))
         if not m:
             continue
-        if strict and not m.group("place"):
+        if strict and not m.group("place") and not _date_only(text, m):
             continue
         day, month = _part(m.group("d")), _part(m.group("m"))
         ydigits = re.sub(r"\D", "", m.group("y") or "")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 # The parts' names stay importable from here (tdkt.pipeline.metadata.read._date etc.).
 from tdkt.pipeline.metadata.closing import (  # noqa: F401
     _AUTH_PREFIX, _AUTH_TITLE, _BULLET, _RANKS, _RECIPIENTS, _SIGN_NOISE, _SURNAME, _SURNAME_SPELLING, _WRAPPED,
-    _clean_name, _closing, _is_authority, _name_like, _respell_surname, _split_closing_line)
+    _clean_name, _closing, _drop_stray_head, _is_authority, _name_like, _respell_surname, _split_closing_line)
 from tdkt.pipeline.metadata.date import (  # noqa: F401
     _DATE_DIGITS, _DATE_HEAD_BROKEN, _DATE_TAIL_BROKEN, _DATE_WORDS, _date, _date_start, _find_date_match,
     _find_date_text, _join_broken_dates, _part)
@@ -88,7 +88,7 @@ def read_metadata(document, ruleset=None) -> MetadataResult:
     body_end = (title_k or 0) + 1
     f5, info.signer_authority, info.signer, f6, info.recipients = _closing(lines, body_end)
     if info.signer and getattr(document, "format", None) in ("pdf-scanned", "image"):
-        spelled = _respell_surname(info.signer)
+        spelled = _respell_surname(_drop_stray_head(info.signer))
         f5.note = f5.note.replace(info.signer, spelled)
         info.signer = spelled
     result.items["F5"] = f5
