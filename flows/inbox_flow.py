@@ -248,8 +248,8 @@ def artifact_rows(result: PassResult, cfg: FlowConfig) -> tuple[list[dict], list
     ruleset, roster, _, _ = load_context(cfg)
     overview = build_tables(mark_superseded(result.records), ruleset, roster).overview
     rows = []
-    for _, row in overview.iterrows():
-        rows.append({k: ("" if v is None or v != v else str(v)) for k, v in row.items()
+    for row in overview.dicts():
+        rows.append({k: ("" if v is None else str(v)) for k, v in row.items()
                      if k in ("Đơn vị", "Tình trạng", "Thời hạn", "Số mục đã báo cáo", "Mục còn thiếu")})
     missing = [r["Đơn vị"] for r in rows if r["Tình trạng"] == ST_MISSING]
     return rows[:_ARTIFACT_ROWS], missing

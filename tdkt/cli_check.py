@@ -186,17 +186,14 @@ def _check_in_worker(path: str) -> dict:
 
 
 def prepare_writers(formats) -> None:
-    """Import what the requested outputs are written with — pandas (≈0.2 s), XlsxWriter and the
-    sheet builders — while the workers read: on a one-file check the imports were a third of the
-    wall time, now they run on the other core. A library that fails to import is left to fail in
-    its writer, where the failure is reported."""
+    """Import what the requested outputs are written with — XlsxWriter and the sheet builders
+    (plain rows, no pandas) — while the workers read, on the other core. A library that fails to
+    import is left to fail in its writer, where the failure is reported."""
     try:
         import tdkt.pipeline.output.outputs  # noqa: F401
         import tdkt.pipeline.photo_pages  # noqa: F401
         import tdkt.pipeline.supersede  # noqa: F401
         if "xlsx" in formats or "csv" in formats:
-            import pandas  # noqa: F401
-
             import tdkt.pipeline.output.table  # noqa: F401
         if "xlsx" in formats:
             import xlsxwriter  # noqa: F401

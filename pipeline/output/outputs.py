@@ -7,6 +7,7 @@ hands them to each writer. Each file is written under a temporary name and renam
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
@@ -93,19 +94,25 @@ def _public(data: dict) -> dict:
 
 
 def summary_csv_bytes(summary) -> bytes:
-    """The Tổng hợp frame as UTF-8 CSV with a BOM (so Excel shows the diacritics), ISO dates,
-    lists joined by "; " (one record per line for simple readers) and risky leading
-    characters neutralised (safe_cells.csv_field)."""
+    """The summary table (table.py's `Table`) as UTF-8 CSV with a BOM (so Excel shows the
+    diacritics), CRLF line ends, fields quoted only where needed, ISO dates, empty cells empty,
+    lists joined by "; " (one record per line for simple readers) and risky leading characters
+    neutralised (safe_cells.csv_field). Written with the csv module."""
+    import csv
     import datetime as dt
 
     from tdkt.pipeline.output.safe_cells import csv_field
 
-    frame = summary.copy()
-    for col in frame.columns:
-        frame[col] = [csv_field(v.isoformat(sep=" ") if isinstance(v, dt.datetime)
-                                else v.isoformat() if isinstance(v, dt.date)
-                                else v.replace("\n", "; ") if isinstance(v, str) else v) for v in frame[col]]
-    return frame.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+    def field(v):
+        return csv_field(v.isoformat(sep=" ") if isinstance(v, dt.datetime)
+                         else v.isoformat() if isinstance(v, dt.date)
+                         else v.replace("\n", "; ") if isinstance(v, str) else v)
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")  # None is written as an empty field
+    writer.writerow(summary.columns)
+    writer.writerows([field(v) for v in row] for row in summary.rows)
+    return buf.getvalue().encode("utf-8-sig")
 
 
 def parse_formats(text: str | None) -> tuple[str, ...]:

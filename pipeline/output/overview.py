@@ -1,8 +1,8 @@
 """The sheets that answer "who do I chase, for what": Tổng hợp (one row per unit), Theo cụm, khối
 (per cluster/bloc counts), Bản cũ, bản sao (files that do not speak for their unit).
 
-Pure, like table.py, whose status words and item helpers it uses: records + roster + ruleset ->
-pandas DataFrames and the header facts (counts by status, items most units lack). Unit rows
+Pure, like table.py, whose status words, item helpers and `Table` it uses: records + roster +
+ruleset -> tables and the header facts (counts by status, items most units lack). Unit rows
 follow the roster; senders not on it come after, then unreadable files no unit could be named for.
 An unreadable file whose name or reason names a roster unit (file_units.py) stands on that unit's
 row when the unit has nothing readable: the clerk chases it for a new copy.
@@ -142,7 +142,7 @@ def item_list(ids: list[str], labels: dict[str, str], up_to: int = LIST_LABELS_U
     return "\n".join(f"{i} {labels.get(i, i)}" for i in ids)
 
 
-def overview_frame(pd, lines: list[UnitLine], content_ids: list[str], labels: dict[str, str], common: set[str],
+def overview_table(lines: list[UnitLine], content_ids: list[str], labels: dict[str, str], common: set[str],
                    run_date: dt.date, close: dt.date | None, records: list[ReportRecord] = ()):
     from tdkt.pipeline.output.table import ST_OFF, _frame, _status, _timeliness
 
@@ -203,7 +203,7 @@ def overview_frame(pd, lines: list[UnitLine], content_ids: list[str], labels: di
         if x.errors:
             notes.append(f"Có {len(x.errors)} tệp không đọc được (xem trang Lỗi tệp)")
         rows.append({**row, "Cảnh báo, ghi chú": "\n".join(notes)})
-    return _frame(pd, rows, OVERVIEW_COLUMNS, ints=("STT",))
+    return _frame(rows, OVERVIEW_COLUMNS, ints=("STT",))
 
 
 def status_counts(lines: list[UnitLine]) -> dict[str, int]:
@@ -213,7 +213,7 @@ def status_counts(lines: list[UnitLine]) -> dict[str, int]:
     return {s: counted.get(s, 0) for s in STATUSES if s != ST_OLD}
 
 
-def clusters_frame(pd, lines: list[UnitLine], content_ids: list[str], labels: dict[str, str]):
+def clusters_table(lines: list[UnitLine], content_ids: list[str], labels: dict[str, str]):
     from tdkt.pipeline.output.table import ST_ERROR, ST_LATE, ST_MISSING, ST_OFF, ST_OK, _frame, _status
 
     groups: dict[str, list[UnitLine]] = {}
@@ -241,13 +241,12 @@ def clusters_frame(pd, lines: list[UnitLine], content_ids: list[str], labels: di
     everyone = [x for members in groups.values() for x in members]
     if everyone:
         rows.append({**row("Toàn huyện", everyone), "STT": None})
-    frame = _frame(pd, rows, CLUSTER_COLUMNS, number=False)
-    frame["STT"] = [i + 1 if i < len(rows) - 1 else None for i in range(len(rows))]
-    frame["STT"] = frame["STT"].astype("Int64")
-    return frame
+    table = _frame(rows, CLUSTER_COLUMNS, number=False)
+    table.set_column("STT", [i + 1 if i < len(rows) - 1 else None for i in range(len(rows))])  # district: none
+    return table
 
 
-def versions_frame(pd, records: list[ReportRecord], roster):
+def versions_table(records: list[ReportRecord], roster):
     """Copies and older versions, grouped by unit in roster order."""
     from tdkt.pipeline.output.table import _frame, _unit_name
 
@@ -262,7 +261,7 @@ def versions_frame(pd, records: list[ReportRecord], roster):
                      "Số văn bản": clean_text(r.document.number), "Ngày văn bản": _as_date(r.document.date),
                      "Thời điểm nhận": _as_datetime(r.received_at), "Số mục đã báo cáo": r.reported_count,
                      "Bản đang dùng": clean_text(r.superseded_by), "Lý do": clean_text(r.version_note, 400)})
-    return _frame(pd, rows, VERSION_COLUMNS, ints=("STT", "Số mục đã báo cáo"))
+    return _frame(rows, VERSION_COLUMNS, ints=("STT", "Số mục đã báo cáo"))
 
 
 def _base_name(path: str) -> str:

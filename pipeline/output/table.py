@@ -1,8 +1,10 @@
-"""The compliance tables: judged records + ruleset + roster -> one pandas DataFrame per sheet.
+"""The compliance tables: judged records + ruleset + roster -> one `Table` per sheet.
 
 Pure: no files, no styling. Column names and every value a clerk reads are Vietnamese; the
-workbook (pipeline/output/workbook.py) styles these frames, the CSV is the summary frame as is.
+workbook (pipeline/output/workbook.py) styles these tables, the CSV is the summary table as is.
 Records should already have been through `mark_superseded` (pipeline/supersede.py).
+A `Table` is column names over rows of plain Python values (None = an empty cell): the writers
+only walk rows, so no DataFrame library is imported on `tdkt check`'s path.
 
 Status of a summary row (first rule that applies wins; see docs/spreadsheet.md):
   Lỗi tệp        the file could not be read (record.error)
@@ -17,7 +19,6 @@ Status of a summary row (first rule that applies wins; see docs/spreadsheet.md):
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 from tdkt.pipeline.record import ReportRecord
@@ -58,25 +59,74 @@ SUMMARY_COLUMNS = [
 ]
 
 
-if TYPE_CHECKING:  # pandas is imported lazily where the frames are built
-    import pandas as pd
+class Table:
+    """One sheet's table: `columns` (names, in order) and `rows` (lists of plain Python values in
+    that order; None is an empty cell). Small on purpose: the writers walk rows, the tests and
+    the flows read columns and rows as dicts."""
+
+    __slots__ = ("columns", "rows", "attrs")
+
+    def __init__(self, columns, rows=()):
+        self.columns: list[str] = list(columns)
+        self.rows: list[list] = [list(r) for r in rows]
+        self.attrs: dict = {}  # facts about the table for its writer (e.g. comments thinned)
+
+    @classmethod
+    def from_dicts(cls, rows: list[dict], columns: list[str], ints=(), number: bool = True) -> "Table":
+        """Rows given as dicts (a missing key is an empty cell); "STT" numbered 1.. when `number`;
+        the `ints` columns hold whole numbers (or None)."""
+        table = cls(columns, ([_plain(r.get(c)) for c in columns] for r in rows))
+        if number and "STT" in table.columns:
+            table.set_column("STT", range(1, len(table) + 1))
+        for col in ints:
+            j = table.columns.index(col)
+            for row in table.rows:
+                if row[j] is not None:
+                    row[j] = int(row[j])
+        return table
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __repr__(self) -> str:
+        return f"Table({len(self.columns)} columns, {len(self.rows)} rows)"
+
+    def column(self, name: str) -> list:
+        j = self.columns.index(name)
+        return [row[j] for row in self.rows]
+
+    def set_column(self, name: str, values) -> None:
+        j = self.columns.index(name)
+        for row, value in zip(self.rows, values, strict=True):
+            row[j] = value
+
+    def dicts(self) -> list[dict]:
+        """Every row as {column: value}."""
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+    def by(self, column: str) -> dict:
+        """Rows as dicts keyed by one column's value (a key seen twice keeps its first row)."""
+        keyed: dict = {}
+        for row in self.dicts():
+            keyed.setdefault(row[column], row)
+        return keyed
 
 
 @dataclass
 class Tables:
-    """The frames of one workbook plus what the writer needs to label and colour them."""
+    """The tables of one workbook plus what the writer needs to label and colour them."""
 
-    summary: "pd.DataFrame"
-    detail: "pd.DataFrame"  # item columns hold ✓ / ◐ / ✗, named by item ID
-    detail_notes: "pd.DataFrame"  # same shape as detail: comment text for each item cell
-    figures: "pd.DataFrame"  # unit rows, then per-cluster and district totals (STT empty)
-    missing: "pd.DataFrame"
-    errors: "pd.DataFrame"
-    evidence: "pd.DataFrame"
-    overview: "pd.DataFrame | None" = None  # Tổng hợp: one row per unit (overview.py)
-    clusters: "pd.DataFrame | None" = None  # Theo cụm, khối
-    versions: "pd.DataFrame | None" = None  # Bản cũ, bản sao
-    detail_flags: "pd.DataFrame | None" = None  # same shape as detail_notes: "", "override" or "stale"
+    summary: Table
+    detail: Table  # item columns hold ✓ / ◐ / ✗, named by item ID
+    detail_notes: Table  # same rows as detail, one column per item: comment text for each item cell
+    figures: Table  # unit rows, then per-cluster and district totals (STT empty)
+    missing: Table
+    errors: Table
+    evidence: Table
+    overview: Table | None = None  # Tổng hợp: one row per unit (overview.py)
+    clusters: Table | None = None  # Theo cụm, khối
+    versions: Table | None = None  # Bản cũ, bản sao
+    detail_flags: Table | None = None  # same shape as detail_notes: "", "override", "stale" or "review"
     counts: dict[str, int] = field(default_factory=dict)  # units by status, for Tổng hợp's header
     common_missing: list[tuple[str, int]] = field(default_factory=list)  # (item, units lacking it)
     reporting_units: int = 0  # the base of common_missing's shares
@@ -91,9 +141,7 @@ class Tables:
 
 
 def build_tables(records: list[ReportRecord], ruleset, roster, run_info: dict | None = None) -> Tables:
-    """Every sheet's frame from the run's records (superseded versions included)."""
-    import pandas as pd
-
+    """Every sheet's table from the run's records (superseded versions included)."""
     from tdkt.pipeline.output import overview as ov
 
     run_info = run_info or {}
@@ -146,18 +194,18 @@ def build_tables(records: list[ReportRecord], ruleset, roster, run_info: dict | 
         summary_rows.append(_summary_row(record, ruleset, labels, content_ids, older))
 
     common, base = ov.common_missing(lines, content_ids)
-    summary = _frame(pd, summary_rows, SUMMARY_COLUMNS, ints=("STT", "Số ngày trễ", "Số mục đã báo cáo", "Tổng số mục"))
-    detail, notes, flags = _detail(pd, ordered, item_ids, content_ids)
+    summary = _frame(summary_rows, SUMMARY_COLUMNS, ints=("STT", "Số ngày trễ", "Số mục đã báo cáo", "Tổng số mục"))
+    detail, notes, flags = _detail(ordered, item_ids, content_ids)
     return Tables(
         summary=summary, detail=detail, detail_notes=notes, detail_flags=flags,
-        figures=_figures(pd, ordered, roster, figure_labels, ratio_keys),
-        missing=_frame(pd, missing_rows, MISSING_COLUMNS, ints=("STT", "Số ngày quá hạn")),
-        errors=_errors(pd, bad, lines),
-        evidence=_evidence(pd, ordered, item_ids, labels),
-        overview=ov.overview_frame(pd, lines, content_ids, labels, {i for i, _ in common}, run_time.date(), close,
-                                     records),
-        clusters=ov.clusters_frame(pd, lines, content_ids, labels),
-        versions=ov.versions_frame(pd, records, roster),
+        figures=_figures(ordered, roster, figure_labels, ratio_keys),
+        missing=_frame(missing_rows, MISSING_COLUMNS, ints=("STT", "Số ngày quá hạn")),
+        errors=_errors(bad, lines),
+        evidence=_evidence(ordered, item_ids, labels),
+        overview=ov.overview_table(lines, content_ids, labels, {i for i, _ in common}, run_time.date(), close,
+                                   records),
+        clusters=ov.clusters_table(lines, content_ids, labels),
+        versions=ov.versions_table(records, roster),
         counts=ov.status_counts(lines), common_missing=common, reporting_units=base, period_close=close,
         item_ids=item_ids, item_labels=labels, figure_labels=figure_labels, ratio_keys=ratio_keys,
         title=clean_text(getattr(ruleset, "title", "") or ruleset.id), rules_file=str(rules_file), run_time=run_time,
@@ -276,7 +324,7 @@ def _empty_summary(name, status, unit_type, cluster, deadline, content_ids) -> d
 
 # --- Chi tiết, Bằng chứng --------------------------------------------------------------
 
-def _detail(pd, ordered: list[ReportRecord], item_ids: list[str], content_ids: list[str]):
+def _detail(ordered: list[ReportRecord], item_ids: list[str], content_ids: list[str]):
     # Items right after the unit and its status (the printed page); cluster and file after them.
     head, tail = ["STT", "Đơn vị", "Tình trạng"], ["Cụm/khối thi đua", "Tệp"]
     rows, notes, flags = [], [], []
@@ -288,9 +336,9 @@ def _detail(pd, ordered: list[ReportRecord], item_ids: list[str], content_ids: l
         rows.append({**base, **{i: MARKS[_status(record, i)] for i in item_ids}})
         notes.append({i: _comment(record, i) for i in item_ids})
         flags.append({i: _flag(record, i) for i in item_ids})
-    detail = _frame(pd, rows, head + item_ids + tail, ints=("STT",))
-    return (detail, pd.DataFrame(notes, columns=item_ids, dtype=object),
-            pd.DataFrame(flags, columns=item_ids, dtype=object))
+    detail = _frame(rows, head + item_ids + tail, ints=("STT",))
+    return (detail, Table.from_dicts(notes, item_ids, number=False),
+            Table.from_dicts(flags, item_ids, number=False))
 
 
 def _flag(record: ReportRecord, item_id: str) -> str:
@@ -328,7 +376,7 @@ def _comment(record: ReportRecord, item_id: str) -> str:
     return "\n".join(parts)
 
 
-def _evidence(pd, ordered: list[ReportRecord], item_ids: list[str], labels: dict[str, str]):
+def _evidence(ordered: list[ReportRecord], item_ids: list[str], labels: dict[str, str]):
     rows = []
     for record in ordered:
         if record.superseded_by:
@@ -349,7 +397,7 @@ def _evidence(pd, ordered: list[ReportRecord], item_ids: list[str], labels: dict
                 rows.append({**base, "Câu bằng chứng": clean_text(ev.text, EVIDENCE_LIMIT),
                              "Vị trí": clean_text(ev.where, 80)})
     cols = ["Đơn vị", "Tệp", "Mã mục", "Tên mục", "Tình trạng", "Ghi chú", "Câu bằng chứng", "Vị trí"]
-    return _frame(pd, rows, ["STT", *cols], ints=("STT",))
+    return _frame(rows, ["STT", *cols], ints=("STT",))
 
 
 # --- Số liệu ---------------------------------------------------------------------------
@@ -375,7 +423,7 @@ def _figure_labels(ruleset, records: list[ReportRecord]) -> tuple[dict[str, str]
     return labels, ratios
 
 
-def _figures(pd, ordered: list[ReportRecord], roster, figure_labels: dict[str, str], ratio_keys: set[str]):
+def _figures(ordered: list[ReportRecord], roster, figure_labels: dict[str, str], ratio_keys: set[str]):
     keys = list(figure_labels)
     cols = ["STT", "Đơn vị", "Loại đơn vị", "Cụm/khối thi đua", *keys, "Cảnh báo"]
     clusters: dict[str, list[ReportRecord]] = {}
@@ -402,13 +450,13 @@ def _figures(pd, ordered: list[ReportRecord], roster, figure_labels: dict[str, s
                                    ratio_keys))
     if district:
         rows.append(_total_row(f"Toàn huyện ({len(district)} đơn vị)", "", district, keys, ratio_keys))
-    frame = _frame(pd, rows, cols, number=False)
-    stt = 0
-    for idx in frame.index:  # unit rows are numbered, total rows are not
-        if not frame.at[idx, "Đơn vị"].startswith(("Cộng ", "Toàn huyện")):
+    table = _frame(rows, cols, number=False)
+    stt, j_stt, j_name = 0, cols.index("STT"), cols.index("Đơn vị")
+    for row in table.rows:  # unit rows are numbered, total rows are not
+        if not row[j_name].startswith(("Cộng ", "Toàn huyện")):
             stt += 1
-            frame.at[idx, "STT"] = stt
-    return frame
+            row[j_stt] = stt
+    return table
 
 
 def _total_row(label: str, cluster: str, members: list[ReportRecord], keys: list[str], ratio_keys) -> dict:
@@ -429,14 +477,14 @@ def _number(value):
 
 # --- Lỗi tệp ---------------------------------------------------------------------------
 
-def _errors(pd, bad: list[ReportRecord], lines=()):
+def _errors(bad: list[ReportRecord], lines=()):
     named = {id(r): line.name for line in lines if line.in_roster for r in line.errors}
     rows = [{"Tệp": clean_text(r.file), "Đơn vị": named.get(id(r), "(chưa rõ)"), "Định dạng": format_vi(r),
              "Lý do": clean_text(r.error), "Mã lỗi": clean_text(r.error_code),
              "Thời điểm nhận": _as_datetime(r.received_at),
              "Nơi lưu tệp": clean_text(r.quarantined_to) or "(chưa chuyển, vẫn ở chỗ cũ)",
              "Mã tệp (SHA-256)": (r.sha256 or "")[:16]} for r in bad]
-    return _frame(pd, rows, ["STT", "Tệp", "Đơn vị", "Định dạng", "Lý do", "Mã lỗi", "Thời điểm nhận", "Nơi lưu tệp",
+    return _frame(rows, ["STT", "Tệp", "Đơn vị", "Định dạng", "Lý do", "Mã lỗi", "Thời điểm nhận", "Nơi lưu tệp",
                              "Mã tệp (SHA-256)"],
                   ints=("STT",))
 
@@ -452,13 +500,13 @@ def format_vi(record: ReportRecord) -> str:
 
 # --- helpers ---------------------------------------------------------------------------
 
-def _frame(pd, rows: list[dict], columns: list[str], ints=(), number: bool = True):
-    frame = pd.DataFrame(rows, columns=columns, dtype=object)
-    if number and "STT" in columns:
-        frame["STT"] = range(1, len(frame) + 1)
-    for col in ints:
-        frame[col] = frame[col].astype("Int64")
-    return frame
+def _frame(rows: list[dict], columns: list[str], ints=(), number: bool = True) -> Table:
+    return Table.from_dicts(rows, columns, ints=ints, number=number)
+
+
+def _plain(value):
+    """A cell's value: NaN (a ratio nobody could compute) is an empty cell, like None."""
+    return None if isinstance(value, float) and value != value else value
 
 
 def _as_date(value) -> dt.date | None:

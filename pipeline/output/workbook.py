@@ -1,4 +1,5 @@
 """Write the compliance tables (pipeline/output/table.py) as a styled .xlsx for the district office.
+The tables' rows are plain Python values, written cell by cell with XlsxWriter (no DataFrames).
 
 Eight sheets, each with a header area (title, rules file, run time, legend; on Tổng hợp the
 counts by status and the items most units lack) above a table whose header row and unit column
@@ -20,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tdkt.pipeline.output.safe_cells import cell_text
-from tdkt.pipeline.output.table import (ITEM_STATUS_VI, MARKS, ST_CONTENT, ST_ERROR, ST_LATE, ST_MISSING, ST_OFF, ST_OK, ST_OLD, Tables,
-                                 build_tables)
+from tdkt.pipeline.output.table import (ITEM_STATUS_VI, MARKS, ST_CONTENT, ST_ERROR, ST_LATE, ST_MISSING, ST_OFF, ST_OK, ST_OLD, Table,
+                                 Tables, build_tables)
 from tdkt.pipeline.output.overview import COMMON_SHARE
 from tdkt.pipeline.output.text_fit import text_width, wrapped_lines
 
@@ -142,8 +143,8 @@ def workbook_bytes(tables: Tables, *, write_only: bool = True, comments: bool = 
         styles = _Styles(wb)
         meta = _meta_line(tables)
         for key, (title, cols) in SHEETS.items():
-            frame = getattr(tables, key)
-            if frame is None:
+            table = getattr(tables, key)
+            if table is None:
                 continue
             spec = dict(cols)
             if key == "detail":
@@ -151,16 +152,16 @@ def workbook_bytes(tables: Tables, *, write_only: bool = True, comments: bool = 
             if key == "figures":
                 spec.update({k: Col(15, "ratio") if k in tables.ratio_keys else Col(11, "num")
                              for k in tables.figure_labels})
-            headers = [_header_text(c, tables) for c in frame.columns]
+            headers = [_header_text(c, tables) for c in table.columns]
             notes = _comment_notes(tables) if key == "detail" and comments else None
             legend = LEGENDS[key]
             if key == "detail" and notes is not None and notes.attrs.get("thinned"):
                 legend += " " + THINNED_NOTE
             heading = f"{title.upper()} — {tables.title}" if tables.title else title.upper()
-            top = [("title", heading), ("meta", meta)] + _top_rows(key, tables, frame, legend)
-            _write_sheet(wb, styles, title, frame, headers, spec, top, notes,
+            top = [("title", heading), ("meta", meta)] + _top_rows(key, tables, table, legend)
+            _write_sheet(wb, styles, title, table, headers, spec, top, notes,
                          flags=tables.detail_flags if key == "detail" else None,
-                         header_height=_header_height(key, tables, headers, spec, list(frame.columns)), bold_blank_stt=key in ("figures", "clusters"),
+                         header_height=_header_height(key, tables, headers, spec, list(table.columns)), bold_blank_stt=key in ("figures", "clusters"),
                          exact_wrap=key in ("overview", "clusters", "detail"), printed=key != "evidence",
                          print_columns=len(tables.item_ids) + 3 if key == "detail" else None)  # STT, unit, status
         wb.close()
@@ -172,10 +173,12 @@ def _comment_notes(tables: Tables):
     opening (legacy VML drawings), so beyond COMMENT_BUDGET only ◐ and ✗ cells keep theirs:
     a ✓ cell's evidence is on the Bằng chứng sheet anyway."""
     notes = tables.detail_notes
-    if int((notes != "").to_numpy().sum()) <= COMMENT_BUDGET:
+    if sum(1 for row in notes.rows for text in row if text != "") <= COMMENT_BUDGET:
         return notes
-    marks = tables.detail[notes.columns].reset_index(drop=True)
-    thinned = notes.where(marks != MARKS["present"], "")
+    at = [tables.detail.columns.index(c) for c in notes.columns]  # each note column's mark column
+    thinned = Table(notes.columns, ([text if mark_row[j] != MARKS["present"] else ""
+                                     for text, j in zip(note_row, at)]
+                                    for note_row, mark_row in zip(notes.rows, tables.detail.rows, strict=True)))
     thinned.attrs["thinned"] = True
     return thinned
 
@@ -201,7 +204,7 @@ def _header_height(key: str, tables: Tables, headers: list[str], spec: dict, col
     return max(18, LINE_HEIGHT * lines + 5)
 
 
-def _top_rows(key: str, tables: Tables, frame, legend: str) -> list[tuple]:
+def _top_rows(key: str, tables: Tables, table: Table, legend: str) -> list[tuple]:
     """The header area under the title and the meta line, as (kind, payload) rows."""
     if key == "overview":
         rows: list[tuple] = [("counts", list(tables.counts.items()))]
@@ -227,11 +230,11 @@ def _common_line(tables: Tables) -> str:
             f"đã gửi báo cáo), không nhắc lại đầy đủ ở từng dòng (cột «Mục còn thiếu» ghi «+ mục chung»): {items}.")
 
 
-def _write_sheet(wb, styles, title, frame, headers, spec, top, notes, *, flags, header_height, bold_blank_stt,
+def _write_sheet(wb, styles, title, table: Table, headers, spec, top, notes, *, flags, header_height, bold_blank_stt,
                  exact_wrap, printed, print_columns) -> None:
     ws = wb.add_worksheet(title)
-    columns = list(frame.columns)
-    ncols, nrows = len(columns), len(frame)
+    columns = list(table.columns)
+    ncols, nrows = len(columns), len(table)
     kinds = [spec.get(c, Col(14, "wrap")).kind for c in columns]
     widths = [spec.get(c, Col(14)).width for c in columns]
     first = len(top)  # 0-based row of the table header
@@ -314,13 +317,13 @@ def _write_sheet(wb, styles, title, frame, headers, spec, top, notes, *, flags, 
         def count_lines(v: str, per_line: int, j: int) -> int:
             return _wrapped_lines(v, per_line)
     filled = [kinds[j] in ("mark", "status") for j in range(ncols)]
-    note_rows = notes.itertuples(index=False, name=None) if notes is not None else None
-    flag_rows = flags.itertuples(index=False, name=None) if flags is not None else None
-    side = notes if notes is not None else flags  # per-item frames: their columns start here
+    note_rows = iter(notes.rows) if notes is not None else None
+    flag_rows = iter(flags.rows) if flags is not None else None
+    side = notes if notes is not None else flags  # per-item tables: their columns start here
     first_note = columns.index(side.columns[0]) if side is not None and len(side.columns) else ncols
-    last_note = first_note + (side.shape[1] if side is not None else 0)
+    last_note = first_note + (len(side.columns) if side is not None else 0)
     write_string = ws.write_string  # the bulk of the cells: one call each, no type dispatch
-    for r, row in enumerate(_python_rows(frame), start=first + 1):
+    for r, row in enumerate(table.rows, start=first + 1):
         # Neither LibreOffice nor every Excel re-fits wrapped rows on open: give each row its height.
         lines = 1
         for j, per_line in wrap_cols:
@@ -353,14 +356,6 @@ def _write_sheet(wb, styles, title, frame, headers, spec, top, notes, *, flags, 
                 "type": "3_color_scale", "min_type": "num", "min_value": 0, "mid_type": "num", "mid_value": 0.5,
                 "max_type": "num", "max_value": 1, "min_color": "#F8696B", "mid_color": "#FFEB84",
                 "max_color": "#63BE7B"})
-
-
-def _python_rows(frame):
-    """Rows of plain Python values, None for every kind of missing (NaN, NA, NaT)."""
-    plain = frame.astype(object)
-    plain = plain.where(plain.notna(), None)
-    for row in plain.itertuples(index=False, name=None):
-        yield tuple(v.item() if hasattr(v, "item") and not isinstance(v, (str, dt.date)) else v for v in row)
 
 
 def _print_setup(ws, title: str) -> None:
