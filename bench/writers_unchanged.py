@@ -3,7 +3,7 @@ outputs of the same records with another commit's writers and with this tree's, 
 
     .venv/bin/python bench/writers_unchanged.py ab --before COMMIT [--records reports.json]
                      [--run-time 2026-12-07T04:31:00] [--synthetic 60,2000]
-    .venv/bin/python bench/writers_unchanged.py compare DIR_A DIR_B
+    .venv/bin/python bench/writers_unchanged.py compare DIR_A DIR_B [--ignore-run-time]
 
 `ab` lays COMMIT's tree out as the `tdkt` package in a temporary folder and runs it with
 `python -S` (so the editable install's finder does not map `tdkt` back to this work tree), then
@@ -17,6 +17,8 @@ rules and roster. `compare` checks two output folders:
     ranges, frozen panes, autofilter, print area and titles, row heights, column widths;
   - and, stronger, every XML part of the .xlsx byte-identical but docProps/core.xml (its
     creation time), which XlsxWriter writes deterministically from the same calls.
+`--ignore-run-time` compares two `tdkt check` runs made at different minutes: the sheets'
+"Lập lúc: dd/mm/yyyy HH:MM" is then left out of the comparison (nothing else may differ).
 Prints one line per case and exits 1 on any difference (the first ones are listed).
 """
 
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -36,6 +39,7 @@ HERE = ROOT / "bench"
 SITE = Path(sys.prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
 PACKAGES = {"extractors": "extractors", "flows": "flows", "pipeline": "pipeline", "rules": "rules"}
 CASE_FILES = ("reports.json", "tong-hop.csv", "compliance.xlsx")
+RUN_TIME = re.compile(r"Lập lúc: \d\d/\d\d/\d{4} \d\d:\d\d")
 
 
 # --- writing one case (runs in the child, under either tree) ----------------------------------
@@ -84,7 +88,7 @@ def _decide_some(records) -> None:
 
 # --- comparing two output folders --------------------------------------------------------------
 
-def compare_dirs(a: Path, b: Path, limit: int = 20) -> list[str]:
+def compare_dirs(a: Path, b: Path, limit: int = 20, ignore_run_time: bool = False) -> list[str]:
     diffs: list[str] = []
     for name in ("reports.json", "tong-hop.csv"):
         pa, pb = a / name, b / name
@@ -96,18 +100,24 @@ def compare_dirs(a: Path, b: Path, limit: int = 20) -> list[str]:
     if xa.exists() != xb.exists():
         diffs.append("compliance.xlsx: present in only one folder")
     elif xa.exists():
-        diffs.extend(_compare_workbooks(xa, xb, limit))
-        diffs.extend(_compare_parts(xa, xb))
+        diffs.extend(_compare_workbooks(xa, xb, limit, ignore_run_time))
+        diffs.extend(_compare_parts(xa, xb, ignore_run_time))
     return diffs
 
 
-def _compare_parts(a: Path, b: Path) -> list[str]:
+def _compare_parts(a: Path, b: Path, ignore_run_time: bool) -> list[str]:
+    pattern = re.compile(RUN_TIME.pattern.encode("utf-8"))
+
+    def part(z, name):
+        data = z.read(name)
+        return pattern.sub(b"", data) if ignore_run_time else data
+
     with zipfile.ZipFile(a) as za, zipfile.ZipFile(b) as zb:
         names_a, names_b = sorted(za.namelist()), sorted(zb.namelist())
         if names_a != names_b:
             return [f"xlsx parts differ: {sorted(set(names_a) ^ set(names_b))}"]
         return [f"xlsx part {n}: bytes differ" for n in names_a
-                if n != "docProps/core.xml" and za.read(n) != zb.read(n)]
+                if n != "docProps/core.xml" and part(za, n) != part(zb, n)]
 
 
 def _colour(color) -> tuple | None:
@@ -121,7 +131,7 @@ def _style(cell) -> tuple:
             tuple((getattr(bd, s).style, _colour(getattr(bd, s).color)) for s in ("left", "right", "top", "bottom")))
 
 
-def _compare_workbooks(a: Path, b: Path, limit: int) -> list[str]:
+def _compare_workbooks(a: Path, b: Path, limit: int, ignore_run_time: bool) -> list[str]:
     import openpyxl
 
     wa, wb = openpyxl.load_workbook(a), openpyxl.load_workbook(b)
@@ -138,8 +148,11 @@ def _compare_workbooks(a: Path, b: Path, limit: int) -> list[str]:
             diffs.append(f"{name}: sheet layout differs")
         for row_a, row_b in zip(sa.iter_rows(), sb.iter_rows()):
             for ca, cb in zip(row_a, row_b):
-                ga = (ca.value, ca.data_type, _style(ca), ca.comment.text if ca.comment else None)
-                gb = (cb.value, cb.data_type, _style(cb), cb.comment.text if cb.comment else None)
+                va, vb = ca.value, cb.value
+                if ignore_run_time and isinstance(va, str) and isinstance(vb, str):
+                    va, vb = RUN_TIME.sub("", va), RUN_TIME.sub("", vb)
+                ga = (va, ca.data_type, _style(ca), ca.comment.text if ca.comment else None)
+                gb = (vb, cb.data_type, _style(cb), cb.comment.text if cb.comment else None)
                 if ga != gb:
                     diffs.append(f"{name}!{ca.coordinate}: {ga!r} vs {gb!r}")
                     if len(diffs) >= limit:
@@ -206,6 +219,7 @@ def main(argv: list[str]) -> int:
     c = sub.add_parser("compare")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
+    c.add_argument("--ignore-run-time", action="store_true")
     w = sub.add_parser("write")
     w.add_argument("case")
     w.add_argument("out", type=Path)
@@ -215,7 +229,7 @@ def main(argv: list[str]) -> int:
         write_case(args.case, args.out, args.run_time)
         return 0
     if args.cmd == "compare":
-        diffs = compare_dirs(args.a, args.b)
+        diffs = compare_dirs(args.a, args.b, ignore_run_time=args.ignore_run_time)
         print("identical" if not diffs else "\n".join(diffs))
         return 1 if diffs else 0
     cases = [f"synthetic:{n}" for n in args.synthetic.split(",") if n.strip()]
