@@ -181,7 +181,7 @@ class PhraseSet:
     """
 
     __slots__ = ("pattern", "sources", "needs", "alternative_patterns", "_regex", "_alternatives",
-                 "_by_word", "_keys", "_always", "_literals", "_parts")
+                 "_by_word", "_keys", "_always", "_literals", "_parts", "_choices")
 
     def __init__(self, pattern: str | None, sources: tuple[str, ...], needs: tuple = (),
                  alternative_patterns: tuple[str, ...] = (), literals: tuple = (), parts: tuple = ()):
@@ -191,7 +191,12 @@ class PhraseSet:
         self._literals = literals or (None,) * len(alternative_patterns)
         # Per other alternative (gap, anchor, guard), the " words " between its gaps: every match
         # holds each of them in the padded text, so a text lacking one is not searched.
-        self._parts = parts or ((),) * len(alternative_patterns)
+        self._parts = list(parts or ((),) * len(alternative_patterns))
+        # Per raw regex ("re:"), the literal strings it cannot match without (regex_literals), read
+        # on first use like the regex itself: the single ones go to `_parts`, the clauses of several
+        # ("one of these") here. None: not read yet.
+        self._choices: list = [None if need is None else () for need in needs] if needs else \
+            [()] * len(alternative_patterns)
         self.sources = sources
         self.needs = needs
         self.alternative_patterns = alternative_patterns
@@ -213,6 +218,15 @@ class PhraseSet:
         if self._regex is None and self.pattern is not None:
             self._regex = regex_cache.compile(self.pattern)
         return self._regex
+
+    def _prefilter(self, i: int) -> tuple:
+        """(strings all needed, clauses of strings one of which is needed) of a raw alternative."""
+        from tdkt.pipeline.regex_literals import required_literals
+
+        clauses = required_literals(self.alternative_patterns[i])
+        self._parts[i] = tuple(c[0] for c in clauses if len(c) == 1)
+        choices = self._choices[i] = tuple(c for c in clauses if len(c) > 1)
+        return self._parts[i], choices
 
     def _alternative(self, i: int) -> re.Pattern:
         rx = self._alternatives[i]
@@ -240,11 +254,14 @@ class PhraseSet:
             if need is None or need <= words:
                 literal = literals[i]
                 if literal is None:
-                    parts = self._parts[i]
-                    if parts:
+                    parts, choices = self._parts[i], self._choices[i]
+                    if choices is None:
+                        parts, choices = self._prefilter(i)
+                    if parts or choices:
                         if padded is None:
                             padded = f" {canon_text} "
-                        if not all(part in padded for part in parts):
+                        if not all(part in padded for part in parts) or (choices and not all(
+                                any(c in padded for c in clause) for clause in choices)):
                             continue
                     if self._alternative(i).search(canon_text):
                         return True
@@ -254,6 +271,52 @@ class PhraseSet:
                 if literal in padded:
                     return True
         return False
+
+    def narrowed(self, text: str) -> re.Pattern | None:
+        """The alternation cut to the alternatives that can match somewhere in `text` (canonical
+        text, names blanked or not); None when none can.
+
+        The others match nowhere in it, so at each position the cut alternation picks what the
+        whole one would (leftmost match, first alternative): `search`, `finditer` and `sub` give
+        the same results, without trying every alternative at every position. A set whose raw
+        regex refers back to a group (numbering would shift) keeps the whole alternation.
+        """
+        if self.pattern is None:
+            return None
+        if _BACKREFERENCE.search(self.pattern):
+            return self.regex
+        words = frozenset(text.split())  # canonical text's words are its space-separated tokens
+        padded = f" {text} "
+        needs, literals = self.needs, self._literals
+        kept = []
+        for i in self._candidates(words):
+            need = needs[i]
+            if need is not None and not need <= words:
+                continue
+            literal = literals[i]
+            if literal is not None:
+                if literal not in padded:
+                    continue
+            else:
+                parts, choices = self._parts[i], self._choices[i]
+                if choices is None:
+                    parts, choices = self._prefilter(i)
+                if not all(part in padded for part in parts) or (choices and not all(
+                        any(c in padded for c in clause) for clause in choices)):
+                    continue
+            kept.append(i)
+        if not kept:
+            return None
+        if len(kept) == len(self.alternative_patterns):
+            return self.regex
+        key = (id(self), tuple(kept))  # phrase sets live as long as their ruleset
+        regex = _NARROWED.get(key)
+        if regex is None:
+            if len(_NARROWED) > 4096:
+                _NARROWED.clear()
+            # a few alternatives: quick to compile, and kept out of the rules' on-disk regex cache
+            regex = _NARROWED[key] = re.compile("|".join(self.alternative_patterns[i] for i in kept))
+        return regex
 
     def _candidates(self, words: frozenset[str]):
         common = self._keys & words  # a C set intersection: most sentences share no key word
@@ -293,6 +356,8 @@ class PhraseSet:
 
 
 _COMPILED: dict[tuple[int, tuple[str, ...]], PhraseSet] = {}
+_NARROWED: dict[tuple[int, tuple[int, ...]], re.Pattern] = {}
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
 def _raw(phrase) -> bool:

@@ -9,8 +9,6 @@ not count. Turning the evidence into an item's status and note is items.py's job
 
 from __future__ import annotations
 
-import re
-
 from tdkt.pipeline.check.language import has_quantity, without_quotes
 from tdkt.pipeline.check.rules import ItemRule, compiled_rules
 from tdkt.pipeline.matching import Canon, PhraseSet, canon_for
@@ -22,38 +20,11 @@ FOLLOW_HEADING = 8  # content sentences under a heading that may carry what it n
 NEGATION_WINDOW = 5  # words before a result word in which "chưa", "không" negate it
 
 
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
-_NAME_REGEXES: dict[tuple[int, tuple[int, ...]], re.Pattern] = {}
-
-
 def _blank_names(names: PhraseSet, text: str) -> str:
-    """names.regex.sub(" ", text), the alternation cut to the names whose words the text holds.
-
-    The others match nowhere in it, so at each position the cut alternation picks what the whole
-    one would (leftmost match, first alternative): same result, without trying every name at every
-    position. Raw regexes (no words known) are always kept; a set whose raw regex refers back to a
-    group (numbering would shift) keeps the whole alternation.
-    """
-    if names.pattern is None or _BACKREFERENCE.search(names.pattern):
-        return names.regex.sub(" ", text)
-    words = frozenset(text.split())  # canonical text's words are its space-separated tokens
-    padded = f" {text} "
-    # A plain name matches exactly where its " words " occur, a name with gaps only where each
-    # part does (PhraseSet.hits): most sentences that hold a name's words hold no name at all.
-    literals, parts = names._literals, names._parts
-    kept = tuple(i for i in names._candidates(words) if names.needs[i] is None or (
-        names.needs[i] <= words and (literals[i] in padded if literals[i] is not None
-                                     else all(part in padded for part in parts[i]))))
-    if not kept:
-        return text
-    key = (id(names), kept)  # phrase sets live as long as their ruleset
-    regex = _NAME_REGEXES.get(key)
-    if regex is None:
-        if len(_NAME_REGEXES) > 4096:
-            _NAME_REGEXES.clear()
-        # a few names: quick to compile, and kept out of the rules' on-disk regex cache
-        regex = _NAME_REGEXES[key] = re.compile("|".join(names.alternative_patterns[i] for i in kept))
-    return regex.sub(" ", text)
+    """names.regex.sub(" ", text), through the alternation cut to the names that can occur in the
+    text (PhraseSet.narrowed): most sentences that hold a name's words hold no name at all."""
+    regex = names.narrowed(text)
+    return regex.sub(" ", text) if regex is not None else text
 
 
 class Checker:
@@ -249,7 +220,8 @@ class Checker:
         if rule.context is None and not unquoted:
             return True
         cues = self.lang.strong if unquoted else rule.context
-        for m in cues.regex.finditer(text) if cues.regex else ():
+        regex = cues.narrowed(text)  # only the cues that can occur in this sentence
+        for m in regex.finditer(text) if regex is not None else ():
             if not self.negated(text, m.start()):
                 return True
         return False
@@ -259,10 +231,12 @@ class Checker:
         their names, not results ("các phong trào A, B, xây dựng huyện đạt chuẩn ... và đạt chuẩn đô
         thị ... được phổ biến, quán triệt": "đạt" names a goal). Results said of the whole list come
         before or after it ("... đều đạt kết quả tốt")."""
-        words = frozenset(text.split())  # a concept lacking its words cannot match: not searched
-        spans = [m.span() for other in self.rules if other.quoted_needs_result and not other.parts
-                 and other.concept.regex is not None and other.concept.may_match(words)
-                 for m in other.concept.regex.finditer(text)]
+        spans = []
+        for other in self.rules:
+            if other.quoted_needs_result and not other.parts:
+                regex = other.concept.narrowed(text)  # None: the concept cannot occur in the text
+                if regex is not None:
+                    spans.extend(m.span() for m in regex.finditer(text))
         if len(spans) < 2:
             return text
         start, end = min(a for a, _ in spans), max(b for _, b in spans)
