@@ -56,3 +56,17 @@ def test_stamp_capitals_before_a_scanned_signer_are_dropped():
     assert read_metadata(_scan([*head, *BODY, *closing])).info.signer == "Phan Thị Mỹ Dung"
     # A typed file is not touched: there, capitals are what the office wrote.
     assert read_metadata(_scan([*head, *BODY, *closing], fmt="docx")).info.signer != "Phan Thị Mỹ Dung"
+
+
+def test_a_number_filled_in_by_hand_and_misread_is_not_given_as_a_number():
+    doc = _scan(["UBND HUYỆN TÂY SƠN", "PHÒNG Y TẾ", "Số: 7/21 /BC-PYT", "Tây Sơn, ngày 16 tháng 6 năm 2023",
+                 *BODY, "Nơi nhận:", "- Lưu: VT.", "TRƯỞNG PHÒNG", "Hồ Văn Tín"])
+    meta = read_metadata(doc)
+    assert meta.info.number is None
+    assert meta.items["F2"].status == "partial" and "viết tay" in meta.items["F2"].note
+
+
+def test_an_ocr_section_sign_in_a_symbol_is_an_eight():
+    doc = _scan(["CÔNG AN HUYỆN TÂY SƠN", "Số: 64 /BC-CAH-§1", "Tây Sơn, ngày 16 tháng 6 năm 2023",
+                 *BODY, "Nơi nhận:", "- Lưu: VT.", "TRƯỞNG CÔNG AN HUYỆN", "Thượng tá Bùi Văn Hòa"])
+    assert read_metadata(doc).info.number == "64/BC-CAH-81"

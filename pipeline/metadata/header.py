@@ -160,7 +160,12 @@ def _number(candidates: list[tuple[_Line, str]]) -> tuple[ItemResult, str | None
             if re.match(r"^[\s.…_]*$", rest):
                 return ItemResult("partial", "Số văn bản để trống.", _evidence(line, text)), None
             continue
-        sym = v.group("sym").rstrip(".;,")
+        sym = v.group("sym").rstrip(".;,").replace("§", "8")  # OCR reads a symbol's 8 as §
+        if not any(ch.isalpha() for ch in sym) and re.search(r"/\s*[^\W\d_]", rest[v.end():]):
+            # "Số: 4/35 /SGDĐT-CTrTT": a symbol has letters; digits before it with a slash of their
+            # own are a number written by hand and read wrong. Say so rather than give a wrong one.
+            return (ItemResult("partial", f"Số văn bản không đọc rõ (có thể viết tay): {rest[:40].strip()}",
+                               _evidence(line, text)), None)
         digits = re.sub(r"[^\d]", "", v.group("n"))
         if not digits:
             return (ItemResult("partial", f"Số văn bản để trống (…/{sym}).", _evidence(line, text)), None)
