@@ -504,6 +504,8 @@ class Figure(Model):
 class UnitWords(Model):
     individuals: Texts = Field(default_factory=list)
     collectives: Texts = Field(default_factory=list)
+    # Words that open with a unit word yet name something else ("trường hợp" is a case, not a school).
+    not_units: Texts = Field(default_factory=list)
 
 
 class FigureContext(Model):

@@ -181,6 +181,9 @@ def compile_rules(ruleset) -> Rules:
         for w in words:
             unit_kind[re.sub(r"\s+", " ", fold(w))] = kind
     unit_alt = "|".join(_phrase_re(u) for u in sorted(unit_kind, key=len, reverse=True))
+    # "01 trường hợp": a word that opens with a unit word and names something else (`not_units`)
+    not_units = _alternation(unit_words.get("not_units") or [], True)
+    unit_alt = f"(?!(?:{not_units})(?!\\w))(?:{unit_alt})" if unit_alt and not_units else unit_alt
     units = regex_cache.compile(rf"\s*(?:la\s+)?(?:luot\s+)?(?P<u>{unit_alt})(?!\w)") if unit_alt else regex_cache.compile(r"(?!x)x")
     more_units = regex_cache.compile(rf"\s*(?:,|và|va|/)\s*(?:{unit_alt})(?!\w)") if unit_alt else regex_cache.compile(r"(?!x)x")
     context = raw.get("context") or {}

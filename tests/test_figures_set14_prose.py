@@ -1,0 +1,33 @@
+"""Figures classes from PROSE found by blind set 14 (samples 103-110), each in other words than the
+samples (other units, numbers, phrasing).
+
+Classes: a proposal followed by the awards decided so far ("đã đề nghị ... 03; đến nay có quyết
+định ... 02, 01 trường hợp ..."), where "trường hợp" (a case) is no collective "trường" (school).
+"""
+
+import pytest
+from figure_helpers import figures_ruleset, values
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set14prose")
+
+
+# --- proposed, then granted so far --------------------------------------------------------------
+
+def test_granted_so_far_wins_over_the_proposal(rules):
+    v = values(rules,
+               "4. Khen thưởng đột xuất",
+               "Trạm đã đề nghị Giám đốc Sở Nông nghiệp tặng Giấy khen đột xuất cho 04 viên chức có thành tích "
+               "phòng, chống dịch cúm gia cầm; đến nay đã có Quyết định tặng 03 viên chức (Quyết định số "
+               "77/QĐ-SNN ngày 02/5/2023), 01 trường hợp còn chờ bổ sung hồ sơ.")
+    assert v["khen_chuyen_de_dot_xuat"] == 3
+
+
+def test_a_case_is_not_a_school(rules):
+    """"02 trường hợp" counts no collective: only the collectives and individuals awarded add up."""
+    v = values(rules,
+               "Khen thưởng chuyên đề: Chủ tịch UBND huyện tặng Giấy khen cho 01 tập thể và 02 cá nhân; "
+               "02 trường hợp không đủ điều kiện.")
+    assert v["khen_chuyen_de_dot_xuat"] == 3
