@@ -31,3 +31,22 @@ def test_a_case_is_not_a_school(rules):
                "Khen thưởng chuyên đề: Chủ tịch UBND huyện tặng Giấy khen cho 01 tập thể và 02 cá nhân; "
                "02 trường hợp không đủ điều kiện.")
     assert v["khen_chuyen_de_dot_xuat"] == 3
+
+
+# --- a counted recipient named in an aside a few words after the count --------------------------
+
+def test_recipients_named_after_whose_they_are_are_not_counted_twice(rules):
+    v = values(rules,
+               "c) Khen thưởng đột xuất",
+               "Tập thể Trạm Khuyến nông được Giám đốc Sở tặng Giấy khen vì thành tích phòng, chống hạn; "
+               "cùng đợt, 02 viên chức thuộc Trạm (ông Lê Văn Hùng, bà Đỗ Thị Hoa) được tặng Giấy khen.")
+    assert v["khen_chuyen_de_dot_xuat"] == 3  # the Trạm + 2, not + 2 more by name
+
+
+def test_a_recipient_named_after_the_aside_still_counts(rules):
+    v = values(rules,
+               "c) Khen thưởng đột xuất",
+               "Tập thể Phòng được Chủ tịch UBND huyện tặng Giấy khen vì thành tích giải tỏa hành lang giao thông; "
+               "Giám đốc Sở tặng Giấy khen cho 02 công chức của Phòng (bà Hồ Thị Lan, ông Võ Tấn Phát) "
+               "và đồng chí Lê Minh Tâm.")
+    assert v["khen_chuyen_de_dot_xuat"] == 4  # the Phòng, 2 counted (named in the aside), 1 named after it

@@ -27,6 +27,10 @@ from tdkt.pipeline.record import Evidence
 _LABEL = re.compile(r"^\s*(?:[-+•*]\s*)?(?:ve\s+)?(?P<label>[^:;.]{3,90}):")
 
 
+# After a count's unit word: an aside opening at once or after a few words of the same clause
+# ("của Phòng", "thuộc Trạm"), with no number before it, names the recipients counted.
+_ASIDE_AFTER_COUNT = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?\(")
+
 # After the recipients, the award's reason: its numbers count no recipient ("... đã cứu 02 học sinh").
 _REASON = re.compile(r"(?<!\w)(?:đã|vì đã|do đã)(?!\w)")
 
@@ -129,9 +133,10 @@ class PassageSums:
                 spans.append((n.start, um.end()))
                 if reason == len(text) and (r := _REASON.search(text.lower(), um.end())):
                     reason = r.start()
-        # "01 cá nhân (ông Nguyễn Văn A, ...)": the counted recipient named in an aside is not another
-        asides = [(um_end, text.find(")", um_end)) for _, um_end in spans
-                  if text[um_end:um_end + 3].lstrip().startswith("(")]
+        # "01 cá nhân (ông Nguyễn Văn A, ...)", "01 cá nhân của Phòng (đ/c Trần Thị B)": the counted
+        # recipient named in an aside right after the count, or after a few words saying whose, is not another
+        asides = [(m.end(), text.find(")", m.end())) for _, um_end in spans
+                  if (m := _ASIDE_AFTER_COUNT.match(text, um_end))]
         named = rules.ctx.get("named_recipient")
         if named:
             for m in named.finditer(text.lower()):
