@@ -50,3 +50,17 @@ def test_a_recipient_named_after_the_aside_still_counts(rules):
                "Giám đốc Sở tặng Giấy khen cho 02 công chức của Phòng (bà Hồ Thị Lan, ông Võ Tấn Phát) "
                "và đồng chí Lê Minh Tâm.")
     assert v["khen_chuyen_de_dot_xuat"] == 4  # the Phòng, 2 counted (named in the aside), 1 named after it
+
+
+# --- a list item labelled by the half year, short form, beside "Năm 2022:" ----------------------
+
+def test_half_year_label_short_form_is_the_period_awards(rules):
+    v = values(rules,
+               "3. Công tác khen thưởng",
+               "- Năm 2022:",
+               "+ Chủ tịch UBND huyện tặng Giấy khen: 02 tập thể, 04 cá nhân.",
+               "- 6 tháng năm 2023: Ban Chấp hành Hội Nông dân tỉnh tặng Giấy khen 01 tập thể, 03 cá nhân vì "
+               "thành tích trong phong trào nông dân sản xuất, kinh doanh giỏi; đã đề nghị Trung ương Hội tặng "
+               "Bằng khen cho 02 hội viên (chờ quyết định).")
+    assert v["giay_khen"] == 6
+    assert v["khen_chuyen_de_dot_xuat"] == 4  # the certificates of the half year; the proposal is none
