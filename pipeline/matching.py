@@ -30,7 +30,8 @@ from tdkt.pipeline import regex_cache
 GAP = r"(?: \S+){0,4} "  # what "..." stands for in a rule phrase
 _PUNCT = re.compile(r"[^\w%:]+")
 _LEADING_ZERO = re.compile(r"(?<![\w.,])0+(?=\d)")
-_DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+# The cheap "(?=\d)" first: it fails at most positions before the letter lookbehind is tried.
+_DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[^\W\d_])|(?=\d)(?<=[^\W\d_])")
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[\w%:]+")  # what _PUNCT leaves: canonical text is these, one space apart
 _DIGIT = re.compile(r"\d")

@@ -58,11 +58,14 @@ def walk(document, rules: Rules):
     section_re = rules.ctx.get("section")
     breakdown_re = rules.ctx.get("breakdown")
     last_clause = ""
+    context_of = None  # (heading, colon_lead) the lead and section below were computed for
     for block in document.blocks:
         if block.region in ("header-left", "header-right", "closing-left", "closing-right"):
             continue
-        lead = f"{heading} | {colon_lead}".lower()
-        section = bool(section_re and section_re.search(heading.lower()))
+        if context_of != (heading, colon_lead):  # most blocks share their heading and lead-in
+            context_of = (heading, colon_lead)
+            lead = f"{heading} | {colon_lead}".lower()
+            section = bool(section_re and section_re.search(heading.lower()))
         if block.kind == "table" and block.rows:
             yield ("t", block, lead, section)
             continue
@@ -72,6 +75,7 @@ def walk(document, rules: Rules):
         is_heading = _is_heading(block, text)  # asked once: it reads the numbers of a numbered item
         if is_heading:
             heading, colon_lead = text, ""
+            context_of = (heading, colon_lead)
             lead = f"{heading} | ".lower()
             section = bool(section_re and section_re.search(heading.lower()))
         where = block.where.label()
