@@ -23,6 +23,8 @@ _NOT_QUANTITY = re.compile(
     r"|\b(?:6|06|sáu)\s+tháng\b"
     r"|covid\s*-?\s*\d+|loại\s+(?:IV|4|I{1,3})\b"
     r"|(?:số|kh(?:óa|oá)|điều|khoản|chương)\s+\d+"
+    # a pointer to another part of the report: "đã nêu tại mục 2.1", "mục II.3", "Phụ lục 2"
+    r"|\b(?:mục|phần|phụ lục)\s+(?:[IVX]{1,4}\s*\.\s*)?\d+(?:\s*\.\s*\d+)*(?:\s*\.\s*[a-zđ]\b)?"
     # anniversaries and named days: "kỷ niệm 113 năm Ngày ...", "1983 năm Khởi nghĩa ...", "Ngày ... 8/3"
     r"|\d+\s+năm\s+(?=ngày|khởi nghĩa|thành lập|truyền thống|chiến thắng|giải phóng|sinh)"
     r"|\bngày(?:\s+[^\W\d]+){1,6}\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)",
@@ -38,7 +40,7 @@ _SPELLED = re.compile(
 # lookahead on them rejects most positions before the alternatives are tried one by one (~3x
 # faster; same matches). tests/test_judgespeed_language.py checks that each alternative's first
 # character is in its set: an alternative added with another first letter must extend it.
-_NOT_QUANTITY_STARTS = r"[\dntgksclđ]"
+_NOT_QUANTITY_STARTS = r"[\dntgksclđmp]"
 _SPELLED_STARTS = r"[mhbnstc]"
 _NOT_QUANTITY_FAST = re.compile(f"(?={_NOT_QUANTITY_STARTS})(?:{_NOT_QUANTITY.pattern})", _NOT_QUANTITY.flags)
 _SPELLED_FAST = re.compile(f"(?={_SPELLED_STARTS})(?:{_SPELLED.pattern})", _SPELLED.flags)

@@ -1,0 +1,35 @@
+"""Item classes blind set 14 (103-110) showed at first contact, in other words than the samples'.
+
+- A movement named with a pointer to results told elsewhere ("kết quả cụ thể đã nêu tại mục 2")
+  is no result of its own: the pointer is not a result, and "mục 2" is no quantity.
+"""
+
+from item_helpers import judge_default
+
+from tdkt.pipeline.check.language import has_quantity
+
+HEADING = ("I. KẾT QUẢ THỰC HIỆN CÁC PHONG TRÀO THI ĐUA", {"kind": "heading", "heading_level": 1})
+
+
+def test_movements_named_with_a_pointer_to_results_elsewhere_are_not_reported_by_it():
+    results = judge_default(
+        HEADING,
+        "Chi cục đã phổ biến đến toàn thể công chức các phong trào thi đua của huyện, trong đó có phong trào "
+        "“Cán bộ, công chức, viên chức huyện Tây Sơn thi đua thực hiện văn hóa công sở”, phong trào “Huyện Tây "
+        "Sơn chung tay vì người nghèo - Không để ai bị bỏ lại phía sau” và phong trào thi đua thực hiện chuyển "
+        "đổi số; gắn các phong trào với nhiệm vụ chuyên môn (kết quả cụ thể đã trình bày tại phần 1 của báo cáo).")
+    assert {m: results[m].status for m in ("M2", "M4", "M9")} == {m: "missing" for m in ("M2", "M4", "M9")}
+
+
+def test_a_result_beside_a_pointer_still_counts():
+    results = judge_default(
+        HEADING,
+        "Phong trào “Huyện Tây Sơn chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”: Chi cục đã "
+        "hỗ trợ 04 hộ nghèo sửa chữa nhà ở (chi tiết tại mục 3.b).")
+    assert results["M2"].status == "present"
+
+
+def test_a_pointer_to_a_part_of_the_report_is_no_quantity():
+    for pointer in ("kết quả đã nêu tại mục 2.1", "như đã báo cáo ở mục II.3", "xem Phụ lục 4", "tại mục 3.a"):
+        assert not has_quantity(pointer), pointer
+    assert has_quantity("đã hỗ trợ 12 hộ (mục 2)")
