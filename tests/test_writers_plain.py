@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -111,3 +112,25 @@ def test_thinned_comments_follow_the_marks(tmp_path, monkeypatch):
     assert "Ghi chú K2" in marks["K2"].comment.text
     assert marks["L1"].value == "✓" and marks["L1"].comment is None
     assert workbook.THINNED_NOTE in " ".join(str(c.value) for row in ws.iter_rows(max_row=head) for c in row)
+
+
+def test_small_workbook_in_memory_equals_the_streamed_one(tmp_path, monkeypatch):
+    """Under IN_MEMORY_ROWS the workbook is built in memory (no temporary files), above it streamed
+    (constant memory): the clerk's cells, styles, comments and sheet setup are the same."""
+    from writers_unchanged import compare_dirs
+
+    from tdkt.pipeline.output import workbook
+    from synthetic import synthetic_records
+
+    roster = demo_roster(40)
+    records = synthetic_records(45, demo_ruleset(), roster)
+    records[3].items["M3"].override = {"status": "present", "note": "Đã đọc lại", "by": "Lan", "at": "2023-07-01"}
+    small, big = tmp_path / "small", tmp_path / "big"
+    write_outputs(records, demo_ruleset(), roster, small, formats=("xlsx",), run_info=RUN)
+    monkeypatch.setattr(workbook, "IN_MEMORY_ROWS", 0)
+    write_outputs(records, demo_ruleset(), roster, big, formats=("xlsx",), run_info=RUN)
+    with zipfile.ZipFile(small / "compliance.xlsx") as z:
+        assert "xl/sharedStrings.xml" in z.namelist()  # built in memory
+    with zipfile.ZipFile(big / "compliance.xlsx") as z:
+        assert "xl/sharedStrings.xml" not in z.namelist()  # streamed: inline strings
+    assert compare_dirs(small, big) == []

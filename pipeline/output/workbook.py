@@ -35,6 +35,7 @@ MARK_FONT = "Segoe UI Symbol"
 CHARS_PER_WIDTH = 1.3
 LINE_HEIGHT = 12.75  # points per wrapped line of 10 pt text (Excel's own row height for Arial 10)
 COMMENT_AUTHOR = "tdkt"
+IN_MEMORY_ROWS = 3000  # table rows over all sheets up to which the workbook is built in memory
 COMMENT_BUDGET = 15000  # comment cells before ✓ cells lose theirs (a district's run is ~1,500)
 THINNED_NOTE = "Lượt này có nhiều đơn vị nên chỉ ô ◐ và ✗ có chú thích."
 
@@ -129,16 +130,21 @@ def write_workbook(records, ruleset, roster, out_dir: Path, run_info: dict | Non
 def workbook_bytes(tables: Tables, *, write_only: bool = True, comments: bool = True) -> bytes:
     """The .xlsx file as bytes. `write_only=False` (every row kept in memory until the end) and
     `comments=False` exist for bench/workbook.py."""
+    import contextlib
     import tempfile
 
     import xlsxwriter
 
     buf = io.BytesIO()
-    with tempfile.TemporaryDirectory(prefix="tdkt-xlsx-") as tmp:
+    rows = sum(len(t) for t in (getattr(tables, key) for key in SHEETS) if t is not None)
+    in_memory = write_only and rows <= IN_MEMORY_ROWS
+    with (contextlib.nullcontext() if in_memory else tempfile.TemporaryDirectory(prefix="tdkt-xlsx-")) as tmp:
         # constant_memory: each row goes to a temporary file once the next row starts (inline
-        # strings, no shared-string table), so memory stays flat with thousands of units.
-        wb = xlsxwriter.Workbook(buf, {"constant_memory": write_only, "tmpdir": tmp,
-                                       "strings_to_formulas": False, "strings_to_urls": False,
+        # strings, no shared-string table), so memory stays flat with thousands of units. A small
+        # workbook is built in memory instead: no temporary files to create and delete (a third
+        # of a one-file check's writing); the cells, styles and comments are the same.
+        options = {"in_memory": True} if in_memory else {"constant_memory": write_only, "tmpdir": tmp}
+        wb = xlsxwriter.Workbook(buf, {**options, "strings_to_formulas": False, "strings_to_urls": False,
                                        "strings_to_numbers": False})
         styles = _Styles(wb)
         meta = _meta_line(tables)
