@@ -2,6 +2,8 @@
 
 - A movement named with a pointer to results told elsewhere ("kết quả cụ thể đã nêu tại mục 2")
   is no result of its own: the pointer is not a result, and "mục 2" is no quantity.
+- Movements a unit only passed on "để tuyên truyền, vận động ... hưởng ứng" are named, not reported:
+  "tuyên truyền, vận động" spreads the word (a "vận động" that gets something done still counts).
 """
 
 from item_helpers import judge_default
@@ -33,3 +35,20 @@ def test_a_pointer_to_a_part_of_the_report_is_no_quantity():
     for pointer in ("kết quả đã nêu tại mục 2.1", "như đã báo cáo ở mục II.3", "xem Phụ lục 4", "tại mục 3.a"):
         assert not has_quantity(pointer), pointer
     assert has_quantity("đã hỗ trợ 12 hộ (mục 2)")
+
+
+def test_movements_only_passed_on_to_spread_the_word_are_not_reported():
+    results = judge_default(
+        HEADING,
+        "Với các phong trào thi đua khác như phong trào “Doanh nghiệp Việt Nam hội nhập và phát triển” và phong "
+        "trào thi đua đặc biệt phòng, chống và chiến thắng đại dịch Covid-19, Hội đã phổ biến xuống các chi hội "
+        "để tuyên truyền, vận động hội viên và người lao động hưởng ứng.")
+    assert results["M3"].status == "missing" and results["M8"].status == "missing"
+
+
+def test_spreading_the_word_that_gets_something_done_still_counts():
+    results = judge_default(
+        HEADING,
+        "Hưởng ứng phong trào “Huyện Tây Sơn chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”, Hội đã "
+        "tuyên truyền, vận động hội viên đóng góp 18 triệu đồng cho Quỹ Vì người nghèo.")
+    assert results["M2"].status == "present"
