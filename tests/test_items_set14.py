@@ -4,6 +4,9 @@
   is no result of its own: the pointer is not a result, and "mục 2" is no quantity.
 - Movements a unit only passed on "để tuyên truyền, vận động ... hưởng ứng" are named, not reported:
   "tuyên truyền, vận động" spreads the word (a "vận động" that gets something done still counts).
+- A section titled "Công tác tuyên truyền, quán triệt và tổ chức thực hiện" tells how the unit carried
+  the movements out; only a title that is "Tổ chức thực hiện" itself is the directive's closing part
+  (proposals).
 """
 
 from item_helpers import judge_default
@@ -52,3 +55,14 @@ def test_spreading_the_word_that_gets_something_done_still_counts():
         "Hưởng ứng phong trào “Huyện Tây Sơn chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”, Hội đã "
         "tuyên truyền, vận động hội viên đóng góp 18 triệu đồng cho Quỹ Vì người nghèo.")
     assert results["M2"].status == "present"
+
+
+def test_a_section_on_how_the_movements_were_carried_out_is_not_the_closing_part():
+    carried_out = judge_default(
+        ("II. CÔNG TÁC PHỔ BIẾN, QUÁN TRIỆT VÀ TỔ CHỨC THỰC HIỆN", {"kind": "heading", "heading_level": 1}),
+        "Tháng 02/2023, 100% chi hội trực thuộc đã ký kết giao ước thi đua và gửi bản đăng ký thi đua về Hội.")
+    assert carried_out["P1"].status == "present"
+    closing = judge_default(
+        ("IV. TỔ CHỨC THỰC HIỆN", {"kind": "heading", "heading_level": 1}),
+        "Đề nghị các chi hội tổ chức ký kết giao ước thi đua và gửi bản đăng ký thi đua về Hội trước ngày 30/7.")
+    assert closing["P1"].status == "missing"
