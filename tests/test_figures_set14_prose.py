@@ -64,3 +64,50 @@ def test_half_year_label_short_form_is_the_period_awards(rules):
                "Bằng khen cho 02 hội viên (chờ quyết định).")
     assert v["giay_khen"] == 6
     assert v["khen_chuyen_de_dot_xuat"] == 4  # the certificates of the half year; the proposal is none
+
+
+# --- one title given grantor by grantor in the items of one list --------------------------------
+
+GRANTOR_LIST = ("2. Khen thưởng",
+                "Kết quả bình xét năm 2022:",
+                "- Chủ tịch UBND huyện tặng Giấy khen: 02 tập thể, 05 cá nhân.",
+                "- Ban Chấp hành Liên đoàn Lao động huyện tặng Giấy khen: bốn tập thể, mười một cá nhân.",
+                "- Liên đoàn Lao động tỉnh tặng Bằng khen 01 tập thể.")
+
+
+def test_certificates_by_grantor_in_one_list_add_up(rules):
+    from figure_helpers import doc
+    from tdkt.pipeline.figures import extract_figures
+
+    got = extract_figures(doc(*GRANTOR_LIST), rules)
+    assert got.values["giay_khen"] == 22  # 7 + 15 (numbers in words too); the Bằng khen is none
+    assert [v for v, _ in got.parts["giay_khen"]] == [7, 15]
+    assert "7 + 15 = 22" in got.notes["K2"]
+
+
+def test_a_stated_total_wins_over_the_grantors_sum(rules):
+    v = values(rules, *GRANTOR_LIST, "Tổng cộng Giấy khen: 20 tập thể, cá nhân.")
+    assert v["giay_khen"] == 20
+
+
+def test_recipients_as_subjects_are_members_lines_not_grantors(rules):
+    """A bloc's lines per member ("Trường X được tặng ...") are not added by this class."""
+    v = values(rules,
+               "Kết quả khen thưởng năm 2022 của các đơn vị trong Khối:",
+               "- Trường Tiểu học số 1 được Chủ tịch UBND huyện tặng Giấy khen cho 03 cá nhân.",
+               "- Trường Mầm non Hoa Sen được Chủ tịch UBND huyện tặng Giấy khen cho 02 cá nhân.")
+    assert v["giay_khen"] != 5
+
+
+def test_one_grantor_restated_or_different_years_are_not_added(rules):
+    v = values(rules,
+               "Khen thưởng:",
+               "- Chủ tịch UBND xã tặng Giấy khen năm 2021 cho 04 cá nhân.",
+               "- Giám đốc Sở Tư pháp tặng Giấy khen năm 2022 cho 01 cá nhân.")
+    assert v["giay_khen"] != 5
+    v = values(rules,
+               "Khen thưởng năm 2022:",
+               "- Chủ tịch UBND huyện tặng Giấy khen cho 03 cá nhân.",
+               "- Chủ tịch UBND huyện tặng Giấy khen cho 03 cá nhân hoàn thành xuất sắc nhiệm vụ.")
+    assert v["giay_khen"] == 3
+

@@ -24,6 +24,7 @@ is done by its helpers, one job each:
   table_notes.py  a note under a table ("Ghi chú: ...") explains it and states no zero
   prose_table.py  a lead-in paragraph's count and its table's column total, one figure added
   besides.py   a clause opening "ngoài ra" adds its count to the clause before it
+  grantors.py  one title's counts given grantor by grantor in the items of one list, added
   checks.py    ratios (stated, fraction, count over denominator) and plausibility warnings
 """
 
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_warnings, ratio_mismatch
 from tdkt.pipeline.figures.besides import Besides
+from tdkt.pipeline.figures.grantors import GrantorSums
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.passages import PassageSums
 from tdkt.pipeline.figures.prose import sentence_candidates, zero_scan
@@ -101,6 +103,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     notes_seen = AfterTable()  # a note under a table explains it: no stated zero
     lead_in = LeadIn()  # a lead-in paragraph's counts and its table's, one figure together
     besides = Besides()  # "...; ngoài ra, ... 02 cá nhân": a clause adding to the one before
+    grantors = GrantorSums(rules)  # "+ UBND huyện tặng GK: ...  + BTV Hội tặng GK: ...": one title by grantor
     for entry in walk(document, rules):
         order += 100
         after_table = notes_seen.see(entry)
@@ -125,9 +128,11 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             candidates += found
             lead_in.see_sentence(sent, found)
             candidates += besides.see(sent, found, rules)
+            grantors.see(sent, found)
             passages.add(sent, found, order)
             if not found and rules.zero_prefilter.search(folded):
                 candidates += zero_scan(sent, rules, order, folded)
+    candidates += grantors.candidates()
     summed, compared = passages.candidates()
     candidates = [c for c in candidates if id(c) not in passages.absorbed] + summed
     if document.format in ("pdf-scanned", "image", "pdf"):

@@ -1,0 +1,90 @@
+"""One title's counts given grantor by grantor, in the items of one list, added (extract.py's helper).
+
+"Năm 2022: + UBND huyện tặng GK: 01 TT, 02 CN. + BTV Hội huyện tặng GK: 09 TT, 14 CN." states the
+Giấy khen of the year once per awarding body: the figure is their sum (3 + 23). A statement
+takes part when its clause opens with the grantor as subject, an awarding verb right after it
+("UBND huyện tặng", "Giám đốc Sở tặng", never "... được tặng": a recipient as subject is a
+member's own line, as in a bloc's report), and it states one count figure once, no proposal, no
+sum already. The statements of one figure add up when they are items under one "...:" lead-in
+(or clauses of one paragraph), their grantors differ, and they name no different years; a
+statement of that figure in another form in between breaks the list. The sum keeps each part and
+scores one above them, so a stated total still wins. Figures whose parts add by themselves
+(`parts_add`: thematic and ad-hoc awards) are passages.py's; a clause opening "ngoài ra" is
+besides.py's. Leaves to others: each statement's count (prose.py), the choice (extract.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tdkt.pipeline.figures.mentions import Candidate, find_mentions
+from tdkt.pipeline.figures.rules import Rules
+from tdkt.pipeline.numbers import fold
+
+# The grantor: a few capitalised words with no number, clause punctuation or passive "được".
+_SUBJECT = re.compile(r"^\s*(?P<s>[A-ZĐÀ-Ỹ][^\d,;:()]{1,60}?)\s*$")
+_PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@dataclass
+class _Group:
+    statements: dict[str, list[tuple[str, Candidate, frozenset]]] = field(default_factory=dict)
+    broken: set[str] = field(default_factory=set)  # figures stated in another form in between
+
+
+class GrantorSums:
+    """Feed every sentence's candidates in reading order (`see`); `candidates()` gives the sums."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self.groups: dict[tuple, _Group] = {}
+
+    def _grantor(self, text: str) -> str | None:
+        """The grantor opening `text` before its first awarding verb, folded; None if none (or
+        when a title comes first: "Tổng cộng Giấy khen: ..." has the "khen" of its title only)."""
+        verb_re = self.rules.ctx.get("award_verb")
+        titles = find_mentions(text, fold(text), self.rules)
+        first_title = min((t.start for t in titles), default=len(text))
+        m = verb_re.search(text.lower(), 0, first_title) if verb_re else None
+        if not m:
+            return None
+        subject = _SUBJECT.match(text[:m.start()])
+        if not subject or _PASSIVE.search(subject.group("s")) or len(subject.group("s").split()) > 8:
+            return None
+        return " ".join(fold(subject.group("s")).split())
+
+    def see(self, sent, found: list[Candidate]) -> None:
+        rules = self.rules
+        colon_lead = sent.lead.split("|")[-1].strip()
+        key = ("lead", sent.lead) if colon_lead else ("paragraph", sent.where, sent.paragraph)
+        mine = [c for c in found if rules.specs[c.figure].kind == "count" and not rules.specs[c.figure].parts_add]
+        if not mine:
+            return
+        group = self.groups.setdefault(key, _Group())
+        grantor = self._grantor(sent.text)
+        years = frozenset(_YEAR.findall(sent.text))
+        for cand in mine:
+            same = [c for c in mine if c.figure == cand.figure]
+            if grantor is None or len(same) != 1 or cand.proposal or cand.parts:
+                group.broken.add(cand.figure)
+                continue
+            group.statements.setdefault(cand.figure, []).append((grantor, cand, years))
+
+    def candidates(self) -> list[Candidate]:
+        out = []
+        for group in self.groups.values():
+            for figure, statements in group.statements.items():
+                if figure in group.broken or len(statements) < 2:
+                    continue
+                grantors = [g for g, _, _ in statements]
+                years = {y for _, _, y in statements if y}
+                if len(set(grantors)) < len(grantors) or len(years) > 1:
+                    continue  # one grantor twice (a restatement), or awards of different years
+                cands = [c for _, c, _ in statements]
+                first = cands[0]
+                out.append(Candidate(figure, sum(c.value for c in cands), max(c.score for c in cands) + 1,
+                                     first.order, first.evidence, first.note, False,
+                                     [(c.value, c.evidence) for c in cands]))
+        return out
