@@ -111,3 +111,59 @@ def test_one_grantor_restated_or_different_years_are_not_added(rules):
                "- Chủ tịch UBND huyện tặng Giấy khen cho 03 cá nhân hoàn thành xuất sắc nhiệm vụ.")
     assert v["giay_khen"] == 3
 
+
+# --- a table of proposed and granted counts side by side -------------------------------------------
+
+PROPOSED_GRANTED = ([["Hình thức khen thưởng", "Số đề nghị", "Số được công nhận", "Ghi chú"],
+                     ["Lao động tiên tiến", "15", "14", "01 người nghỉ ốm dài ngày"],
+                     ["Chiến sĩ thi đua cơ sở", "03", "02", ""],
+                     ["Tập thể lao động tiên tiến", "02", "02", ""],
+                     ["Giấy khen của Giám đốc Sở Giáo dục", "05", "04", ""],
+                     ["Bằng khen của Chủ tịch UBND tỉnh", "01", "", "chờ quyết định"]], 1)
+
+
+def _granted_values(got):
+    v = got.values
+    return v.get("lao_dong_tien_tien"), v.get("chien_si_thi_dua_co_so"), v.get("tap_the_lao_dong_tien_tien"), \
+        v.get("giay_khen")
+
+
+def test_proposed_beside_granted_columns_read_the_granted(tmp_path, rules):
+    from figure_helpers import table_docx
+    from tdkt.pipeline.figures import extract_figures
+
+    got = extract_figures(table_docx(tmp_path, ["Kết quả khen thưởng năm 2022 của Trường:", PROPOSED_GRANTED]),
+                          rules)
+    assert _granted_values(got) == (14, 2, 2, 4)
+
+
+def test_proposed_beside_granted_through_libreoffice_pdf(tmp_path, rules):
+    """The same table printed to PDF by LibreOffice (another producer), read back."""
+    import shutil
+    import subprocess
+
+    from figure_helpers import table_docx
+    from tdkt.extractors import extract
+    from tdkt.pipeline.figures import extract_figures
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.fail("LibreOffice is part of the project's install (scripts/setup.sh)")
+    table_docx(tmp_path, ["Kết quả khen thưởng năm 2022 của Trường:", PROPOSED_GRANTED], name="dn.docx")
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "dn.docx")],
+                   check=True, capture_output=True, timeout=180)
+    assert _granted_values(extract_figures(extract(tmp_path / "dn.pdf"), rules)) == (14, 2, 2, 4)
+
+
+def test_a_table_of_proposals_only_is_left_as_it_is(rules):
+    from tdkt.pipeline.document import Where
+    from tdkt.pipeline.figures.proposed import granted_only
+    from tdkt.pipeline.figures.rules import compile_rules
+    from tdkt.pipeline.table_stage import resolve_rows
+
+    compiled = compile_rules(rules)
+    only = [[r[0], r[1], r[3]] for r in PROPOSED_GRANTED[0]]
+    table = resolve_rows(only, Where(table=1), [])
+    assert granted_only(table, compiled) is table
+    both = resolve_rows(PROPOSED_GRANTED[0], Where(table=1), [])
+    assert granted_only(both, compiled).labels == ["Hình thức khen thưởng", "Số được công nhận", "Ghi chú"]

@@ -25,6 +25,7 @@ is done by its helpers, one job each:
   prose_table.py  a lead-in paragraph's count and its table's column total, one figure added
   besides.py   a clause opening "ngoài ra" adds its count to the clause before it
   grantors.py  one title's counts given grantor by grantor in the items of one list, added
+  proposed.py  a table's proposal columns set aside when a granted column stands beside them
   checks.py    ratios (stated, fraction, count over denominator) and plausibility warnings
 """
 
@@ -38,6 +39,7 @@ from tdkt.pipeline.figures.grantors import GrantorSums
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.passages import PassageSums
 from tdkt.pipeline.figures.prose import sentence_candidates, zero_scan
+from tdkt.pipeline.figures.proposed import granted_only
 from tdkt.pipeline.figures.prose_table import LeadIn
 from tdkt.pipeline.figures.rules import compile_rules
 from tdkt.pipeline.figures.scope import about_others
@@ -112,6 +114,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             table = tables.get(id(block), False)
             if table is False:  # a block the stage did not see (a Document changed after it)
                 table = resolve_rows(block.rows, block.where, [block])
+            table = granted_only(table, rules)  # "Đề nghị | Được tặng, công nhận": the granted column
             if table is not None and about_others(rules, lead):
                 pass  # the district's results, not the unit's own
             elif table is not None:  # None: a part read into the table before it
