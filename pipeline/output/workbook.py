@@ -6,10 +6,13 @@ counts by status and the items most units lack) above a table whose header row a
 are frozen, with autofilter, widths, wrapping, row heights from the wrapped text, and print setup
 (A4 landscape, one page wide, header row repeated). Tổng hợp, Theo cụm, khối and Chi tiết are
 sized to print at >= 9 pt (column widths summed against the A4 width); Bằng chứng's print area
-is a blank cell, so printing the workbook leaves its hundreds of pages out. Written with XlsxWriter in
-constant_memory mode: each row streams to a temporary file as soon as the next one starts, with
-one shared Format per look and the Chi tiết comments (2,000 units: ~2 s, was ~7 s with openpyxl's
-write-only mode). Every string is written as a string, never as a formula.
+is a blank cell, so printing the workbook leaves its hundreds of pages out. Written with XlsxWriter,
+one shared Format per look, the Chi tiết comments included: a district's workbook (up to
+IN_MEMORY_ROWS table rows, ~330 units) is built in memory, no temporary files; a larger one in
+constant_memory mode, each row streamed to a temporary file as soon as the next one starts, so
+memory stays flat (2,000 units: ~2 s, was ~7 s with openpyxl's write-only mode). Both give the
+same cells, styles and comments (bench/writers_unchanged.py). Every string is written as a
+string, never as a formula.
 What the sheets mean is table.py's business; sanitising text is safe_cells.py's.
 """
 
@@ -35,7 +38,10 @@ MARK_FONT = "Segoe UI Symbol"
 CHARS_PER_WIDTH = 1.3
 LINE_HEIGHT = 12.75  # points per wrapped line of 10 pt text (Excel's own row height for Arial 10)
 COMMENT_AUTHOR = "tdkt"
-IN_MEMORY_ROWS = 3000  # table rows over all sheets up to which the workbook is built in memory
+# Table rows over all sheets up to which the workbook is built in memory (~330 units): faster
+# than streaming, but memory grows with the rows (600 units, 18k rows: 1.3 s of CPU against ~1.8 s
+# streamed, +80 MB peak against +30 MB; bench/workbook.py).
+IN_MEMORY_ROWS = 10000
 COMMENT_BUDGET = 15000  # comment cells before ✓ cells lose theirs (a district's run is ~1,500)
 THINNED_NOTE = "Lượt này có nhiều đơn vị nên chỉ ô ◐ và ✗ có chú thích."
 
@@ -140,9 +146,9 @@ def workbook_bytes(tables: Tables, *, write_only: bool = True, comments: bool = 
     in_memory = write_only and rows <= IN_MEMORY_ROWS
     with (contextlib.nullcontext() if in_memory else tempfile.TemporaryDirectory(prefix="tdkt-xlsx-")) as tmp:
         # constant_memory: each row goes to a temporary file once the next row starts (inline
-        # strings, no shared-string table), so memory stays flat with thousands of units. A small
-        # workbook is built in memory instead: no temporary files to create and delete (a third
-        # of a one-file check's writing); the cells, styles and comments are the same.
+        # strings, no shared-string table), so memory stays flat with thousands of units. A smaller
+        # workbook is built in memory instead: no temporary files to create and delete (they were
+        # half of a one-file check's writing CPU); the cells, styles and comments are the same.
         options = {"in_memory": True} if in_memory else {"constant_memory": write_only, "tmpdir": tmp}
         wb = xlsxwriter.Workbook(buf, {**options, "strings_to_formulas": False, "strings_to_urls": False,
                                        "strings_to_numbers": False})
