@@ -7,6 +7,9 @@
 - A section titled "Công tác tuyên truyền, quán triệt và tổ chức thực hiện" tells how the unit carried
   the movements out; only a title that is "Tổ chức thực hiện" itself is the directive's closing part
   (proposals).
+- Strengths assessed without the word "ưu điểm" (D1): "hình thức" is formalism only when it is one
+  ("còn nặng về hình thức"), not the forms of the work ("nội dung, hình thức thi đua được đổi mới");
+  "Nhìn chung, ..." opening a sentence whose subject is long still judges the period.
 """
 
 from item_helpers import judge_default
@@ -66,3 +69,29 @@ def test_a_section_on_how_the_movements_were_carried_out_is_not_the_closing_part
         ("IV. TỔ CHỨC THỰC HIỆN", {"kind": "heading", "heading_level": 1}),
         "Đề nghị các chi hội tổ chức ký kết giao ước thi đua và gửi bản đăng ký thi đua về Hội trước ngày 30/7.")
     assert closing["P1"].status == "missing"
+
+
+ASSESSMENT = ("III. NHẬN XÉT CHUNG", {"kind": "heading", "heading_level": 1})
+
+
+def test_the_forms_of_the_work_renewed_are_a_strength_not_formalism():
+    results = judge_default(
+        ASSESSMENT,
+        "Các hình thức tuyên truyền, nội dung, hình thức thi đua của Hội được đổi mới, thiết thực, hướng về "
+        "chi hội; việc khen thưởng kịp thời, đúng đối tượng.")
+    assert results["D1"].status == "present"
+    formalism = judge_default(ASSESSMENT, "Một số phong trào ở chi hội còn nặng về hình thức, hiệu quả thấp.")
+    assert formalism["D1"].status == "missing" and formalism["D2"].status == "present"
+
+
+def test_an_overall_verdict_with_a_long_subject_is_a_strength():
+    results = judge_default(
+        ("I. KẾT QUẢ ĐẠT ĐƯỢC", {"kind": "heading", "heading_level": 1}),
+        "Nhìn chung, trong sáu tháng đầu năm 2023, công tác thi đua, khen thưởng của Liên đoàn Lao động huyện "
+        "và các công đoàn cơ sở trực thuộc được triển khai đồng bộ, bám sát nhiệm vụ chính trị.")
+    assert results["D1"].status == "present"
+    faulted = judge_default(
+        ("I. KẾT QUẢ ĐẠT ĐƯỢC", {"kind": "heading", "heading_level": 1}),
+        "Nhìn chung, trong sáu tháng đầu năm 2023, công tác thi đua, khen thưởng của Liên đoàn Lao động huyện "
+        "và các công đoàn cơ sở trực thuộc còn chậm, chưa được triển khai đồng bộ.")
+    assert faulted["D1"].status == "missing"
