@@ -10,6 +10,8 @@
 - Strengths assessed without the word "ưu điểm" (D1): "hình thức" is formalism only when it is one
   ("còn nặng về hình thức"), not the forms of the work ("nội dung, hình thức thi đua được đổi mới");
   "Nhìn chung, ..." opening a sentence whose subject is long still judges the period.
+- The directly working share in words, named by who they are ("phần lớn là tổ trưởng ..., người trực
+  tiếp ..."), is K4 in words: partial without a figure.
 """
 
 from item_helpers import judge_default
@@ -95,3 +97,11 @@ def test_an_overall_verdict_with_a_long_subject_is_a_strength():
         "Nhìn chung, trong sáu tháng đầu năm 2023, công tác thi đua, khen thưởng của Liên đoàn Lao động huyện "
         "và các công đoàn cơ sở trực thuộc còn chậm, chưa được triển khai đồng bộ.")
     assert faulted["D1"].status == "missing"
+
+
+def test_the_directly_working_share_named_by_who_they_are_is_a_ratio_in_words():
+    results = judge_default(
+        ("IV. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1}),
+        "Trong số cá nhân được tặng Giấy khen, đa số là tổ trưởng tổ hòa giải, chi hội trưởng, những người trực "
+        "tiếp bám địa bàn dân cư.")
+    assert results["K4"].status == "partial"
