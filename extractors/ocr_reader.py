@@ -171,6 +171,12 @@ def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layo
         reread = reread_stamped_rows([grey, unerased], data, rings, deadline)
         if reread:
             meta.setdefault("stamp_rows_reread", {})[page_no] = reread
+    elif page_no not in meta.get("colour_ink_removed", ()) and page_no not in meta.get("grey_stamp_removed", ()):
+        # a B&W copy whose stamp came out too faint to find: a ring's remnant can still
+        # cross the name
+        named = reread_broken_names(grey, data, deadline)
+        if named:
+            meta.setdefault("name_rows_reread", {})[page_no] = named
     return _page_lines(data, page_no, grey.width)
 
 
@@ -220,6 +226,9 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float) -> int:
             x1 = min(grey.width, max(data["left"][i] + data["width"][i] for i in row) + h)
             zoom = 2 if h < 45 else 1  # letters ~50-70 px high read best on a lone line
             old = _trim_row([(data["text"][i], float(data["conf"][i]), i) for i in row])
+            if _maybe_name(old) and _vote_name_row(pages, data, row, deadline):
+                replaced += 1
+                continue
             best, best_score = None, _reading_score(old)
             for page in pages:
                 crop = page.crop((x0, y0, x1, y1))
@@ -245,6 +254,116 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float) -> int:
     return replaced
 
 
+_NAME_LETTER_HEIGHTS = (65, 90)  # px: a name row is read enlarged to these heights
+
+
+def reread_broken_names(grey, data: dict, deadline: float) -> int:
+    """The signer's name row under the closing's title (a row in capitals in the right
+    column) read again by vote (_vote_name_row) when it does not read as a whole name: a word
+    no name can be ("Nguyễp ăn An"), or a gap where a word went missing. Returns the rows
+    replaced."""
+    from tdkt.extractors.ocr_name_vote import exact_name
+
+    words = [i for i, t in enumerate(data["text"]) if (t or "").strip() and float(data["conf"][i]) >= 0]
+    right = [i for i in words if data["left"][i] + data["width"][i] / 2 > 0.45 * grey.width]
+    gutter = (0.4 * grey.width, 0.5 * grey.width)
+    title_bottom = None
+    replaced = 0
+    for row in _rows_of(data, right):
+        h = sorted(data["height"][i] for i in row)[len(row) // 2]
+        top = min(data["top"][i] for i in row)
+        bottom = max(data["top"][i] + data["height"][i] for i in row)
+        if any(data["left"][i] < gutter[1] and data["left"][i] + data["width"][i] > gutter[0]
+               and top < data["top"][i] + data["height"][i] / 2 < bottom for i in words):
+            continue  # a body line across the page
+        texts = [data["text"][i] for i in row]
+        letters = [ch for t in texts for ch in t if ch.isalpha()]
+        if len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+            title_bottom = bottom
+            continue
+        if title_bottom is None or top - title_bottom > 8 * h:
+            continue
+        old = _trim_row([(data["text"][i], float(data["conf"][i]), i) for i in row])
+        titled = [t for t, _, _ in old if t[:1].isupper()]
+        if not _maybe_name(old) or len(titled) < 0.5 * len(old):
+            continue
+        gaps = [data["left"][b] - data["left"][a] - data["width"][a] for a, b in zip(row, row[1:])]
+        if exact_name([t for t, _, _ in old]) and max(gaps, default=0) <= 1.2 * h:
+            continue
+        replaced += _vote_name_row([grey], data, row, deadline, (45, 65, 90))
+    return replaced
+
+
+def _maybe_name(words: list[tuple[str, float, int]]) -> bool:
+    """Two or more words, not in capitals: the signer's name row as read, maybe broken."""
+    letters = [ch for text, _, _ in words for ch in text if ch.isalpha()]
+    return len(words) >= 2 and sum(ch.isupper() for ch in letters) < 0.6 * max(1, len(letters))
+
+
+def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
+                   letter_heights: tuple[int, ...] = _NAME_LETTER_HEIGHTS) -> bool:
+    """Read a signer's name row several ways (each of `pages`, with its neighbours above and
+    below or cut to its own band, at each of `letter_heights`) and put the name most readings give
+    in its place (ocr_name_vote). Returns False, changing nothing, when no name wins."""
+    from PIL import Image
+
+    from tdkt.extractors.ocr_name_vote import name_in, vote
+
+    pages = [p for p in pages if p is not None]
+    heights = sorted(data["height"][i] for i in row)
+    h = max(8, heights[len(heights) // 2])
+    top = min(data["top"][i] for i in row)
+    bottom = max(data["top"][i] + data["height"][i] for i in row)
+    x0 = max(0, min(data["left"][i] for i in row) - h)
+    x1 = min(pages[0].width, max(data["left"][i] + data["width"][i] for i in row) + h)
+    # a box a ring arc inflated is cut to the letters' height around its middle
+    tight_top = top + (bottom - top - h) // 2 - h // 5 if bottom - top > 1.4 * h else top - h // 6
+    bands = ((top - h // 2, bottom + h // 2), (tight_top, bottom + h // 6))
+    readings = []
+    for page in pages:
+        for y0, y1 in bands:
+            y0, y1 = max(0, y0), min(page.height, y1)
+            crop = page.crop((x0, y0, x1, y1))
+            for target in letter_heights:
+                zoom = target / h
+                image = crop.resize((max(1, round(crop.width * zoom)), max(1, round(crop.height * zoom))),
+                                    Image.LANCZOS)
+                part = _tesseract(image, deadline, psm=7)
+                keys = [k for k, t in enumerate(part["text"]) if (t or "").strip() and float(part["conf"][k]) >= 0]
+                readings.append((part, keys, (x0, y0, zoom)))
+    words_of = [[reading[0]["text"][k] for k in reading[1]] for reading in readings]
+    won = vote(words_of)
+    if won is None:
+        return False
+    name, count = won
+    for (part, keys, place), words in zip(readings, words_of):
+        found = name_in(words)
+        if found and found[1] == name:
+            break
+    start = found[0]
+    boxes = keys[start:]
+    conf = 100.0 * count / len(readings)
+    if len(boxes) == len(name):
+        chosen = [(text, max(conf, float(part["conf"][k])), k) for text, k in zip(name, boxes)]
+    else:  # words joined or cut apart: the name as one box over the words that held it
+        k0, k1 = boxes[0], boxes[-1]
+        part = {key: list(part[key]) for key in _REREAD_KEYS}
+        right = part["left"][k1] + part["width"][k1]
+        part["top"][k0] = min(part["top"][k] for k in boxes)
+        part["height"][k0] = max(part["top"][k] + part["height"][k] for k in boxes) - part["top"][k0]
+        part["width"][k0] = right - part["left"][k0]
+        chosen = [(" ".join(name), conf, k0)]
+    middles = sorted(data["top"][i] + data["height"][i] / 2 for i in row)
+    middle = middles[len(middles) // 2]
+    half = max(0.9 * heights[0], 0.5 * h)
+    # pieces of the name the page's layout put in another block ("ấn" of a broken "Văn") go too
+    inside = [i for i, t in enumerate(data["text"]) if i not in row and (t or "").strip()
+              and x0 <= data["left"][i] + data["width"][i] / 2 <= x1
+              and top - h / 3 <= data["top"][i] + data["height"][i] / 2 <= bottom + h / 3]
+    _replace_row(data, row + inside, part, chosen, place, (round(middle - half), round(middle + half)))
+    return True
+
+
 def _replace_row(data: dict, row: list[int], part: dict, chosen, place: tuple[int, int, int],
                  band: tuple[int, int]) -> None:
     """Set the page's own words of `row` aside and append `chosen` (text, conf, index in
@@ -256,14 +375,14 @@ def _replace_row(data: dict, row: list[int], part: dict, chosen, place: tuple[in
     for text, conf, k in chosen:
         # within the row's own band: a box stretched by a ring or a stroke over the line
         # would read as a picture's "word" and be dropped
-        top = max(band[0], y0 + part["top"][k] // zoom)
-        bottom = min(band[1], y0 + (part["top"][k] + part["height"][k]) // zoom)
+        top = max(band[0], y0 + int(part["top"][k] // zoom))
+        bottom = min(band[1], y0 + int((part["top"][k] + part["height"][k]) // zoom))
         data["text"].append(text)
         data["conf"].append(conf)
-        data["width"].append(part["width"][k] // zoom)
+        data["width"].append(int(part["width"][k] // zoom))
         data["height"].append(max(1, bottom - top))
         data["par_num"].append(1)
-        data["left"].append(x0 + part["left"][k] // zoom)
+        data["left"].append(x0 + int(part["left"][k] // zoom))
         data["top"].append(top)
         data["block_num"].append(block)
 
@@ -279,13 +398,26 @@ def _fold(text: str) -> str:
 _DATE_FIELDS = {"ngay": (1, 31), "thang": (1, 12), "nam": (1990, 2100)}
 
 
+def _date_key(folded: str, key: str) -> bool:
+    """A folded word is the date word `key`, or one letter from it with the same start (a faint
+    line reads "thủng" for "tháng", "ngủy" for "ngày", "nằm" for "năm")."""
+    from tdkt.extractors.viet_names import edit_distance_at_most_one
+
+    return folded == key or (len(folded) >= len(key) - 1 and folded[:1] == key[:1]
+                             and (key != "thang" or folded.startswith("th")) and edit_distance_at_most_one(folded, key))
+
+
 def _date_fields(words: list[str]) -> dict[str, tuple[int, str | None]]:
     """{"ngay"|"thang"|"nam": (index of the number's word, the number if it is a plausible
-    day / month / four-digit year else None)} for the words after each of those words."""
+    day / month / four-digit year else None)} for the words after each of those words, found
+    in that order (the date words may be a letter off, see _date_key)."""
     fields: dict[str, tuple[int, str | None]] = {}
     folded = [_fold(w).strip(".,;:") for w in words]
+    keys = iter(_DATE_FIELDS)
+    want = next(keys)
     for k, word in enumerate(folded[:-1]):
-        if word in _DATE_FIELDS and word not in fields:
+        if want and _date_key(word, want):
+            word, want = want, next(keys, None)
             number = words[k + 1].strip(".,;:")
             lo, hi = _DATE_FIELDS[word]
             good = number.isdigit() and lo <= int(number) <= hi and (word != "nam" or len(number) == 4)
@@ -338,9 +470,12 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
         y1 = min(grey.height, max(data["top"][i] + data["height"][i] for i in row) + h // 2)
         crop = grey.crop((x0, y0, x1, y1))
         readings = []
-        for zoom, thicken in ((2, 0), (2, 3), (2, 5), (3, 0), (3, 5)):
-            image = crop.resize((crop.width * zoom, crop.height * zoom), Image.LANCZOS)
-            if thicken:  # the darkest pixel around: broken thin strokes join up again
+        for zoom, thicken in _DATE_READINGS:
+            if isinstance(thicken, tuple):  # strokes rejoined by a blur at the enlarged size
+                image = _smoothed(crop, zoom, *thicken)
+            else:
+                image = crop.resize((crop.width * zoom, crop.height * zoom), Image.LANCZOS)
+            if thicken and not isinstance(thicken, tuple):  # the darkest pixel around: thin strokes join up
                 image = image.filter(ImageFilter.MinFilter(thicken))
             part = _tesseract(image, deadline, psm=7)
             new = [(part["text"][k], float(part["conf"][k]), k) for k in range(len(part["text"]))
@@ -371,6 +506,24 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
         _replace_row(data, row, part, new, (x0, y0, zoom), (y0, y1))
         replaced += 1
     return replaced
+
+
+# (zoom, thickening) of the date line's readings: a minimum filter of that size, or (blur
+# sigma per zoom step, threshold) for a B&W line whose strokes the copier broke into dots
+_DATE_READINGS = ((2, 0), (2, 3), (2, 5), (3, 0), (3, 5), (3, (0.6, 200)), (3, (0.6, 230)), (3, (1.0, 230)),
+                  (4, (0.6, 200)), (4, (0.6, 230)))
+
+
+def _smoothed(crop, zoom: int, sigma: float, threshold: int):
+    """`crop` enlarged `zoom` times (cubic), blurred and thresholded again: a B&W copy's broken
+    thin strokes come back continuous (a light threshold keeps the blurred gaps as ink)."""
+    import cv2
+    import numpy as np
+    from PIL import Image
+
+    big = cv2.resize(np.asarray(crop.convert("L")), None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
+    big = cv2.GaussianBlur(big, (0, 0), sigma * zoom)
+    return Image.fromarray(np.where(big > threshold, 255, 0).astype(np.uint8))
 
 
 def _subsequence(part: str, whole: str) -> bool:

@@ -237,6 +237,18 @@ def _respell_surname(name: str) -> str:
     return f"{spelled or head} {rest}" if rest else name
 
 
+def _plausible_ocr_name(name: str) -> bool:
+    """An OCR'd signer that can be a name: a known family name first, then written syllables.
+    A stamp's ring over a name yields names no one has ("Vần Thành", "Lê Thậ Thu Hà"): no
+    name is better than a wrong one."""
+    from tdkt.extractors.viet_names import snap
+    from tdkt.extractors.viet_syllables import is_syllable
+
+    words = name.split()
+    return (len(words) >= 2 and snap(words[0], family=True) == words[0]
+            and all(is_syllable(w.strip(".")) for w in words))
+
+
 def _near_surname(word: str) -> str | None:
     """The one family name an OCR'd word no Vietnamese syllable can be is a letter away from
     ("Ngiyễn" for "Nguyễn", a stamp's ring across the u), else None."""

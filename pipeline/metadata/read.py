@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 # The parts' names stay importable from here (tdkt.pipeline.metadata.read._date etc.).
 from tdkt.pipeline.metadata.closing import (  # noqa: F401
     _AUTH_PREFIX, _AUTH_TITLE, _BULLET, _RANKS, _RECIPIENTS, _SIGN_NOISE, _SURNAME, _SURNAME_SPELLING, _WRAPPED,
-    _clean_name, _closing, _drop_stray_head, _is_authority, _name_like, _respell_surname, _split_closing_line)
+    _clean_name, _closing, _drop_stray_head, _is_authority, _name_like, _plausible_ocr_name, _respell_surname,
+    _split_closing_line)
 from tdkt.pipeline.metadata.date import (  # noqa: F401
     _DATE_DIGITS, _DATE_HEAD_BROKEN, _DATE_TAIL_BROKEN, _DATE_WORDS, _date, _date_start, _find_date_match,
     _find_date_text, _join_broken_dates, _part)
@@ -89,7 +90,9 @@ def read_metadata(document, ruleset=None) -> MetadataResult:
     f5, info.signer_authority, info.signer, f6, info.recipients = _closing(lines, body_end)
     if info.signer and getattr(document, "format", None) in ("pdf-scanned", "image"):
         spelled = _respell_surname(_drop_stray_head(info.signer))
-        f5.note = f5.note.replace(info.signer, spelled)
+        if not _plausible_ocr_name(spelled):  # a name under a stamp misread: left unread
+            spelled = None
+        f5.note = f5.note.replace(info.signer, spelled or "(họ tên không đọc rõ)")
         info.signer = spelled
     result.items["F5"] = f5
     result.items["F6"] = f6

@@ -1,0 +1,84 @@
+"""A signer's name from several OCR readings of its row: each reading's name, then a vote.
+
+A stamp's ring across or along a name's letters makes each single reading break somewhere
+else ("kê VĂX Thành", "_kê Vần Thành", "“ ge văn Thành" for "Lê Văn Thành"). Each reading
+gives the name it holds — the words at the row's end that start with a family name and go on
+with name syllables, each word taken as the one known syllable it is or is a letter from
+(viet_names.snap) — and the name most readings give wins, only when enough of them agree.
+No name is better than a wrong one: a vote without a clear winner gives None.
+What it leaves to others: making the readings (ocr_reader), the lists of names (viet_names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tdkt.extractors.viet_names import snap
+
+# A military rank before the name ("Thượng tá Lê Minh Tuấn"): the name starts after it.
+_RANK_TAIL = re.compile(r"^(?:t[aá]|[uú][yý]|tư[oơ]ng|tướng)$", re.IGNORECASE)
+_EDGE = "\"'`“”‘’_~|^ˆ*®°$<>»«.,;:()[]!?-—–"
+
+
+def name_in(words: list[str]) -> tuple[int, list[str]] | None:
+    """(index in `words` of the name's first word, the name's words as known syllables) of the
+    name a reading's words end with, or None. The name is 3-5 words (2 when read exactly): a
+    family name, then name syllables, up to the row's end; a rank word before it is skipped."""
+    # two words read as one where a ring joined them ("ThỳThu"): cut before an inner capital
+    split = [(k, part) for k, w in enumerate(words) for part in _cut_at_inner_capital(w)]
+    found = _name_in([part for _, part in split])
+    return (split[found[0]][0], found[1]) if found else None
+
+
+def exact_name(words: list[str]) -> bool:
+    """The words end with a name read exactly: every word a known name as it stands."""
+    found = name_in(words)
+    if not found:
+        return False
+    tail = [w.strip(_EDGE) for w in words[found[0]:]]
+    return [w for w in tail if w] == found[1]
+
+
+def _name_in(words: list[str]) -> tuple[int, list[str]] | None:
+    cleaned = [w.strip(_EDGE) for w in words]
+    while cleaned and not cleaned[-1]:
+        cleaned.pop()
+    last_rank = max((k for k, w in enumerate(cleaned) if _RANK_TAIL.match(w)), default=-1)
+    for start in range(last_rank + 1, len(cleaned) - 1):
+        tail = cleaned[start:]
+        if not 2 <= len(tail) <= 5 or not tail[0]:
+            continue
+        family = snap(tail[0], family=True)
+        rest = [snap(w, family=False, middle=k == 0 and len(tail) >= 3) if w else None
+                for k, w in enumerate(tail[1:])]
+        exact = family == tail[0] and rest == tail[1:]
+        if family and all(rest) and (len(tail) >= 3 or exact):
+            # two words only when read exactly: a middle word lost under a ring leaves two
+            # ("ˆY Lên Thành" for "Lê Văn Thành")
+            return start, [family, *rest]
+    return None
+
+
+def _cut_at_inner_capital(word: str) -> list[str]:
+    """ "ThỳThu" → ["Thỳ", "Thu"]: a capital after a small letter starts another word."""
+    parts, start = [], 0
+    for k in range(1, len(word)):
+        if word[k].isupper() and word[k - 1].islower():
+            parts.append(word[start:k])
+            start = k
+    return [*parts, word[start:]]
+
+
+def vote(readings: list[list[str]], min_share: float = 0.3) -> tuple[list[str], int] | None:
+    """The name most readings hold, with its count, when it has at least two readings and
+    `min_share` of those giving a name, and more than any other name; else None."""
+    names = Counter(" ".join(found[1]) for found in map(name_in, readings) if found)
+    if not names:
+        return None
+    ranked = names.most_common(2)
+    best, count = ranked[0]
+    total = sum(names.values())
+    if count < 2 or count < min_share * total or (len(ranked) > 1 and ranked[1][1] == count):
+        return None
+    return best.split(), count
