@@ -16,7 +16,7 @@ Rows, per format:
   whole process, cold                    `tdkt check N DOCX --out tmp` (fresh interpreter, all outputs)
                                          against a fresh interpreter reading the same N with kreuzberg
   one file, cold                         `tdkt check 1 DOCX --out tmp` (all outputs, and JSON only:
-                                         pandas and the workbook writer are imported only for xlsx/csv)
+                                         XlsxWriter and the sheet builders are imported only for xlsx/csv)
 Ratios are tdkt / peer. Wall times on a shared machine: compare within one run; the cold rows also
 give the CPU time (user + system) of the whole process tree, which the load changes less.
 """
