@@ -12,6 +12,9 @@
   "Nhìn chung, ..." opening a sentence whose subject is long still judges the period.
 - The directly working share in words, named by who they are ("phần lớn là tổ trưởng ..., người trực
   tiếp ..."), is K4 in words: partial without a figure.
+- A movement only as the subject of a draft the unit commented on ("góp ý dự thảo đề án ..."), or only
+  as what others were called on to join ("tuyên truyền, vận động ... tham gia ...", no number, nothing
+  done), is named, not reported.
 """
 
 from item_helpers import judge_default
@@ -105,3 +108,24 @@ def test_the_directly_working_share_named_by_who_they_are_is_a_ratio_in_words():
         "Trong số cá nhân được tặng Giấy khen, đa số là tổ trưởng tổ hòa giải, chi hội trưởng, những người trực "
         "tiếp bám địa bàn dân cư.")
     assert results["K4"].status == "partial"
+
+
+def test_a_movement_only_as_the_subject_of_a_draft_commented_on_is_not_reported():
+    results = judge_default(
+        HEADING,
+        "Hội đã tham gia góp ý 03 dự thảo văn bản của Ủy ban nhân dân huyện, trong đó có dự thảo Đề án chuyển "
+        "đổi số huyện giai đoạn 2023 - 2025.")
+    assert results["M9"].status == "missing"
+
+
+def test_a_movement_only_as_what_others_were_called_on_to_join_is_not_reported():
+    called = judge_default(
+        HEADING,
+        "Đoàn xã đã phối hợp với các chi đoàn thôn tuyên truyền, vận động đoàn viên, thanh niên tích cực tham "
+        "gia giữ gìn mỹ quan đô thị, văn minh đô thị.")
+    assert called["M7"].status == "missing"
+    done = judge_default(
+        HEADING,
+        "Đoàn xã đã vận động đoàn viên, thanh niên tham gia chỉnh trang đô thị, trồng 300 cây xanh trên các "
+        "tuyến phố chính.")
+    assert done["M7"].status == "present"

@@ -74,6 +74,18 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
 
     # Titles as columns (a cluster's members as rows): the total row, or a single data row.
     fig_cols = [c for c, fig in enumerate(col_fig) if fig]
+    # "Đăng ký 2023 | LĐTT" (pledges) and "Đề nghị LĐTT" (proposals) head no awards: pledges are
+    # dropped, proposals kept only for a figure no column of awards gives (and marked as such).
+    col_plan, col_proposal = _column_contexts(labels, rules)
+    proposal_figs: set[str] = set()
+    if fig_cols:
+        fig_cols = [c for c in fig_cols if not col_plan[c]]
+        awarded = {col_fig[c] for c in fig_cols if not col_proposal[c]}
+        fig_cols = [c for c in fig_cols if not col_proposal[c] or col_fig[c] not in awarded]
+        proposal_figs = {col_fig[c] for c in fig_cols if col_proposal[c]}
+        if not fig_cols:
+            return []  # titles as columns, every one a pledge
+        col_fig = [f if c in fig_cols else None for c, f in enumerate(col_fig)]
     if fig_cols:
         # Titles as rows, periods as column groups, one group naming a figure (table_periods.py).
         by_period = period_candidates(data, body, col_fig, col_unit, rules, order, ev, n_header, is_total,
@@ -122,8 +134,9 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                 else:
                     value = _pick_table_value(spec, units_of[fig])
                 if value is not None:
-                    out.append(Candidate(fig, value, 3 + (4 if total_rows else 0), order, ev(n_header + i, row),
-                                         note))
+                    proposed = fig in proposal_figs
+                    out.append(Candidate(fig, value, 3 + (4 if total_rows else 0) - (3 if proposed else 0), order,
+                                         ev(n_header + i, row), note, proposed))
         return out
     # Titles as rows.
     # "Cộng" (with its tone: "công" is another word) is a row-total column, like "Tổng số".
@@ -202,6 +215,17 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
     return out + _added_parts(parts, out, rules)
 
 
+def _column_contexts(labels: list[str], rules: Rules) -> tuple[list[bool], list[bool]]:
+    """Per column: is its heading a plan or pledge ("Đăng ký 2023", "Chỉ tiêu"), a proposal with no
+    word of awarding ("Đề nghị CSTĐCS"; not "Đề nghị ... đã được công nhận")? The rules' own
+    context words, on the column's header cells."""
+    plan, proposal, award = (rules.ctx.get(k) for k in ("plan", "proposal", "award"))
+    lows = [label.lower() for label in labels]
+    is_plan = [bool(plan and plan.search(low)) for low in lows]
+    is_proposal = [bool(proposal and proposal.search(low)) and not (award and award.search(low)) for low in lows]
+    return is_plan, is_proposal
+
+
 def _several_titles(mentions, rules: Rules) -> bool:
     """A row head naming several count titles ("Tổng số lượt cá nhân được tặng LĐTT, CSTĐCS, Giấy
     khen") totals them together: the denominator of the ratios, no figure of any one title. A
@@ -243,6 +267,14 @@ def _row_name(row) -> str:
     return first.lower().strip(" -–+•*")
 
 
+def _name_heading(labels: list[str]) -> str:
+    """The heading of the column naming the rows, lower case: the first, or the second after "STT"."""
+    first = labels[0].lower().strip(" .:*") if labels else ""
+    if re.fullmatch(r"s?tt|số\s*tt|số\s*thứ\s*tự", first) and len(labels) > 1:
+        return labels[1].lower().strip(" .:*")
+    return first
+
+
 def _sub_unit_sums(table, plain, fig_cols, col_fig, col_unit, labels, lead, rules, order, ev,
                    n_header) -> list[Candidate]:
     """"Đội sản xuất số 1 | 3 | 3 | -" ... with no total row: each count column added over the
@@ -250,7 +282,13 @@ def _sub_unit_sums(table, plain, fig_cols, col_fig, col_unit, labels, lead, rule
     reached this way is a sum, and keeps its parts."""
     out = []
     member = rules.ctx.get("member_row")
-    if member is None or any(member.match(_row_name(row)) for i, row in plain):
+    if member is None:
+        return out
+    # The row names' own heading says what the rows are: "Thôn", "Tổ, phòng" are the unit's parts,
+    # whatever a name looks like (a village "Trường Định" is no school).
+    own_parts = rules.ctx.get("own_part_row")
+    if not (own_parts and own_parts.fullmatch(_name_heading(labels))) and \
+            any(member.match(_row_name(row)) for i, row in plain):
         return out  # members reporting on their own: the report states no figure of its own
     lead_excludes = len(set(col_fig[c] for c in fig_cols)) < 2
     figures = list(dict.fromkeys(col_fig[c] for c in fig_cols))
