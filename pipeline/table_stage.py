@@ -7,7 +7,8 @@ which stay text and are not read here). This stage says what each row and column
     a wrapped heading's tail row joined to it; each column's label is its header cells joined;
   - body rows by kind: "total" ("Tổng cộng", "Cộng", "Tổng số", "Toàn ..." in the first cells),
     "breakdown" (a "Trong đó" row and the "- ..." rows right under it: parts of the row above,
-    never to be added again), "data" otherwise;
+    never to be added again), "data" otherwise; a section row ("b) Khen thưởng đột xuất 2023",
+    its first cell alone) is no header row: the rows under it carry its words (`Row.section`);
   - each column's unit when its heading says it: collectives, individuals, a "tập thể / cá nhân"
     pair, percent, money;
   - a table cut by a page break (consecutive table blocks of the same width whose second part has
@@ -63,6 +64,7 @@ class Row:
     kind: str  # "data" | "total" | "breakdown"
     where: object  # pipeline.document.Where of the row (its own block, 1-based row)
     other_body: bool = False  # another body's row beside the unit's own total (table_groups.py)
+    section: str = ""  # the section row above it in the table ("b) Khen thưởng đột xuất 2023"), if any
 
 
 @dataclass
@@ -118,6 +120,13 @@ def names_a_body(cell: str) -> bool:
     return bool(_NAMED_TONG.match(fold(cell.lower().strip(" .:*"))))
 
 
+def _is_section_row(row: list[str]) -> bool:
+    """A row that only names what the rows below are ("a) Khen thưởng tổng kết năm 2022", "b) Khen
+    thưởng chuyên đề, đột xuất 6 tháng đầu năm 2023"): its first cell alone, in a table of three
+    columns or more. Under the column headings it is no heading of theirs but of the rows."""
+    return len(row) >= 3 and bool(row[0].strip()) and not any(c.strip() for c in row[1:])
+
+
 def _is_wrapped_tail(row: list[str]) -> bool:
     """A row cut by a page break or a wrapped heading: first cell empty, few cells, no counts
     ("(năm 2022)" is the end of a title cell, not data)."""
@@ -148,7 +157,8 @@ def resolve_rows(rows: list[list[str]], where, blocks=None, total_re: re.Pattern
     width = max((len(r) for r in rows), default=0)
     rows = [r + [""] * (width - len(r)) for r in rows]
     n_header = 0
-    while n_header < len(rows) and not _has_data(rows[n_header]):
+    while n_header < len(rows) and not _has_data(rows[n_header]) and \
+            not (n_header and _is_section_row(rows[n_header])):
         n_header += 1
     n_header = max(1, min(n_header, 3)) if n_header < len(rows) else min(1, len(rows))
     header = [list(r) for r in rows[:n_header]]
@@ -170,7 +180,10 @@ def resolve_rows(rows: list[list[str]], where, blocks=None, total_re: re.Pattern
         columns.append(Column(label, _column_unit(label)))
     body: list[Row] = []
     in_breakdown = False
+    section = ""
     for i, row in enumerate(rows[n_header:], start=n_header):
+        if _is_section_row(row):
+            section = row[0]
         first = row[0] if row[0].strip() or width < 2 else row[1]
         if is_total_cell(row[0], total_re) or is_total_cell(first, total_re):
             kind, in_breakdown = "total", False
@@ -181,7 +194,7 @@ def resolve_rows(rows: list[list[str]], where, blocks=None, total_re: re.Pattern
         else:
             kind, in_breakdown = "data", False
         place = places[i] if places and i < len(places) else dataclasses.replace(where, row=i + 1)
-        body.append(Row(row, kind, place))
+        body.append(Row(row, kind, place, section=section))
     table = ResolvedTable(list(blocks or []), header, columns, body)
     mark_other_bodies(table)
     return table

@@ -5,7 +5,11 @@ and breakdown rows, page breaks joined, another body's column groups and rows se
 (a cluster's members as rows: the total row wins, no total states nothing; the unit's own
 sub-units as rows with no total: their sum, marked with its parts) or titles as rows (a
 quantity column, or the collectives/individuals columns; one title on rows of several levels
-or a parts_add figure's rows, with no total row, add up). OCR and some PDFs flatten tables into lines: a heading line of column words matched
+or a parts_add figure's rows, with no total row, add up; a row under a section row "b) Khen thưởng
+đột xuất 2023" reads in its words; award levels as column groups "Cấp huyện | Cấp xã" add a row's
+cells; a row naming a collective and an individual title gives each its own unit's cells). Pledge
+columns ("Đăng ký 2023") give nothing, proposal columns only what no award column gives. OCR and
+some PDFs flatten tables into lines: a heading line of column words matched
 with a total line of as many numbers, and single rows whose title cell wrapped onto the next
 line. Sentences are prose.py's job; choosing among candidates extract.py's.
 """
@@ -157,61 +161,81 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                 out.append(Candidate(lead_fig, value, 6, order, ev(n_header + i, row)))
         return out
     parts: dict[str, list[tuple[str, Candidate]]] = {}  # parts_add figure -> (row title, candidate)
+    by_level = _level_groups(table)
     for i, row in enumerate(data):
         head = " ".join(row[:2])
         f = fold(head)
         ms = find_mentions(head, f, rules)
-        if not ms or _several_titles(ms, rules):
+        if not ms:
             continue
+        targets = [ms[-1]]
+        if _several_titles(ms, rules):
+            # "Đơn vị tiên tiến, Chiến sĩ tiên tiến | 01 | 05": a collective title and an individual
+            # one on one row, each read from its own unit's cells; other rows of several titles
+            # total them together and give none.
+            targets = _two_kinds(ms, rules, col_unit)
+            if not targets:
+                continue
         # "Cộng khen chuyên đề, đột xuất (4+5)": the table's own total of a figure beats its rows.
         total = is_total(body[i])
-        fig = ms[-1].figure
-        note = ms[-1].note
-        spec = rules.specs[fig]
-        row_low = head.lower()
-        for other in rules.specs.values():
-            # under a lead-in of ad-hoc awards, or in a row of its own ("Giấy khen chuyên đề ...")
-            if fig in other.absorbs and other.absorb_when and (other.absorb_when.search(lead.split("|")[-1])
-                                                               or other.absorb_when.search(row_low)):
-                fig, spec, note = other.name, other, None
-                break
-        if spec.exclude and (spec.exclude.search(row_low) or spec.exclude.search(lead)):
-            continue
-        if rules.ctx.get("plan") and rules.ctx["plan"].search(row_low):
-            continue
-        split = _pair_cell_values(row, labels) if spec.kind == "count" else None
-        if split is not None:
-            value = _pick_table_value(spec, split)
-            if value is not None:
-                out.append(Candidate(fig, int(value), 6 if total else 2, order, ev(n_header + i, row), note))
-            continue
-        vals = []
-        for c in range(2 if len(row) > 2 and cell_count(row[1]) is None else 1, len(row)):
-            v = cell_count(row[c])
-            if v is not None:
-                vals.append((c, v))
-        if not vals:
-            continue
-        if spec.kind == "percent":
-            pct = [_cell_percent(row[c], v) for c, v in vals if "%" in row[c] or "phần trăm" in row[c].lower()] or \
-                  [v for c, v in vals if re.search(r"ty\s*le|%", fold(labels[c]))]
-            if pct:
-                out.append(Candidate(fig, pct[0], 2, order, ev(n_header + i, row)))
+        section_low = body[i].section.lower()  # "b) Khen thưởng chuyên đề, đột xuất 2023" above
+        for mention in targets:
+            fig = mention.figure
+            note = mention.note
+            spec = rules.specs[fig]
+            row_low = head.lower()
+            absorbed = False
+            for other in rules.specs.values():
+                # under a lead-in or a section row of ad-hoc awards, or in a row of its own ("Giấy
+                # khen chuyên đề ...")
+                if fig in other.absorbs and other.absorb_when and (other.absorb_when.search(lead.split("|")[-1])
+                                                                   or other.absorb_when.search(row_low)
+                                                                   or other.absorb_when.search(section_low)):
+                    fig, spec, note, absorbed = other.name, other, None, True
+                    break
+            if spec.exclude and (spec.exclude.search(row_low) or spec.exclude.search(lead)
+                                 or spec.exclude.search(section_low)):
+                continue
+            if rules.ctx.get("plan") and (rules.ctx["plan"].search(row_low) or rules.ctx["plan"].search(section_low)):
+                continue
+            split = _pair_cell_values(row, labels) if spec.kind == "count" else None
+            if split is not None:
+                value = _pick_table_value(spec, split)
+                if value is not None:
+                    out.append(Candidate(fig, int(value), 6 if total else 2, order, ev(n_header + i, row), note))
+                continue
+            vals = []
+            for c in range(2 if len(row) > 2 and cell_count(row[1]) is None else 1, len(row)):
+                v = cell_count(row[c])
+                if v is not None:
+                    vals.append((c, v))
+            if not vals:
+                continue
+            if spec.kind == "percent":
+                pct = [_cell_percent(row[c], v) for c, v in vals if "%" in row[c] or "phần trăm" in row[c].lower()] or \
+                      [v for c, v in vals if re.search(r"ty\s*le|%", fold(labels[c]))]
+                if pct:
+                    out.append(Candidate(fig, pct[0], 2, order, ev(n_header + i, row)))
+                else:
+                    ratio = _ratio_against_total_row(data, vals[0], total_re, cell_count)
+                    if ratio is not None:
+                        out.append(Candidate(fig, ratio, 1, order, ev(n_header + i, row), "from-counts"))
+                continue
+            qty = [v for c, v in vals if c in qty_cols and not _typed_cell(row[c], rules)]
+            if qty:
+                value = qty[0]
+            elif by_level:
+                value = _level_sum(spec, [(col_unit[c], v) for c, v in vals])
             else:
-                ratio = _ratio_against_total_row(data, vals[0], total_re, cell_count)
-                if ratio is not None:
-                    out.append(Candidate(fig, ratio, 1, order, ev(n_header + i, row), "from-counts"))
-            continue
-        qty = [v for c, v in vals if c in qty_cols and not _typed_cell(row[c], rules)]
-        if qty:
-            value = qty[0]
-        else:
-            value = _pick_table_value(spec, [uv for c, v in vals for uv in (_typed_cell(row[c], rules) or [(col_unit[c], v)])])
-        if value is not None:
-            cand = Candidate(fig, int(value), 6 if total else 2, order, ev(n_header + i, row), note)
-            out.append(cand)
-            if not total and body[i].kind == "data":
-                parts.setdefault(fig, []).append((f[ms[-1].start:ms[-1].end], cand))
+                value = _pick_table_value(spec, [uv for c, v in vals for uv in (_typed_cell(row[c], rules) or [(col_unit[c], v)])])
+            if value is not None:
+                cand = Candidate(fig, int(value), 6 if total else 2, order, ev(n_header + i, row), note)
+                out.append(cand)
+                if not total and body[i].kind == "data":
+                    # an absorbed title ("Giấy khen ..." rows under "b) Khen thưởng đột xuất") is told
+                    # apart by its row's words, not by the title they share
+                    key = f if absorbed else f[mention.start:mention.end]
+                    parts.setdefault(fig, []).append((key, cand))
     return out + _added_parts(parts, out, rules)
 
 
@@ -224,6 +248,37 @@ def _column_contexts(labels: list[str], rules: Rules) -> tuple[list[bool], list[
     is_plan = [bool(plan and plan.search(low)) for low in lows]
     is_proposal = [bool(proposal and proposal.search(low)) and not (award and award.search(low)) for low in lows]
     return is_plan, is_proposal
+
+
+def _two_kinds(mentions, rules: Rules, col_unit) -> list:
+    """The two mentions of a row naming one collective title and one individual title, in a table
+    with collective and individual columns; else []."""
+    counts = {}
+    for m in mentions:
+        if rules.specs[m.figure].kind == "count":
+            counts.setdefault(m.figure, m)
+    units = {rules.specs[f].unit for f in counts}
+    if len(counts) != 2 or units != {"collectives", "individuals"} or not {"col", "ind"} <= set(col_unit):
+        return []
+    return list(counts.values())
+
+
+# A column group of an awarding level: "Cấp tỉnh", "Cấp huyện", "Cấp xã" over "Tập thể | Cá nhân".
+_LEVEL_GROUP = re.compile(r"^(?:cap\s+\w+|trung\s*uong|(?:chu\s*tich\s+)?ubnd\s+\w+)\b")
+
+
+def _level_groups(table) -> bool:
+    """Are the table's column groups (two or more) all awarding levels? Then a row's counts of one
+    unit in every level add up: "Giấy khen | (huyện) 01 | 03 | (xã) 04 | 15" is 23."""
+    groups = {c.group for c in table.columns if c.group}
+    return len(groups) >= 2 and all(_LEVEL_GROUP.match(fold(g.lower()).strip()) for g in groups)
+
+
+def _level_sum(spec: Spec, vals: list[tuple[str | None, int | float]]) -> int | None:
+    """A row's cells over awarding levels: those of the figure's unit added (both units for "both")."""
+    wanted = {"individuals": ("ind",), "collectives": ("col",)}.get(spec.unit, ("ind", "col"))
+    picked = [v for u, v in vals if u in wanted]
+    return int(sum(picked)) if picked else None
 
 
 def _several_titles(mentions, rules: Rules) -> bool:
