@@ -116,6 +116,7 @@ def test_a_movement_only_as_the_subject_of_a_draft_commented_on_is_not_reported(
         "Hội đã tham gia góp ý 03 dự thảo văn bản của Ủy ban nhân dân huyện, trong đó có dự thảo Đề án chuyển "
         "đổi số huyện giai đoạn 2023 - 2025.")
     assert results["M9"].status == "missing"
+    assert "dự thảo" in results["M9"].note  # the clerk is told why, in Vietnamese
 
 
 def test_a_movement_only_as_what_others_were_called_on_to_join_is_not_reported():
@@ -124,6 +125,7 @@ def test_a_movement_only_as_what_others_were_called_on_to_join_is_not_reported()
         "Đoàn xã đã phối hợp với các chi đoàn thôn tuyên truyền, vận động đoàn viên, thanh niên tích cực tham "
         "gia giữ gìn mỹ quan đô thị, văn minh đô thị.")
     assert called["M7"].status == "missing"
+    assert "vận động tham gia" in called["M7"].note
     done = judge_default(
         HEADING,
         "Đoàn xã đã vận động đoàn viên, thanh niên tham gia chỉnh trang đô thị, trồng 300 cây xanh trên các "

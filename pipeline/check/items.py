@@ -47,9 +47,11 @@ REJECTION_NOTES = {
     "exclude": "Chỉ nhắc đến trong nội dung khác",
     "background": "Chỉ nhắc đến trong phần đặc điểm, tình hình chung (kết quả của nơi khác)",
     "other_body": "Chỉ dẫn số liệu của cơ quan khác",
+    "draft_review": "Chỉ nhắc đến như nội dung của dự thảo được góp ý, phản biện",
+    "exhortation": "Chỉ nêu việc tuyên truyền, vận động tham gia, chưa nêu kết quả",
 }
-REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "no_result",
-                   "section", "exclude")
+REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
+                   "exhortation", "no_result", "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
 
