@@ -22,6 +22,7 @@ is done by its helpers, one job each:
   passages.py  a figure stated award by award over one passage, added with each part's provenance
   subunits.py  a title's count given only per sub-unit after its colon, added with each part
   table_notes.py  a note under a table ("Ghi chú: ...") explains it and states no zero
+  table_series.py one table per member or part under its own heading: no single one is the whole's
   prose_table.py  a lead-in paragraph's count and its table's column total, one figure added
   besides.py   a clause opening "ngoài ra" adds its count to the clause before it
   grantors.py  one title's counts given grantor by grantor in the items of one list, added
@@ -45,6 +46,7 @@ from tdkt.pipeline.figures.rules import compile_rules
 from tdkt.pipeline.figures.scope import about_others
 from tdkt.pipeline.figures.subunits import with_sub_unit_sums
 from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
+from tdkt.pipeline.figures.table_series import TableSeries
 from tdkt.pipeline.figures.tables import flattened_candidates, flattened_rows, table_candidates
 from tdkt.pipeline.figures.walk import walk
 from tdkt.pipeline.numbers import fold
@@ -106,6 +108,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     lead_in = LeadIn()  # a lead-in paragraph's counts and its table's, one figure together
     besides = Besides()  # "...; ngoài ra, ... 02 cá nhân": a clause adding to the one before
     grantors = GrantorSums(rules)  # "+ UBND huyện tặng GK: ...  + BTV Hội tặng GK: ...": one title by grantor
+    series = TableSeries(rules)  # one table per member or part, each under its own heading
     for entry in walk(document, rules):
         order += 100
         after_table = notes_seen.see(entry)
@@ -120,6 +123,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             elif table is not None:  # None: a part read into the table before it
                 from_table = table_candidates(table, lead, section, rules, order)
                 candidates += from_table + lead_in.candidates(table, rules, order, from_table)
+                series.see_table(table, lead, from_table)
             lead_in.see_table()
         else:
             sent = entry[1]
@@ -129,6 +133,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
             found = without_note_zeros(found, sent.text, after_table)
             candidates += found
+            series.see_sentence(found)
             lead_in.see_sentence(sent, found)
             candidates += besides.see(sent, found, rules)
             grantors.see(sent, found)
@@ -137,7 +142,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
                 candidates += zero_scan(sent, rules, order, folded)
     candidates += grantors.candidates()
     summed, compared = passages.candidates()
-    candidates = [c for c in candidates if id(c) not in passages.absorbed] + summed
+    candidates = series.settle([c for c in candidates if id(c) not in passages.absorbed] + summed)
     if document.format in ("pdf-scanned", "image", "pdf"):
         candidates += flattened_candidates(document, rules) + flattened_rows(document, rules)
     best: dict[str, Candidate] = {}
