@@ -15,6 +15,9 @@
 - A movement only as the subject of a draft the unit commented on ("góp ý dự thảo đề án ..."), or only
   as what others were called on to join ("tuyên truyền, vận động ... tham gia ...", no number, nothing
   done), is named, not reported.
+- A paragraph led by a movement's name and a colon ("Phong trào “...”: ...") reports the movement by
+  the sentences after the label in that paragraph, though the label's own sentence holds no result;
+  not a label that lists several movements, nor the next paragraph.
 """
 
 from item_helpers import judge_default
@@ -131,3 +134,27 @@ def test_a_movement_only_as_what_others_were_called_on_to_join_is_not_reported()
         "Đoàn xã đã vận động đoàn viên, thanh niên tham gia chỉnh trang đô thị, trồng 300 cây xanh trên các "
         "tuyến phố chính.")
     assert done["M7"].status == "present"
+
+
+def test_a_paragraph_led_by_a_movements_name_reports_it_by_its_following_sentences():
+    results = judge_default(
+        HEADING,
+        "+ Phong trào “Huyện Tây Sơn chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”: Chi nhánh luôn "
+        "đồng hành cùng các xã trong công tác này. Sáu tháng qua, đơn vị giải ngân 1,2 tỷ đồng cho 31 hộ vay "
+        "vốn phát triển sản xuất.")
+    assert results["M2"].status == "present"
+    assert "31 hộ" in results["M2"].evidence[0].text
+
+
+def test_a_label_listing_several_movements_or_the_next_paragraph_does_not_report_them():
+    listed = judge_default(
+        HEADING,
+        "- Các phong trào “Doanh nghiệp Việt Nam hội nhập và phát triển”, xây dựng đô thị loại IV: Trường chủ "
+        "yếu phổ biến cho giáo viên. Trong 6 tháng, trường tổ chức 02 buổi ngoại khóa cho 450 học sinh.")
+    assert listed["M3"].status == "missing" and listed["M7"].status == "missing"
+    next_paragraph = judge_default(
+        HEADING,
+        "+ Phong trào “Huyện Tây Sơn chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”: Chi nhánh luôn "
+        "đồng hành cùng các xã.",
+        "Về nghiệp vụ, đơn vị giải ngân 1,2 tỷ đồng cho 31 khách hàng.")
+    assert next_paragraph["M2"].status == "missing"

@@ -9,6 +9,7 @@ not count. Turning the evidence into an item's status and note is items.py's job
 
 from __future__ import annotations
 
+from tdkt.pipeline.check.labels import label_of, paragraph_followers
 from tdkt.pipeline.check.language import has_quantity, without_quotes
 from tdkt.pipeline.check.rules import ItemRule, compiled_rules
 from tdkt.pipeline.matching import Canon, PhraseSet, canon_for
@@ -289,13 +290,14 @@ class Checker:
                     found.append(s)
                     seen.add(s.index)
                     self.found_how.setdefault(s.index, "direct")
-            elif (s.is_heading or s.lead_in) and not (rule.exclude and rule.exclude.hits(s.canon, s.words)):
+            elif (s.is_heading or s.lead_in or self.labels(s, concept)) and not (
+                    rule.exclude and rule.exclude.hits(s.canon, s.words)):
                 why = None if s.is_heading else self.excluded(s, rule)
                 if why:
                     self._reject(why, s)
                     continue
-                # A heading or lead-in names the concept; what follows must carry the context.
-                followers = self.followers(s)
+                # A heading, lead-in or paragraph label names the concept; what follows must carry the context.
+                followers = self.followers(s) or (paragraph_followers(self.seg, s) if self.labels(s, concept) else [])
                 for t in followers:
                     if t.index not in seen and not self.excluded(t, rule) and self.context_ok(t, rule):
                         found.append(t)
@@ -303,12 +305,19 @@ class Checker:
                         self.found_how.setdefault(t.index, "follower")
                         break
                 else:
-                    self._reject(self.excluded(followers[0], rule) or "no_result" if followers else "heading", s)
+                    self._reject(self.excluded(followers[0], rule) or "no_result" if followers
+                                 else "heading" if s.is_heading or s.lead_in else "no_result", s)
             elif not s.is_heading:
                 self._reject(self.excluded(s, rule) or "no_result", s)
             if len(found) >= MAX_EVIDENCE * 2:
                 break
         return found
+
+    def labels(self, s: Sentence, concept: PhraseSet) -> bool:
+        """The sentence opens with a label naming the concept ("Phong trào “...”: ..."), not a list of
+        movements: the rest of its paragraph may report it (labels.py)."""
+        label = label_of(s)
+        return label is not None and concept.contains(self.canon.text(label)) and not self.listed(s)
 
     def _reject(self, why: str, s: Sentence) -> None:
         self.rejected.setdefault(why, s)
