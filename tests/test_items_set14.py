@@ -18,6 +18,9 @@
 - A paragraph led by a movement's name and a colon ("Phong trào “...”: ...") reports the movement by
   the sentences after the label in that paragraph, though the label's own sentence holds no result;
   not a label that lists several movements, nor the next paragraph.
+- One sentence that tells the 2022 Giấy khen and the year's ad-hoc awards together ("tặng Giấy khen ...
+  năm 2022 và khen thưởng đột xuất ...") reports both (K2's Giấy khen, K3); a Giấy khen that is itself
+  ad hoc ("Giấy khen đột xuất") stays K3's alone.
 """
 
 from item_helpers import judge_default
@@ -158,3 +161,21 @@ def test_a_label_listing_several_movements_or_the_next_paragraph_does_not_report
         "đồng hành cùng các xã.",
         "Về nghiệp vụ, đơn vị giải ngân 1,2 tỷ đồng cho 31 khách hàng.")
     assert next_paragraph["M2"].status == "missing"
+
+
+AWARDS = ("III. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1})
+
+
+def test_the_2022_certificates_told_beside_the_ad_hoc_awards_are_reported():
+    results = judge_default(
+        AWARDS,
+        "Chủ tịch UBND phường đã tặng Giấy khen cho 03 tập thể, 09 cá nhân có thành tích tiêu biểu trong năm "
+        "2022 và khen thưởng đột xuất 04 cá nhân có hành động dũng cảm cứu người.")
+    assert results["K2"].status == "partial" and "Giấy khen" in results["K2"].note.split("Chưa nêu")[0]
+    assert results["K3"].status == "present"
+
+
+def test_an_ad_hoc_certificate_is_not_a_2022_certificate():
+    results = judge_default(
+        AWARDS, "Tháng 3/2023, UBND phường tặng Giấy khen đột xuất cho 02 cá nhân có thành tích trong năm 2022.")
+    assert results["K2"].status == "missing"
