@@ -21,6 +21,8 @@
 - One sentence that tells the 2022 Giấy khen and the year's ad-hoc awards together ("tặng Giấy khen ...
   năm 2022 và khen thưởng đột xuất ...") reports both (K2's Giấy khen, K3); a Giấy khen that is itself
   ad hoc ("Giấy khen đột xuất") stays K3's alone.
+- Awards given in the half itself, listed under its label ("6 tháng 2023: Hội cấp trên tặng Giấy khen
+  ..."), are the half's thematic / ad-hoc awards (K3) — not the 2022 titles handed out in those months.
 """
 
 from item_helpers import judge_default
@@ -179,3 +181,19 @@ def test_an_ad_hoc_certificate_is_not_a_2022_certificate():
     results = judge_default(
         AWARDS, "Tháng 3/2023, UBND phường tặng Giấy khen đột xuất cho 02 cá nhân có thành tích trong năm 2022.")
     assert results["K2"].status == "missing"
+
+
+def test_awards_listed_under_the_halfs_own_label_are_the_halfs_awards():
+    results = judge_default(
+        AWARDS,
+        "- Năm 2022: Hội cấp tỉnh tặng Bằng khen 01 tập thể.",
+        "- 6 tháng đầu năm 2023: Trung ương Hội tặng Bằng khen 01 cá nhân và Tỉnh Hội tặng Giấy khen 03 cá nhân "
+        "có thành tích trong đợt cao điểm hiến máu tình nguyện.")
+    assert results["K3"].status == "present"
+
+
+def test_the_2022_titles_handed_out_in_the_half_are_not_its_own_awards():
+    results = judge_default(
+        AWARDS,
+        "Trong 6 tháng đầu năm 2023, UBND huyện tặng Giấy khen cho 04 tập thể có thành tích xuất sắc năm 2022.")
+    assert results["K3"].status == "missing"
