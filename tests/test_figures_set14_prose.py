@@ -85,6 +85,20 @@ def test_certificates_by_grantor_in_one_list_add_up(rules):
     assert "7 + 15 = 22" in got.notes["K2"]
 
 
+def test_grantors_in_clauses_of_one_paragraph_add_up(rules):
+    v = values(rules, "Năm 2022, Chủ tịch UBND xã tặng Giấy khen cho 03 tổ tự quản và 06 hộ viên; "
+                      "Ban Thường vụ Hội Cựu chiến binh huyện tặng Giấy khen cho 02 hội viên.")
+    assert v["giay_khen"] == 11
+
+
+def test_a_proposal_in_the_list_is_no_part(rules):
+    v = values(rules,
+               "Khen thưởng năm 2022:",
+               "- Chủ tịch UBND huyện tặng Giấy khen cho 02 cá nhân.",
+               "- Trạm đã đề nghị Giám đốc Sở Y tế tặng Giấy khen cho 03 viên chức (chưa có quyết định).")
+    assert v["giay_khen"] == 2
+
+
 def test_a_stated_total_wins_over_the_grantors_sum(rules):
     v = values(rules, *GRANTOR_LIST, "Tổng cộng Giấy khen: 20 tập thể, cá nhân.")
     assert v["giay_khen"] == 20

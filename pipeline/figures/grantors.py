@@ -22,8 +22,9 @@ from tdkt.pipeline.figures.mentions import Candidate, find_mentions
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import fold
 
-# The grantor: a few capitalised words with no number, clause punctuation or passive "được".
-_SUBJECT = re.compile(r"^\s*(?P<s>[A-ZĐÀ-Ỹ][^\d,;:()]{1,60}?)\s*$")
+# The grantor: a few capitalised words with no number, clause punctuation or passive "được",
+# after the year it opens with, if any ("Năm 2022, Chủ tịch UBND xã tặng ...").
+_SUBJECT = re.compile(r"^\s*(?:(?:[Tt]rong\s+)?[Nn]ăm\s+\d{4}\s*,\s*)?(?P<s>[A-ZĐÀ-Ỹ][^\d,;:()]{1,60}?)\s*$")
 _PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
