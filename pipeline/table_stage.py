@@ -181,9 +181,14 @@ def resolve_rows(rows: list[list[str]], where, blocks=None, total_re: re.Pattern
     body: list[Row] = []
     in_breakdown = False
     section = ""
+    after_section = False
     for i, row in enumerate(rows[n_header:], start=n_header):
         if _is_section_row(row):
-            section = row[0]
+            # a section row a PDF cut in two ("b) Khen thưởng chuyên đề, đột" / "xuất 6 tháng ..."):
+            # its lower-case tail goes on with it
+            tail = after_section and row[0].lstrip()[:1].islower()
+            section = f"{section} {row[0]}" if tail else row[0]
+        after_section = _is_section_row(row)
         first = row[0] if row[0].strip() or width < 2 else row[1]
         if is_total_cell(row[0], total_re) or is_total_cell(first, total_re):
             kind, in_breakdown = "total", False

@@ -15,7 +15,7 @@ import shutil
 import subprocess
 
 import pytest
-from figure_helpers import figures_ruleset, table_docx
+from figure_helpers import doc, figures_ruleset, table_docx
 
 from tdkt.extractors import extract
 from tdkt.pipeline.figures import extract_figures
@@ -134,6 +134,18 @@ def test_section_rows_and_award_levels_through_libreoffice_pdf(tmp_path, rules):
     v = extract_figures(extract(tmp_path / "kq.pdf"), rules).values
     assert v.get("giay_khen") == 12
     assert v.get("khen_chuyen_de_dot_xuat") == 7
+
+
+def test_a_section_row_cut_in_two_by_a_pdf_keeps_its_words(rules):
+    """Some PDF producers cut a long section cell into two table rows ("II. Khen thưởng ... theo
+    chuyên" / "đề (...)"): the lower-case tail still belongs to the section, the words across the
+    cut ("chuyên đề") included."""
+    rows = [list(r) for r in LEVEL_TABLE[0]]
+    rows[6:7] = [["II. Khen thưởng trao trong năm nay theo chuyên", "", "", "", ""],
+                 ["đề (phòng chống thiên tai, giữ gìn an ninh trật tự)", "", "", "", ""]]
+    v = extract_figures(doc("Kết quả khen thưởng của xã như sau:", rows), rules).values
+    assert v["khen_chuyen_de_dot_xuat"] == 7
+    assert v["giay_khen"] == 12
 
 
 def test_award_levels_add_up_without_section_rows(tmp_path, rules):
