@@ -356,6 +356,118 @@ class PhraseSet:
         return self.pattern is not None
 
 
+class PhraseGroup:
+    """Several phrase sets (a ruleset's concepts) matched against all sentences of a report at once.
+
+    `match` gives, per set, the sentences `PhraseSet.hits` is true of — the same answers, found
+    in one pass: the alternatives of every set are indexed by their key word once per ruleset;
+    per report, only the alternatives whose words the report has at all are kept, and each
+    sentence meets only the kept alternatives of its own words, its padded text built once.
+    A raw regex, tried on every sentence by `hits`, is first tested for its literals
+    (regex_literals) on the whole report. Which sets a report needs is the caller's business.
+    """
+
+    def __init__(self, sets):
+        self.sets = tuple(sets)
+        self.slots = {id(ps): k for k, ps in enumerate(self.sets)}
+        by_key: dict[str, list] = {}
+        always = []
+        for k, ps in enumerate(self.sets):
+            if ps.pattern is None:
+                continue
+            for key, alternatives in ps._by_word.items():
+                # A keyed alternative is a phrase (no raw regex): its `_parts` are known already.
+                by_key.setdefault(key, []).extend(
+                    (k, ps.needs[i], ps._literals[i], ps._parts[i], ps, i) for i in alternatives)
+            always.extend((k, ps, i) for i in ps._always)
+        self._by_key = by_key
+        self._keys = frozenset(by_key)
+        self._always = always
+
+    def match(self, texts: list[tuple[str, frozenset[str]]]) -> list[list[int]]:
+        """Per set, the ascending indices of the (canonical text, words) pairs it hits."""
+        found: list[set[int]] = [set() for _ in self.sets]
+        if not texts:
+            return [[] for _ in self.sets]
+        report_words = frozenset().union(*(words for _, words in texts))
+        kept: dict[str, list] = {}
+        for key in self._keys & report_words:
+            alternatives = [a for a in self._by_key[key] if a[1] <= report_words]
+            if alternatives:
+                kept[key] = alternatives
+        kept_keys = frozenset(kept)
+        padded: list[str | None] = [None] * len(texts)
+        for j, (text, words) in enumerate(texts):
+            common = kept_keys & words
+            if not common:
+                continue
+            pad = padded[j] = f" {text} "
+            for key in common:
+                for k, need, literal, parts, ps, i in kept[key]:
+                    hit = found[k]
+                    if j in hit or not need <= words:
+                        continue
+                    if literal is not None:
+                        if literal in pad:
+                            hit.add(j)
+                        continue
+                    for part in parts:  # what hits tests before the regex of a gap, anchor or guard
+                        if part not in pad:
+                            break
+                    else:
+                        if ps._alternative(i).search(text):
+                            hit.add(j)
+        if self._always:
+            pads = [pad if pad is not None else f" {text} " for pad, (text, _) in zip(padded, texts)]
+            whole = "\x00".join(pads)  # holds every sentence's padded text
+            for k, ps, i in self._always:  # no words needed (a raw regex, a phrase of no word)
+                parts, choices = ps._parts[i], ps._choices[i]
+                if choices is None:
+                    parts, choices = ps._prefilter(i)
+                if not _holds(parts, choices, whole):
+                    continue  # the literals it needs are nowhere in the report
+                hit, literal, regex = found[k], ps._literals[i], None
+                for j, pad in enumerate(pads):
+                    if j in hit:
+                        continue
+                    if literal is not None:
+                        if literal in pad:
+                            hit.add(j)
+                        continue
+                    for part in parts:
+                        if part not in pad:
+                            break
+                    else:
+                        if choices and not _holds((), choices, pad):
+                            continue
+                        if regex is None:
+                            regex = ps._alternative(i)
+                        if regex.search(texts[j][0]):
+                            hit.add(j)
+        return [sorted(hit) for hit in found]
+
+
+def _holds(parts: tuple, choices: tuple, padded: str) -> bool:
+    """`padded` has every string of `parts` and one of each clause of `choices` (as hits tests)."""
+    return all(part in padded for part in parts) and all(
+        any(c in padded for c in clause) for clause in choices)
+
+
+_GROUPS: dict[tuple[int, ...], PhraseGroup] = {}
+
+
+def phrase_group(sets) -> PhraseGroup:
+    """The PhraseGroup of these phrase sets, built once (phrase sets live as long as their ruleset)."""
+    sets = tuple(sets)
+    key = tuple(map(id, sets))
+    group = _GROUPS.get(key)
+    if group is None:
+        if len(_GROUPS) > 16:
+            _GROUPS.clear()
+        group = _GROUPS[key] = PhraseGroup(sets)
+    return group
+
+
 _COMPILED: dict[tuple[int, tuple[str, ...]], PhraseSet] = {}
 _NARROWED: dict[tuple[int, tuple[int, ...]], re.Pattern] = {}
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from tdkt.pipeline.check.labels import label_of, paragraph_followers
 from tdkt.pipeline.check.language import has_quantity, without_quotes
 from tdkt.pipeline.check.rules import ItemRule, compiled_rules
-from tdkt.pipeline.matching import Canon, PhraseSet, canon_for
+from tdkt.pipeline.matching import Canon, PhraseSet, canon_for, phrase_group
 from tdkt.pipeline.segment import Segmentation, Sentence
 
 MAX_EVIDENCE = 3
@@ -45,37 +45,49 @@ class Checker:
         # How each sentence found for the current item was found: "direct", "follower" (under a
         # heading or lead-in naming the concept) or "section" (content of the item's section).
         self.found_how: dict[int, str] = {}
-        self._by_word: dict[str, list[int]] | None = None
         self._listed: dict[int, bool] = {}
         self._matching: dict[int, tuple[list[Sentence], frozenset[int]]] = {}
+        self._grouped = False  # the concepts' matches found (_match_concepts)
 
     def sentences_with(self, phrases: PhraseSet) -> list[Sentence]:
         """The sentences, in order, that hold one of the phrase set's key words: the only ones its
-        search_words can match. One inverted index per report (word -> sentences) replaces a test
-        of every sentence for every item's concept."""
+        search_words can match. The items' concepts go through `matching` (one pass for all);
+        the few other sets asked per report test each sentence's words (C set test)."""
         keys = phrases.key_words
         sentences = self.seg.sentences
         if keys is None:
             return sentences
-        if self._by_word is None:
-            self._by_word = by_word = {}
-            for s in sentences:
-                for word in s.words:
-                    by_word.setdefault(word, []).append(s.index)
-        by_word = self._by_word
-        found: set[int] = set()
-        for word in keys & by_word.keys():
-            found.update(by_word[word])
-        return [sentences[i] for i in sorted(found)]
+        return [s for s in sentences if not keys.isdisjoint(s.words)]
 
     def matching(self, phrases: PhraseSet) -> list[Sentence]:
         """The sentences, in order, that the phrase set matches. Each (phrase set, sentence) pair is
         tried once per report, however many items, parts and list tests ask about it."""
         found = self._matching.get(id(phrases))  # phrase sets live as long as their ruleset
         if found is None:
+            if not self._grouped and id(phrases) in self._concepts().slots:
+                self._match_concepts()
+                return self._matching[id(phrases)][0]
             hits = [s for s in self.sentences_with(phrases) if phrases.hits(s.canon, s.words)]
             found = self._matching[id(phrases)] = (hits, frozenset(s.index for s in hits))
         return found[0]
+
+    def _concepts(self):
+        """The items' concepts (and parts' concepts) as one PhraseGroup, built once per ruleset."""
+        sets = {}
+        for rule in self.rules:
+            for concept in (rule.concept, *(part.concept for part in rule.parts)):
+                if concept is not None:
+                    sets.setdefault(id(concept), concept)
+        return phrase_group(sets.values())
+
+    def _match_concepts(self) -> None:
+        """`matching` of every concept in one pass over the sentences: most items ask for theirs."""
+        self._grouped = True
+        sentences = self.seg.sentences
+        group = self._concepts()
+        for phrases, found in zip(group.sets, group.match([(s.canon, s.words) for s in sentences])):
+            if id(phrases) not in self._matching:
+                self._matching[id(phrases)] = ([sentences[i] for i in found], frozenset(found))
 
     def matches(self, phrases: PhraseSet, s: Sentence) -> bool:
         """phrases.search_words(s.canon, s.words), answered from `matching`."""
