@@ -396,6 +396,7 @@ def _fold(text: str) -> str:
 
 
 _DATE_FIELDS = {"ngay": (1, 31), "thang": (1, 12), "nam": (1990, 2100)}
+_DATE_WORDS = {"ngay": "ngày", "thang": "tháng", "nam": "năm"}
 
 
 def _date_key(folded: str, key: str) -> bool:
@@ -503,6 +504,8 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
         for name, (position, _) in fields.items():
             text, conf, key = new[position]
             new[position] = (chosen[name] + text[len(text.rstrip(".,;:")):], conf, key)
+            _, conf, key = new[position - 1]  # the date word itself, as written ("thủng", "ngày:")
+            new[position - 1] = (_DATE_WORDS[name], conf, key)
         _replace_row(data, row, part, new, (x0, y0, zoom), (y0, y1))
         replaced += 1
     return replaced
