@@ -356,12 +356,17 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     middles = sorted(data["top"][i] + data["height"][i] / 2 for i in row)
     middle = middles[len(middles) // 2]
     half = max(0.9 * heights[0], 0.5 * h)
-    # pieces of the name the page's layout put in another block ("ấn" of a broken "Văn") go too
-    inside = [i for i, t in enumerate(data["text"]) if i not in row and (t or "").strip()
-              and x0 <= data["left"][i] + data["width"][i] / 2 <= x1
-              and top - h / 3 <= data["top"][i] + data["height"][i] / 2 <= bottom + h / 3]
+    inside = _pieces_around(data, row, (x0, x1), (top, bottom), h)
     _replace_row(data, row + inside, part, chosen, place, (round(middle - half), round(middle + half)))
     return True
+
+
+def _pieces_around(data: dict, row: list[int], xs: tuple[int, int], ys: tuple[int, int], h: int) -> list[int]:
+    """Words not in `row` whose middle lies on the row's area: pieces of it the page's layout
+    put in another block ("ấn" of a broken "Văn"), replaced with the row."""
+    return [i for i, t in enumerate(data["text"]) if i not in row and (t or "").strip()
+            and xs[0] <= data["left"][i] + data["width"][i] / 2 <= xs[1]
+            and ys[0] - h / 3 <= data["top"][i] + data["height"][i] / 2 <= ys[1] + h / 3]
 
 
 def _replace_row(data: dict, row: list[int], part: dict, chosen, place: tuple[int, int, int],
@@ -506,7 +511,9 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
             new[position] = (chosen[name] + text[len(text.rstrip(".,;:")):], conf, key)
             _, conf, key = new[position - 1]  # the date word itself, as written ("thủng", "ngày:")
             new[position - 1] = (_DATE_WORDS[name], conf, key)
-        _replace_row(data, row, part, new, (x0, y0, zoom), (y0, y1))
+        top, bottom = y0 + h // 2, y1 - h // 2
+        _replace_row(data, row + _pieces_around(data, row, (x0, x1), (top, bottom), h), part, new,
+                     (x0, y0, zoom), (y0, y1))
         replaced += 1
     return replaced
 
