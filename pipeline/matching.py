@@ -29,9 +29,14 @@ from tdkt.pipeline import regex_cache
 
 GAP = r"(?: \S+){0,4} "  # what "..." stands for in a rule phrase
 _PUNCT = re.compile(r"[^\w%:]+")
-_LEADING_ZERO = re.compile(r"(?<![\w.,])0+(?=\d)")
+# Zeros that start a number: what (?<![\w.,])0+(?=\d) matches, written to start with the literal
+# "0" so that the engine jumps from zero to zero instead of trying every position.
+_LEADING_ZERO = re.compile(r"0(?<![\w.,]0)0*(?=\d)")
 # The cheap "(?=\d)" first: it fails at most positions before the letter lookbehind is tried.
 _DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[^\W\d_])|(?=\d)(?<=[^\W\d_])")
+# A digit beside a letter, where _DIGIT_ALPHA would cut: it starts with \d, so the engine skips to
+# the digits. Few sentences have one ("covid19", "m2"); most numbers stand apart.
+_DIGIT_BESIDE_LETTER = re.compile(r"\d(?:(?=[^\W\d_])|(?<=[^\W\d_]\d))")
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[\w%:]+")  # what _PUNCT leaves: canonical text is these, one space apart
 _DIGIT = re.compile(r"\d")
@@ -88,6 +93,61 @@ def _word_pattern(keys) -> re.Pattern | None:
     return re.compile(rf"(?=[{starts}])(?<![\w])(?:{body})(?![\w])")
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+class _AbbreviationPlan:
+    """How Canon._pre expands abbreviations, told from a text's tokens (_TOKEN's runs, ":" spaced).
+
+    A key matches as whole words (_word_pattern), so where it matches, each of its runs of word
+    characters is a run of the text too. Without "%" a text's tokens are its word runs (and ":"):
+    when they hold no key's first run, no key occurs (`NONE`); when no key of several runs
+    ("kt-xh", "cb, cc, vc") has all its runs there, only one-run keys ("ubnd") can occur, exactly
+    where a token is one, and mapping the tokens gives what the regex would (`TOKENS`) — provided
+    those keys and their expansions hold no digit (leading zeros and the digit split then see the
+    same text) and every expansion is already plain space-joined words. Else `REGEX`.
+    """
+
+    NONE, TOKENS, REGEX = 0, 1, 2
+
+    def __init__(self, abbr: Abbreviations):
+        self.pattern = abbr.pattern
+        self.first_runs: frozenset[str] | None = None
+        self.words: dict[str, str] | None = {}
+        self.multi: tuple = ()
+        multi = []
+        for key, value in abbr.table.items():
+            runs = _WORD_RUN.findall(key)
+            if not runs or not key.startswith(runs[0]):
+                self.first_runs = None  # a key not starting with a word character: always the regex
+                self.words = None
+                return
+            if len(runs) > 1 or runs[0] != key:
+                multi.append((runs[0], frozenset(runs)))
+            elif self.words is not None and not _DIGIT.search(key + value) and \
+                    value == " ".join(_TOKEN.findall(value)) and "%" not in value and ":" not in value:
+                self.words[key] = value
+            else:
+                self.words = None
+        self.first_runs = frozenset(_WORD_RUN.match(key).group(0) for key in abbr.table)
+        self.multi = tuple(multi)
+
+    def how(self, text: str, tokens: list[str]) -> int:
+        if self.pattern is None:
+            return self.NONE
+        if self.first_runs is None or "%" in text:
+            return self.REGEX
+        if self.first_runs.isdisjoint(tokens):
+            return self.NONE
+        if self.words is None:
+            return self.REGEX
+        if self.multi:
+            present = frozenset(tokens)
+            if any(first in present and runs <= present for first, runs in self.multi):
+                return self.REGEX
+        return self.TOKENS
+
+
 def load_abbreviations(path: str | Path | None = None) -> tuple[Abbreviations, Abbreviations]:
     """(abbreviations, variants) from the YAML file; keys folded like the text they apply to."""
     import yaml
@@ -107,6 +167,7 @@ class Canon:
         if extra:  # a ruleset's own short forms (`abbreviations:` in its file) beside the shared ones
             table = {**self.abbr.table, **{_fold(k): _fold(str(v)) for k, v in extra}}
             self.abbr = Abbreviations(_word_pattern(table), table)
+        self._abbr_plan = _AbbreviationPlan(self.abbr)
         self._cache: dict[str, str] = {}
         # Variants apply to canonical text, so their keys are canonicalised the same way.
         table = {self._pre(k): self._pre(v) for k, v in variants.table.items()}
@@ -123,13 +184,31 @@ class Canon:
         return s
 
     def _pre(self, raw: str) -> str:
-        s = self.abbr.expand(_fold(raw))
+        """Folded, abbreviations expanded, leading zeros dropped, digits split from letters, tokens
+        space-joined. Tokenised first: the tokens tell, with one set test, that no abbreviation
+        occurs (most sentences), and splitting digits from letters in the joined tokens is the
+        same as before tokenising (it only ever cuts inside a token)."""
+        s = _fold(raw)
+        tokens = _TOKEN.findall(s.replace(":", " : "))
+        how = self._abbr_plan.how(s, tokens)
+        if how == _AbbreviationPlan.REGEX:
+            expanded = self.abbr.expand(s)
+            if expanded != s:
+                s, tokens = expanded, None
         if "0" in s:  # the digit tests skip, cheaply, the many sentences without a number
-            s = _LEADING_ZERO.sub("", s)  # "05-CT/TW" = "5-CT/TW", "06 tháng" = "6 tháng"
-        if _DIGIT.search(s):
-            s = _DIGIT_ALPHA.sub(" ", s)  # "covid19" -> "covid 19"
+            stripped = _LEADING_ZERO.sub("", s)  # "05-CT/TW" = "5-CT/TW", "06 tháng" = "6 tháng"
+            if len(stripped) != len(s):
+                s, tokens = stripped, None
+        if tokens is None:
+            tokens = _TOKEN.findall(s.replace(":", " : "))
+        if how == _AbbreviationPlan.TOKENS:  # one-run keys only: "ubnd" -> "ủy ban nhân dân"
+            words = self._abbr_plan.words
+            tokens = map(words.get, tokens, tokens)
         # Runs of other characters (spaces included) become one space: the tokens, space-joined.
-        return " ".join(_TOKEN.findall(s.replace(":", " : ")))
+        out = " ".join(tokens)
+        if _DIGIT_BESIDE_LETTER.search(out):
+            out = _DIGIT_ALPHA.sub(" ", out)  # "covid19" -> "covid 19"
+        return out
 
     def phrase_regex(self, phrase: "str | Guarded") -> str:
         """One rule phrase as a regex fragment over canonical text."""

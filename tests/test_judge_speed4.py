@@ -6,10 +6,16 @@
   kind (plain, gap, anchor, guard, raw regex with and without literals, empty set).
 - Checker.matching (which goes through the group for the items' concepts) gives the sentences
   `search` gives.
+- Canon.text (tokenised first, abbreviations told from the tokens, leading zeros and the digit
+  split behind cheap gates) is the canonical text of the earlier step-by-step order, written out
+  here as the reference, on every block of real sample files and on generated strings that mix
+  abbreviations, zeros, digits beside letters, "%", ":" and punctuation.
 """
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -101,3 +107,48 @@ def test_checker_matching_is_what_search_finds(rules_file):
             assert [s.index for s in checker.matching(ps)] == expected
             assert all(checker.matches(ps, s) == (s.index in expected) for s in seg.sentences)
         assert checker._grouped
+
+
+# The canonical text as Canon computed it before this pass: each step over the whole string.
+_REF_LEADING_ZERO = re.compile(r"(?<![\w.,])0+(?=\d)")
+_REF_DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[^\W\d_])|(?=\d)(?<=[^\W\d_])")
+_REF_TOKEN = re.compile(r"[\w%:]+")
+
+
+def _reference_text(canon, raw: str) -> str:
+    s = canon.abbr.expand(matching._fold(raw))
+    s = _REF_LEADING_ZERO.sub("", s)
+    s = _REF_DIGIT_ALPHA.sub(" ", s)
+    return canon.variants.expand(" ".join(_REF_TOKEN.findall(s.replace(":", " : "))))
+
+
+_PIECES = ["UBND", "ubnd", "TĐ-KT", "tđ - kt", "kh&cn", "CB, CC, VC", "cb,cc,vc", "KT - XH", "kt xh", "kh kt",
+           "số 05/KH-UBND", "ubnd-kh", "UBND:", "(ubnd)", "ubnd%", "%ubnd", "10%bk", "gk", "GK:", "ntm", "NTM.",
+           "05", "0", "00", "1.05", "1,05", "0,5", ".05", "a.05", "x05", "%05", "100%", ":", "::", "a:b",
+           "covid19", "Co vid", "6 tháng", "sáu tháng", "06 tháng", "bác Hồ", "hồ chủ tịch", "hoà", "thuỷ",
+           "m2", "2023", "a_1", "_", "²", "½", "٣", "-", "/", "  ", "\n", "Hạn chế:", "lđ trực tiếp"]
+
+
+def test_canonical_text_is_the_step_by_step_one():
+    ruleset = load_ruleset(ROOT / "rules" / RULES[0])
+    texts = {s.text for seg in _segmentations(ruleset) for s in seg.sentences}
+    rnd = random.Random(14)
+    for _ in range(5000):
+        texts.add(rnd.choice([" ", "", "-", ",", "."]).join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 7))))
+    for extra in ((), (("QĐ", "quyết định"), ("BCĐ", "ban chỉ đạo"))):
+        canon = matching.Canon(None, extra)
+        assert canon._abbr_plan.words, "one-word abbreviations are expanded from the tokens"
+        for text in texts:
+            assert canon.text(text) == _reference_text(canon, text), text
+    canon = matching.default_canon()
+    assert canon.text("UBND xã 05 hộ, Covid19: TĐ-KT 06 tháng; 1.05 tỷ; 100%ubnd") == \
+        "ủy ban nhân dân xã 5 hộ covid 19 : thi đua khen thưởng 6 tháng 1 05 tỷ 100%ủy ban nhân dân"
+
+
+def test_abbreviation_plan_falls_back_to_the_regex():
+    canon = matching.Canon(None, (("kt-xh2", "kinh tế xã hội"), ("-bk", "bằng khen")))
+    assert canon._abbr_plan.first_runs is None  # "-bk" starts with no word character
+    assert canon.text("Phát triển KT-XH2 và -BK") == _reference_text(canon, "Phát triển KT-XH2 và -BK")
+    canon = matching.Canon(None, (("đv2", "đơn vị"),))  # a key with a digit: never from the tokens
+    assert canon._abbr_plan.words is None
+    assert canon.text("03 ĐV2, đv2") == _reference_text(canon, "03 ĐV2, đv2") == "3 đơn vị đơn vị"
