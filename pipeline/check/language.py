@@ -10,26 +10,27 @@ from __future__ import annotations
 import re
 
 # Numbers that are not quantities: dates, years, document symbols, the reporting period, laws.
-_NOT_QUANTITY = re.compile(
-    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"                      # 19/01/2023
-    r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"       # ngày 19/01/2023
-    r"|ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"  # ngày 19 tháng 01 năm 2023
-    r"|tháng\s+\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?"                  # tháng 6/2023
-    r"|\d+\s*/\s*\d*\s*(?-i:[A-ZĐ][A-ZĐa-zđ\-/]*)"              # 15/KH-UBND (capitals: "14/19 cá nhân" counts)
-    r"|\d+\s*-\s*[A-ZĐ]{2,}[A-ZĐ\-/]*"                           # 05-CT/TW
-    r"|(?:năm|giai đoạn|nhiệm kỳ|kh(?:óa|oá)|niên kh(?:óa|oá)|năm học)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
-    r"|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
-    r"|\b(?:19|20)\d{2}\b"
-    r"|\b(?:6|06|sáu)\s+tháng\b"
-    r"|covid\s*-?\s*\d+|loại\s+(?:IV|4|I{1,3})\b"
-    r"|(?:số|kh(?:óa|oá)|điều|khoản|chương)\s+\d+"
-    # a pointer to another part of the report: "đã nêu tại mục 2.1", "mục II.3", "Phụ lục 2"
-    r"|\b(?:mục|phần|phụ lục)\s+(?:[IVX]{1,4}\s*\.\s*)?\d+(?:\s*\.\s*\d+)*(?:\s*\.\s*[a-zđ]\b)?"
-    # anniversaries and named days: "kỷ niệm 113 năm Ngày ...", "1983 năm Khởi nghĩa ...", "Ngày ... 8/3"
-    r"|\d+\s+năm\s+(?=ngày|khởi nghĩa|thành lập|truyền thống|chiến thắng|giải phóng|sinh)"
-    r"|\bngày(?:\s+[^\W\d]+){1,6}\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)",
-    re.IGNORECASE,
+_NOT_QUANTITY_ALTERNATIVES = (
+    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}",                       # 0 19/01/2023
+    r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?",        # 1 ngày 19/01/2023
+    r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?",   # 2 ngày 19 tháng 01 năm 2023
+    r"tháng\s+\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?",                   # 3 tháng 6/2023
+    r"\d+\s*/\s*\d*\s*(?-i:[A-ZĐ][A-ZĐa-zđ\-/]*)",               # 4 15/KH-UBND (capitals: "14/19 cá nhân" counts)
+    r"\d+\s*-\s*[A-ZĐ]{2,}[A-ZĐ\-/]*",                            # 5 05-CT/TW
+    r"(?:năm|giai đoạn|nhiệm kỳ|kh(?:óa|oá)|niên kh(?:óa|oá)|năm học)\s+\d{4}(?:\s*[-–]\s*\d{4})?",  # 6
+    r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",                  # 7
+    r"\b(?:19|20)\d{2}\b",                                          # 8
+    r"\b(?:6|06|sáu)\s+tháng\b",                                    # 9
+    r"covid\s*-?\s*\d+",                                            # 10
+    r"loại\s+(?:IV|4|I{1,3})\b",                                     # 11
+    r"(?:số|kh(?:óa|oá)|điều|khoản|chương)\s+\d+",                   # 12
+    # 13 a pointer to another part of the report: "đã nêu tại mục 2.1", "mục II.3", "Phụ lục 2"
+    r"\b(?:mục|phần|phụ lục)\s+(?:[IVX]{1,4}\s*\.\s*)?\d+(?:\s*\.\s*\d+)*(?:\s*\.\s*[a-zđ]\b)?",
+    # 14, 15 anniversaries and named days: "kỷ niệm 113 năm Ngày ...", "1983 năm Khởi nghĩa ...", "Ngày ... 8/3"
+    r"\d+\s+năm\s+(?=ngày|khởi nghĩa|thành lập|truyền thống|chiến thắng|giải phóng|sinh)",
+    r"\bngày(?:\s+[^\W\d]+){1,6}\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)",
 )
+_NOT_QUANTITY = re.compile("|".join(_NOT_QUANTITY_ALTERNATIVES), re.IGNORECASE)
 _QUANTITY = re.compile(r"\d")
 _SPELLED = re.compile(
     r"\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cá nhân|tập thể|người|hộ|đồng chí|lượt|"
@@ -42,7 +43,16 @@ _SPELLED = re.compile(
 # character is in its set: an alternative added with another first letter must extend it.
 _NOT_QUANTITY_STARTS = r"[\dntgksclđmp]"
 _SPELLED_STARTS = r"[mhbnstc]"
-_NOT_QUANTITY_FAST = re.compile(f"(?={_NOT_QUANTITY_STARTS})(?:{_NOT_QUANTITY.pattern})", _NOT_QUANTITY.flags)
+# Behind the gate, only the alternatives that can start with the position's character are tried,
+# in their own order: the groups' first characters never overlap, so the alternative chosen at a
+# position is the one the whole alternation chooses (~25 % faster). tests/test_judge_speed4.py
+# checks every alternative is listed under each group its first character falls in.
+_NOT_QUANTITY_BY_START = ((r"\d", (0, 4, 5, 7, 8, 9, 14)), ("n", (1, 2, 6, 15)), ("t", (3,)), ("g", (6,)),
+                          ("k", (6, 12)), ("s", (9, 12)), ("c", (10, 12)), ("l", (11,)), ("đ", (12,)),
+                          ("[mp]", (13,)))
+_NOT_QUANTITY_GROUPED = "|".join(f"(?={start})(?:{'|'.join(_NOT_QUANTITY_ALTERNATIVES[i] for i in alternatives)})"
+                                 for start, alternatives in _NOT_QUANTITY_BY_START)
+_NOT_QUANTITY_FAST = re.compile(f"(?={_NOT_QUANTITY_STARTS})(?:{_NOT_QUANTITY_GROUPED})", _NOT_QUANTITY.flags)
 _SPELLED_FAST = re.compile(f"(?={_SPELLED_STARTS})(?:{_SPELLED.pattern})", _SPELLED.flags)
 _QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»]{2,200}[\"“”„«»]|'[^']{2,200}'")
 
