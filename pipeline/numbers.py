@@ -277,7 +277,30 @@ def find_numbers(text: str) -> list[Number]:
             last_end = number.end
     _scan_words(text, out)
     out.sort(key=lambda n: n.start)
-    return out
+    return _words_with_digits(text, out) if len(out) > 1 else out
+
+
+_PAREN_GAP = re.compile(r"\s*\(\s*$")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+def _words_with_digits(text: str, out: list[Number]) -> list[Number]:
+    """"mười tám (18) cá nhân": a number in words with its digits in parentheses after it is one
+    number, spanning both (the unit word then follows it); different values stay two numbers."""
+    merged: list[Number] = []
+    skip = -1
+    for i, n in enumerate(out):
+        if i == skip:
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        close = _PAREN_CLOSE.match(text, nxt.end) if nxt is not None else None
+        if (n.written and nxt is not None and not nxt.written and close and nxt.kind in ("count", "percent")
+                and nxt.value == n.value and _PAREN_GAP.fullmatch(text[n.end:nxt.start])):
+            merged.append(Number(nxt.value, n.start, close.end(), nxt.kind, text[n.start:close.end()]))
+            skip = i + 1
+            continue
+        merged.append(n)
+    return merged
 
 
 def counts(text: str) -> list[Number]:

@@ -30,6 +30,8 @@ _LABEL = re.compile(r"^\s*(?:[-+•*]\s*)?(?:ve\s+)?(?P<label>[^:;.]{3,90}):")
 # After a count's unit word: an aside opening at once or after a few words of the same clause
 # ("của Phòng", "thuộc Trạm"), with no number before it, names the recipients counted.
 _ASIDE_AFTER_COUNT = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?\(")
+# "01 cá nhân là ông Nguyễn Văn A": the recipient named right after "là" is the one counted.
+_APPOSITION_AFTER_COUNT = re.compile(r"[ \t]*,?[ \t]*là[ \t]+")
 
 # After the recipients, the award's reason: its numbers count no recipient ("... đã cứu 02 học sinh").
 _REASON = re.compile(r"(?<!\w)(?:đã|vì đã|do đã)(?!\w)")
@@ -137,6 +139,8 @@ class PassageSums:
         # recipient named in an aside right after the count, or after a few words saying whose, is not another
         asides = [(m.end(), text.find(")", m.end())) for _, um_end in spans
                   if (m := _ASIDE_AFTER_COUNT.match(text, um_end))]
+        asides += [(m.end(), m.end() + 1) for _, um_end in spans
+                   if (m := _APPOSITION_AFTER_COUNT.match(text, um_end))]
         named = rules.ctx.get("named_recipient")
         if named:
             for m in named.finditer(text.lower()):
