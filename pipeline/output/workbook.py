@@ -134,8 +134,9 @@ def write_workbook(records, ruleset, roster, out_dir: Path, run_info: dict | Non
 
 
 def workbook_bytes(tables: Tables, *, write_only: bool = True, comments: bool = True) -> bytes:
-    """The .xlsx file as bytes. `write_only=False` (every row kept in memory until the end) and
-    `comments=False` exist for bench/workbook.py."""
+    """The .xlsx file as bytes: built in memory up to IN_MEMORY_ROWS table rows, streamed above.
+    `write_only=False` (XlsxWriter's normal mode: every row kept until the end, packaged through
+    temporary files) and `comments=False` exist for bench/workbook.py."""
     import contextlib
     import tempfile
 
