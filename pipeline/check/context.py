@@ -91,8 +91,11 @@ class Checker:
 
     def matches(self, phrases: PhraseSet, s: Sentence) -> bool:
         """phrases.search_words(s.canon, s.words), answered from `matching`."""
-        self.matching(phrases)
-        return s.index in self._matching[id(phrases)][1]
+        found = self._matching.get(id(phrases))
+        if found is None:
+            self.matching(phrases)
+            found = self._matching[id(phrases)]
+        return s.index in found[1]
 
     # where a sentence sits
     def tags(self, s: Sentence) -> set[str]:
