@@ -127,6 +127,33 @@ def _is_section_row(row: list[str]) -> bool:
     return len(row) >= 3 and bool(row[0].strip()) and not any(c.strip() for c in row[1:])
 
 
+# A row number under a "TT" / "STT" heading: "1", "2.", "IV", "b)".
+_ROW_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,5}|[A-Za-zĐđ])\s*[.)]?\s*$")
+_NUMBER_HEAD = re.compile(r"^\s*(?:s?tt|so\s*tt|so\s*thu\s*tu)\s*\.?\s*$")
+_ROMAN = re.compile(r"^\s*[IVX]{1,5}\s*[.)]?\s*$")
+
+
+# A first cell opening with an item's number and its text: "1. Chỉ đạo, triển khai", "II. Khen thưởng".
+_NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,5})\s*[.)]\s+\w")
+
+
+def _is_numbered_row(first: list[str], row: list[str]) -> bool:
+    """A row numbered under the first row's "TT" heading ("I | CHỈ ĐẠO, TRIỂN KHAI | |", "1 | Kế
+    hoạch ... | KH số 07/KH-VP ngày ..."), or whose first cell is a numbered item ("1. Chỉ đạo,
+    triển khai | Ban Thường vụ ban hành ..."): a body row, even with no count in it, not a heading."""
+    if not row or not first:
+        return False
+    return bool((_NUMBER_HEAD.match(fold(first[0].lower())) and _ROW_NUMBER.match(row[0]))
+                or _NUMBERED_ITEM.match(row[0]))
+
+
+def _is_numbered_section_row(row: list[str]) -> bool:
+    """"IV | KHEN THƯỞNG | |": a Roman-numbered row whose title cell alone is filled, in a table of
+    three columns or more, names the part of the table below it as a section row does."""
+    return (len(row) >= 3 and bool(_ROMAN.match(row[0])) and bool(row[1].strip())
+            and not any(c.strip() for c in row[2:]))
+
+
 def _is_wrapped_tail(row: list[str]) -> bool:
     """A row cut by a page break or a wrapped heading: first cell empty, few cells, no counts
     ("(năm 2022)" is the end of a title cell, not data)."""
@@ -158,7 +185,7 @@ def resolve_rows(rows: list[list[str]], where, blocks=None, total_re: re.Pattern
     rows = [r + [""] * (width - len(r)) for r in rows]
     n_header = 0
     while n_header < len(rows) and not _has_data(rows[n_header]) and \
-            not (n_header and _is_section_row(rows[n_header])):
+            not (n_header and (_is_section_row(rows[n_header]) or _is_numbered_row(rows[0], rows[n_header]))):
         n_header += 1
     n_header = max(1, min(n_header, 3)) if n_header < len(rows) else min(1, len(rows))
     header = [list(r) for r in rows[:n_header]]
@@ -188,6 +215,8 @@ def resolve_rows(rows: list[list[str]], where, blocks=None, total_re: re.Pattern
             # its lower-case tail goes on with it
             tail = after_section and row[0].lstrip()[:1].islower()
             section = f"{section} {row[0]}" if tail else row[0]
+        elif _is_numbered_section_row(row):
+            section = f"{row[0].strip()} {row[1].strip()}"
         after_section = _is_section_row(row)
         first = row[0] if row[0].strip() or width < 2 else row[1]
         if is_total_cell(row[0], total_re) or is_total_cell(first, total_re):

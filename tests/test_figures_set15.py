@@ -3,12 +3,19 @@ than the samples.
 
 Classes: numbers written in words with their digits in parentheses after them ("mười bốn (14) cá
 nhân"), and a counted recipient named after "là" ("01 cá nhân là bà ...") in a passage of ad-hoc
-awards.
+awards; a report written as one table answering the directive row by row ("STT | Nội dung | Kết
+quả | Ghi chú", terse result cells). Tables are written as DOCX with python-docx and read back by
+tdkt's reader, one also through LibreOffice's PDF (another producer).
 """
 
-import pytest
-from figure_helpers import figures_ruleset, values
+import shutil
+import subprocess
 
+import pytest
+from figure_helpers import doc, figures_ruleset, table_docx, values
+
+from tdkt.extractors import extract
+from tdkt.pipeline.figures import extract_figures
 from tdkt.pipeline.numbers import find_numbers
 
 
@@ -54,3 +61,84 @@ def test_recipient_named_after_la_is_the_one_counted(rules):
                "dập tắt đám cháy cứu 04 hộ dân;",
                "Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể có thành tích trong đợt ra quân làm sạch môi trường.")
     assert v["khen_chuyen_de_dot_xuat"] == 3  # 1 + 2: bà Ngọc is the one counted, not one more
+
+
+# --- a report as one table answering the directive row by row -----------------------------------
+
+ANSWER_TABLE = (
+    [["STT", "Nội dung", "Kết quả", "Ghi chú"],
+     ["I", "CÔNG TÁC CHỈ ĐẠO", "", ""],
+     ["1", "Ban hành kế hoạch thi đua năm 2023", "Kế hoạch số 03/KH-TTYT ngày 10/02/2023", ""],
+     ["2", "Ký kết giao ước thi đua", "Đã thực hiện", "Cụm thi đua số 2, ngày 21/02/2023"],
+     ["3", "Phong trào thi đua chuyển đổi số", "Chưa triển khai", ""],
+     ["II", "CÔNG TÁC KHEN THƯỞNG", "", ""],
+     ["4", "Kết quả bình xét thi đua năm 2022",
+      "Tập thể LĐTT: 02; Lao động tiên tiến: 27; CSTĐCS: 03; Giấy khen: 02 tập thể, 06 cá nhân",
+      "QĐ số 17/QĐ-TTYT ngày 12/01/2023"],
+     ["5", "Khen thưởng đột xuất, chuyên đề 6 tháng đầu năm 2023", "Không có", ""],
+     ["6", "Số lượt cá nhân là người lao động trực tiếp được khen", "24/30 lượt", ""],
+     ["7", "Số lượt cá nhân là cán bộ quản lý được khen", "06/30 lượt (20%)", ""],
+     ["III", "NHIỆM VỤ 6 THÁNG CUỐI NĂM", "", ""],
+     ["8", "Nhiệm vụ trọng tâm", "Đăng ký 02 sáng kiến; đề nghị khen 01 tập thể", ""]],
+    1)
+
+ANSWER_EXPECTED = {"tap_the_lao_dong_tien_tien": 2, "lao_dong_tien_tien": 27, "chien_si_thi_dua_co_so": 3,
+                   "giay_khen": 8, "khen_chuyen_de_dot_xuat": 0, "ty_le_lao_dong_truc_tiep": 80.0,
+                   "ty_le_lanh_dao_quan_ly": 20}
+ANSWER_LEAD = ("Thực hiện Công văn hướng dẫn sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023, "
+               "Trung tâm báo cáo kết quả theo bảng sau:")
+
+
+def _answer_values(figures) -> dict:
+    return {k: figures.values.get(k) for k in ANSWER_EXPECTED}
+
+
+def test_a_table_answering_row_by_row_reads_each_result_cell(tmp_path, rules):
+    """Labelled counts in one cell, a "Không có" stated zero, fractions turned into ratios; the
+    pledges of the plan row and the note column give nothing; the lead-in naming the half year is
+    no heading of the 2022 certificates (they stay the annual figure)."""
+    figures = extract_figures(table_docx(tmp_path, [ANSWER_LEAD, ANSWER_TABLE]), rules)
+    assert _answer_values(figures) == ANSWER_EXPECTED
+    assert "sang_kien" not in figures.values
+    assert figures.evidence["giay_khen"].where == "bảng 1, hàng 7"
+
+
+def test_a_table_answering_row_by_row_through_libreoffice_pdf(tmp_path, rules):
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.fail("LibreOffice is part of the project's install (scripts/setup.sh)")
+    table_docx(tmp_path, [ANSWER_LEAD, ANSWER_TABLE], name="tl.docx")
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "tl.docx")],
+                   check=True, capture_output=True, timeout=180)
+    assert _answer_values(extract_figures(extract(tmp_path / "tl.pdf"), rules)) == ANSWER_EXPECTED
+
+
+def test_numbered_rows_under_tt_are_no_header_rows():
+    """"STT" over "I | CÔNG TÁC CHỈ ĐẠO" and "1 | ... | Kế hoạch số ... ngày ...": no count in them,
+    yet body rows; the Roman-numbered row is the section of the rows under it."""
+    table = next(t for t in doc(ANSWER_TABLE[0]).resolved_tables().values() if t)
+    assert table.labels == ["STT", "Nội dung", "Kết quả", "Ghi chú"]
+    assert table.rows[2].section == "I CÔNG TÁC CHỈ ĐẠO"
+    assert table.rows[6].section == "II CÔNG TÁC KHEN THƯỞNG"
+
+
+def test_numbered_items_in_the_first_cell_are_no_header_rows():
+    rows = [["Nội dung", "Kết quả thực hiện"],
+            ["1. Chỉ đạo, triển khai", "Ban hành Kế hoạch số 21/KH-CĐ ngày 06/02/2023 về thi đua năm 2023"],
+            ["2. Khen thưởng", "Giấy khen: 01 tập thể, 04 cá nhân"]]
+    table = next(t for t in doc(rows).resolved_tables().values() if t)
+    assert table.labels == ["Nội dung", "Kết quả thực hiện"]
+    assert len(table.rows) == 2
+
+
+def test_a_result_column_of_bare_counts_stays_a_table_of_counts(rules):
+    """"Nội dung | Kết quả" with counts only: read by its cells as before (a total row wins)."""
+    rows = [["Nội dung", "Kết quả"],
+            ["Lao động tiên tiến", "31"],
+            ["Chiến sĩ thi đua cơ sở", "04"],
+            ["Tập thể lao động tiên tiến", "03"]]
+    from tdkt.pipeline.figures.answer_table import answer_columns
+    table = next(t for t in doc(rows).resolved_tables().values() if t)
+    assert answer_columns(table) is None
+    v = values(rules, rows)
+    assert (v["lao_dong_tien_tien"], v["chien_si_thi_dua_co_so"], v["tap_the_lao_dong_tien_tien"]) == (31, 4, 3)

@@ -27,6 +27,8 @@ is done by its helpers, one job each:
   besides.py   a clause opening "ngoài ra" adds its count to the clause before it
   grantors.py  one title's counts given grantor by grantor in the items of one list, added
   proposed.py  a table's proposal columns set aside when a granted column stands beside them
+  answer_table.py  a table answering the directive row by row ("Nội dung | Kết quả thực hiện"):
+               each row read as the sentence "<name>: <result>"
   checks.py    ratios (stated, fraction, count over denominator) and plausibility warnings
 """
 
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tdkt.pipeline.figures.answer_table import answer_sentences
 from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_warnings, ratio_mismatch
 from tdkt.pipeline.figures.besides import Besides
 from tdkt.pipeline.figures.grantors import GrantorSums
@@ -109,6 +112,22 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     besides = Besides()  # "...; ngoài ra, ... 02 cá nhân": a clause adding to the one before
     grantors = GrantorSums(rules)  # "+ UBND huyện tặng GK: ...  + BTV Hội tặng GK: ...": one title by grantor
     series = TableSeries(rules)  # one table per member or part, each under its own heading
+
+    def see_sentence(sent, order: int, after_table: bool) -> None:
+        if about_others(rules, sent.text.lower(), sent.lead):
+            return  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
+        folded = fold(sent.text)
+        found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
+        found = without_note_zeros(found, sent.text, after_table)
+        candidates.extend(found)
+        series.see_sentence(found)
+        lead_in.see_sentence(sent, found)
+        candidates.extend(besides.see(sent, found, rules))
+        grantors.see(sent, found)
+        passages.add(sent, found, order)
+        if not found and rules.zero_prefilter.search(folded):
+            candidates.extend(zero_scan(sent, rules, order, folded))
+
     for entry in walk(document, rules):
         order += 100
         after_table = notes_seen.see(entry)
@@ -117,6 +136,14 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             table = tables.get(id(block), False)
             if table is False:  # a block the stage did not see (a Document changed after it)
                 table = resolve_rows(block.rows, block.where, [block])
+            answers = answer_sentences(table, lead, rules.ctx.get("section")) if table is not None else None
+            if answers is not None and not about_others(rules, lead):
+                # "Nội dung | Kết quả thực hiện": each row a statement, read as the sentence it is
+                for sent in answers:
+                    order += 1
+                    see_sentence(sent, order, False)
+                lead_in.see_table()
+                continue
             table = granted_only(table, rules)  # "Đề nghị | Được tặng, công nhận": the granted column
             if table is not None and about_others(rules, lead):
                 pass  # the district's results, not the unit's own
@@ -126,20 +153,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
                 series.see_table(table, lead, from_table)
             lead_in.see_table()
         else:
-            sent = entry[1]
-            if about_others(rules, sent.text.lower(), sent.lead):
-                continue  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
-            folded = fold(sent.text)
-            found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
-            found = without_note_zeros(found, sent.text, after_table)
-            candidates += found
-            series.see_sentence(found)
-            lead_in.see_sentence(sent, found)
-            candidates += besides.see(sent, found, rules)
-            grantors.see(sent, found)
-            passages.add(sent, found, order)
-            if not found and rules.zero_prefilter.search(folded):
-                candidates += zero_scan(sent, rules, order, folded)
+            see_sentence(entry[1], order, after_table)
     candidates += grantors.candidates()
     summed, compared = passages.candidates()
     candidates = series.settle([c for c in candidates if id(c) not in passages.absorbed] + summed)
