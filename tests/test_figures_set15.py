@@ -142,3 +142,15 @@ def test_a_result_column_of_bare_counts_stays_a_table_of_counts(rules):
     assert answer_columns(table) is None
     v = values(rules, rows)
     assert (v["lao_dong_tien_tien"], v["chien_si_thi_dua_co_so"], v["tap_the_lao_dong_tien_tien"]) == (31, 4, 3)
+
+
+# --- a passage's closing count with its breakdown in parentheses --------------------------------
+
+def test_a_closing_count_with_its_breakdown_in_parentheses_is_not_added_twice(rules):
+    v = values(rules,
+               "2. Khen thưởng đột xuất, chuyên đề",
+               "- Giám đốc Sở Y tế tặng Giấy khen cho 02 viên chức có thành tích trong đợt cấp cứu vụ ngộ độc "
+               "thực phẩm, tổng số tiền 0,9 triệu đồng;",
+               "- Chủ tịch UBND huyện tặng Giấy khen cho Khoa Cấp cứu và 01 bác sĩ trong phòng, chống sốt xuất huyết.",
+               "Tổng cộng 6 tháng: 04 lượt (01 tập thể, 03 cá nhân).")
+    assert v["khen_chuyen_de_dot_xuat"] == 4

@@ -37,6 +37,20 @@ _APPOSITION_AFTER_COUNT = re.compile(r"[ \t]*,?[ \t]*là[ \t]+")
 _REASON = re.compile(r"(?<!\w)(?:đã|vì đã|do đã)(?!\w)")
 
 
+# "03 lượt (01 tập thể, 02 cá nhân)": a parenthesis right after a count's unit.
+_PAREN_AFTER_COUNT = re.compile(r"[ \t]*\(([^()]*)\)")
+
+
+def _breakdown_end(text: str, at: int, value, numbers) -> int:
+    """Where a parenthesis right after a count ends when its counts add up to that count (its
+    breakdown: "03 lượt (01 tập thể, 02 cá nhân)" is 3, not 6); else -1."""
+    m = _PAREN_AFTER_COUNT.match(text, at)
+    if not m:
+        return -1
+    inner = [n.value for n in numbers if n.kind == "count" and m.start(1) <= n.start < m.end(1)]
+    return m.end() if len(inner) >= 2 and sum(inner) == value else -1
+
+
 @dataclass
 class _Passage:
     figure: str
@@ -126,13 +140,16 @@ class PassageSums:
         total = 0
         spans = []
         reason = len(text)  # where the award's reason opens, after the first recipients
-        for n in find_numbers(text):
-            if n.kind != "count" or n.start >= reason:
+        broken_down = -1  # end of a parenthesis breaking down the count before it
+        numbers = find_numbers(text)
+        for n in numbers:
+            if n.kind != "count" or n.start >= reason or n.start < broken_down:
                 continue  # "... 01 cá nhân đã dũng cảm cứu 02 học sinh": the deed's numbers
             um = rules.units.match(folded, n.end)
             if um and rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u"))) in ("ind", "col"):
                 total += int(n.value)
                 spans.append((n.start, um.end()))
+                broken_down = _breakdown_end(text, um.end(), n.value, numbers)
                 if reason == len(text) and (r := _REASON.search(text.lower(), um.end())):
                     reason = r.start()
         # "01 cá nhân (ông Nguyễn Văn A, ...)", "01 cá nhân của Phòng (đ/c Trần Thị B)": the counted
