@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -498,15 +500,22 @@ class PhraseGroup:
                             hit.add(j)
         if self._always:
             pads = [pad if pad is not None else f" {text} " for pad, (text, _) in zip(padded, texts)]
-            whole = "\x00".join(pads)  # holds every sentence's padded text
+            whole = "\x00".join(pads)  # holds every sentence's padded text, "\x00" between them
+            starts = list(accumulate((len(pad) + 1 for pad in pads[:-1]), initial=0))
             for k, ps, i in self._always:  # no words needed (a raw regex, a phrase of no word)
                 parts, choices = ps._parts[i], ps._choices[i]
                 if choices is None:
                     parts, choices = ps._prefilter(i)
-                if not _holds(parts, choices, whole):
-                    continue  # the literals it needs are nowhere in the report
                 hit, literal, regex = found[k], ps._literals[i], None
-                for j, pad in enumerate(pads):
+                # Only the sentences holding a string it needs (its longest, or one of its shortest
+                # clause), found in the whole text by str.find, are tried.
+                needles = (max(parts, key=len),) if parts else min(choices, key=len) if choices else ()
+                if needles and not any("\x00" in needle for needle in needles):
+                    candidates = sorted({j for needle in needles for j in _holding(whole, needle, starts)})
+                else:
+                    candidates = range(len(pads))
+                for j in candidates:
+                    pad = pads[j]
                     if j in hit:
                         continue
                     if literal is not None:
@@ -524,6 +533,18 @@ class PhraseGroup:
                         if regex.search(texts[j][0]):
                             hit.add(j)
         return [sorted(hit) for hit in found]
+
+
+def _holding(whole: str, needle: str, starts: list[int]):
+    """Indices of the texts joined in `whole` (each beginning at `starts`) that hold `needle`, a
+    string without the separator: str.find jumps from one to the next."""
+    at = whole.find(needle)
+    while at >= 0:
+        j = bisect_right(starts, at) - 1
+        yield j
+        if j + 1 >= len(starts):
+            return
+        at = whole.find(needle, starts[j + 1])
 
 
 def _holds(parts: tuple, choices: tuple, padded: str) -> bool:
