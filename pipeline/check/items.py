@@ -49,9 +49,10 @@ REJECTION_NOTES = {
     "other_body": "Chỉ dẫn số liệu của cơ quan khác",
     "draft_review": "Chỉ nhắc đến như nội dung của dự thảo được góp ý, phản biện",
     "exhortation": "Chỉ nêu việc tuyên truyền, vận động tham gia, chưa nêu kết quả",
+    "continuing": "Chỉ nêu là tiếp tục thực hiện, chưa nêu kết quả cụ thể",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "no_result", "section", "exclude")
+                   "exhortation", "continuing", "no_result", "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
 
