@@ -154,3 +154,34 @@ def test_a_closing_count_with_its_breakdown_in_parentheses_is_not_added_twice(ru
                "- Chủ tịch UBND huyện tặng Giấy khen cho Khoa Cấp cứu và 01 bác sĩ trong phòng, chống sốt xuất huyết.",
                "Tổng cộng 6 tháng: 04 lượt (01 tập thể, 03 cá nhân).")
     assert v["khen_chuyen_de_dot_xuat"] == 4
+
+
+# --- periods as rows under the title columns, a total row adding the periods --------------------
+
+PERIOD_ROWS = (
+    [["Kỳ khen thưởng", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Tập thể lao động tiên tiến",
+      "Giấy khen", "Giấy khen"],
+     ["Kỳ khen thưởng", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Tập thể lao động tiên tiến",
+      "Tập thể", "Cá nhân"],
+     ["Năm 2022", "15", "02", "03", "01", "06"],
+     ["6 tháng năm 2023", "-", "-", "-", "02", "05"],
+     ["Tổng cộng", "15", "02", "03", "03", "11"]],
+    2)
+
+
+def test_periods_as_rows_the_half_year_row_is_the_ad_hoc_awards(tmp_path, rules):
+    """The half year's certificates are its ad-hoc awards; the 2022 row gives the annual titles;
+    the total row adds the two periods and is the figure of neither."""
+    v = extract_figures(table_docx(tmp_path, ["Số liệu khen thưởng của Trạm:", PERIOD_ROWS]), rules).values
+    assert (v["lao_dong_tien_tien"], v["chien_si_thi_dua_co_so"], v["tap_the_lao_dong_tien_tien"]) == (15, 2, 3)
+    assert v["giay_khen"] == 7
+    assert v["khen_chuyen_de_dot_xuat"] == 7
+
+
+def test_periods_as_rows_the_table_wins_over_a_sentence_contradicting_it(tmp_path, rules):
+    v = extract_figures(table_docx(tmp_path, [
+        "Năm 2022, Trạm có 14 cá nhân đạt danh hiệu Lao động tiên tiến. Trong 6 tháng năm 2023, Giám đốc Sở "
+        "khen thưởng đột xuất 02 tập thể, 04 cá nhân.",
+        "Số liệu khen thưởng của Trạm:", PERIOD_ROWS]), rules).values
+    assert v["lao_dong_tien_tien"] == 15
+    assert v["khen_chuyen_de_dot_xuat"] == 7

@@ -6,11 +6,18 @@ tịch UBND huyện", "Bằng khen Chủ tịch UBND tỉnh"), and only one colu
 its own (the parts-adding thematic and ad-hoc awards). Then a row naming a title gives that
 title from the unnamed columns (the annual titles' period), by its unit; the named group's
 cells of every row, whatever the award level, are that figure's parts and add up. A total row
-("Cộng") adds levels of different titles and gives nothing. Reading other table shapes is left
-to tables.py.
+("Cộng") adds levels of different titles and gives nothing.
+The other way round, periods as rows under title columns ("Thời gian | LĐTT | CSTĐCS | Giấy khen
+(Tập thể | Cá nhân)" with rows "Năm 2022", "6 tháng đầu năm 2023", "Cộng"): the row naming the
+half year is the period of the figure that absorbs titles under such a label (the rules'
+`absorb_when`, the row's name read as a label "6 tháng đầu năm 2023:"), which takes the cells of
+the titles it absorbs; the one other period row gives the annual titles; a total row adds the
+periods and gives nothing. Reading other table shapes is left to tables.py.
 """
 
 from __future__ import annotations
+
+import re
 
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions
 from tdkt.pipeline.figures.rules import Rules
@@ -60,6 +67,48 @@ def period_candidates(data, body, col_fig, col_unit, rules: Rules, order: int, e
         first = parts[0][1]
         out.append(Candidate(group_fig, sum(v for v, _ in parts), 3, order, first, None, False,
                              parts if len(parts) > 1 else None))
+    return out
+
+
+# A row named by a period alone: "Năm 2022", "6 tháng đầu năm 2023", "Sáu tháng năm 2023".
+_PERIOD_NAME = re.compile(r"^\s*(?:(?:6|sau)\s+thang\s+(?:dau\s+)?(?:nam\s+)?\d{4}|nam\s+\d{4})\s*[:.]?\s*$")
+
+
+def period_row_candidates(data, body, labels, col_fig, fig_cols, col_unit, rules: Rules, order: int, ev,
+                          n_header, is_total, cell_count, pick) -> list[Candidate] | None:
+    """Candidates of a table with periods as rows under title columns, or None for another shape."""
+    rows = [(i, row) for i, row in enumerate(data) if not is_total(body[i])]
+    if len(rows) != 2 or not all(row and _PERIOD_NAME.match(fold(row[0].lower())) for _, row in rows):
+        return None
+    col_figs = {col_fig[c] for c in fig_cols}
+    half, annual, absorber = [], [], None
+    for i, row in rows:
+        label = row[0].strip().lower() + ":"
+        takes = [spec for spec in rules.specs.values() if spec.absorb_when and set(spec.absorbs) & col_figs
+                 and spec.absorb_when.search(label)]
+        if takes:
+            half.append((i, row))
+            absorber = takes[0]
+        else:
+            annual.append((i, row))
+    if len(half) != 1 or len(annual) != 1:
+        return None
+    score = 3 + (4 if len(rows) < len(data) else 0)  # the rows' own total row stated beside them
+    out: list[Candidate] = []
+    i, row = annual[0]
+    for fig in dict.fromkeys(col_fig[c] for c in fig_cols):
+        spec = rules.specs[fig]
+        cols = [c for c in fig_cols if col_fig[c] == fig and c < len(row)]
+        if not cols or spec.kind != "count" or (spec.exclude and spec.exclude.search(labels[cols[0]].lower())):
+            continue  # "Khen chuyên đề | Giấy khen": a column heading of the absorbing kind
+        value = pick(spec, [(col_unit[c], v) for c in cols if (v := cell_count(row[c])) is not None])
+        if value is not None:
+            out.append(Candidate(fig, int(value), score, order, ev(n_header + i, row)))
+    i, row = half[0]
+    vals = [v for c in fig_cols if col_fig[c] in absorber.absorbs and c < len(row)
+            and (v := cell_count(row[c])) is not None]
+    if vals:
+        out.append(Candidate(absorber.name, int(sum(vals)), score, order, ev(n_header + i, row)))
     return out
 
 

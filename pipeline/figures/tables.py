@@ -20,7 +20,7 @@ import dataclasses
 import re
 
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
-from tdkt.pipeline.figures.table_periods import period_candidates
+from tdkt.pipeline.figures.table_periods import period_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers, fold
@@ -94,6 +94,11 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
         # Titles as rows, periods as column groups, one group naming a figure (table_periods.py).
         by_period = period_candidates(data, body, col_fig, col_unit, rules, order, ev, n_header, is_total,
                                       cell_count, _pick_table_value)
+        if by_period is not None:
+            return by_period
+        # Periods as rows ("Năm 2022", "6 tháng đầu năm 2023", "Cộng") under the title columns.
+        by_period = period_row_candidates(data, body, labels, col_fig, fig_cols, col_unit, rules, order, ev,
+                                          n_header, is_total, cell_count, _pick_table_value)
         if by_period is not None:
             return by_period
         total_rows = [(i, r) for i, r in enumerate(data) if is_total(body[i])]
