@@ -6,13 +6,16 @@ cap; greyscales, estimates the skew by projection profile and straightens; runs 
 block/paragraph numbers, with mean word confidence per block; marks the two-column header and
 closing by x position. Second readings where the first is known to break: areas the layout
 dropped, the closing's rows around a stamp a B&W copy made black (chosen by how Vietnamese the
-reading looks), a date line whose numbers make no date. Bold is unknowable here (None).
+reading looks; the signer's name row by a vote among readings, ocr_name_vote), a broken name row
+on a B&W page whose stamp was too faint to find, a date line whose numbers make no date. Bold is
+unknowable here (None).
 What it leaves to others: deciding which PDF pages need OCR (pdf_reader), segmentation.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import statistics
@@ -287,7 +290,7 @@ def reread_broken_names(grey, data: dict, deadline: float) -> int:
         titled = [t for t, _, _ in old if t[:1].isupper()]
         if not _maybe_name(old) or len(titled) < 0.5 * len(old):
             continue
-        gaps = [data["left"][b] - data["left"][a] - data["width"][a] for a, b in zip(row, row[1:])]
+        gaps = [data["left"][b] - data["left"][a] - data["width"][a] for a, b in itertools.pairwise(row)]
         if exact_name([t for t, _, _ in old]) and max(gaps, default=0) <= 1.2 * h:
             continue
         replaced += _vote_name_row([grey], data, row, deadline, (45, 65, 90))
@@ -306,7 +309,6 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     below or cut to its own band, at each of `letter_heights`) and put the name most readings give
     in its place (ocr_name_vote). Returns False, changing nothing, when no name wins."""
     from PIL import Image
-
     from tdkt.extractors.ocr_name_vote import name_in, vote
 
     pages = [p for p in pages if p is not None]
@@ -674,7 +676,6 @@ def _prepare(image, page_no: int, meta: dict):
     import cv2
     import numpy as np
     from PIL import Image
-
     from tdkt.extractors import ocr_cleanup, photo_geometry
 
     pixels = np.asarray(image.convert("L" if image.mode in ("1", "L", "I;16") else "RGB"))
