@@ -3,6 +3,14 @@
 - A movement answered only "goes on" after its label ("- Phong trào ...: tiếp tục triển khai.",
   "...: vẫn duy trì thực hiện theo kế hoạch của huyện") or as a whole sentence is named, not
   reported; a "tiếp tục" that goes on to say what was done still counts.
+- Last year's results, dated as such with nothing of this year in the sentence (a section copied
+  from the 2022 report: "Trong 6 tháng đầu năm 2022 ...", "dịp Tết Nhâm Dần 2022", "tính đến
+  15/6/2022"; "Năm 2022, phường có 03 điển hình ...") report nothing for this half — movements,
+  fields (P3) and examples (P5) alike; a comparison with last year and the year-end count still do.
+- Health-insurance cards the state issues to the poor among others are the social-security field,
+  not the poverty movement; cards donors bought or gave are the movement's work.
+- A sentence reporting the examples found ("phát hiện 04 gương điển hình (bà ... - giúp nhau thoát
+  nghèo)") describes people by their deeds: no result of the movement a deed belongs to.
 """
 
 from item_helpers import judge_default
@@ -35,3 +43,57 @@ def test_going_on_with_something_done_still_counts():
         "- Văn hóa công sở: tiếp tục thực hiện; cán bộ, công chức đeo thẻ khi làm việc, không có trường hợp vi phạm.")
     assert results["M9"].status == "present"
     assert results["M4"].status == "present"
+
+
+def test_last_years_results_report_nothing_for_this_half():
+    results = judge_default(
+        HEADING,
+        ("b) Phong trào “Chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”",
+         {"kind": "heading", "heading_level": 2}),
+        "Dịp Tết Nguyên đán Nhâm Dần 2022, Hội phối hợp các nhà hảo tâm trao 130 suất quà cho hộ nghèo.",
+        "Trong 6 tháng đầu năm 2022, hỗ trợ sửa chữa 03 nhà ở cho hộ nghèo ở tổ dân phố 4.",
+        "Tính đến 15/6/2022, toàn phường còn 42 hộ nghèo.",
+        ("c) Điển hình tiên tiến", {"kind": "heading", "heading_level": 2}),
+        "Năm 2022, phường có 03 điển hình tiên tiến được biểu dương (hộ sản xuất kinh doanh giỏi).")
+    assert results["M2"].status == "missing"
+    assert "năm trước" in results["M2"].note
+    assert results["P5"].status == "missing"
+
+
+def test_a_comparison_with_last_year_and_the_year_end_count_still_report():
+    results = judge_default(
+        HEADING,
+        "Quỹ “Vì người nghèo” phường tiếp nhận 64 triệu đồng, tăng 12% so với 6 tháng đầu năm 2022.",
+        "Tính đến 31/12/2022, toàn phường còn 42 hộ nghèo; trong 6 tháng đã hỗ trợ 02 hộ thoát nghèo.",
+        "Năm 2022 và 6 tháng đầu năm 2023, phường phát hiện 05 điển hình tiên tiến.")
+    assert results["M2"].status == "present"
+    assert results["P5"].status == "present"
+
+
+def test_a_field_told_only_for_last_year_is_not_one_of_the_fields():
+    results = judge_default(
+        HEADING,
+        ("3. Thi đua trên các lĩnh vực", {"kind": "heading", "heading_level": 2}),
+        "- Cải cách hành chính: tiếp nhận 980 hồ sơ, giải quyết đúng hạn 100%.",
+        "- Năm 2022, phong trào nông dân sản xuất kinh doanh giỏi có 215 hộ đạt danh hiệu các cấp.")
+    assert results["P3"].status == "partial"
+
+
+def test_health_insurance_cards_the_state_issues_are_not_the_poverty_movement():
+    issued = judge_default(
+        HEADING,
+        "- Chính sách xã hội: cấp 860 thẻ BHYT cho người thuộc hộ nghèo, hộ cận nghèo và người cao tuổi.")
+    assert issued["M2"].status == "missing"
+    given = judge_default(
+        HEADING,
+        "- Hội vận động mạnh thường quân mua tặng 35 thẻ bảo hiểm y tế cho hội viên thuộc hộ nghèo.")
+    assert given["M2"].status == "present"
+
+
+def test_the_deeds_of_examples_found_are_no_result_of_a_movement():
+    results = judge_default(
+        HEADING,
+        "Trong 6 tháng, Hội phát hiện 04 gương điển hình (chị Lê Thị Hoa - giúp nhau thoát nghèo; anh Võ Văn "
+        "Tư - hiến 200 m2 đất làm đường giao thông nông thôn), đề nghị huyện biểu dương 02 gương.")
+    assert results["P5"].status == "present"
+    assert results["M2"].status == "missing" and results["M1"].status == "missing"

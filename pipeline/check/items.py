@@ -50,9 +50,10 @@ REJECTION_NOTES = {
     "draft_review": "Chỉ nhắc đến như nội dung của dự thảo được góp ý, phản biện",
     "exhortation": "Chỉ nêu việc tuyên truyền, vận động tham gia, chưa nêu kết quả",
     "continuing": "Chỉ nêu là tiếp tục thực hiện, chưa nêu kết quả cụ thể",
+    "examples": "Chỉ nhắc đến khi nêu gương điển hình tiên tiến, chưa nêu kết quả của phong trào",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "no_result", "section", "exclude")
+                   "exhortation", "continuing", "examples", "no_result", "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
 
