@@ -511,7 +511,7 @@ class UnitWords(Model):
 class FigureContext(Model):
     """The context word lists pipeline/figures/ reads, by their fixed names."""
 
-    total: Texts = Field(default_factory=list)
+    total: Phrases = Field(default_factory=list)  # guarded forms too: {phrase: tổng số, not_before: [tiền]}
     total_row: Texts = Field(default_factory=list)
     proposal: Texts = Field(default_factory=list)
     award: Texts = Field(default_factory=list)

@@ -185,3 +185,25 @@ def test_periods_as_rows_the_table_wins_over_a_sentence_contradicting_it(tmp_pat
         "Số liệu khen thưởng của Trạm:", PERIOD_ROWS]), rules).values
     assert v["lao_dong_tien_tien"] == 15
     assert v["khen_chuyen_de_dot_xuat"] == 7
+
+
+# --- awards told with the money paid ------------------------------------------------------------
+
+def test_a_sum_of_money_is_no_stated_total_of_the_awards(rules):
+    """"tổng số tiền ..." after an award is the money paid: the passage's awards still add up."""
+    v = values(rules,
+               "4. Khen thưởng chuyên đề, đột xuất",
+               "- Cục trưởng Cục Thuế tỉnh tặng Giấy khen cho 02 công chức có thành tích trong đợt cao điểm "
+               "thu nợ thuế, tổng số tiền 0,9 triệu đồng;",
+               "- Chủ tịch UBND huyện khen thưởng đột xuất 01 công chức Đội Kiểm tra thuế có thành tích phát hiện "
+               "hóa đơn giả, tổng kinh phí 0,6 triệu đồng.")
+    assert v["khen_chuyen_de_dot_xuat"] == 3
+
+
+def test_a_closing_line_opening_with_cong_is_the_stated_total(rules):
+    v = values(rules,
+               "4. Khen thưởng chuyên đề, đột xuất",
+               "- Giám đốc Sở Nội vụ tặng Giấy khen cho 01 công chức, số tiền 0,447 triệu đồng;",
+               "- Chủ tịch UBND huyện tặng Giấy khen cho 02 công chức, số tiền 0,6 triệu đồng.",
+               "Cộng: 04 lượt cá nhân, số tiền 1,047 triệu đồng.")
+    assert v["khen_chuyen_de_dot_xuat"] == 4  # the stated total wins over the sum of the parts (3)

@@ -187,7 +187,9 @@ def compile_rules(ruleset) -> Rules:
     units = regex_cache.compile(rf"\s*(?:la\s+)?(?:luot\s+)?(?P<u>{unit_alt})(?!\w)") if unit_alt else regex_cache.compile(r"(?!x)x")
     more_units = regex_cache.compile(rf"\s*(?:,|và|va|/)\s*(?:{unit_alt})(?!\w)") if unit_alt else regex_cache.compile(r"(?!x)x")
     context = raw.get("context") or {}
-    ctx = {k: _words_re(v) for k, v in context.items() if v}
+    # a guarded phrase ({phrase: tổng số, not_before: [tiền]}: a sum of money is no count's total)
+    ctx = {k: _guarded_words_re(v) if any(isinstance(p, dict) for p in v) else _words_re(v)
+           for k, v in context.items() if v}
     link = _words_re(context.get("link"), True)
     rules = Rules(specs, titles, title_index, title_of, units, unit_kind, ctx, link, dict(raw.get("plausibility") or {}),
                    more_units, prefilter, _first_words_re(z for spec in figures.values() for z in spec.get("zero") or []))
