@@ -8,7 +8,10 @@ which stay text and are not read here). This stage says what each row and column
   - body rows by kind: "total" ("Tổng cộng", "Cộng", "Tổng số", "Toàn ..." in the first cells),
     "breakdown" (a "Trong đó" row and the "- ..." rows right under it: parts of the row above,
     never to be added again), "data" otherwise; a section row ("b) Khen thưởng đột xuất 2023",
-    its first cell alone) is no header row: the rows under it carry its words (`Row.section`);
+    its first cell alone, or "IV | KHEN THƯỞNG", Roman-numbered with its title cell alone) is no
+    header row: the rows under it carry its words (`Row.section`); a row numbered under a "TT"
+    heading or opening with a numbered item ("1. Chỉ đạo, triển khai") is a body row even with
+    no count in it;
   - each column's unit when its heading says it: collectives, individuals, a "tập thể / cá nhân"
     pair, percent, money;
   - a table cut by a page break (consecutive table blocks of the same width whose second part has
