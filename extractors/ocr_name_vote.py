@@ -50,8 +50,11 @@ def _name_in(words: list[str]) -> tuple[int, list[str]] | None:
         if not 2 <= len(tail) <= 5 or not tail[0]:
             continue
         family = snap(tail[0], family=True)
-        rest = [snap(w, family=False, middle=k == 0 and len(tail) >= 3) if w else None
-                for k, w in enumerate(tail[1:])]
+        # Two family names, a father's and a mother's ("Trần Nguyễn Minh Thành"), when both
+        # are read exactly: a snapped first word before a family name is a speck ("ra" → "Ma").
+        both = family == tail[0] and len(tail) >= 4 and snap(tail[1], family=True) == tail[1]
+        rest = [(tail[1] if k == 0 and both else snap(w, family=False, middle=k == 0 and len(tail) >= 3))
+                if w else None for k, w in enumerate(tail[1:])]
         exact = family == tail[0] and rest == tail[1:]
         if family and all(rest) and (len(tail) >= 3 or exact):
             # two words only when read exactly: a middle word lost under a ring leaves two

@@ -49,6 +49,12 @@ def test_vote_reads_a_name_no_single_reading_holds():
     assert name_in(["-Lê", "Thậ", "ThuHà"]) == (0, ["Lê", "Thị", "Thu", "Hà"])
 
 
+def test_two_family_names_read_exactly_stay_one_name():
+    # a father's and a mother's family name (found on a real B&W copier scan, here in other names)
+    assert name_in(["Phạm", "Lê", "Hoài", "An"]) == (0, ["Phạm", "Lê", "Hoài", "An"])
+    assert vote([["Đỗ", "Nguyễn", "Thảo", "Vy"]] * 3) == (["Đỗ", "Nguyễn", "Thảo", "Vy"], 3)
+
+
 def test_no_name_rather_than_a_wrong_one():
     # a middle word lost under the ring leaves two words: only taken when read exactly
     assert vote([["ˆY", "Lên", "Thành"]] * 3) is None
