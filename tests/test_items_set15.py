@@ -10,7 +10,16 @@
 - Health-insurance cards the state issues to the poor among others are the social-security field,
   not the poverty movement; cards donors bought or gave are the movement's work.
 - A sentence reporting the examples found ("phát hiện 04 gương điển hình (bà ... - giúp nhau thoát
-  nghèo)") describes people by their deeds: no result of the movement a deed belongs to.
+  nghèo)") describes people by their deeds: no result of the movement a deed belongs to, nor of a
+  field (P3).
+- M1 and M6 are different movements: a label naming both followed only by the commune's own criteria
+  and the people's contributions reports M1 alone; a closing line that only names the goal the work
+  served ("Góp phần với huyện sớm đạt chuẩn nông thôn mới.") reports nothing of M6. District-level work
+  (the district's criteria, the recognition dossier) after such a label still reports M6.
+- The businesses' movement (M3) without its name: dialogues and meetings with businesses, their
+  petitions answered, new business registrations.
+- The population's insurance coverage rate is a socio-economic target (P2), not a social-security
+  campaign (P3's field); insurance cards issued are.
 """
 
 from item_helpers import judge_default
@@ -97,3 +106,66 @@ def test_the_deeds_of_examples_found_are_no_result_of_a_movement():
         "Tư - hiến 200 m2 đất làm đường giao thông nông thôn), đề nghị huyện biểu dương 02 gương.")
     assert results["P5"].status == "present"
     assert results["M2"].status == "missing" and results["M1"].status == "missing"
+
+
+NTM_LABEL = "- Phong trào “Chung sức xây dựng nông thôn mới” và xây dựng huyện Tây Sơn đạt chuẩn nông thôn mới: "
+
+
+def test_a_label_naming_both_new_rural_movements_with_only_the_communes_work_reports_m1_alone():
+    results = judge_default(
+        HEADING,
+        NTM_LABEL + "thôn Hòa Lạc giữ vững 5/5 tiêu chí khu dân cư; nhân dân góp 96 triệu đồng, 310 ngày công, "
+        "hiến 540 m2 đất mở rộng 0,8 km đường liên thôn.")
+    assert results["M1"].status == "present"
+    assert results["M6"].status == "missing"
+
+
+def test_a_label_naming_both_with_district_level_work_reports_m6_too():
+    results = judge_default(
+        HEADING,
+        NTM_LABEL + "nhân dân góp 96 triệu đồng, 310 ngày công; xã hoàn thiện 12 bộ hồ sơ minh chứng tiêu chí huyện "
+        "gửi Văn phòng Điều phối nông thôn mới huyện.")
+    assert results["M1"].status == "present"
+    assert results["M6"].status == "present"
+
+
+def test_a_closing_line_naming_the_district_goal_reports_nothing_of_m6():
+    alone = judge_default(
+        HEADING,
+        "Trong 6 tháng, Hội vận động hội viên góp 420 ngày công, làm mới 0,6 km kênh mương nội đồng.",
+        "Góp phần với huyện sớm đạt chuẩn nông thôn mới vào năm 2023.")
+    assert alone["M6"].status == "missing"
+    with_work = judge_default(
+        HEADING,
+        "Góp phần cùng huyện đạt chuẩn nông thôn mới, xã đã hoàn thành 02 tiêu chí huyện về môi trường.")
+    assert with_work["M6"].status == "present"
+
+
+def test_the_businesses_movement_by_its_work_without_its_name():
+    for sentence in (
+            "- Doanh nghiệp: tổ chức 02 buổi đối thoại với 64 doanh nghiệp trên địa bàn.",
+            "Phối hợp tổ chức gặp mặt doanh nghiệp đầu năm, có 52 doanh nghiệp tham dự.",
+            "Đã trả lời 14/14 kiến nghị của doanh nghiệp, hợp tác xã.",
+            "Cấp mới giấy chứng nhận đăng ký hộ kinh doanh cho 118 hộ."):
+        assert judge_default(HEADING, sentence)["M3"].status == "present", sentence
+
+
+def test_the_insurance_coverage_rate_is_no_social_security_field():
+    rate = judge_default(
+        HEADING,
+        "- Cải cách hành chính: tiếp nhận 740 hồ sơ, giải quyết đúng hạn 100%.",
+        "- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,5%.")
+    assert rate["P3"].status == "partial"
+    cards = judge_default(
+        HEADING,
+        "- Cải cách hành chính: tiếp nhận 740 hồ sơ, giải quyết đúng hạn 100%.",
+        "- Cấp 310 thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi.")
+    assert cards["P3"].status == "present"
+
+
+def test_the_deeds_of_examples_found_are_no_field_either():
+    results = judge_default(
+        HEADING,
+        "- Cải cách hành chính: tiếp nhận 740 hồ sơ, giải quyết đúng hạn 100%.",
+        "- Trong 6 tháng phát hiện 02 gương điển hình (ông Phan Văn Lực - nông dân sản xuất kinh doanh giỏi).")
+    assert results["P3"].status == "partial"
