@@ -34,11 +34,12 @@ def _use_tree(tree: str) -> None:
 def _clear_caches() -> None:
     """Empty the caches that outlive one report, as a new file would find them."""
     from tdkt.pipeline import matching, numbers, units
-    from tdkt.pipeline.figures import prose, rules as figure_rules
+    from tdkt.pipeline.figures import prose, rules as figure_rules, scope
 
     for canon in _CANONS:
         canon._cache.clear()
-    for fn in (numbers._fold_char, units.canonical, getattr(prose, "_fold_paragraph", None)):
+    for fn in (numbers._fold_char, units.canonical, getattr(prose, "_fold_paragraph", None),
+               getattr(scope, "_lead_states_scope", None)):
         if fn is not None:
             fn.cache_clear()
     for compiled in figure_rules._RULES_CACHE.values():

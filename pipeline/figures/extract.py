@@ -42,17 +42,16 @@ from tdkt.pipeline.figures.besides import Besides
 from tdkt.pipeline.figures.grantors import GrantorSums
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.passages import PassageSums
-from tdkt.pipeline.figures.prose import sentence_candidates, zero_scan
+from tdkt.pipeline.figures.prose import folded_sentence, sentence_candidates, zero_scan
 from tdkt.pipeline.figures.proposed import granted_only
 from tdkt.pipeline.figures.prose_table import LeadIn
 from tdkt.pipeline.figures.rules import compile_rules
-from tdkt.pipeline.figures.scope import about_others
+from tdkt.pipeline.figures.scope import about_others, lead_about_others
 from tdkt.pipeline.figures.subunits import with_sub_unit_sums
 from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
 from tdkt.pipeline.figures.table_series import TableSeries
 from tdkt.pipeline.figures.tables import flattened_candidates, flattened_rows, table_candidates
 from tdkt.pipeline.figures.walk import walk
-from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
 from tdkt.pipeline.table_stage import resolve_rows
 
@@ -114,9 +113,9 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     series = TableSeries(rules)  # one table per member or part, each under its own heading
 
     def see_sentence(sent, order: int, after_table: bool) -> None:
-        if about_others(rules, sent.text.lower(), sent.lead):
+        if about_others(rules, sent.text.lower()) or lead_about_others(rules, sent.lead):
             return  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
-        folded = fold(sent.text)
+        folded = folded_sentence(sent)  # fold(sent.text), cut from its paragraph's
         found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
         found = without_note_zeros(found, sent.text, after_table)
         candidates.extend(found)
@@ -137,7 +136,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             if table is False:  # a block the stage did not see (a Document changed after it)
                 table = resolve_rows(block.rows, block.where, [block])
             answers = answer_sentences(table, lead, rules.ctx.get("section")) if table is not None else None
-            if answers is not None and not about_others(rules, lead):
+            if answers is not None and not lead_about_others(rules, lead):
                 # "Nội dung | Kết quả thực hiện": each row a statement, read as the sentence it is
                 for sent in answers:
                     order += 1
@@ -145,7 +144,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
                 lead_in.see_table()
                 continue
             table = granted_only(table, rules)  # "Đề nghị | Được tặng, công nhận": the granted column
-            if table is not None and about_others(rules, lead):
+            if table is not None and lead_about_others(rules, lead):
                 pass  # the district's results, not the unit's own
             elif table is not None:  # None: a part read into the table before it
                 from_table = table_candidates(table, lead, section, rules, order)

@@ -411,6 +411,16 @@ def _fold_paragraph(paragraph: str) -> str:
     return fold(paragraph)
 
 
+def folded_sentence(sent: Sentence) -> str:
+    """fold(sent.text), cut from its paragraph's folded text when the sentence lies in it: fold
+    maps one character to one, so the cut is the same string, and the paragraph is folded anyway."""
+    if sent.paragraph:
+        at = sent.paragraph.find(sent.text)
+        if at >= 0:
+            return _fold_paragraph(sent.paragraph)[at:at + len(sent.text)]
+    return fold(sent.text)
+
+
 def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[Candidate] | None:
     """"Khen thưởng 6 tháng đầu năm 2023: 01 cá nhân được tặng Bằng khen ...; Giấy khen cho 04 tập
     thể, 06 cá nhân ...": under a label of the period's awards (a figure's `period_label`) opening

@@ -1,0 +1,99 @@
+"""Fifth judging-speed pass: figures' per-sentence shortcuts answer exactly as the plain steps do.
+
+- scope.about_others / lead_about_others (a literal gate before the regex, a lead-in's answer
+  remembered) give what the plain test gives — the `others_scope` regex over the text with quoted
+  names blanked — on every sentence and lead-in of real sample DOCX read by the real reader, with
+  the shipped figures rules, and on written sentences that put the scope words inside and outside
+  quotes, next to "huyện" alone, and in leads asked again and again.
+- prose.folded_sentence (a sentence's fold cut from its paragraph's) is fold(sentence) for every
+  sentence walked in those files, and for a sentence that is not a piece of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tdkt.extractors import extract
+from tdkt.pipeline.figures import prose, scope
+from tdkt.pipeline.figures.rules import compile_rules
+from tdkt.pipeline.figures.walk import Sentence, walk
+from tdkt.pipeline.numbers import fold
+from tdkt.rules.loader import load_ruleset
+
+ROOT = Path(__file__).resolve().parents[1]
+# Files with sentences stating other bodies' figures ("toàn huyện", "các cơ quan, đơn vị, địa
+# phương"), quoted names holding "huyện", and ordinary ones.
+SAMPLES = ["11-hoi-phu-nu.docx", "27-hoi-cuu-chien-binh.docx", "28-bao-hiem-xa-hoi.tcvn3.docx",
+           "50-phong-giao-duc.docx", "51-cong-an-huyen.docx", "52-khoi-don-vi-tinh.docx", "01-xa-tay-vinh.docx"]
+RULES = "tay-son-2023-h1.yaml"  # the shipped ruleset with `figures:` (year-end-2023 has none)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _plain(rules, *texts: str) -> bool:
+    """The test before this pass: the regex over every text, quoted names blanked."""
+    pattern = rules.ctx.get("others_scope")
+    return bool(pattern) and any(pattern.search(_QUOTED.sub(" ", t)) for t in texts if t)
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return compile_rules(load_ruleset(ROOT / "rules" / RULES))
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    documents = [extract(ROOT / "samples" / "inbox" / name) for name in SAMPLES]
+    rules = compile_rules(load_ruleset(ROOT / "rules" / RULES))
+    return [entry[1] for doc in documents for entry in walk(doc, rules) if entry[0] == "s"]
+
+
+def test_scope_answers_as_the_plain_regex_on_real_sentences(rules, sentences):
+    assert rules.ctx.get("others_scope") is not None
+    said = 0
+    for sent in sentences:
+        low = sent.text.lower()
+        fast = scope.about_others(rules, low) or scope.lead_about_others(rules, sent.lead)
+        assert fast == _plain(rules, low, sent.lead), sent.text
+        assert scope.about_others(rules, low, sent.lead) == _plain(rules, low, sent.lead)
+        said += fast
+    assert said >= 5  # the files do state other bodies' figures: the test can tell
+
+
+@pytest.mark.parametrize("text", [
+    "kết quả toàn huyện như sau:",
+    "tổng hợp từ báo cáo của các cơ quan, đơn vị, địa phương",
+    "tổng hợp từ báo cáo của các cơ quan , đơn vị ,  địa phương",
+    "phong trào “toàn huyện chung sức xây dựng nông thôn mới” được 02 tập thể hưởng ứng",
+    "phong trào \"toàn huyện chung sức\" và toàn huyện có 46,8% lao động tiên tiến",
+    "ubnd huyện tặng giấy khen cho 03 cá nhân",
+    "toàn huyệnx không phải phạm vi",
+    "xtoàn huyện",
+    "toàn   huyện",
+    "",
+    "“toàn” huyện",
+])
+def test_scope_answers_as_the_plain_regex_on_written_text(rules, text):
+    assert scope.about_others(rules, text) == _plain(rules, text)
+    for _ in range(3):  # remembered answers stay the answers
+        assert scope.lead_about_others(rules, text) == _plain(rules, text)
+        assert scope.lead_about_others(rules, f"{text} | ") == _plain(rules, f"{text} | ")
+
+
+def test_written_text_covers_both_answers(rules):
+    assert scope.about_others(rules, "kết quả toàn huyện như sau:")
+    assert not scope.about_others(rules, "phong trào “toàn huyện chung sức” có 02 tập thể")
+
+
+def test_folded_sentence_is_the_fold_of_the_sentence(sentences):
+    cut = 0
+    for sent in sentences:
+        assert prose.folded_sentence(sent) == fold(sent.text), sent.text
+        cut += bool(sent.paragraph) and sent.text in sent.paragraph
+    assert cut > len(sentences) // 2  # most are cut from their paragraph: the short way is tested
+    alone = Sentence("Giấy khen cho 02 cá nhân", "đoạn 1", "", False, paragraph="1. Bằng khen của UBND tỉnh")
+    assert prose.folded_sentence(alone) == "giay khen cho 02 ca nhan"
+    bare = Sentence("Đạt Lao động tiên tiến", "đoạn 2", "", False)
+    assert prose.folded_sentence(bare) == "dat lao dong tien tien"
