@@ -5,6 +5,8 @@
   names blanked — on every sentence and lead-in of real sample DOCX read by the real reader, with
   the shipped figures rules, and on written sentences that put the scope words inside and outside
   quotes, next to "huyện" alone, and in leads asked again and again.
+- prose.may_state_zero (the zero phrases' first words looked for as strings before their regex)
+  answers as rules.zero_prefilter on the same sentences and on written ones.
 - prose.folded_sentence (a sentence's fold cut from its paragraph's) is fold(sentence) for every
   sentence walked in those files, and for a sentence that is not a piece of its paragraph.
 """
@@ -15,7 +17,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from tdkt.extractors import extract
 from tdkt.pipeline.figures import prose, scope
 from tdkt.pipeline.figures.rules import compile_rules
@@ -97,3 +98,14 @@ def test_folded_sentence_is_the_fold_of_the_sentence(sentences):
     assert prose.folded_sentence(alone) == "giay khen cho 02 ca nhan"
     bare = Sentence("Đạt Lao động tiên tiến", "đoạn 2", "", False)
     assert prose.folded_sentence(bare) == "dat lao dong tien tien"
+
+
+def test_zero_gate_answers_as_the_zero_prefilter(rules, sentences):
+    folded = [fold(sent.text) for sent in sentences] + [
+        "khong co sang kien", "chua co truong hop", "khongco", "xkhong", "sang kien: khong.", "chuan bi", ""]
+    said = 0
+    for text in folded:
+        expected = rules.zero_prefilter.search(text) is not None
+        assert prose.may_state_zero(rules, text) == expected, text
+        said += expected
+    assert said >= 3

@@ -42,7 +42,7 @@ from tdkt.pipeline.figures.besides import Besides
 from tdkt.pipeline.figures.grantors import GrantorSums
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.passages import PassageSums
-from tdkt.pipeline.figures.prose import folded_sentence, sentence_candidates, zero_scan
+from tdkt.pipeline.figures.prose import folded_sentence, may_state_zero, sentence_candidates, zero_scan
 from tdkt.pipeline.figures.proposed import granted_only
 from tdkt.pipeline.figures.prose_table import LeadIn
 from tdkt.pipeline.figures.rules import compile_rules
@@ -124,7 +124,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         candidates.extend(besides.see(sent, found, rules))
         grantors.see(sent, found)
         passages.add(sent, found, order)
-        if not found and rules.zero_prefilter.search(folded):
+        if not found and may_state_zero(rules, folded):
             candidates.extend(zero_scan(sent, rules, order, folded))
 
     for entry in walk(document, rules):

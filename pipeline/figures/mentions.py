@@ -53,6 +53,10 @@ def find_mentions(text: str, folded: str, rules: Rules) -> list[Mention]:
     return out
 
 
+_SPACES = re.compile(r"\s*")
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def title_numbers(text: str, folded: str, rules: Rules, mentions: list[Mention]) -> list[Num]:
     """Numbers in `text` that may count a title, each with its unit word (ind, col, title)."""
     starts = {m.start for m in mentions}
@@ -66,13 +70,13 @@ def title_numbers(text: str, folded: str, rules: Rules, mentions: list[Mention])
         unit = None
         end = n.end
         um = rules.units.match(folded, n.end)
-        gap = re.match(r"\s*", folded[n.end:])
-        if n.end + gap.end() in starts:
+        gap = _SPACES.match(folded, n.end)
+        if gap.end() in starts:
             unit = "title"  # "18 người lao động trực tiếp": the title, not the unit word "người"
         elif um and any(n.end <= a < um.end() for a, _ in spans):
             unit = "title"  # "11/40 là cán bộ lãnh đạo, quản lý": the title begins inside
         elif um:
-            unit = rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u")))
+            unit = rules.unit_kind.get(_SPACE_RUN.sub(" ", um.group("u")))
             end = um.end()
             while True:  # "12 viên chức, người lao động": one unit phrase, unless a title starts
                 more = rules.more_units.match(folded, end)
@@ -81,7 +85,7 @@ def title_numbers(text: str, folded: str, rules: Rules, mentions: list[Mention])
                 end = more.end()
         else:
             for spec in rules.specs.values():  # "05 đề tài, sáng kiến": the figure's own count word
-                if spec.count_words and spec.count_words.match(folded, n.end + gap.end()):
+                if spec.count_words and spec.count_words.match(folded, gap.end()):
                     unit = "title"
                     break
         if n.weak and unit is None and n.kind == "count":

@@ -22,6 +22,7 @@ from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.walk import Sentence
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
+from tdkt.pipeline.regex_literals import required_literals
 
 
 # A short aside of any kind, a longer one of names only (no digits: "(Tổ Văn thư - Lưu trữ, Bộ phận Tiếp dân)"),
@@ -29,6 +30,10 @@ from tdkt.pipeline.record import Evidence
 _LEADING_ASIDE = re.compile(r"^\s*\((?:[^()]{1,40}|[^()\d]{1,90}|(?=[^()]*,)[^()]{1,120})\)")
 _AGENT = re.compile(r"\bđược\s+(?:[^\s\d;,.()]+\s+){1,9}?(?=(?:tặng|công nhận|khen thưởng|khen)\b)", re.IGNORECASE)
 _LINK_VERB = re.compile(r"\b(?:dat|duoc|tang|cong nhan|la)\b")
+_GAP_SEPARATOR = re.compile(r"[;,.()]")
+_QUOTES_COLON = re.compile(r"[\"“”'‘’:]")
+_RATIO_LINK = re.compile(r"\s*(?:là|chiếm|đạt)?\s*")
+_CLAUSE_END = re.compile(r",|\svà\s|\scòn\s|;")
 
 
 def _linky(gap: str, rules: Rules, max_words: int = 4) -> bool:
@@ -39,13 +44,13 @@ def _linky(gap: str, rules: Rules, max_words: int = 4) -> bool:
     """
     # "03 tập thể (đội, tổ) đạt ...": a short aside right after the unit word names its members.
     gap = _LEADING_ASIDE.sub(" ", gap)
-    if re.search(r"[;,.()]", gap):
+    if _GAP_SEPARATOR.search(gap):
         return False
     # "được Chủ tịch UBND huyện công nhận": the awarding authority between "được" and the verb
     # of awarding is no distance between the count and its title.
     gap = _AGENT.sub(" được ", gap)
     rest = rules.link.sub(" ", fold(gap)) if rules.link else fold(gap)
-    rest = re.sub(r"[\"“”'‘’:]", " ", rest)
+    rest = _QUOTES_COLON.sub(" ", rest)
     if len(rest.split()) <= 1 and len(gap.split()) <= max_words + 3:
         return True
     return bool(_LINK_VERB.search(fold(gap))) and len(rest.split()) <= 5 and len(gap.split()) <= 10
@@ -118,7 +123,7 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
                     and _LIST_SEP.match(text[before_prev.end:prev.start]):
                 after_ok = False
         if before_ok and after_ok and rules.specs[nxt.figure].kind == "percent" \
-                and re.fullmatch(r"\s*(?:là|chiếm|đạt)?\s*", text[num.end:nxt.start]):
+                and _RATIO_LINK.fullmatch(text[num.end:nxt.start]):
             after_ok = False  # "195 lượt là người lao động trực tiếp": counted for the ratio
         if before_ok and after_ok:
             # "LĐTT cho 25 cá nhân, 3 cá nhân đạt CSTĐCS": an extra number after a title that
@@ -272,7 +277,7 @@ def _region(text: str, mention: Mention, used: list[Num], mentions: list[Mention
     end = max([mention.end] + [u.end for u in used])
     nxt = next((m.start for m in mentions if m.start >= end), len(text))
     tail = text[end:nxt]
-    cut = re.search(r",|\svà\s|\scòn\s|;", tail)
+    cut = _CLAUSE_END.search(tail)
     if cut:
         tail = tail[:cut.start()]
     return text[start:end] + tail
@@ -421,6 +426,33 @@ def folded_sentence(sent: Sentence) -> str:
     return fold(sent.text)
 
 
+_LABELS: dict[int, tuple] = {}  # id(rules) -> (rules, the figures that have a period label)
+
+
+def _labelled_specs(rules: Rules) -> tuple:
+    """The specs with a `period_label`, listed once per compiled ruleset (most have none)."""
+    held = _LABELS.get(id(rules))
+    if held is None or held[0] is not rules:
+        held = _LABELS[id(rules)] = (rules, tuple(s for s in rules.specs.values() if s.period_label is not None))
+    return held[1]
+
+
+_NEEDED: dict[int, tuple] = {}  # id(pattern) -> (pattern, its required literals)
+
+
+def may_state_zero(rules: Rules, folded: str) -> bool:
+    """rules.zero_prefilter.search(folded), run only where the strings it needs occur
+    ("khong", "chua": most sentences have neither)."""
+    pattern = rules.zero_prefilter
+    held = _NEEDED.get(id(pattern))
+    if held is None or held[0] is not pattern:
+        held = _NEEDED[id(pattern)] = (pattern, required_literals(pattern.pattern, pattern.flags))
+    for clause in held[1]:
+        if not any(map(folded.__contains__, clause)):
+            return False
+    return pattern.search(folded) is not None
+
+
 def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[Candidate] | None:
     """"Khen thưởng 6 tháng đầu năm 2023: 01 cá nhân được tặng Bằng khen ...; Giấy khen cho 04 tập
     thể, 06 cá nhân ...": under a label of the period's awards (a figure's `period_label`) opening
@@ -430,9 +462,7 @@ def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[C
     it holds plans, proposals or no counts (the paragraph is then read as usual)."""
     paragraph = sent.paragraph or sent.text
     folded = _fold_paragraph(paragraph)
-    for spec in rules.specs.values():
-        if spec.period_label is None:
-            continue
+    for spec in _labelled_specs(rules):
         m = spec.period_label.match(folded)
         if not m:
             continue
