@@ -7,6 +7,8 @@
   quotes, next to "huyện" alone, and in leads asked again and again.
 - prose.may_state_zero (the zero phrases' first words looked for as strings before their regex)
   answers as rules.zero_prefilter on the same sentences and on written ones.
+- mentions.find_mentions without the first-words prefilter finds no title where that prefilter
+  would have turned the sentence away.
 - prose.folded_sentence (a sentence's fold cut from its paragraph's) is fold(sentence) for every
   sentence walked in those files, and for a sentence that is not a piece of its paragraph.
 """
@@ -19,6 +21,7 @@ from pathlib import Path
 import pytest
 from tdkt.extractors import extract
 from tdkt.pipeline.figures import prose, scope
+from tdkt.pipeline.figures.mentions import find_mentions
 from tdkt.pipeline.figures.rules import compile_rules
 from tdkt.pipeline.figures.walk import Sentence, walk
 from tdkt.pipeline.numbers import fold
@@ -109,3 +112,18 @@ def test_zero_gate_answers_as_the_zero_prefilter(rules, sentences):
         assert prose.may_state_zero(rules, text) == expected, text
         said += expected
     assert said >= 3
+
+
+def test_titles_need_their_first_words(rules, sentences):
+    """find_mentions runs the titles' regex without the first-words prefilter: no sentence the
+    prefilter turns away holds a title, and the sentences that hold one are found."""
+    found = 0
+    for sent in sentences:
+        folded = fold(sent.text)
+        mentions = find_mentions(sent.text, folded, rules)
+        if not rules.prefilter.search(folded):
+            assert mentions == [], sent.text
+        found += bool(mentions)
+    assert found >= 20
+    written = "tặng Giấy khen cho 02 cá nhân; 03 cá nhân đạt danh hiệu Lao động tiên tiến"
+    assert [m.figure for m in find_mentions(written, fold(written), rules)]

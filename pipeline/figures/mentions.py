@@ -36,8 +36,8 @@ class Num:
 def find_mentions(text: str, folded: str, rules: Rules) -> list[Mention]:
     """Title mentions in `text` (searched in `folded`, its toneless form), left to right."""
     out = []
-    if not rules.prefilter.search(folded):
-        return out
+    # No rules.prefilter (the titles' first words) first: it is a necessary condition of the
+    # titles' trie regex, which scans no slower, so a sentence paid for two scans to save one.
     for m in rules.titles.finditer(folded):
         idx = rules.title_index.get(canon_phrase(m.group(0)))
         if idx is None:
