@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from tdkt.extractors import extract
+from tdkt.pipeline import text_sketch
 from tdkt.pipeline.figures import prose, scope
 from tdkt.pipeline.figures.mentions import find_mentions
 from tdkt.pipeline.figures.rules import compile_rules
@@ -127,3 +128,40 @@ def test_titles_need_their_first_words(rules, sentences):
     assert found >= 20
     written = "tặng Giấy khen cho 02 cá nhân; 03 cá nhân đạt danh hiệu Lao động tiên tiến"
     assert [m.figure for m in find_mentions(written, fold(written), rules)]
+
+
+def _sketch_before(text: str) -> list[int]:
+    """text_sketch.sketch before this pass: fold, then a regex for the words."""
+    import itertools
+    import zlib
+
+    folded = fold(text)
+    words = re.findall(r"[A-Za-z0-9]+" if folded.isascii() else r"[^\W_]+", folded)
+    hashes = map(zlib.crc32, map(str.encode, map(" ".join, itertools.pairwise(words))))
+    return sorted({value for value in hashes if value % text_sketch.SAMPLE_MODULUS == 0})[:text_sketch.MAX_SAMPLES]
+
+
+def test_sketch_is_the_sketch_of_before_on_real_text():
+    inbox = ROOT / "samples" / "inbox"
+    names = SAMPLES + ["01-xa-tay-vinh.pdf", "27-hoi-cuu-chien-binh.pdf", "01-xa-tay-vinh.tcvn3.docx"]
+    texts = [extract(inbox / name).text for name in names]
+    for text in texts:
+        assert text_sketch.sketch(text) == _sketch_before(text)
+    assert all(len(text_sketch.sketch(t)) >= 8 for t in texts)
+
+
+@pytest.mark.parametrize("text", [
+    "Khen thưởng 6 tháng đầu năm 2023: “Lao động tiên tiến” – 25 cá nhân… đạt 100%",
+    "diện tích 25 m² và 3,5 km²; tỷ lệ ≤ 5 % — mục_tiêu __init__ snake_case",
+    "Ελληνικά λέξεις και Кириллица слова 漢字 テスト 😀 emoji ✓ ■ ● ▪",
+    "dấu kết hợp: Tie\u0302\u0301ng Vie\u0323\u0302t (NFD) và Tiếng Việt (NFC)",
+    "tab\tnew\nline\r\nnbsp\u00a0thin\u2009zero\u200bwidth\u2028line sep",
+    "Ⅳ Ⅻ ① ⑵ ½ ¾ ٣ ३ superscript¹²³ fullwidth ＡＢＣ１２３",
+    "ĐĂNG KÝ THI ĐUA NĂM 2023 ĐỒNG CHÍ ĐỖ VĂN Ư",
+    "",
+    "một",
+])
+def test_sketch_is_the_sketch_of_before_on_written_text(text):
+    long = " ".join([text] * 40) + " ".join(f"từ{i} số{i * 7}" for i in range(300))
+    assert text_sketch.sketch(long) == _sketch_before(long)
+    assert text_sketch.sketch(text) == _sketch_before(text)
