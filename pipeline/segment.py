@@ -39,6 +39,9 @@ _NUMBER_ONLY = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđA-ZĐ]
 _LEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])\s*[.)]\s+")
 _ORDINAL_CELL = re.compile(r"^(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?$")
 _CLOSING = re.compile(r"^\s*nơi\s+nhận\b", re.I)
+# An appendix ("PHỤ LỤC", "Phụ lục số 01") is a part of its own after the body: it closes every
+# open section, so its tables are not read as content of the last one (the proposals).
+_APPENDIX = re.compile(r"^\s*phụ\s+lục\b", re.I)
 
 MAX_HEADING_WORDS = 20  # longer unnumbered lines are paragraphs, however bold
 MAX_NUMBERED_TITLE_WORDS = 16
@@ -434,6 +437,8 @@ def segment(document: Document, ruleset=None, canon: Canon | None = None) -> Seg
         if cue:
             section = Section(title=cue.title, style=cue.style, number=cue.number, block=bi,
                               stop=bool(_FINAL_STOP.search(block.text or "")))
+            if _APPENDIX.match(cue.title):
+                del stack[1:]
             _push(stack, section)
             section.heading_sentence = add(cue.title, bi, block.where, section, heading=True)
             add_text(cue.inline, bi, block.where, section)
