@@ -2,6 +2,8 @@
 
 - An appendix ("Phụ lục ...") after the last section of the body (the proposals) is a part of its
   own: the awards and ratios in its table are reported results, not proposals to the district.
+- A movement answered only that the word goes on being spread ("...: Đảng ủy thị trấn tiếp tục
+  phổ biến, quán triệt tới đảng viên.") is named, not reported; spreading it with a count still is.
 """
 
 from item_helpers import judge_default
@@ -45,3 +47,25 @@ def test_a_table_in_the_proposals_themselves_is_still_a_proposal():
         ("III. KIẾN NGHỊ, ĐỀ XUẤT", {"kind": "heading", "heading_level": 1}),
         "Đề nghị UBND huyện khen thưởng đột xuất cho 03 cá nhân có thành tích cứu người.")
     assert results["K3"].status == "missing"
+
+
+HEADING = ("II. KẾT QUẢ THỰC HIỆN CÁC PHONG TRÀO THI ĐUA", {"kind": "heading", "heading_level": 1})
+
+
+def test_a_movement_answered_only_that_the_word_goes_on_being_spread_is_not_reported():
+    results = judge_default(
+        HEADING,
+        "- Chuyển đổi số giai đoạn 2023 - 2025: Ủy ban nhân dân phường tiếp tục tuyên truyền và vận động.",
+        "- Phong trào thi đua thực hiện văn hóa công sở: Đảng ủy thị trấn vẫn phổ biến, quán triệt tới đảng viên, công chức.")
+    assert results["M9"].status == "missing", results["M9"].note
+    assert results["M4"].status == "missing", results["M4"].note
+    assert "tiếp tục" in results["M9"].note
+
+
+def test_spreading_the_word_with_something_done_still_counts():
+    results = judge_default(
+        HEADING,
+        "- Chuyển đổi số: Hội tiếp tục tuyên truyền, hướng dẫn 312 hội viên cài đặt ứng dụng VNeID.",
+        "- Văn hóa công sở: tiếp tục quán triệt; 100% công chức đeo thẻ, không có trường hợp vi phạm.")
+    assert results["M9"].status == "present", results["M9"].note
+    assert results["M4"].status == "present", results["M4"].note
