@@ -59,11 +59,12 @@ _WEIGHT_GAP, _WEIGHT_BOLD = 150, 550
 _FLAG_ITALIC = 1 << 6
 _FLAG_FORCE_BOLD = 1 << 18
 
-WORD_GAP = 0.12  # a gap wider than this many ems between two glyph boxes separates words.
+WORD_GAP = 0.10  # a gap wider than this many ems between two glyph boxes separates words.
 # Measured over the sample PDFs and the producer matrix (LibreOffice with 4 font families,
 # Chromium, Ghostscript, qpdf): inside words gaps are <= 0.083 em (Chromium's Type 3 fallback
 # glyphs, measured by ink); between words drawn without a space glyph >= 0.147 em (an italic
-# fallback glyph's overhang eating into the space).
+# fallback glyph's overhang eating into the space), except after a bold DejaVu fallback glyph
+# ending a word in a bold Liberation heading: 0.11 em ("tế xanh"; poppler cuts at 0.1 em too).
 ASCENT, DESCENT = 0.88, 0.22  # word boxes in ems above/below the baseline (Times-like, as pdfminer's)
 LINE_TOLERANCE = 0.35  # chars whose vertical centres differ by less (in ems) share a line
 # PDFium reports a hyphen that ends a line as U+FFFE; it is the drawn "-". Ligatures expand.
@@ -220,9 +221,10 @@ def page_chars(textpage, page_top: float, fonts: FontTable, text: str | None = N
                 if last_drawn == i - 1 and i + 1 < count and not text[i + 1].isspace():
                     pdfium_c.FPDFText_GetCharBox(raw, i + 1, left, right, bottom, top)
                     start, end = chars[-1][1], left.value
-                    # A gap of (nearly) nothing is PDFium misreading a font change, unless
-                    # the glyph before has a box wider than its advance (Type 3, sheared).
-                    if wide_boxes or end - start > 0.05 * size:
+                    # A gap narrower than a word gap is PDFium misreading a font change (a
+                    # fallback "ẹ" right after "m" in a narrow cell), unless the glyph before
+                    # has a box wider than its advance (Type 3, sheared).
+                    if wide_boxes or end - start > WORD_GAP * size:
                         get_box(address, i + 1, rect_at)  # sort it before the next glyph's own box
                         x = min(start, end, rect.left) - 0.01
                         append([x, x, y0, y1, " ", size, font_index, _GAP, start, end])

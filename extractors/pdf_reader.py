@@ -289,11 +289,16 @@ _NUMBERED = re.compile(r"^(?:\d+|[IVXLC]+|[a-zđ])[.)]\s")
 
 
 def _cut_label(row: list[str], last: list[str]) -> bool:
-    """...or only the rest of its first cell's label ("Bằng khen Chủ tịch" / "UBND tỉnh"): every
-    other cell empty right after a row whose every cell is filled, and no numbering of its own
-    (a new group's heading row, "II. Khen thưởng", stays a row)."""
-    return (len(row) >= 3 and bool(row[0]) and not any(row[1:]) and all(last)
-            and not _NUMBERED.match(row[0]))
+    """...or only the rest of its first cell's label ("Bằng khen Chủ tịch" / "UBND tỉnh"), right
+    after a row whose every cell is filled, with no numbering of its own (a new group's heading
+    row, "II. Khen thưởng", stays a row); its other cells empty, or the rest of a wrapped note
+    ("GK Ban ATGT tỉnh - đảm bảo" / "TTATGT dịp Tết", "HTX tiêu biểu năm" / "2022") only under
+    cells that hold words, never under a count, and in at most half of them."""
+    if len(row) < 3 or not row[0] or not all(last) or _NUMBERED.match(row[0]):
+        return False
+    rest = [(cell, above) for cell, above in zip(row[1:], last[1:]) if cell]
+    return (len(rest) * 2 <= len(row) - 1
+            and all(any(ch.isalpha() for ch in above) for _, above in rest))
 
 
 def _row_top(row) -> float:
