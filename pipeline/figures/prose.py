@@ -78,17 +78,52 @@ def _unit_list(gap: str, rules: Rules) -> bool:
 _LIST_SEP = re.compile(r"^[\s\"“”'‘’]*(?:,|và|/)[\s\"“”'‘’]*(?:và\s*)?(?:danh hiệu\s*)?[\"“”'‘’]*\s*$")
 
 
+def _titles_listed_in_parens(text: str, prev: Mention, num: Num, mentions: list[Mention], rules: Rules) -> bool:
+    """`prev` is one of several count titles listed in a parenthesis closed before `num`: the
+    number after it counts what the parenthesis explains (all those awards), none of them."""
+    close = text.rfind(")", prev.end, num.n.start)
+    if close < 0:
+        return False
+    open_ = text.rfind("(", 0, prev.start)
+    if open_ < 0 or text.find(")", open_, prev.start) >= 0:
+        return False
+    inside = {m.figure for m in mentions if open_ < m.start and m.end <= close
+              and rules.specs[m.figure].kind == "count"}
+    return len(inside) > 1
+
+
+def _partner_then_title(num: Num, between: list[Num], nxt: Mention, text: str, rules: Rules) -> bool:
+    """Only the pair partner stands between `num` and the title after it: "01 tập thể và 02 cá
+    nhân được tặng ...", the partner itself linked to that title."""
+    if len(between) != 1 or num.n.kind != "count":
+        return False
+    partner = between[0]
+    return num.unit in ("ind", "col") and partner.unit in ("ind", "col") and partner.unit != num.unit \
+        and partner.n.kind == "count" and _connected(text[num.end:partner.n.start]) \
+        and _linky(text[partner.end:nxt.start], rules)
+
+
 def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], rules: Rules) -> None:
     """Give each number to the title it counts (see module docstring)."""
     verb_re = rules.ctx.get("award_verb")
     low = text.lower()
+    joined_to: dict[int, Mention] = {}  # id(partner) -> the title its pair's first count went to
     for k, num in enumerate(nums):
+        if id(num) in joined_to:  # "01 tập thể và 02 cá nhân": a pair is never split between titles
+            joined_to[id(num)].counts.append(num)
+            continue
         prev = next((m for m in reversed(mentions) if m.end <= num.n.start), None)
         nxt = next((m for m in mentions if m.start >= num.end), None)
         before_ok = False
+        pair = None
         if nxt is not None:
             aside = _LEADING_ASIDE.match(text[num.end:nxt.start])  # a member list's numbers ("cối 60 mm") count nothing
             between = [x for x in nums if num.end + (aside.end() if aside else 0) <= x.n.start < nxt.start]
+            if _partner_then_title(num, between, nxt, text, rules):
+                # "... đột xuất: toàn Khối có 04 tập thể và 13 cá nhân được khen thưởng đột xuất":
+                # a collective count joined to its individual partner counts with the partner's title.
+                pair = between[0]
+                between = []
             before_ok = not between and (_linky(text[num.end:nxt.start], rules) or (
                 # "58,1% là hội viên nông dân trực tiếp sản xuất": the unit took the link verb,
                 # the words qualifying it are left; a ratio title is judged from the number itself.
@@ -122,6 +157,8 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
                     and rules.specs[before_prev.figure].kind == "count" \
                     and _LIST_SEP.match(text[before_prev.end:prev.start]):
                 after_ok = False
+        if after_ok and _titles_listed_in_parens(text, prev, num, mentions, rules):
+            after_ok = False  # "Tổng số cá nhân được khen (CSTĐCS, Giấy khen và khen đột xuất) là 65 lượt"
         if before_ok and after_ok and rules.specs[nxt.figure].kind == "percent" \
                 and _RATIO_LINK.fullmatch(text[num.end:nxt.start]):
             after_ok = False  # "195 lượt là người lao động trực tiếp": counted for the ratio
@@ -144,6 +181,8 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
             nxt.counts.append(num)
         elif after_ok:
             prev.counts.append(num)
+        if pair is not None and (before_ok or after_ok):
+            joined_to[id(pair)] = nxt if before_ok else prev
 
 
 def _period_heading(spec, lead: str) -> bool:
@@ -182,7 +221,8 @@ def _named_in_parens(text: str, num: Num, mentions: list[Mention], nums: list[Nu
 
 # Between a title and two bare numbers of a flattened row: nothing, or a few words of the wrapped title cell.
 _FLAT_TITLE_GAP = re.compile(r"[\s:]*(?:[^\W\d_]+\s+){0,3}")
-_CONNECT = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}?(?:,|và|va|;|cùng|\+)?\s*(?:và|va|cho)?\s*$")
+# Up to three words may qualify the first count's unit: "07 tập thể cơ sở Hội và 21 cá nhân".
+_CONNECT = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:,|và|va|;|cùng|\+)?\s*(?:và|va|cho)?\s*$")
 _PARENS = re.compile(r"\([^()]*\)")
 
 
@@ -638,7 +678,9 @@ def _self_collective(before: str, rules: Rules) -> bool:
 
 # "Khen CĐ, ĐX 6 tháng 2023 của Phòng: không": the period and whose awards may stand before it.
 _ZERO_AFTER = re.compile(r"^\s*(?:(?:6|sáu) tháng (?:đầu )?(?:năm ?)?(?:\d{4})?|năm \d{4})?"
-                         r"(?:\s*của [^:;,.\d]{1,30})?\s*[:\-–]?\s*(?:không có|chưa có|không|chưa)\b")
+                         r"(?:\s*của [^:;,.\d]{1,30})?\s*[:\-–]?\s*(?:không có|chưa có|không|chưa)\b"
+                         # "số sáng kiến ... chưa đều giữa các đơn vị": a judgement of degree, no zero
+                         r"(?!\s+(?:đều|đồng đều|nhiều|cao|tương xứng|thật sự|thực sự)\b)")
 
 
 def _stated_zero(spec: Spec, mention: Mention, text: str, folded: str, rules: Rules) -> bool:
