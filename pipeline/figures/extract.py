@@ -27,6 +27,7 @@ is done by its helpers, one job each:
   besides.py   a clause opening "ngoài ra" adds its count to the clause before it
   grantors.py  one title's counts given grantor by grantor in the items of one list, added
   proposed.py  a table's proposal columns set aside when a granted column stands beside them
+  members.py   a cluster's paragraph about one member ("Điện lực ...: ...", "riêng ..."): not its figure
   answer_table.py  a table answering the directive row by row ("Nội dung | Kết quả thực hiện"):
                each row read as the sentence "<name>: <result>"
   checks.py    ratios (stated, fraction, count over denominator) and plausibility warnings
@@ -40,6 +41,7 @@ from tdkt.pipeline.figures.answer_table import answer_sentences
 from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_warnings, ratio_mismatch
 from tdkt.pipeline.figures.besides import Besides
 from tdkt.pipeline.figures.grantors import GrantorSums
+from tdkt.pipeline.figures.members import member_statement
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.passages import PassageSums
 from tdkt.pipeline.figures.prose import folded_sentence, may_state_zero, sentence_candidates, zero_scan
@@ -115,6 +117,8 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     def see_sentence(sent, order: int, after_table: bool) -> None:
         if about_others(rules, sent.text.lower()) or lead_about_others(rules, sent.lead):
             return  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
+        if member_statement(sent, rules, unit_type):
+            return  # a cluster's "Điện lực ...: ..." paragraph: one member's figures (members.py)
         folded = folded_sentence(sent)  # fold(sent.text), cut from its paragraph's
         found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
         found = without_note_zeros(found, sent.text, after_table)
