@@ -165,6 +165,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             if value is not None:
                 out.append(Candidate(lead_fig, value, 6, order, ev(n_header + i, row)))
         return out
+    out += _kinds_total_under_heading(data, body, titled, lead, col_unit, rules, order, ev, n_header, is_total,
+                                      cell_count)
     parts: dict[str, list[tuple[str, Candidate]]] = {}  # parts_add figure -> (row title, candidate)
     by_level = _level_groups(table)
     for i, row in enumerate(data):
@@ -242,6 +244,33 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                     key = f if absorbed else f[mention.start:mention.end]
                     parts.setdefault(fig, []).append((key, cand))
     return out + _added_parts(parts, out, rules)
+
+
+def _kinds_total_under_heading(data, body, titled, lead, col_unit, rules: Rules, order, ev, n_header, is_total,
+                               cell_count) -> list[Candidate]:
+    """"Khen thưởng chuyên đề, đột xuất" over rows of award kinds ("Bằng khen ...", "Giấy khen ...",
+    "Giấy khen đột xuất ...") and a "Cộng" row: the total row is the heading's figure, when every
+    titled row's title is one that figure absorbs (rows of other kinds, a Bằng khen, count with it)."""
+    lead_fig = lead_figure(lead, rules)
+    if lead_fig is None or not titled:
+        return []
+    spec = rules.specs[lead_fig]
+    if not spec.absorbs:
+        return []
+    for i in titled:
+        head = " ".join(data[i][:2])
+        if any(m.figure not in spec.absorbs and m.figure != lead_fig
+               for m in find_mentions(head, fold(head), rules)):
+            return []
+    totals = [(i, r) for i, r in enumerate(data) if is_total(body[i]) and i not in titled]
+    out = []
+    for i, row in totals[-1:]:
+        vals = [(col_unit[c], cell_count(row[c])) for c in range(1, len(row))
+                if c < len(col_unit) and cell_count(row[c]) is not None]
+        value = _pick_table_value(spec, vals)
+        if value is not None:
+            out.append(Candidate(lead_fig, value, 6, order, ev(n_header + i, row)))
+    return out
 
 
 def _column_contexts(labels: list[str], rules: Rules) -> tuple[list[bool], list[bool]]:
