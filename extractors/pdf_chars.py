@@ -59,12 +59,15 @@ _WEIGHT_GAP, _WEIGHT_BOLD = 150, 550
 _FLAG_ITALIC = 1 << 6
 _FLAG_FORCE_BOLD = 1 << 18
 
-WORD_GAP = 0.10  # a gap wider than this many ems between two glyph boxes separates words.
+WORD_GAP = 0.105  # a gap wider than this many ems between two glyph boxes separates words.
 # Measured over the sample PDFs and the producer matrix (LibreOffice with 4 font families,
 # Chromium, Ghostscript, qpdf): inside words gaps are <= 0.083 em (Chromium's Type 3 fallback
-# glyphs, measured by ink); between words drawn without a space glyph >= 0.147 em (an italic
-# fallback glyph's overhang eating into the space), except after a bold DejaVu fallback glyph
-# ending a word in a bold Liberation heading: 0.11 em ("tế xanh"; poppler cuts at 0.1 em too).
+# glyphs, measured by ink), and 0.100 em for a DejaVu Sans Mono fallback letter inside a
+# Liberation Mono word ("c|ủ|a", a text file LibreOffice printed); between words drawn without a
+# space glyph >= 0.147 em (an italic fallback glyph's overhang eating into the space), except
+# after a bold DejaVu fallback letter ending a word in a bold Liberation heading: 0.109 em ("tế
+# xanh"). The two last are 0.009 em apart: geometry alone barely tells them; a new producer that
+# falls between needs the font's own advances (FPDFFont_GetGlyphWidth), not a new constant.
 ASCENT, DESCENT = 0.88, 0.22  # word boxes in ems above/below the baseline (Times-like, as pdfminer's)
 LINE_TOLERANCE = 0.35  # chars whose vertical centres differ by less (in ems) share a line
 # PDFium reports a hyphen that ends a line as U+FFFE; it is the drawn "-". Ligatures expand.
