@@ -31,6 +31,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from tdkt.extractors.errors import ExtractionError
@@ -253,11 +254,33 @@ def _stop_guard(proc: subprocess.Popen) -> None:
 
 
 def sweep_stale_workdirs() -> None:
-    """Remove conversion directories whose process is gone (killed before its guard started)."""
+    """Remove conversion directories whose process is gone (killed before its guard started, or
+    killed with its guard still stopping soffice): what still runs in such a folder (soffice, its
+    guard) is killed first, so that nothing writes into the folder while it is removed."""
     for folder in glob.glob(os.path.join(tempfile.gettempdir(), _TMP_PREFIX + "*")):
         pid = os.path.basename(folder)[len(_TMP_PREFIX):].split("-", 1)[0]
         if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            _kill_users(folder)
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _kill_users(folder: str, wait: float = 3.0) -> None:
+    """SIGKILL the processes whose command line names `folder`; wait (bounded) until they are gone."""
+    needle = folder.encode()
+    users = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and int(entry) != os.getpid():
+            try:
+                if needle in Path(f"/proc/{entry}/cmdline").read_bytes():
+                    os.kill(int(entry), signal.SIGKILL)
+                    users.append(int(entry))
+            except (OSError, ProcessLookupError):
+                continue
+    end = time.monotonic() + wait
+    while users and time.monotonic() < end:
+        users = [p for p in users if _alive(p)]
+        if users:
+            time.sleep(0.05)
 
 
 def _alive(pid: int) -> bool:
