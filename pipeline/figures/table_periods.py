@@ -115,3 +115,77 @@ def period_row_candidates(data, body, labels, col_fig, fig_cols, col_unit, rules
 def _units_added(unit: str, vals) -> int | None:
     """A title counting both collectives and individuals: the cells of the period added."""
     return int(sum(v for _, v in vals)) if vals else None
+
+
+# A sub-row of the title row above it: "- Tập thể", "+ Cá nhân".
+_SUB_ROW = re.compile(r"^\s*(?:[-+•]\s*)?(?:tap\s*the|ca\s*nhan)\b")
+
+
+def period_column_candidates(data, body, labels, rules: Rules, order: int, ev, n_header, is_total,
+                             cell_count) -> list[Candidate] | None:
+    """Titles as rows under period columns ("Năm 2022 | 6 tháng đầu năm 2023 | Ghi chú"), or None.
+
+    The annual column gives the year's titles (the absorbed figure's item: its cells of several
+    rows or levels add up); the half-year column gives the rest of the report's period: the
+    absorbing figure (the absorbed titles' cells of the half year added), the other counts
+    (initiatives) and the ratios. A title row with empty cells hands its column cells over to its
+    "- Tập thể" / "- Cá nhân" sub-rows; total rows ("Cộng mục II") may mix other awards in and
+    give nothing.
+    """
+    annual_cols, half_cols, absorber = [], [], None
+    for c, label in enumerate(labels):
+        if not _PERIOD_NAME.match(fold(label.lower())):
+            continue
+        takes = [s for s in rules.specs.values() if s.absorb_when and s.absorbs
+                 and s.absorb_when.search(label.strip().lower() + ":")]
+        if takes:
+            half_cols.append(c)
+            absorber = takes[0]
+        else:
+            annual_cols.append(c)
+    if len(annual_cols) != 1 or len(half_cols) != 1:
+        return None
+    annual_c, half_c = annual_cols[0], half_cols[0]
+    annual_items = {rules.specs[f].item for f in absorber.absorbs if f in rules.specs}
+    sums: dict[str, list] = {}  # figure -> [(value, Evidence)] in reading order
+    current = None
+    for i, row in enumerate(data):
+        if is_total(body[i]) or len(row) <= max(annual_c, half_c):
+            current = None if is_total(body[i]) else current
+            continue
+        head = " ".join(row[:2])
+        f = fold(head.lower())
+        ms = find_mentions(head, fold(head), rules)
+        if ms:
+            pct = [m for m in ms if rules.specs[m.figure].kind == "percent"]
+            current = pct[0] if pct and "%" in row[half_c] + row[annual_c] else ms[-1]
+        elif not _SUB_ROW.search(re.sub(r"^\s*\w{0,4}\s+(?=[-+•])", "", f).strip()):
+            current = None  # another award ("Bằng khen ...") or a section row
+            continue
+        if current is None:
+            continue
+        spec = rules.specs[current.figure]
+        in_half = bool(absorber.absorb_when.search(head.lower()))  # "Giấy khen chuyên đề" in both columns
+        for c in (annual_c, half_c):
+            v = cell_count(row[c])
+            if v is None:
+                continue
+            if spec.kind == "percent":
+                fig = spec.name if c == half_c else None
+            elif spec.name in absorber.absorbs and (c == half_c or in_half):
+                fig = absorber.name
+            elif spec.item in annual_items:
+                fig = spec.name if c == annual_c else None
+            else:
+                fig = spec.name if c == half_c else None
+            if fig:
+                sums.setdefault(fig, []).append((v, ev(n_header + i, row)))
+    out: list[Candidate] = []
+    for fig, parts in sums.items():
+        if rules.specs[fig].kind == "percent":
+            out.append(Candidate(fig, parts[0][0], 3, order, parts[0][1]))
+            continue
+        value = int(sum(v for v, _ in parts))
+        out.append(Candidate(fig, value, 3, order, parts[0][1], None, False,
+                             [(int(v), e) for v, e in parts if v] if len(parts) > 1 else None))
+    return out

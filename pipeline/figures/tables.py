@@ -20,7 +20,7 @@ import dataclasses
 import re
 
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
-from tdkt.pipeline.figures.table_periods import period_candidates, period_row_candidates
+from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers, fold
@@ -147,6 +147,10 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                     out.append(Candidate(fig, value, 3 + (4 if total_rows else 0) - (3 if proposed else 0), order,
                                          ev(n_header + i, row), note, proposed))
         return out
+    # Titles as rows under period columns ("Năm 2022 | 6 tháng đầu năm 2023"): table_periods.py.
+    by_period = period_column_candidates(data, body, labels, rules, order, ev, n_header, is_total, cell_count)
+    if by_period is not None:
+        return by_period
     # Titles as rows.
     # "Cộng" (with its tone: "công" is another word) is a row-total column, like "Tổng số".
     # "Số lượng" spanning "Tập thể | Cá nhân" heads split columns, no quantity column.
