@@ -37,6 +37,12 @@ _APPOSITION_AFTER_COUNT = re.compile(r"[ \t]*,?[ \t]*là[ \t]+")
 _REASON = re.compile(r"(?<!\w)(?:đã|vì đã|do đã)(?!\w)")
 
 
+# Between two counted recipients of one statement: a joining word or punctuation ("01 tập thể
+# và 02 cá nhân", "01 tập thể (Tổ ...), 02 cá nhân"); words with neither open the deed.
+# A comma or "và" in a longer gap still lists another recipient ("02 tập thể về phòng cháy, 05 cá nhân").
+_JOINED = re.compile(r"^[\s,;+]*(?:(?:và|cùng|với|cùng với)[\s,]*)?$|[,;]|(?<!\w)và(?!\w)")
+_PARENS = re.compile(r"\([^()]*\)")
+
 # "03 lượt (01 tập thể, 02 cá nhân)": a parenthesis right after a count's unit.
 _PAREN_AFTER_COUNT = re.compile(r"[ \t]*\(([^()]*)\)")
 
@@ -123,7 +129,10 @@ class PassageSums:
             return  # proposals are not awards
         if ctx.get("plan") and ctx["plan"].search(low) and not (ctx.get("award") and ctx["award"].search(low)):
             return  # a plan; "Chương trình mục tiêu quốc gia" in an award's reason is no plan
-        if not (ctx.get("award_verb") and ctx["award_verb"].search(low)):
+        # Under a "...:" lead-in naming the figure, its items are its awards with or without a
+        # verb of their own ("Khen đột xuất 6 tháng: - Khu phố A: 01 tập thể và 02 cá nhân ...").
+        under_colon_lead = key[0] == "lead" and lead_figure(sent.lead.split("|")[-1], rules) == figure
+        if not under_colon_lead and not (ctx.get("award_verb") and ctx["award_verb"].search(low)):
             return
         folded = fold(sent.text)
         mentions = find_mentions(sent.text, folded, rules)
@@ -147,6 +156,8 @@ class PassageSums:
                 continue  # "... 01 cá nhân đã dũng cảm cứu 02 học sinh": the deed's numbers
             um = rules.units.match(folded, n.end)
             if um and rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u"))) in ("ind", "col"):
+                if spans and not _JOINED.search(_PARENS.sub("", text[spans[-1][1]:n.start])):
+                    break  # "01 cá nhân dũng cảm cứu 03 người": the deed's count, not a recipient
                 total += int(n.value)
                 spans.append((n.start, um.end()))
                 broken_down = _breakdown_end(text, um.end(), n.value, numbers)
