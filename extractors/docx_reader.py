@@ -255,11 +255,12 @@ class _Reader:
         if count:
             self.para_no += 1
         number = self.para_no if count else None
-        ppr = parse_ppr(p.find(PPR))
+        first = next(iter(p), None)  # w:pPr comes first (95 % of paragraphs); else look for it
+        ppr = parse_ppr(first if first is not None and first.tag == PPR else p.find(PPR))
         facts = self.styles.para(ppr.get("pstyle"))
         psid = facts["id"]
         run = self.runs.read(p, psid)
-        raw, stats, sizes, fonts = run.raw, run.stats, run.sizes, run.fonts
+        raw = run.raw
         text = normalize_text(raw)
 
         # numbering: the paragraph's own numPr, else its style's
@@ -285,9 +286,9 @@ class _Reader:
             if outline is not None:
                 level = outline + 1 if 0 <= outline <= 8 else None
             kind = ctx.kind or ("heading" if level else "list_item" if label else "paragraph")
-            total = stats["all"]
+            total = run.total
             # str.isupper: every cased character is upper case (and there is one)
-            all_caps = (total > 0 and stats["caps"] >= 0.9 * total) or (
+            all_caps = (total > 0 and run.caps >= 0.9 * total) or (
                 text.isupper() and sum(c.isalpha() for c in text) >= 4)
             ind = {**facts["ind"], **num_ind, **ppr.get("ind", {})}
             indent = None
@@ -300,14 +301,14 @@ class _Reader:
                             footnote=ctx.footnote, endnote=ctx.endnote),
                 style=facts["name"],
                 heading_level=level,
-                bold=(stats["b"] >= 0.9 * total) if total else None,
-                italic=(stats["i"] >= 0.9 * total) if total else None,
+                bold=(run.bold >= 0.9 * total) if total else None,
+                italic=(run.italic >= 0.9 * total) if total else None,
                 all_caps=all_caps if total else None,
-                font_size=sizes.most_common(1)[0][0] if sizes else None,
+                font_size=run.size,
                 alignment=_ALIGN.get(ppr.get("jc") or facts["jc"] or "left", "left"),
                 indent=indent,
                 list_label=label,
-                font_name=fonts.most_common(1)[0][0] if fonts else None,
+                font_name=run.font,
             )
             if not run.has_legacy and not raw.isascii():
                 self.raw[id(block)] = raw

@@ -20,10 +20,9 @@ building and reading the text boxes (docx_reader), the no-font encoding guess (d
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import NamedTuple
 
-from tdkt.extractors.docx_styles import RSTYLE, Styles, parse_rpr
+from tdkt.extractors.docx_styles import Styles
 from tdkt.extractors.docx_xml import (ALT_CONTENT, BR, CR, M_NS, MATH_T, MC_CHOICE, MC_FALLBACK, NB_HYPHEN, PTAB,
                                       R, RPR, SDT, SDT_CONTENT, SOFT_HYPHEN, SYM, SYMBOL_CHARS, T, TAB, TXBX, VAL,
                                       w)
@@ -40,11 +39,18 @@ class RunText(NamedTuple):
     """One paragraph's run text (before normalize_text) and what the block facts need."""
 
     raw: str
-    stats: Counter  # visible characters: "all", and those bold "b", italic "i", caps "caps"
-    sizes: Counter  # font size (points) -> visible characters
-    fonts: Counter  # shown font name -> visible characters
+    total: int  # visible characters
+    bold: int  # visible characters bold, italic, under w:caps
+    italic: int
+    caps: int
+    size: float | None  # dominant font size (points): most visible characters, first met on a tie
+    font: str | None  # dominant shown font name, same rule; None when no run names one
     has_legacy: bool  # some run was decoded from a legacy font
     textboxes: list  # w:txbxContent elements anchored in the paragraph, in order
+
+
+# What a segment's statistics need of its run properties: (caps, bold, italic, size, shown font).
+_MATH_FACTS = (False, False, False, 10.0, None)
 
 
 class RunReader:
@@ -56,39 +62,40 @@ class RunReader:
         self.legacy_fonts: set[str] = set()
 
     def read(self, p, psid: str | None) -> RunText:
-        segments: list[tuple[str, dict, str | None, bool]] = []  # text, rpr, legacy font, decoded
+        segments: list[tuple[str, tuple, str | None, bool]] = []  # text, facts, legacy font, decoded
         textboxes: list = []
         self._inline(p, psid, segments, textboxes)
 
         texts: list[str] = []
-        stats = Counter()
-        sizes: Counter = Counter()
-        fonts: Counter = Counter()
+        total = bold = italic = caps = 0
+        sizes: dict = {}  # size -> visible characters, in the order first met (ties: the first wins)
+        fonts: dict = {}
         has_legacy = False
-        for text, rpr, legacy_font, done in segments:
+        for text, facts, legacy_font, done in segments:
             if legacy_font and not done and not is_unicode_vietnamese(text):
                 self.encodings.add(encoding_for_font(legacy_font))
                 self.legacy_fonts.add(legacy_font)
                 text = decode_legacy(text, legacy_font)
                 has_legacy = True
-            if rpr.get("caps"):
+            is_caps, is_bold, is_italic, size, shown = facts
+            if is_caps:
                 text = text.upper()
             texts.append(text)
             visible = len(text) - text.count(" ") - text.count("\t") - text.count("\n")
             if visible <= 0:
                 continue
-            stats["all"] += visible
-            if rpr.get("b"):
-                stats["b"] += visible
-            if rpr.get("i"):
-                stats["i"] += visible
-            if rpr.get("caps"):
-                stats["caps"] += visible
-            sizes[rpr.get("sz", 10.0)] += visible
-            shown = rpr.get("_font")
+            total += visible
+            if is_bold:
+                bold += visible
+            if is_italic:
+                italic += visible
+            if is_caps:
+                caps += visible
+            sizes[size] = sizes.get(size, 0) + visible
             if shown:
-                fonts[shown] += visible
-        return RunText("".join(texts), stats, sizes, fonts, has_legacy, textboxes)
+                fonts[shown] = fonts.get(shown, 0) + visible
+        return RunText("".join(texts), total, bold, italic, caps, _dominant(sizes), _dominant(fonts), has_legacy,
+                       textboxes)
 
     def _inline(self, parent, psid, segments: list, textboxes: list) -> None:
         for child in parent:
@@ -108,29 +115,23 @@ class RunReader:
             elif tag == _OMATH or tag == _OMATH_PARA:
                 math = "".join(t.text or "" for t in child.iter(MATH_T))
                 if math:
-                    segments.append((math, {}, None, True))
+                    segments.append((math, _MATH_FACTS, None, True))
 
     def _run(self, r, psid, segments: list, textboxes: list) -> None:
-        rpr_el = r.find(RPR)
-        direct = parse_rpr(rpr_el)
-        rstyle = None
-        if rpr_el is not None:
-            rs = rpr_el.find(RSTYLE)
-            rstyle = rs.get(VAL) if rs is not None else None
-        base = self.styles.run_base(psid, rstyle)
-        rpr = {**base, **direct} if direct else base
-        if rpr.get("vanish"):
-            return
-        if "_font" not in rpr or any(key.startswith("f_") for key in direct):
-            shown, legacy = self.styles.font_of(rpr)
-            rpr = {**rpr, "_font": shown, "_legacy": legacy}
-        legacy = rpr["_legacy"]
-        parts: list[str] = []
+        # One pass over the run's children: its properties (the first w:rPr, as find() would
+        # give) and its pieces; a w:sym piece is marked None and decoded in place afterwards.
+        rpr_el = None
+        parts: list = []
+        syms: list = []
+        boxes: list = []
         for child in r:
             tag = child.tag
             if tag == T:
                 if child.text:
                     parts.append(child.text)
+            elif tag == RPR:
+                if rpr_el is None:
+                    rpr_el = child
             elif tag == TAB or tag == PTAB:
                 parts.append("\t")
             elif tag == BR or tag == CR:
@@ -140,14 +141,44 @@ class RunReader:
             elif tag == NB_HYPHEN:
                 parts.append("-")
             elif tag == SYM:
-                if parts:
-                    segments.append(("".join(parts), rpr, legacy, False))
-                    parts = []
-                segments.append((_sym(child), rpr, None, True))
+                parts.append(None)
+                syms.append(child)
             elif tag in _DRAWING_TAGS:
-                _find_textboxes(child, textboxes)
-        if parts:
-            segments.append(("".join(parts), rpr, legacy, False))
+                _find_textboxes(child, boxes)
+        facts = self.styles.run_facts(psid, rpr_el)
+        if facts is None:  # hidden (w:vanish): neither its text nor its text boxes are read
+            return
+        if boxes:
+            textboxes.extend(boxes)
+        if not parts:
+            return
+        legacy = facts[5]
+        facts = facts[:5]
+        if not syms:
+            segments.append(("".join(parts), facts, legacy, False))
+            return
+        run_parts: list[str] = []
+        next_sym = iter(syms)
+        for part in parts:
+            if part is None:
+                if run_parts:
+                    segments.append(("".join(run_parts), facts, legacy, False))
+                    run_parts = []
+                segments.append((_sym(next(next_sym)), facts, None, True))
+            else:
+                run_parts.append(part)
+        if run_parts:
+            segments.append(("".join(run_parts), facts, legacy, False))
+
+
+def _dominant(counts: dict):
+    """The key with the largest count, the first met on a tie (as Counter.most_common(1)); None if empty."""
+    if not counts:
+        return None
+    if len(counts) == 1:
+        for key in counts:
+            return key
+    return max(counts, key=counts.__getitem__)
 
 
 def _sym(el) -> str:

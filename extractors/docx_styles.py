@@ -28,18 +28,30 @@ _RPR_TOGGLES = {w("b"): "b", w("i"): "i", w("caps"): "caps", w("vanish"): "vanis
                 w("webHidden"): "vanish"}
 _FONT_ATTRS = ("ascii", "hAnsi", "cs", "asciiTheme", "hAnsiTheme", "cstheme")
 _RFONTS, _SZ, RSTYLE = w("rFonts"), w("sz"), w("rStyle")
+_MISSING = object()
 
 
 def parse_rpr(rpr) -> dict:
     """Run properties we use, as a flat dict (only what the element sets)."""
+    return parse_run_rpr(rpr)[0]
+
+
+def parse_run_rpr(rpr) -> tuple[dict, str | None]:
+    """`parse_rpr`'s dict and the character style (the first w:rStyle's val), in one pass."""
     out: dict = {}
+    rstyle = None
     if rpr is None:
-        return out
+        return out, rstyle
+    seen_rstyle = False
     for child in rpr:
         tag = child.tag
         key = _RPR_TOGGLES.get(tag)
         if key is not None:
             out[key] = on(child)
+        elif tag == RSTYLE:
+            if not seen_rstyle:
+                seen_rstyle = True
+                rstyle = child.get(VAL)
         elif tag == _SZ:
             size = as_int(child.get(VAL))
             if size:
@@ -53,7 +65,7 @@ def parse_rpr(rpr) -> dict:
             for plain, theme in (("ascii", "asciitheme"), ("hansi", "hansitheme"), ("cs", "cstheme")):
                 if "f_" + plain in out and "f_" + theme not in out:
                     out["f_" + theme] = None
-    return out
+    return out, rstyle
 
 
 IND, _JC, _NUMPR, _OUTLINE, PSTYLE = w("ind"), w("jc"), w("numPr"), w("outlineLvl"), w("pStyle")
@@ -208,6 +220,7 @@ class Styles:
         self.default_ppr: dict = {}
         self._cache_p: dict = {}
         self._cache_r: dict = {}
+        self._cache_facts: dict = {}
         if root is None:
             return
         defaults = root.find(w("docDefaults"))
@@ -285,6 +298,30 @@ class Styles:
         rpr["_font"], rpr["_legacy"] = self.font_of(rpr)
         self._cache_r[key] = rpr
         return rpr
+
+    def run_facts(self, psid: str | None, rpr_el) -> tuple | None:
+        """What a run's text statistics and decoding need, from its w:rPr over its paragraph style:
+        (caps, bold, italic, size in points (10.0 when unset), shown font, legacy font), or None
+        for a hidden run (w:vanish). Cached per (paragraph style, direct properties): a report's
+        runs repeat a few combinations, so the merged dicts are built once per combination."""
+        direct, rstyle = parse_run_rpr(rpr_el)
+        key = (psid, rstyle, tuple(direct.items()))
+        facts = self._cache_facts.get(key, _MISSING)
+        if facts is not _MISSING:
+            return facts
+        base = self.run_base(psid, rstyle)
+        rpr = {**base, **direct} if direct else base
+        if rpr.get("vanish"):
+            facts = None
+        else:
+            if any(name.startswith("f_") for name in direct):
+                shown, legacy = self.font_of(rpr)
+            else:
+                shown, legacy = rpr["_font"], rpr["_legacy"]
+            facts = (bool(rpr.get("caps")), bool(rpr.get("b")), bool(rpr.get("i")), rpr.get("sz", 10.0), shown,
+                     legacy)
+        self._cache_facts[key] = facts
+        return facts
 
     def font_of(self, rpr: dict) -> tuple[str | None, str | None]:
         """(font shown for non-ASCII text, the legacy font among the run's fonts or None)."""
