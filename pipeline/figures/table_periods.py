@@ -112,6 +112,93 @@ def period_row_candidates(data, body, labels, col_fig, fig_cols, col_unit, rules
     return out
 
 
+# Columns of other periods beside the report's own: the same months of the year before ("Cùng kỳ
+# năm 2022"), the half year before ("6 tháng cuối năm 2022"), a previous term.
+_COMPARED_PERIOD = re.compile(r"\bcung\s*ky\b|\b(?:6|sau)\s+thang\s+cuoi\b|\b(?:nam|ky)\s+truoc\b")
+# Sub-periods of the report's half year: "Quý I", "Quý 2/2023", "Tháng 3".
+_SUB_PERIOD = re.compile(r"^(?:quy\s+(?:iv|i{1,3}|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))\b(?:\s*(?:nam\s*)?[/-]?\s*\d{4})?$")
+# The report's own half year as a column: cumulative ("Lũy kế 6 tháng", "Cộng", "Tổng 6 tháng")
+# or named ("6 tháng đầu năm 2023", "6 tháng năm 2023", "6 tháng").
+_OWN_PERIOD = re.compile(r"^(?:(?:luy\s*ke|cong|tong\s*cong|tong\s*so|tong)\b(?:\s+(?:den\s+nay|(?:6|sau)\s+thang\b.*))?"
+                         r"|(?:6|sau)\s+thang(?:\s+dau)?(?:\s+nam)?(?:\s+\d{4})?)\s*$")
+
+
+def own_period_column_candidates(data, body, labels, rules: Rules, order: int, ev, n_header, is_total,
+                                 cell_count) -> list[Candidate] | None:
+    """Titles as rows under period columns of which one is the report's own half year, or None.
+
+    "Cùng kỳ năm 2022 | 6 tháng cuối năm 2022 | 6 tháng đầu năm 2023 | Ghi chú": the other periods'
+    columns are comparisons, never this period's counts; the half year's column gives every row's
+    figure (the year-end titles awarded in it too). "Quý I | Quý II | Lũy kế 6 tháng": the
+    cumulative column is the half year's; with no such column the quarters' cells add up. A row of
+    proposals sent up ("Đề nghị cấp trên khen thưởng") states no award; rows of one figure (the
+    thematic and the ad-hoc awards) add up with their parts kept. Cells may say whom they count
+    ("03 TT, 08 CN"). The other shape (an annual column beside the half year's) is left to
+    `period_column_candidates`.
+    """
+    from tdkt.pipeline.figures.tables import _pick_table_value, _typed_cell  # tables.py imports this module
+
+    folded = [fold(label.lower()).strip(" .:*") for label in labels]
+    own, subs, compared, annual = [], [], [], []
+    for c, f in enumerate(folded[1:], start=1):
+        if _COMPARED_PERIOD.search(f):
+            compared.append(c)
+        elif _SUB_PERIOD.match(f):
+            subs.append(c)
+        elif _OWN_PERIOD.match(f):
+            own.append(c)
+        elif _PERIOD_NAME.match(f):
+            half = [s for s in rules.specs.values() if s.absorb_when and s.absorb_when.search(labels[c].strip().lower() + ":")]
+            (own if half else annual).append(c)
+    if annual or len(own) > 1 or not (compared or subs) or (not own and len(subs) < 2):
+        return None
+    cols = own or subs
+    proposal, award, plan = (rules.ctx.get(k) for k in ("proposal", "award", "plan"))
+    sums: dict[str, list] = {}
+    for i, row in enumerate(data):
+        if is_total(body[i]) or len(row) <= max(cols):
+            continue
+        name = row[1] if len(row) > 2 and re.fullmatch(r"\s*\d{1,3}\s*[.)]?\s*", row[0] or "") else row[0]
+        low = name.lower()
+        ms = find_mentions(name, fold(name), rules)
+        if not ms or _proposed(low, proposal, award) or (plan and plan.search(low)):
+            continue
+        spec = rules.specs[ms[-1].figure]
+        for other in rules.specs.values():  # "Giấy khen chuyên đề": the absorbing figure's row
+            if spec.name in other.absorbs and other.absorb_when and other.absorb_when.search(low):
+                spec = other
+                break
+        if spec.exclude and spec.exclude.search(low):
+            continue
+        vals = []
+        for c in cols:
+            if spec.kind == "percent":
+                v = cell_count(row[c]) if "%" in row[c] else None
+            else:
+                v = _pick_table_value(spec, _typed_cell(row[c], rules) or
+                                      ([(None, cell_count(row[c]))] if cell_count(row[c]) is not None else []))
+            if v is not None:
+                vals.append(v)
+        if vals:
+            sums.setdefault(spec.name, []).append((sum(vals), ev(n_header + i, row)))
+    out: list[Candidate] = []
+    for fig, parts in sums.items():
+        if rules.specs[fig].kind == "percent":
+            out.append(Candidate(fig, parts[0][0], 3, order, parts[0][1]))
+            continue
+        out.append(Candidate(fig, int(sum(v for v, _ in parts)), 3, order, parts[0][1], None, False,
+                             [(int(v), e) for v, e in parts if v] if len(parts) > 1 else None))
+    return out
+
+
+def _proposed(low: str, proposal, award) -> bool:
+    """A row of proposals: a proposal's word before any word of awarding ("Đề nghị UBND huyện tặng
+    Giấy khen"), not after one ("Được tặng Giấy khen (theo đề nghị của xã)")."""
+    p = proposal.search(low) if proposal else None
+    a = award.search(low) if award else None
+    return bool(p and (a is None or p.start() < a.start()))
+
+
 def _units_added(unit: str, vals) -> int | None:
     """A title counting both collectives and individuals: the cells of the period added."""
     return int(sum(v for _, v in vals)) if vals else None
@@ -132,6 +219,9 @@ def period_column_candidates(data, body, labels, rules: Rules, order: int, ev, n
     "- Tập thể" / "- Cá nhân" sub-rows; total rows ("Cộng mục II") may mix other awards in and
     give nothing.
     """
+    own = own_period_column_candidates(data, body, labels, rules, order, ev, n_header, is_total, cell_count)
+    if own is not None:
+        return own
     annual_cols, half_cols, absorber = [], [], None
     for c, label in enumerate(labels):
         if not _PERIOD_NAME.match(fold(label.lower())):

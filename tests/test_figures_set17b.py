@@ -1,0 +1,66 @@
+"""Figures classes found by blind set 17 (127, 128, 124's period-column table), written in other
+words, units and numbers than the samples; tables written with python-docx and read back.
+
+1. Titles as rows under period columns of which one is the report's own half year: the other
+   periods ("Cùng kỳ năm 2022", "6 tháng cuối năm 2022") are comparisons; quarters ("Quý I | Quý II")
+   are parts of a cumulative column ("Lũy kế 6 tháng") or, with none, add up; a row of proposals
+   sent up gives nothing.
+"""
+
+import pytest
+from figure_helpers import figures_ruleset, table_docx
+
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set17b")
+
+
+COMPARED = [
+    ["STT", "Chỉ tiêu", "Cùng kỳ năm 2022", "6 tháng cuối năm 2022", "6 tháng đầu năm 2023", "Ghi chú"],
+    ["1", "Sáng kiến được công nhận", "04", "02", "05", ""],
+    ["2", "Lao động tiên tiến", "33", "-", "36", "Năm 2022"],
+    ["3", "Chiến sĩ thi đua cơ sở", "03", "-", "05", "Năm 2022"],
+    ["4", "Tập thể lao động tiên tiến", "04", "-", "06", ""],
+    ["5", "Giấy khen Chủ tịch UBND thị trấn", "12", "-", "19", "Tập thể và cá nhân"],
+    ["6", "Khen thưởng đột xuất", "02", "07", "04", ""],
+    ["7", "Hòa giải thành", "11", "14", "09", ""],
+]
+
+
+def test_compared_period_columns_give_nothing(rules, tmp_path):
+    d = table_docx(tmp_path, ["Bảng so sánh kết quả thi đua, khen thưởng", (COMPARED, 1)])
+    v = extract_figures(d, rules).values
+    assert v["sang_kien"] == 5
+    assert v["lao_dong_tien_tien"] == 36
+    assert v["chien_si_thi_dua_co_so"] == 5
+    assert v["tap_the_lao_dong_tien_tien"] == 6
+    assert v["giay_khen"] == 19
+    assert v["khen_chuyen_de_dot_xuat"] == 4
+
+
+QUARTERS = [
+    ["Loại khen thưởng", "Quý I/2023", "Quý II/2023", "Lũy kế"],
+    ["Giấy khen Chủ tịch UBND phường (năm 2022)", "06 tập thể; 22 cá nhân", "-", "06 tập thể; 22 cá nhân"],
+    ["Khen thưởng chuyên đề", "02 tập thể; 05 cá nhân", "04 cá nhân", "02 tập thể; 09 cá nhân"],
+    ["Khen thưởng đột xuất", "-", "01 tập thể; 01 cá nhân", "01 tập thể; 01 cá nhân"],
+    ["Đề nghị UBND quận tặng Giấy khen", "01 tập thể", "03 cá nhân", "01 tập thể; 03 cá nhân"],
+]
+
+
+def test_cumulative_column_of_quarters(rules, tmp_path):
+    d = table_docx(tmp_path, ["Kết quả khen thưởng theo quý", (QUARTERS, 1)])
+    r = extract_figures(d, rules)
+    assert r.values["giay_khen"] == 28                 # the cumulative column, not the proposals row
+    assert r.values["khen_chuyen_de_dot_xuat"] == 13   # 11 thematic + 2 ad hoc, parts kept
+    assert [v for v, _ in r.parts["khen_chuyen_de_dot_xuat"]] == [11, 2]
+
+
+def test_quarters_add_without_a_cumulative_column(rules, tmp_path):
+    rows = [row[:3] for row in QUARTERS]
+    d = table_docx(tmp_path, ["Kết quả khen thưởng theo quý", (rows, 1)])
+    v = extract_figures(d, rules).values
+    assert v["giay_khen"] == 28
+    assert v["khen_chuyen_de_dot_xuat"] == 13         # 7 + 4 thematic, 2 ad hoc
