@@ -24,7 +24,7 @@ import unicodedata
 from pathlib import Path
 from typing import Sequence
 
-from tdkt.extractors import pdf_layout
+from tdkt.extractors import ocr_columns, pdf_layout
 from tdkt.extractors.errors import ExtractionError
 from tdkt.extractors.limits import Limits, render_scale
 from tdkt.pipeline.document import Block, Document
@@ -779,7 +779,8 @@ def _page_lines(data: dict, page_no: int, width: int) -> pdf_layout.PageLines:
         line = statistics.median(w.bottom - w.top for w in words)
         words = [w for w in words if w.bottom - w.top <= 2.2 * line or (w.confidence or 0) >= 85]
     page = pdf_layout.PageLines(page=page_no, width=float(width))
-    page.rows = pdf_layout.group_rows(words, page_no)
+    # the closing's recipients and signature columns are grouped into rows apart (ocr_columns)
+    page.rows = ocr_columns.split_closing_columns(pdf_layout.group_rows(words, page_no), page_no, float(width))
     return page
 
 

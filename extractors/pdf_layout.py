@@ -275,6 +275,7 @@ def assign_closing(pages: list[PageLines]) -> None:
         geo = geometry(last.rows, last.width)
         n = _two_column_zone(list(reversed(last.rows)), geo)
         if n == 0:
+            _assign_earlier_closing(pages[:-2])
             return
         start = (len(tail) - 1, len(last.rows) - n)
     for pi, page in enumerate(tail):
@@ -285,6 +286,21 @@ def assign_closing(pages: list[PageLines]) -> None:
             for piece in row:
                 if piece.region is None:
                     piece.region = f"closing-{_side(piece, geo)}"
+
+
+def _assign_earlier_closing(pages: list[PageLines]) -> None:
+    """A letter whose closing ("Nơi nhận") lies on an earlier page, its last pages an appendix
+    ("Phụ lục" of tasks, a table): the closing runs from the last cue to that page's end."""
+    for page in reversed(pages):
+        start = next((ri for ri in range(len(page.rows) - 1, -1, -1)
+                      if any(_CLOSING_CUE.match(p.text) for p in page.rows[ri])), None)
+        if start is not None:
+            geo = geometry(page.rows, page.width)
+            for row in page.rows[start:]:
+                for piece in row:
+                    if piece.region is None:
+                        piece.region = f"closing-{_side(piece, geo)}"
+            return
 
 
 def _alignment(lines: list[Line], geo: PageGeometry) -> str:

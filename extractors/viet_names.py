@@ -39,6 +39,7 @@ NAME_SYLLABLES = (
     "Tịnh", "Nhật", "Hạ", "Huân", "Khiêm", "Lành", "Lệ", "Mẫn", "Nhạn", "Phước", "Tường", "Thiên",
     "Thuận", "Trường", "Tưởng", "Út", "Xuyến", "Đào", "Hảo", "Đăng", "Đại", "Chánh", "Cảnh", "Chung",
     "Diễm", "Dịu", "Hội", "Lài", "Nhị", "Nữ", "Tư", "Sa", "Thạnh", "Hoàn", "Trâm", "Vĩ", "Ý",
+    "Chinh",
 )
 
 
@@ -83,3 +84,22 @@ def snap(word: str, family: bool, middle: bool = False) -> str | None:
     if len(near) > 1 and middle:
         near &= set(COMMON_MIDDLE)
     return near.pop() if len(near) == 1 else None
+
+
+_HOOKED_I = str.maketrans({"ỉ": "i", "Ỉ": "I"})
+
+
+def respell_given(word: str) -> str:
+    """A middle or given name as printed when OCR read the dot of a bold serif "i" as a hook
+    above it ("Chỉnh" for "Chinh", seen on a real colour scan at 200 dpi): the known name the
+    word is once its "ỉ" is read "i", when the word as read is no known name. Else `word`."""
+    if "ỉ" not in word.lower() or _nfc_lower(word) in _known(False) or _nfc_lower(word) in _known(True):
+        return word
+    plain = unicodedata.normalize("NFC", word).translate(_HOOKED_I)
+    return _known(False).get(_nfc_lower(plain), word)
+
+
+def is_given_name(word: str) -> bool:
+    """`word` is a known middle or given name syllable as it stands (capitalised)."""
+    return word[:1].isupper() and _nfc_lower(word) in _known(False)
+

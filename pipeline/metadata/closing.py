@@ -178,7 +178,7 @@ def _closing(lines: list[_Line], body_end: int):
             elif _name_like(text) and name is None and text.isupper() and not _SURNAME.match(fold(text) + " "):
                 continue  # a title OCR broke in two ("PHÓ CHỦ" / "TỊCH" under a stamp), not a name
             elif _name_like(text):
-                name = _clean_name(text)
+                name = _with_wrapped_given(_clean_name(text), signer_texts[k + 1:])
                 evidence.append(Evidence(text, signer_lines[k].where))
             elif name is None and _name_tail(text):
                 name = _clean_name(_name_tail(text))
@@ -190,7 +190,7 @@ def _closing(lines: list[_Line], body_end: int):
         for k in range(len(signer_texts) - 1, -1, -1):
             text = signer_texts[k] if _name_like(signer_texts[k]) else _name_tail(signer_texts[k])
             if text and _SURNAME.match(fold(_clean_name(text))):
-                name = _clean_name(text)
+                name = _with_wrapped_given(_clean_name(text), signer_texts[k + 1:])
                 evidence = [Evidence(signer_texts[k], signer_lines[k].where)]
                 break
     if authority and name:
@@ -202,6 +202,17 @@ def _closing(lines: list[_Line], body_end: int):
     else:
         f5 = ItemResult("missing", "Không thấy thẩm quyền ký và họ tên người ký.")
     return f5, authority, name, f6, recipients
+
+
+def _with_wrapped_given(name: str, after: list[str]) -> str:
+    """`name` with the next closing line when that line is a lone given name: a narrow
+    signature column (or OCR) wrapped the name ("Lê Trung" / "Chinh")."""
+    from tdkt.extractors.viet_names import is_given_name, respell_given
+
+    following = next((t.strip(_EDGE_MARKS) for t in after if sum(c.isalpha() for c in t) >= 2), "")
+    if len(name.split()) <= 3 and len(following.split()) == 1 and is_given_name(respell_given(following)):
+        return f"{name} {following}"
+    return name
 
 
 def _name_tail(text: str) -> str | None:
@@ -229,9 +240,12 @@ def _drop_stray_head(name: str) -> str:
 def _respell_surname(name: str) -> str:
     """An OCR'd signer's family name with the tone marks its toneless form always has, and
     the women's middle name "Thị" (a stamp's ring over its dot reads "Thì", "Thi")."""
+    from tdkt.extractors.viet_names import respell_given
+
     head, _, rest = name.partition(" ")
     spelled = _SURNAME_SPELLING.get(fold(head)) or _near_surname(head)
-    words = rest.split()
+    words = [respell_given(w) for w in rest.split()]  # "Chỉnh": a bold i's dot read as a hook
+    rest = " ".join(words)
     if len(words) >= 2 and fold(words[0]) == "thi":
         rest = " ".join(["Thị", *words[1:]])
     return f"{spelled or head} {rest}" if rest else name
