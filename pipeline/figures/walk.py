@@ -51,6 +51,16 @@ def _is_statement(text: str) -> bool:
     return any(n.kind == "count" for n in find_numbers(text))
 
 
+def _caption(block, text: str) -> str:
+    """A table's caption, the short paragraph right above it set apart by its looks ("PHỤ LỤC: TỔNG
+    HỢP KẾT QUẢ KHEN THƯỞNG TOÀN HUYỆN", bold, no colon at its end): the table's own lead-in."""
+    if len(text) > 200 or text.rstrip().endswith((".", ";", ",")):
+        return ""
+    if block.bold or block.all_caps or block.alignment == "center":
+        return text
+    return ""
+
+
 def walk(document, rules: Rules):
     """Yield ("s", Sentence) and ("t", block, lead, section) in reading order."""
     heading = ""
@@ -59,6 +69,7 @@ def walk(document, rules: Rules):
     breakdown_re = rules.ctx.get("breakdown")
     last_clause = ""
     context_of = None  # (heading, colon_lead) the lead and section below were computed for
+    caption = ""  # the paragraph just read, when it may be the caption of a table below it
     for block in document.blocks:
         if block.region in ("header-left", "header-right", "closing-left", "closing-right"):
             continue
@@ -67,12 +78,14 @@ def walk(document, rules: Rules):
             lead = f"{heading} | {colon_lead}".lower()
             section = bool(section_re and section_re.search(heading.lower()))
         if block.kind == "table" and block.rows:
-            yield ("t", block, lead, section)
+            yield ("t", block, f"{lead} {caption.lower()}" if caption else lead, section)
+            caption = ""
             continue
         text = _normalize(block.full_text or "")
         if not text:
             continue
         is_heading = _is_heading(block, text)  # asked once: it reads the numbers of a numbered item
+        caption = "" if is_heading or text.rstrip().endswith(":") else _caption(block, text)
         if is_heading:
             heading, colon_lead = text, ""
             context_of = (heading, colon_lead)

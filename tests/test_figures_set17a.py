@@ -1,0 +1,90 @@
+"""Figures classes found by blind set 17 (samples 123, 124), each in other words, units and numbers
+than the samples; DOCX files written with python-docx and read back by tdkt's reader.
+
+Classes: a table's caption, the short paragraph set apart right above it (bold or centred, no
+colon at its end: "Phụ lục: Số liệu khen thưởng toàn huyện ..."), is the table's lead-in, so the
+others-scope words in it set the table aside as another body's figures.
+"""
+
+import docx
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from figure_helpers import figures_ruleset
+
+from tdkt.extractors import extract
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set17a")
+
+
+def _write(tmp_path, items, name="bc.docx"):
+    """Items: str (a paragraph), ("bold", str), ("center", str), or a list of rows (a table)."""
+    d = docx.Document()
+    for item in items:
+        if isinstance(item, list):
+            table = d.add_table(rows=len(item), cols=len(item[0]))
+            table.style = "Table Grid"
+            for r, row in enumerate(item):
+                for c, text in enumerate(row):
+                    table.cell(r, c).text = text
+            continue
+        look, text = item if isinstance(item, tuple) else ("", item)
+        p = d.add_paragraph()
+        run = p.add_run(text)
+        if look == "bold":
+            run.bold = True
+        if look == "center":
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    path = tmp_path / name
+    d.save(path)
+    return extract(path)
+
+
+# --- a table's caption right above it is its lead-in: scope words there set it aside -----------
+
+OWN_PART = [
+    "III. KHEN THƯỞNG CỦA PHÒNG",
+    "Năm 2022, 07 công chức của Phòng đạt danh hiệu Lao động tiên tiến; 01 công chức đạt danh hiệu "
+    "Chiến sĩ thi đua cơ sở; Chủ tịch UBND huyện tặng Giấy khen cho 03 cá nhân.",
+    "Trên đây là báo cáo của Phòng Văn hóa và Thông tin huyện./.",
+]
+
+DISTRICT_TABLE = [
+    ["Danh hiệu, hình thức", "Tập thể", "Cá nhân"],
+    ["Lao động tiên tiến năm 2022", "", "1.742"],
+    ["Chiến sĩ thi đua cơ sở năm 2022", "", "205"],
+    ["Giấy khen Chủ tịch UBND huyện", "83", "264"],
+]
+
+
+@pytest.mark.parametrize("look", ["bold", "center"])
+def test_caption_naming_the_district_sets_its_table_aside(rules, tmp_path, look):
+    d = _write(tmp_path, OWN_PART + [(look, "Phụ lục: Số liệu khen thưởng năm 2022 toàn huyện (để tham khảo)"),
+                                     DISTRICT_TABLE])
+    v = extract_figures(d, rules, "department").values
+    assert v["lao_dong_tien_tien"] == 7
+    assert v["chien_si_thi_dua_co_so"] == 1
+    assert v["giay_khen"] == 3
+
+
+def test_caption_of_the_units_own_table_keeps_its_figures(rules, tmp_path):
+    d = _write(tmp_path, ["III. CÔNG TÁC KHEN THƯỞNG",
+                          ("bold", "Biểu tổng hợp kết quả khen thưởng năm 2022 của Phòng"),
+                          [["Danh hiệu, hình thức", "Tập thể", "Cá nhân"],
+                           ["Lao động tiên tiến", "", "11"],
+                           ["Giấy khen Chủ tịch UBND huyện", "1", "4"]]])
+    v = extract_figures(d, rules, "department").values
+    assert v["lao_dong_tien_tien"] == 11
+    assert v["giay_khen"] == 5
+
+
+def test_a_plain_statement_above_a_table_is_no_caption(rules, tmp_path):
+    # a sentence ending with its full stop is read for itself, not as the table's label
+    d = _write(tmp_path, ["III. CÔNG TÁC KHEN THƯỞNG",
+                          "Số liệu toàn huyện đã được Phòng Nội vụ tổng hợp riêng.",
+                          [["Danh hiệu, hình thức", "Tập thể", "Cá nhân"],
+                           ["Lao động tiên tiến", "", "16"]]])
+    assert extract_figures(d, rules, "department").values["lao_dong_tien_tien"] == 16
