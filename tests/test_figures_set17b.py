@@ -64,3 +64,26 @@ def test_quarters_add_without_a_cumulative_column(rules, tmp_path):
     v = extract_figures(d, rules).values
     assert v["giay_khen"] == 28
     assert v["khen_chuyen_de_dot_xuat"] == 13         # 7 + 4 thematic, 2 ad hoc
+
+
+# 2. One title's columns per grantor under a group heading (a two-row header) add up; a total
+#    column beside them mixes in another title and gives nothing.
+GRANTORS = [
+    ["Đối tượng", "Bằng khen", "Bằng khen", "Giấy khen", "Giấy khen", "Giấy khen", "Tổng cộng"],
+    ["", "Trung ương Hội", "UBND tỉnh", "Tỉnh Hội", "Chủ tịch UBND huyện", "BTV Hội huyện", ""],
+    ["Tập thể", "-", "02", "03", "01", "07", "13"],
+    ["Cá nhân", "01", "02", "04", "02", "16", "25"],
+    ["Cộng", "01", "04", "07", "03", "23", "38"],
+]
+
+
+def test_grantor_columns_of_one_title_add_up(rules, tmp_path):
+    d = table_docx(tmp_path, ["Kết quả khen thưởng năm 2022 của Hội", (GRANTORS, 2)])
+    assert extract_figures(d, rules).values["giay_khen"] == 33   # 7 + 3 + 23, not 7, not 38
+
+
+def test_period_sub_columns_under_one_title_do_not_add(rules, tmp_path):
+    rows = [["Đối tượng", "Giấy khen", "Giấy khen"], ["", "Năm 2021", "Năm 2022"],
+            ["Tập thể", "04", "05"], ["Cá nhân", "10", "12"], ["Cộng", "14", "17"]]
+    d = table_docx(tmp_path, ["So sánh Giấy khen hai năm", (rows, 2)])
+    assert extract_figures(d, rules).values.get("giay_khen") != 31

@@ -11,6 +11,10 @@ statement of that figure in another form in between breaks the list. The sum kee
 scores one above them, so a stated total still wins. Figures whose parts add by themselves
 (`parts_add`: thematic and ad-hoc awards) are passages.py's; a clause opening "ngoài ra" is
 besides.py's. Leaves to others: each statement's count (prose.py), the choice (extract.py).
+Tables say the same with a two-row header: "Giấy khen" spanning "Chủ tịch UBND huyện | BTV LĐLĐ
+huyện" holds one title's counts per grantor, and a row's cells under it add up
+(`grantor_columns_sum`, for tables.py); a "Cộng" column beside them mixes in other titles and is
+no figure of this one.
 """
 
 from __future__ import annotations
@@ -27,6 +31,34 @@ from tdkt.pipeline.numbers import fold
 _SUBJECT = re.compile(r"^\s*(?:(?:[Tt]rong\s+)?[Nn]ăm\s+\d{4}\s*,\s*)?(?P<s>[A-ZĐÀ-Ỹ][^\d,;:()]{1,60}?)\s*$")
 _PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# Sub-columns that are periods, plans or proposals, not grantors: "Năm 2022", "6 tháng", "Quý I",
+# "Cùng kỳ", "Đăng ký", "Đề nghị".
+_NOT_GRANTOR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:thang|quy|cung\s*ky|luy\s*ke|dang\s*ky|de\s*nghi|"
+                          r"chi\s*tieu|ke\s*hoach|ty\s*le|tong|cong)\b")
+
+
+def grantor_columns_sum(table, cols: list[int], col_unit: list, row: list[str], cell_count) -> int | None:
+    """A row's cells of one title's columns under one group heading, one column per grantor
+    ("Giấy khen" over "Chủ tịch UBND huyện | BTV LĐLĐ huyện": 05 and 39 are 44), added; None when
+    the columns are not that shape (one column, columns of collectives / individuals, sub-columns
+    that are periods, pledges or totals, different group headings)."""
+    if len(cols) < 2 or any(c >= len(table.columns) or col_unit[c] is not None for c in cols):
+        return None
+    groups = {table.columns[c].group for c in cols}
+    if len(groups) != 1 or not next(iter(groups)):
+        return None
+    group = fold(next(iter(groups)).lower()).strip()
+    subs = []
+    for c in cols:
+        label = fold(table.columns[c].label.lower()).strip()
+        sub = label[len(group):].strip(" :-") if label.startswith(group) else ""
+        if not sub or _NOT_GRANTOR.search(sub):
+            return None
+        subs.append(sub)
+    if len(set(subs)) != len(subs):
+        return None
+    vals = [v for c in cols if c < len(row) and (v := cell_count(row[c])) is not None]
+    return int(sum(vals)) if vals else None
 
 
 @dataclass

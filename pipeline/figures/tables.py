@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from tdkt.pipeline.figures.grantors import grantor_columns_sum
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
@@ -140,8 +141,9 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                 note = None
                 if spec.kind == "percent":
                     value, note = _table_ratio(row, labels, col_fig, vals[0][0], vals[0][1], cell_count)
-                else:
-                    value = _pick_table_value(spec, units_of[fig])
+                else:  # one title's columns per grantor under one heading add up (grantors.py)
+                    value = grantor_columns_sum(table, [c for c, _ in vals], col_unit, row, cell_count)
+                    value = _pick_table_value(spec, units_of[fig]) if value is None else value
                 if value is not None:
                     proposed = fig in proposal_figs
                     out.append(Candidate(fig, value, 3 + (4 if total_rows else 0) - (3 if proposed else 0), order,
