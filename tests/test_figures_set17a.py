@@ -3,13 +3,15 @@ than the samples; DOCX files written with python-docx and read back by tdkt's re
 
 Classes: a table's caption, the short paragraph set apart right above it (bold or centred, no
 colon at its end: "Phụ lục: Số liệu khen thưởng toàn huyện ..."), is the table's lead-in, so the
-others-scope words in it set the table aside as another body's figures.
+others-scope words in it set the table aside as another body's figures; one title's counts given
+per sub-period of the half year in one statement ("02 ... trong tháng 2, 01 ... trong tháng 5")
+add up, never a quarter of another year nor a count in parentheses.
 """
 
 import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from figure_helpers import figures_ruleset
+from figure_helpers import figures_ruleset, values
 
 from tdkt.extractors import extract
 from tdkt.pipeline.figures import extract_figures
@@ -88,3 +90,33 @@ def test_a_plain_statement_above_a_table_is_no_caption(rules, tmp_path):
                           [["Danh hiệu, hình thức", "Tập thể", "Cá nhân"],
                            ["Lao động tiên tiến", "", "16"]]])
     assert extract_figures(d, rules, "department").values["lao_dong_tien_tien"] == 16
+
+
+# --- one title's counts per sub-period of the half year, in one statement, add up ---------------
+
+def test_counts_per_quarter_add_up(rules):
+    v = values(rules, "4. Khen thưởng",
+               "Trạm Y tế có 02 sáng kiến được công nhận trong quý 1, 03 sáng kiến được công nhận trong quý 2 "
+               "(cả năm 2022 có 06 sáng kiến).")
+    assert v["sang_kien"] == 5
+
+
+def test_counts_per_month_add_up_in_a_docx(rules, tmp_path):
+    d = _write(tmp_path, ["II. CÔNG TÁC KHEN THƯỞNG",
+                          "Tháng 3: 04 hội viên được công nhận danh hiệu Lao động tiên tiến; tháng 5: 07 hội viên "
+                          "được công nhận danh hiệu Lao động tiên tiến."])
+    result = extract_figures(d, rules, "mass_org")
+    assert result.values["lao_dong_tien_tien"] == 11
+    assert [v for v, _ in result.parts["lao_dong_tien_tien"]] == [4, 7]
+
+
+def test_a_quarter_of_another_year_is_not_a_part(rules):
+    v = values(rules, "4. Khen thưởng",
+               "Đơn vị có 02 sáng kiến được công nhận trong quý IV/2022, 03 sáng kiến được công nhận trong quý II.")
+    assert v["sang_kien"] != 5
+
+
+def test_a_stated_cumulative_is_left_to_its_own_words(rules):
+    v = values(rules, "4. Khen thưởng",
+               "Quý I có 01 sáng kiến, quý II có 02 sáng kiến được công nhận, lũy kế 6 tháng 03 sáng kiến.")
+    assert v["sang_kien"] != 6

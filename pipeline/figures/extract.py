@@ -49,6 +49,7 @@ from tdkt.pipeline.figures.proposed import granted_only
 from tdkt.pipeline.figures.prose_table import LeadIn
 from tdkt.pipeline.figures.rules import compile_rules
 from tdkt.pipeline.figures.scope import about_others, lead_about_others
+from tdkt.pipeline.figures.sub_periods import SubPeriods
 from tdkt.pipeline.figures.subunits import with_sub_unit_sums
 from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
 from tdkt.pipeline.figures.table_series import TableSeries
@@ -113,6 +114,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     besides = Besides()  # "...; ngoài ra, ... 02 cá nhân": a clause adding to the one before
     grantors = GrantorSums(rules)  # "+ UBND huyện tặng GK: ...  + BTV Hội tặng GK: ...": one title by grantor
     series = TableSeries(rules)  # one table per member or part, each under its own heading
+    sub_periods = SubPeriods(rules)  # one title's counts quarter by quarter (month, round) in one paragraph
 
     def see_sentence(sent, order: int, after_table: bool) -> None:
         if about_others(rules, sent.text.lower()) or lead_about_others(rules, sent.lead):
@@ -121,6 +123,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             return  # a cluster's "Điện lực ...: ..." paragraph: one member's figures (members.py)
         folded = folded_sentence(sent)  # fold(sent.text), cut from its paragraph's
         found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
+        found = sub_periods.see(sent, found, folded)  # "01 ... trong quý I, 02 ... trong quý II"
         found = without_note_zeros(found, sent.text, after_table)
         candidates.extend(found)
         series.see_sentence(found)
