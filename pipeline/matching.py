@@ -330,8 +330,15 @@ class PhraseSet:
     def hits(self, canon_text: str, words: frozenset[str]) -> bool:
         """bool(search_words(canon_text, words)), a plain phrase tested as a substring (C speed)
         instead of by its regex. Canonical text (names blanked or not) has no whitespace but " "."""
+        # Most calls: no key word in the text (a C test, no set built) and no raw regex to try.
+        if self._keys.isdisjoint(words):
+            candidates = self._always
+            if not candidates:
+                return False
+        else:
+            candidates = self._candidates(words)
         needs, literals, padded = self.needs, self._literals, None
-        for i in self._candidates(words):
+        for i in candidates:
             need = needs[i]
             if need is None or need <= words:
                 literal = literals[i]
@@ -342,7 +349,12 @@ class PhraseSet:
                     if parts or choices:
                         if padded is None:
                             padded = f" {canon_text} "
-                        if not all(part in padded for part in parts) or (choices and not all(
+                        missing = False
+                        for part in parts:  # a loop, not all(): no generator for the common miss
+                            if part not in padded:
+                                missing = True
+                                break
+                        if missing or (choices and not all(
                                 any(c in padded for c in clause) for clause in choices)):
                             continue
                     if self._alternative(i).search(canon_text):
@@ -419,6 +431,8 @@ class PhraseSet:
         return None if self._always else self._keys
 
     def may_match(self, words: frozenset[str]) -> bool:
+        if not self._always and self._keys.isdisjoint(words):  # most sentences: no key word
+            return False
         needs = self.needs
         return any(needs[i] is None or needs[i] <= words for i in self._candidates(words))
 

@@ -41,6 +41,7 @@ class Checker:
         self._quantity: dict[tuple[int, bool], bool] = {}
         self._unprotected: dict[int, str] = {}
         self._in_context: dict[tuple, bool] = {}
+        self._under: dict[tuple[int, str], bool] = {}  # (section, plan/proposal) -> under such a heading
         self.rejected: dict[str, Sentence] = {}  # why a mention did not count -> first such sentence
         # How each sentence found for the current item was found: "direct", "follower" (under a
         # heading or lead-in naming the concept) or "section" (content of the item's section).
@@ -128,8 +129,12 @@ class Checker:
         if name in ("plan", "proposal"):
             # Under a plan heading everything is plan, whatever its own sub-heading says
             # ("III. Nhiệm vụ 6 tháng cuối năm / 1. Đẩy mạnh phong trào ...").
-            kind = self.lang.plan_sections if name == "plan" else self.lang.proposal_sections
-            if any(tags <= kind for tags in s.section.tag_chain()):
+            key = (id(s.section), name)  # the section's answer, kept: its sentences ask in turn
+            under = self._under.get(key)
+            if under is None:
+                kind = self.lang.plan_sections if name == "plan" else self.lang.proposal_sections
+                under = self._under[key] = any(tags <= kind for tags in s.section.tag_chain())
+            if under:
                 return True
             if name == "proposal":
                 return False
@@ -158,7 +163,10 @@ class Checker:
         # Only items judged by their words alone (assessments, context: none) may take a clause
         # before the turn to the plan: a result's context could come from another clause.
         concept = rule.concept if rule.context is None else None
-        return next((name for name in rule.exclude_contexts if self.in_context(s, name, concept)), None)
+        for name in rule.exclude_contexts:
+            if self.in_context(s, name, concept):
+                return name
+        return None
 
     def unprotected(self, s: Sentence) -> str:
         """Canonical text with the ruleset's protected names blanked (`protected_names:`)."""
