@@ -5,7 +5,9 @@ Classes: a table's caption, the short paragraph set apart right above it (bold o
 colon at its end: "Phụ lục: Số liệu khen thưởng toàn huyện ..."), is the table's lead-in, so the
 others-scope words in it set the table aside as another body's figures; one title's counts given
 per sub-period of the half year in one statement ("02 ... trong tháng 2, 01 ... trong tháng 5")
-add up, never a quarter of another year nor a count in parentheses.
+add up, never a quarter of another year nor a count in parentheses; the unit itself as the
+subject of an ad-hoc or thematic award ("tập thể Trạm được Giám đốc Sở tặng Bằng khen đột xuất")
+is one collective of that figure, its grantor between "được" and "tặng".
 """
 
 import docx
@@ -120,3 +122,20 @@ def test_a_stated_cumulative_is_left_to_its_own_words(rules):
     v = values(rules, "4. Khen thưởng",
                "Quý I có 01 sáng kiến, quý II có 02 sáng kiến được công nhận, lũy kế 6 tháng 03 sáng kiến.")
     assert v["sang_kien"] != 6
+
+
+# --- the unit itself given an ad-hoc or thematic award is one of that figure --------------------
+
+def test_the_unit_itself_given_an_ad_hoc_award_counts_one(rules, tmp_path):
+    d = _write(tmp_path, ["IV. KHEN THƯỞNG CỦA ĐƠN VỊ",
+                          "3. Khen thưởng đột xuất 6 tháng đầu năm 2023: tập thể Trạm được Giám đốc Sở Y tế tặng "
+                          "Bằng khen đột xuất vì thành tích dập dịch sốt xuất huyết tại xã Bình Tường.",
+                          "Chưa có cá nhân được khen đột xuất."])
+    assert extract_figures(d, rules, "department").values["khen_chuyen_de_dot_xuat"] == 1
+
+
+def test_a_counted_subject_keeps_its_count(rules):
+    v = values(rules, "4. Khen thưởng",
+               "Khen thưởng chuyên đề: 04 tập thể được Chủ tịch UBND huyện tặng Giấy khen chuyên đề về "
+               "phòng chống thiên tai.")
+    assert v["khen_chuyen_de_dot_xuat"] == 4

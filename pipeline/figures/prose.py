@@ -424,8 +424,9 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         if len(used) == 1 and _TOTAL_BEFORE.search(fold(text[max(0, used[0].n.start - 20):used[0].n.start])) \
                 and not (rules.ctx.get("total") and rules.ctx["total"].search(region.lower())):
             score += 4  # a stated total the context words missed (OCR: "tống cộng")
-        if value is None and spec.unit == "collectives" and _self_collective(text[boundary:mention.start], rules):
-            value = 1  # "Tập thể Phòng đạt danh hiệu Tập thể lao động tiên tiến"
+        if value is None and (spec.unit == "collectives" or spec.unit == "both" and spec.parts_add) \
+                and _self_collective(text[boundary:mention.start], rules):
+            value = 1  # "Tập thể Phòng đạt danh hiệu TTLĐTT", "... được tặng Bằng khen đột xuất" (a part)
         if value is None and spec.unit in ("individuals", "any") and (
                 _named_person_subject(text[boundary:mention.start], rules) or _quoted_name_after(text, mention)):
             value = 1  # "đồng chí Phan Văn A được công nhận danh hiệu CSTĐCS", "sáng kiến “Ứng dụng ...”"
@@ -605,7 +606,8 @@ def _implied_mention(text: str, lead: str, rules: Rules) -> Mention | None:
     return Mention(figure, m.start(), m.end(), None)
 
 
-_SELF_VERB = re.compile(r"\b(?:đạt|được công nhận|được tặng|công nhận)\b")
+# "Tập thể Phòng được Chủ tịch UBND tỉnh tặng Bằng khen ...": the grantor may stand inside "được ... tặng".
+_SELF_VERB = re.compile(r"\b(?:đạt|được công nhận|được tặng|công nhận|được(?: [^\s,;:.\d]+){1,6}? tặng)\b")
 
 
 # "Thanh tra huyện được công nhận ...", "Kho bạc Nhà nước Tây Sơn đạt ...": one body by its own
