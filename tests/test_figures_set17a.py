@@ -7,7 +7,9 @@ others-scope words in it set the table aside as another body's figures; one titl
 per sub-period of the half year in one statement ("02 ... trong tháng 2, 01 ... trong tháng 5")
 add up, never a quarter of another year nor a count in parentheses; the unit itself as the
 subject of an ad-hoc or thematic award ("tập thể Trạm được Giám đốc Sở tặng Bằng khen đột xuất")
-is one collective of that figure, its grantor between "được" and "tặng".
+is one collective of that figure, its grantor between "được" and "tặng"; a report in parts whose
+one part is another scope's (its heading or title line says so, or the opening says "Phần I ...
+số liệu toàn huyện") gives no figure from any section under that part.
 """
 
 import docx
@@ -139,3 +141,47 @@ def test_a_counted_subject_keeps_its_count(rules):
                "Khen thưởng chuyên đề: 04 tập thể được Chủ tịch UBND huyện tặng Giấy khen chuyên đề về "
                "phòng chống thiên tai.")
     assert v["khen_chuyen_de_dot_xuat"] == 4
+
+
+# --- a part of the report that is another scope's: nothing under it is the unit's ---------------
+
+def test_part_heading_naming_the_district_covers_its_sections(rules):
+    v = values(rules,
+               "PHẦN I. KẾT QUẢ THI ĐUA, KHEN THƯỞNG TOÀN HUYỆN",
+               "1. Sáng kiến",
+               "Hội đồng sáng kiến huyện công nhận 63 sáng kiến cấp cơ sở năm 2022.",
+               "2. Khen thưởng năm 2022",
+               "Chủ tịch UBND huyện công nhận 1.905 cá nhân đạt danh hiệu Lao động tiên tiến.",
+               "PHẦN II. KẾT QUẢ TẠI CƠ QUAN",
+               "1. Khen thưởng",
+               "Năm 2022, cơ quan có 06 công chức đạt danh hiệu Lao động tiên tiến.")
+    assert "sang_kien" not in v
+    assert v["lao_dong_tien_tien"] == 6
+
+
+def test_opening_that_gives_a_part_the_districts_scope(rules, tmp_path):
+    d = _write(tmp_path, [
+        "Báo cáo có hai phần: Phần I nêu số liệu chung toàn huyện do Phòng tổng hợp; Phần II là kết quả "
+        "của riêng cơ quan.",
+        "PHẦN I",
+        "TỔNG HỢP CÔNG TÁC THI ĐUA, KHEN THƯỞNG",
+        "1. Khen thưởng năm 2022",
+        "Chủ tịch UBND huyện tặng Giấy khen cho 71 tập thể và 240 cá nhân; 188 cá nhân đạt danh hiệu Chiến sĩ "
+        "thi đua cơ sở.",
+        "PHẦN II",
+        "KẾT QUẢ CỦA CƠ QUAN",
+        "1. Khen thưởng năm 2022",
+        "Cơ quan có 02 cá nhân được Chủ tịch UBND huyện tặng Giấy khen."])
+    v = extract_figures(d, rules, "department").values
+    assert v["giay_khen"] == 2
+    assert "chien_si_thi_dua_co_so" not in v
+
+
+def test_parts_of_the_units_own_keep_their_figures(rules):
+    v = values(rules,
+               "PHẦN I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+               "1. Khen thưởng",
+               "Năm 2022, Trung tâm có 14 viên chức đạt danh hiệu Lao động tiên tiến.",
+               "PHẦN II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM",
+               "Phấn đấu 100% viên chức hoàn thành tốt nhiệm vụ.")
+    assert v["lao_dong_tien_tien"] == 14

@@ -51,3 +51,52 @@ def _needed(scope: re.Pattern) -> tuple[tuple[str, ...], ...]:
     if held is None or held[0] is not scope:
         held = _NEEDED[id(scope)] = (scope, required_literals(scope.pattern, scope.flags))
     return held[1]
+
+
+# "PHẦN THỨ NHẤT", "Phần I.", "PHẦN 2:": a part of a report in parts, and its ordinal.
+_PART = re.compile(r"^\s*phần\s+(?:thứ\s+)?(nhất|một|hai|ba|tư|bốn|năm|iv|v|iii|ii|i|\d)\b", re.IGNORECASE)
+_PART_NAMED = re.compile(r"\bphần\s+(?:thứ\s+)?(nhất|một|hai|ba|tư|bốn|năm|iv|v|iii|ii|i|\d)\b", re.IGNORECASE)
+_ORDINAL = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
+            "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+_NUMBERED = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]", re.IGNORECASE)
+
+
+def _ordinal(word: str) -> int:
+    word = word.lower()
+    return _ORDINAL.get(word) or int(word)
+
+
+class PartScope:
+    """A report in parts, one of them another scope's: "PHẦN THỨ NHẤT / CÔNG TÁC THAM MƯU ... TOÀN
+    HUYỆN" over "1. Sáng kiến", "2. Khen thưởng" — the part's words hold for every heading under it,
+    not only for its own lines (walk.py keeps only the nearest heading). A part is another scope's
+    when its heading or its title line (the unnumbered heading right after it) carries
+    `context.others_scope` words, or when the report says so before its first part ("Báo cáo gồm
+    hai phần: Phần thứ nhất là ... (số liệu chung của toàn huyện); Phần thứ hai là ... của cơ quan").
+    `words` is what walk.py adds to the lead of everything under such a part ("" elsewhere)."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self.declared: dict[int, str] = {}  # part ordinal -> the clause that gave it another scope
+        self.started = False  # a part heading seen: later clauses declare nothing
+        self.words = ""
+        self.title_open = False  # the part's title line may follow its "PHẦN THỨ ..." line
+
+    def see_heading(self, text: str) -> None:
+        part = _PART.match(text)
+        if part:
+            self.started, self.title_open = True, True
+            low = text.lower()
+            self.words = low if about_others(self.rules, low) else self.declared.get(_ordinal(part.group(1)), "")
+            return
+        if self.title_open and not _NUMBERED.match(text) and not self.words and about_others(self.rules, text.lower()):
+            self.words = text.lower()
+        self.title_open = False
+
+    def see_clause(self, text: str) -> None:
+        """A clause of the body before the first part: does it give one part another scope?"""
+        if self.started or "hần" not in text:
+            return
+        named = list(_PART_NAMED.finditer(text))
+        if len(named) == 1 and about_others(self.rules, text.lower()):
+            self.declared[_ordinal(named[0].group(1))] = text.lower()

@@ -2,7 +2,9 @@
 
 Skips the header and closing regions, splits paragraphs into sentences and clauses, and carries
 the context each sentence reads in: the nearest heading, a "...:" lead-in, whether that heading
-is a commendation section, and the previous clause. Finding titles and numbers in the sentences
+is a commendation section, and the previous clause. A table's lead also holds its caption (the
+short bold or centred line right above it); everything under a part of the report that is another
+scope's (scope.py PartScope) holds that part's words too. Finding titles and numbers in the sentences
 is left to mentions.py; reading tables to tables.py.
 """
 
@@ -12,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tdkt.pipeline.figures.rules import Rules
+from tdkt.pipeline.figures.scope import PartScope
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers
 
@@ -70,12 +73,13 @@ def walk(document, rules: Rules):
     last_clause = ""
     context_of = None  # (heading, colon_lead) the lead and section below were computed for
     caption = ""  # the paragraph just read, when it may be the caption of a table below it
+    parts = PartScope(rules)  # a part of the report that is another scope's, over all its headings
     for block in document.blocks:
         if block.region in ("header-left", "header-right", "closing-left", "closing-right"):
             continue
         if context_of != (heading, colon_lead):  # most blocks share their heading and lead-in
             context_of = (heading, colon_lead)
-            lead = f"{heading} | {colon_lead}".lower()
+            lead = f"{heading} | {colon_lead}".lower() + (f" | {parts.words}" if parts.words else "")
             section = bool(section_re and section_re.search(heading.lower()))
         if block.kind == "table" and block.rows:
             yield ("t", block, f"{lead} {caption.lower()}" if caption else lead, section)
@@ -88,8 +92,9 @@ def walk(document, rules: Rules):
         caption = "" if is_heading or text.rstrip().endswith(":") else _caption(block, text)
         if is_heading:
             heading, colon_lead = text, ""
+            parts.see_heading(text)
             context_of = (heading, colon_lead)
-            lead = f"{heading} | ".lower()
+            lead = f"{heading} | ".lower() + (f" | {parts.words}" if parts.words else "")
             section = bool(section_re and section_re.search(heading.lower()))
         where = block.where.label()
         before = ""
@@ -100,6 +105,7 @@ def walk(document, rules: Rules):
         for part in _SPLIT.split(text):
             part = _NUMBERING.sub("", part).strip()
             if part:
+                parts.see_clause(part)
                 yield ("s", Sentence(part, where, lead, section, f"{carry} {before}".strip(), paragraph))
                 before = part
         last_clause = before
