@@ -81,7 +81,7 @@ from tdkt.extractors.docx_package import Parts
 from tdkt.extractors.docx_runs import RunReader
 from tdkt.extractors.docx_styles import borders_visible, parse_ppr, styles_for
 from tdkt.extractors.docx_xml import (ALT_CONTENT, MC_CHOICE, P, PPR, SDT, SDT_CONTENT, TBL, TC, TR, VAL, as_int,
-                                      val, w)
+                                      first_child, val, w)
 from tdkt.extractors.errors import ExtractionError
 from tdkt.extractors.legacy_encoding import decode, guess_encoding
 from tdkt.extractors.limits import Limits
@@ -92,6 +92,8 @@ __all__ = ["read_docx"]
 
 # Block containers whose children are read as if they stood in the parent.
 _BLOCK_CONTAINERS = frozenset(map(w, ("customXml", "sdtContent", "ins", "moveTo")))
+_TBL_PR, _TBL_BORDERS, _TBL_STYLE = w("tblPr"), w("tblBorders"), w("tblStyle")
+_TR_PR, _DEL, _TC_PR, _VMERGE = w("trPr"), w("del"), w("tcPr"), w("vMerge")
 _ALIGN = {"left": "left", "start": "left", "center": "center", "right": "right", "end": "right",
           "both": "justify", "distribute": "justify", "thaiDistribute": "justify",
           "lowKashida": "justify", "mediumKashida": "justify", "highKashida": "justify"}
@@ -214,12 +216,12 @@ class _Reader:
             self.table_no += 1
         number = self.table_no if count else None
         first_para = self.para_no + 1 if count else None
-        tbl_pr = tbl.find(w("tblPr"))
+        tbl_pr = first_child(tbl, _TBL_PR)
         borders = None
         if tbl_pr is not None:
-            borders = borders_visible(tbl_pr.find(w("tblBorders")))
+            borders = borders_visible(first_child(tbl_pr, _TBL_BORDERS))
             if borders is None:
-                style_el = tbl_pr.find(w("tblStyle"))
+                style_el = first_child(tbl_pr, _TBL_STYLE)
                 for style in self.styles.chain(style_el.get(VAL) if style_el is not None else None):
                     if style.borders is not None:
                         borders = style.borders
@@ -227,15 +229,15 @@ class _Reader:
         grid: list[list[tuple[int, int, list]]] = []
         ncols = 0
         for r, tr in enumerate(_rows(tbl), start=1):
-            tr_pr = tr.find(w("trPr"))
-            if tr_pr is not None and tr_pr.find(w("del")) is not None:
+            tr_pr = first_child(tr, _TR_PR)
+            if tr_pr is not None and first_child(tr_pr, _DEL) is not None:
                 continue  # a tracked row deletion
             col = as_int(val(tr_pr, "gridBefore"), 0) if tr_pr is not None else 0
             cells: list[tuple[int, int, list]] = []
             for tc in _cells(tr):
-                tc_pr = tc.find(w("tcPr"))
+                tc_pr = first_child(tc, _TC_PR)
                 span = max(1, as_int(val(tc_pr, "gridSpan"), 1)) if tc_pr is not None else 1
-                vmerge = tc_pr.find(w("vMerge")) if tc_pr is not None else None
+                vmerge = first_child(tc_pr, _VMERGE) if tc_pr is not None else None
                 # innermost table's coordinates (header/footer tables are not numbered)
                 cell_ctx = _Ctx(kind=ctx.kind, table=number, row=r if count else None,
                                 col=col + 1 if count else None, footnote=ctx.footnote, endnote=ctx.endnote)
