@@ -21,6 +21,7 @@ is done by its helpers, one job each:
                sub-unit rows added when no total is stated), OCR-flattened table lines
   passages.py  a figure stated award by award over one passage, added with each part's provenance
   subunits.py  a title's count given only per sub-unit after its colon, added with each part
+  sub_periods.py  a title's counts per quarter (month, round) of the half year in one paragraph, added
   table_notes.py  a note under a table ("Ghi chú: ...") explains it and states no zero
   table_series.py one table per member or part under its own heading: no single one is the whole's
   prose_table.py  a lead-in paragraph's count and its table's column total, one figure added
