@@ -3,6 +3,8 @@
 - A movement answered only that it is under way ("...: Ủy ban đang triển khai thực hiện theo kế
   hoạch của huyện") is named, not reported — like "tiếp tục thực hiện"; under way with something
   done still counts.
+- The unit's description in its background section ("02 công chức kiêm nhiệm các lĩnh vực ..., bảo
+  hiểm xã hội") names the fields its staff cover: no field of emulation (P3) is reported by it.
 """
 
 from item_helpers import judge_default
@@ -25,3 +27,25 @@ def test_under_way_with_something_done_still_counts():
         "- Chuyển đổi số: đang triển khai thực hiện, đã cấp 27 chứng thư chữ ký số cho cán bộ, công chức.")
     assert results["M9"].status == "present", results["M9"].note
 
+
+def _with_background(*results_lines):
+    return judge_default(
+        ("I. ĐẶC ĐIỂM, TÌNH HÌNH", {"kind": "heading", "heading_level": 1}),
+        "Trạm có 05 viên chức, trong đó 02 viên chức kiêm nhiệm nhiều lĩnh vực (kế toán, bảo hiểm xã hội, "
+        "chính sách người có công, quản lý hồ sơ).",
+        HEADING,
+        *results_lines)
+
+
+def test_the_fields_a_units_staff_cover_in_its_background_report_no_field():
+    results = _with_background(
+        "- Cải cách hành chính: tiếp nhận và giải quyết 36/36 hồ sơ thủ tục hành chính đúng hạn.")
+    assert results["P3"].status == "partial", results["P3"].note
+    assert "an sinh xã hội" in results["P3"].note.split("Chưa nêu")[1]
+
+
+def test_a_field_with_results_in_the_body_still_counts():
+    results = _with_background(
+        "- Cải cách hành chính: tiếp nhận và giải quyết 36/36 hồ sơ thủ tục hành chính đúng hạn.",
+        "- Chăm lo gia đình chính sách: thăm, tặng 48 suất quà cho gia đình người có công dịp 27/7.")
+    assert results["P3"].status == "present", results["P3"].note
