@@ -5,7 +5,7 @@ given award by award, over several sentences, instead of as one number: the dist
 Giấy khen in one sentence, a sector's in the next, the province's Bằng khen after. Within ONE
 passage that is about the figure — the paragraphs under a heading naming it, the items under a
 "...:" lead-in naming it, or a paragraph opened by a label naming it ("Về khen thưởng đột xuất:
-...") — each statement with an awarding verb is a part: its collective and individual counts
+...", one more item of its heading's passage when the heading names the same figure) — each statement with an awarding verb is a part: its collective and individual counts
 ("01 tập thể và 02 cá nhân") plus the recipients it names one by one ("cho tập thể Phòng",
 "đồng chí Nguyễn Văn A"). Statements naming another figure's title (the 2022 annual titles),
 proposals and plans are no part. A passage stating a total or a breakdown ("tổng cộng", "gồm")
@@ -94,11 +94,13 @@ class PassageSums:
         """(figure, key) of the passage `sent` belongs to, or None."""
         rules = self.rules
         paragraph = sent.paragraph or sent.text
-        if (fig := self._label_figure(paragraph)) is not None:
+        led = lead_figure(sent.lead, rules) if sent.lead.strip(" |") else None
+        if (fig := self._label_figure(paragraph)) is not None and fig != led:
             return fig, ("label", sent.where, paragraph)
-        fig = lead_figure(sent.lead, rules) if sent.lead.strip(" |") else None
-        if fig in self.figures:
-            return fig, ("lead", sent.lead)
+        # an item labelled by the figure its heading names ("Khen đột xuất: ..." under "2. Khen
+        # thưởng chuyên đề, đột xuất") is one more part of the heading's passage
+        if led in self.figures:
+            return led, ("lead", sent.lead)
         return None
 
     def add(self, sent, found: list[Candidate], order: int) -> None:

@@ -323,6 +323,19 @@ def _region(text: str, mention: Mention, used: list[Num], mentions: list[Mention
     return text[start:end] + tail
 
 
+def _in_total_breakdown(region: str, text: str, at: int, rules: Rules) -> bool:
+    """Is the count at `at` inside a parenthesis that breaks down another total, the total's phrase
+    before it ("Trong tổng số 41 cá nhân được khen (34 cá nhân ... và 07 cá nhân khen chuyên đề)")?
+    Then the total is the other count's, and this count one of its parts, no stated total."""
+    total = rules.ctx.get("total")
+    opened = text.rfind("(", 0, at)
+    if not total or opened < 0 or ")" in text[opened:at]:
+        return False
+    head = text[:opened].lower()
+    return bool(total.search(head)) and not total.search(text[opened:at].lower()) \
+        and total.search(region.lower()) is not None
+
+
 def _context_score(region: str, lead: str, section: bool, rules: Rules) -> tuple[float, bool, bool]:
     """(score, is_proposal, is_plan)."""
     low = region.lower()
@@ -421,6 +434,8 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         score, proposal, plan = _context_score(region, lead, sent.section, rules)
         if plan:
             continue
+        if score >= 4 and used and _in_total_breakdown(region, text, used[0].n.start, rules):
+            score -= 4  # "trong tổng số 41 cá nhân (34 ... và 07 cá nhân khen đột xuất)": a part of 41
         if len(used) == 1 and _TOTAL_BEFORE.search(fold(text[max(0, used[0].n.start - 20):used[0].n.start])) \
                 and not (rules.ctx.get("total") and rules.ctx["total"].search(region.lower())):
             score += 4  # a stated total the context words missed (OCR: "tống cộng")
