@@ -513,7 +513,7 @@ class FigureContext(Model):
 
     total: Phrases = Field(default_factory=list)  # guarded forms too: {phrase: tổng số, not_before: [tiền]}
     total_row: Texts = Field(default_factory=list)
-    proposal: Texts = Field(default_factory=list)
+    proposal: Phrases = Field(default_factory=list)  # guarded too: {phrase: đề nghị, not_after: [theo]}
     award: Texts = Field(default_factory=list)
     plan: Texts = Field(default_factory=list)
     negation: Texts = Field(default_factory=list)

@@ -87,3 +87,43 @@ def test_period_sub_columns_under_one_title_do_not_add(rules, tmp_path):
             ["Tập thể", "04", "05"], ["Cá nhân", "10", "12"], ["Cộng", "14", "17"]]
     d = table_docx(tmp_path, ["So sánh Giấy khen hai năm", (rows, 2)])
     assert extract_figures(d, rules).values.get("giay_khen") != 31
+
+
+# 3. Thematic and ad-hoc awards told item by item under their heading, one item opened by its own
+#    label ("Khen đột xuất: ..."), a union's units ("01 CĐCS", "01 nữ đoàn viên"); a later
+#    sentence breaking down the ratios' base ("trong tổng số 52 cá nhân được khen (45 ... và 07
+#    cá nhân khen chuyên đề)") states a part of that base, no total of the thematic awards.
+def test_items_under_heading_add_and_a_base_breakdown_is_no_total(rules, tmp_path):
+    import docx
+
+    from tdkt.extractors import extract
+
+    d = docx.Document()
+    d.add_heading("III. CÔNG TÁC KHEN THƯỞNG", level=1)
+    d.add_heading("3. Khen thưởng chuyên đề, đột xuất", level=2)
+    d.add_paragraph("- Tổng kết Hội thao công nhân viên chức, BTV Công đoàn ngành tặng Giấy khen cho 02 tập thể, "
+                    "04 cá nhân.")
+    d.add_paragraph("- Công đoàn tỉnh tặng Bằng khen chuyên đề về an toàn vệ sinh lao động cho 01 CĐCS (Công ty "
+                    "may Hòa Bình) và 02 nữ công nhân.")
+    d.add_paragraph("- Khen đột xuất: BTV Công đoàn ngành tặng Giấy khen cho 01 đoàn viên (anh Lê Văn Sơn) đã "
+                    "giúp dân chữa cháy.")
+    d.add_heading("4. Tỷ lệ khen thưởng", level=2)
+    d.add_paragraph("Trong tổng số 52 cá nhân được khen thưởng (45 cá nhân khen tổng kết năm 2022 và 07 cá nhân "
+                    "khen chuyên đề, đột xuất), có 30 cá nhân là người lao động trực tiếp, chiếm 57,7%.")
+    d.save(tmp_path / "cd.docx")
+    r = extract_figures(extract(tmp_path / "cd.docx"), rules)
+    assert r.values["khen_chuyen_de_dot_xuat"] == 10     # 6 + 3 + 1, not the base's 07
+    assert [v for v, _ in r.parts["khen_chuyen_de_dot_xuat"]] == [6, 3, 1]
+
+
+# 4. An award made on someone's proposal ("được công nhận ... (theo đề nghị của xã)") is an award.
+def test_award_made_on_a_proposal_is_no_proposal(rules):
+    from figure_helpers import doc
+
+    r = extract_figures(doc("Năm 2022 có 03 đồng chí được Chủ tịch UBND huyện công nhận danh hiệu "
+                            "“Chiến sĩ thi đua cơ sở” (theo đề nghị của phường)."), rules)
+    assert r.values["chien_si_thi_dua_co_so"] == 3
+    assert "đề nghị" not in r.notes.get("K2", "")
+    r = extract_figures(doc("Phường đề nghị Chủ tịch UBND quận công nhận danh hiệu “Chiến sĩ thi đua cơ sở” "
+                            "cho 03 đồng chí."), rules)
+    assert "đề nghị" in r.notes.get("K2", "")
