@@ -5,6 +5,8 @@
   done still counts.
 - The unit's description in its background section ("02 công chức kiêm nhiệm các lĩnh vực ..., bảo
   hiểm xã hội") names the fields its staff cover: no field of emulation (P3) is reported by it.
+- Direct workers named by the work they do themselves ("viên chức trực tiếp giảng dạy 3/5",
+  "chiến sĩ trực tiếp chiến đấu") are K4's; their leaders doing something directly are not.
 """
 
 from item_helpers import judge_default
@@ -49,3 +51,27 @@ def test_a_field_with_results_in_the_body_still_counts():
         "- Cải cách hành chính: tiếp nhận và giải quyết 36/36 hồ sơ thủ tục hành chính đúng hạn.",
         "- Chăm lo gia đình chính sách: thăm, tặng 48 suất quà cho gia đình người có công dịp 27/7.")
     assert results["P3"].status == "present", results["P3"].note
+
+
+K_HEADING = ("III. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1})
+
+
+def test_direct_workers_named_by_the_work_they_do_themselves():
+    results = judge_default(
+        K_HEADING,
+        "Trong 5 cá nhân được tặng danh hiệu năm 2022, có 03 viên chức trực tiếp giảng dạy (60%), "
+        "02 cán bộ quản lý (40%).")
+    assert results["K4"].status == "present", results["K4"].note
+    words = judge_default(
+        K_HEADING,
+        "Các cá nhân được khen thưởng phần nhiều là chiến sĩ trực tiếp chiến đấu ở các đội.")
+    assert words["K4"].status == "partial", words["K4"].note
+
+
+def test_a_leader_doing_something_directly_is_no_direct_worker():
+    results = judge_default(
+        K_HEADING,
+        "Năm 2022 có 06 cá nhân được khen thưởng; đồng chí Phó Chủ tịch công đoàn lãnh đạo trực tiếp "
+        "thực hiện việc bình xét.")
+    assert results["K4"].status == "missing", results["K4"].note
+
