@@ -7,6 +7,8 @@
   hiểm xã hội") names the fields its staff cover: no field of emulation (P3) is reported by it.
 - Direct workers named by the work they do themselves ("viên chức trực tiếp giảng dạy 3/5",
   "chiến sĩ trực tiếp chiến đấu") are K4's; their leaders doing something directly are not.
+- "khen thưởng" as the name of the field ("chưa được tập huấn về thi đua, khen thưởng", "công tác
+  khen thưởng") is no award: managers named beside it give no ratio (K5).
 """
 
 from item_helpers import judge_default
@@ -75,3 +77,17 @@ def test_a_leader_doing_something_directly_is_no_direct_worker():
         "thực hiện việc bình xét.")
     assert results["K4"].status == "missing", results["K4"].note
 
+
+def test_the_fields_name_beside_managers_gives_no_ratio():
+    results = judge_default(
+        ("IV. ĐÁNH GIÁ CHUNG", {"kind": "heading", "heading_level": 1}),
+        "Hạn chế: cán bộ quản lý của đơn vị đều kiêm nhiệm, chưa được bồi dưỡng nghiệp vụ thi đua, khen thưởng; "
+        "cán bộ lãnh đạo ít quan tâm công tác khen thưởng.")
+    assert results["K5"].status == "missing", results["K5"].note
+
+
+def test_managers_among_those_awarded_in_words_stay_partial():
+    results = judge_default(
+        K_HEADING,
+        "Số cán bộ lãnh đạo, quản lý được khen thưởng chỉ chiếm phần nhỏ.")
+    assert results["K5"].status == "partial", results["K5"].note
