@@ -164,6 +164,17 @@ _WORD_TOKEN = re.compile(_WORD)
 _DECIMAL_WORD = re.compile(r"\s+phẩy\s+(" + _WORD + r")")
 
 
+# Words that put a day and month after them: "ngày 2/4", "từ 1/4 đến 30/6", "(2/4)".
+_DATE_BEFORE = re.compile(r"(?:(?<!\w)(?:ngày|ngay|hôm|từ|tu|đến|den|tới|trước|sau|đêm|sáng|chiều|tối|khoảng)\s*|\(\s*)$",
+                          re.IGNORECASE)
+
+
+def _part_of_whole(num, den, before: str) -> bool:
+    """"quản lý 2/4;": a small d/m-looking pair with no word after it is a fraction when it is a
+    part of its whole (never more); a date word or bracket before it was asked first."""
+    return num <= den
+
+
 def _classify_digits(text: str, m: re.Match) -> Number | None:
     raw = m.group(0)
     start, end = m.start(), m.end()
@@ -180,8 +191,10 @@ def _classify_digits(text: str, m: re.Match) -> Number | None:
             return Number(0, start, end + slash.end(), "date", raw + slash.group(0))
         num, den = parse_decimal(raw), parse_decimal(den_text)
         tail = after[slash.end():slash.end() + 20]
-        if num is not None and den and (den > 12 or int(num) > 31 or re.match(r"\s*" + _WORD, tail)
-                                        and not re.match(r"\s*(?:năm|nam)\b", tail, re.IGNORECASE)):
+        dated = den <= 12 and _DATE_BEFORE.search(before) is not None if den else False
+        if num is not None and den and not dated and (den > 12 or int(num) > 31 or re.match(r"\s*" + _WORD, tail)
+                                        and not re.match(r"\s*(?:năm|nam)\b", tail, re.IGNORECASE)
+                                        or _part_of_whole(num, den, before)):
             return Number(num, start, end + slash.end(), "fraction", raw + slash.group(0), denominator=den)
         return Number(0, start, end + slash.end(), "date", raw + slash.group(0))
     if re.match(r"\s*/\s*[A-ZĐa-zđ]", after) or re.match(r"-\s*[A-ZĐ]{1,5}\b", after):
