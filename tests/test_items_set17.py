@@ -9,9 +9,13 @@
   "chiến sĩ trực tiếp chiến đấu") are K4's; their leaders doing something directly are not.
 - "khen thưởng" as the name of the field ("chưa được tập huấn về thi đua, khen thưởng", "công tác
   khen thưởng") is no award: managers named beside it give no ratio (K5).
+- A stage or session's ordinal ("Chương trình ... giai đoạn 2", "Hội nghị lần thứ 7") is no quantity:
+  a movement named only inside a quoted programme's name in such a sentence is not reported.
 """
 
 from item_helpers import judge_default
+
+from tdkt.pipeline.check.language import has_quantity
 
 HEADING = ("II. KẾT QUẢ THỰC HIỆN CÁC PHONG TRÀO THI ĐUA", {"kind": "heading", "heading_level": 1})
 
@@ -91,3 +95,23 @@ def test_managers_among_those_awarded_in_words_stay_partial():
         K_HEADING,
         "Số cán bộ lãnh đạo, quản lý được khen thưởng chỉ chiếm phần nhỏ.")
     assert results["K5"].status == "partial", results["K5"].note
+
+
+def test_a_stage_or_session_ordinal_is_no_quantity():
+    assert not has_quantity("Đề án “Hỗ trợ phụ nữ khởi nghiệp” giai đoạn 2, kéo dài đến năm 2025")
+    assert not has_quantity("Hội nghị Ban Chấp hành lần thứ 7 (khóa IX)")
+    assert not has_quantity("triển khai Chương trình giai đoạn II")
+    assert has_quantity("giai đoạn 2 đã hỗ trợ 15 hộ")
+
+
+def test_a_movement_only_inside_a_programmes_name_with_its_stage_is_not_reported():
+    results = judge_default(
+        ("I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", {"kind": "heading", "heading_level": 1}),
+        "Hướng dẫn số 05/HD-HPN ngày 12/02/2023 về triển khai Chương trình “Phụ nữ chung tay phòng, "
+        "chống đại dịch Covid-19” giai đoạn 2 trong các chi hội.")
+    assert results["M8"].status == "missing", results["M8"].note
+    done = judge_default(
+        ("I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", {"kind": "heading", "heading_level": 1}),
+        "Triển khai Chương trình “Phụ nữ chung tay phòng, chống đại dịch Covid-19” giai đoạn 2: các chi hội "
+        "đã hỗ trợ 120 suất quà cho hội viên.")
+    assert done["M8"].status == "present", done["M8"].note
