@@ -11,6 +11,9 @@
   khen thưởng") is no award: managers named beside it give no ratio (K5).
 - A stage or session's ordinal ("Chương trình ... giai đoạn 2", "Hội nghị lần thứ 7") is no quantity:
   a movement named only inside a quoted programme's name in such a sentence is not reported.
+- A label naming the district's new-rural movement alone (M6), followed by contributions to the
+  district's fund for it, reports M6 (the contributions may report M1 too); a label naming both
+  movements followed only by the people's work still reports M1 alone (set 15).
 """
 
 from item_helpers import judge_default
@@ -115,3 +118,17 @@ def test_a_movement_only_inside_a_programmes_name_with_its_stage_is_not_reported
         "Triển khai Chương trình “Phụ nữ chung tay phòng, chống đại dịch Covid-19” giai đoạn 2: các chi hội "
         "đã hỗ trợ 120 suất quà cho hội viên.")
     assert done["M8"].status == "present", done["M8"].note
+
+
+def test_a_label_naming_the_district_movement_alone_reports_it_with_the_contributions():
+    results = judge_default(
+        HEADING,
+        "- Xây dựng huyện Tây Sơn đạt chuẩn nông thôn mới năm 2023: Hội vận động hội viên đóng góp 52,4 triệu "
+        "đồng và 180 ngày công cho Quỹ xây dựng nông thôn mới của huyện.")
+    assert results["M6"].status == "present", results["M6"].note
+    both = judge_default(
+        HEADING,
+        "- Phong trào “Chung sức xây dựng nông thôn mới” và xây dựng huyện đạt chuẩn nông thôn mới năm 2023: "
+        "hội viên đóng góp 52,4 triệu đồng và 180 ngày công làm đường bê tông thôn Đông.")
+    assert both["M6"].status == "missing", both["M6"].note
+    assert both["M1"].status == "present", both["M1"].note
