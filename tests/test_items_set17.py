@@ -14,6 +14,10 @@
 - A label naming the district's new-rural movement alone (M6), followed by contributions to the
   district's fund for it, reports M6 (the contributions may report M1 too); a label naming both
   movements followed only by the people's work still reports M1 alone (set 15).
+- An assessment with no heading (a letter or a report with no outline): a paragraph opening with
+  "Nhìn chung", "Nói chung", "Tóm lại" ... is read as the assessment section is, sentence by sentence
+  — a good verdict is a strength (D1), a fault found a shortcoming (D2); the same words in a paragraph
+  that does not open so, or a plan in such a paragraph, are neither.
 """
 
 from item_helpers import judge_default
@@ -132,3 +136,32 @@ def test_a_label_naming_the_district_movement_alone_reports_it_with_the_contribu
         "hội viên đóng góp 52,4 triệu đồng và 180 ngày công làm đường bê tông thôn Đông.")
     assert both["M6"].status == "missing", both["M6"].note
     assert both["M1"].status == "present", both["M1"].note
+
+
+def _letter(*paragraphs):
+    return judge_default(
+        "Tổ hợp tác có 24 thành viên, hoạt động trong lĩnh vực nuôi trồng thủy sản.",
+        "Trong 6 tháng, tổ đã tiêu thụ 18 tấn cá cho thành viên, doanh thu 640 triệu đồng.",
+        *paragraphs)
+
+
+def test_an_unheaded_paragraph_that_judges_the_period_reports_strengths_and_shortcomings():
+    results = _letter(
+        "Nói chung, nửa đầu năm tổ duy trì được nề nếp, các thành viên gắn bó, phấn khởi. "
+        "Song việc bình xét thi đua trong tổ còn làm theo cảm tính, thiếu tiêu chí rõ ràng.")
+    assert results["D1"].status == "present", results["D1"].note
+    assert results["D2"].status == "present", results["D2"].note
+    assert "Song" in " ".join(e.text for e in results["D2"].evidence)
+
+
+def test_the_same_words_without_the_opening_are_neither():
+    results = _letter(
+        "Các thành viên gắn bó, phấn khởi khi tham gia buổi tập huấn kỹ thuật nuôi cá lồng.")
+    assert results["D1"].status == "missing", results["D1"].note
+    assert results["D2"].status == "missing", results["D2"].note
+
+
+def test_a_plan_in_such_a_paragraph_is_no_assessment():
+    results = _letter(
+        "Tóm lại, thời gian tới tổ sẽ phấn đấu mở rộng diện tích nuôi lên 12 ha, giữ vững nề nếp sinh hoạt.")
+    assert results["D1"].status == "missing", results["D1"].note

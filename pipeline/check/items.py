@@ -26,6 +26,7 @@ from tdkt.pipeline.check.rules import (  # noqa: F401
     ItemRule, Language, Part, _context, compile_item, compile_language, text_items)
 from tdkt.pipeline import regex_cache
 from tdkt.pipeline.check import confidence
+from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.matching import Canon
 from tdkt.pipeline.record import Evidence, ItemResult
@@ -131,6 +132,7 @@ def _fmt_figure(value, kind: str) -> str:
 def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: dict) -> ItemResult:
     found = checker.evidence_for(rule, rule.concept) if rule.concept else []
     found += [s for s in checker.section_evidence(rule) if s not in found]
+    found += opener_evidence(checker, rule, found)  # an unheaded assessment paragraph ("Nhìn chung, ...")
     figure_known = rule.figure is not None and rule.figure in values
     if figure_known:
         value = values[rule.figure]
