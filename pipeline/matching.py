@@ -263,7 +263,7 @@ class PhraseSet:
     """
 
     __slots__ = ("pattern", "sources", "needs", "alternative_patterns", "_regex", "_alternatives",
-                 "_by_word", "_keys", "_always", "_literals", "_parts", "_choices")
+                 "_by_word", "_keys", "_always", "_literals", "_parts", "_choices", "_backreference")
 
     def __init__(self, pattern: str | None, sources: tuple[str, ...], needs: tuple = (),
                  alternative_patterns: tuple[str, ...] = (), literals: tuple = (), parts: tuple = ()):
@@ -283,6 +283,7 @@ class PhraseSet:
         self.needs = needs
         self.alternative_patterns = alternative_patterns
         self._regex = None
+        self._backreference: bool | None = None  # the pattern refers back to a group (narrowed)
         self._alternatives: list = [None] * len(alternative_patterns)
         by_word: dict[str, list[int]] = {}
         always: list[int] = []
@@ -366,7 +367,7 @@ class PhraseSet:
                     return True
         return False
 
-    def narrowed(self, text: str) -> re.Pattern | None:
+    def narrowed(self, text: str, words: frozenset[str] | None = None) -> re.Pattern | None:
         """The alternation cut to the alternatives that can match somewhere in `text` (canonical
         text, names blanked or not); None when none can.
 
@@ -374,12 +375,17 @@ class PhraseSet:
         whole one would (leftmost match, first alternative): `search`, `finditer` and `sub` give
         the same results, without trying every alternative at every position. A set whose raw
         regex refers back to a group (numbering would shift) keeps the whole alternation.
+        `words`, when the caller has them, are the text's words (frozenset(text.split())).
         """
         if self.pattern is None:
             return None
-        if _BACKREFERENCE.search(self.pattern):
+        backreference = self._backreference
+        if backreference is None:  # read once: a names list's pattern runs to kilobytes
+            backreference = self._backreference = bool(_BACKREFERENCE.search(self.pattern))
+        if backreference:
             return self.regex
-        words = frozenset(text.split())  # canonical text's words are its space-separated tokens
+        if words is None:
+            words = frozenset(text.split())  # canonical text's words are its space-separated tokens
         padded = f" {text} "
         needs, literals = self.needs, self._literals
         kept = []

@@ -21,10 +21,11 @@ FOLLOW_HEADING = 8  # content sentences under a heading that may carry what it n
 NEGATION_WINDOW = 5  # words before a result word in which "chưa", "không" negate it
 
 
-def _blank_names(names: PhraseSet, text: str) -> str:
+def _blank_names(names: PhraseSet, text: str, words: frozenset[str] | None = None) -> str:
     """names.regex.sub(" ", text), through the alternation cut to the names that can occur in the
-    text (PhraseSet.narrowed): most sentences that hold a name's words hold no name at all."""
-    regex = names.narrowed(text)
+    text (PhraseSet.narrowed): most sentences that hold a name's words hold no name at all.
+    `words`: the text's words when the caller has them (a sentence's own canonical text)."""
+    regex = names.narrowed(text, words)
     return regex.sub(" ", text) if regex is not None else text
 
 
@@ -176,7 +177,7 @@ class Checker:
             if protected is None or not protected.regex or not protected.may_match(s.words):
                 text = s.canon
             else:
-                text = _blank_names(protected, s.canon)
+                text = _blank_names(protected, s.canon, s.words)
             self._unprotected[s.index] = text
         return text
 
@@ -193,7 +194,7 @@ class Checker:
             text = self.unquoted(s) if unquoted else s.canon
             for names in (self.lang.names, self.lang.protected):
                 if names and names.regex and names.may_match(s.words):
-                    text = _blank_names(names, text)
+                    text = _blank_names(names, text, s.words if text is s.canon else None)
             self._context_text[key] = text
         return text
 
