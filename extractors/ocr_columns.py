@@ -1,4 +1,5 @@
-"""The closing block of an OCR'd page read as two columns before its lines are made.
+"""The closing block (and the header) of an OCR'd page read as two columns before its lines
+are made.
 
 A scan's closing holds the recipients list ("Nơi nhận: ...", left) beside the signature column
 (the authority, the signature, the signer's name, right). Their lines do not sit on the same
@@ -8,7 +9,9 @@ grouping the page's words into rows by vertical position alone then puts "Chinh"
 "Nơi nhận" row down are looked at as long as one vertical gutter (an x-range no word of theirs
 crosses, in the middle band of the page) separates them; their words are cut at that gutter and
 each column is grouped into rows on its own (pdf_layout.group_rows), then rows of the two
-columns at the same height are put back side by side as pieces of one row.
+columns at the same height are put back side by side as pieces of one row. Page 1's header
+(issuer and number left, motto and date line right) is read the same way from the top row
+down: a faint date line's "ngày" sits lower than the number beside it ("Số: 45/BC-UBND").
 What it leaves to others: grouping words into rows (pdf_layout.group_rows), deciding what the
 closing's lines say (pipeline.metadata.closing). Text PDFs are not touched: their characters
 sit on exact baselines.
@@ -24,19 +27,35 @@ _GUTTER_BAND = (0.3, 0.7)
 _MIN_GUTTER_EM = 1.5  # the gutter is at least this many letter heights wide (a word space is ~0.3)
 
 
+def split_columns(rows: list[list[pdf_layout.Line]], page: int, width: float) -> list[list[pdf_layout.Line]]:
+    """`rows` (pdf_layout.group_rows of a page's OCR words) with the two columns of the
+    header (page 1's top rows: the issuer and number beside the motto and the date line) and
+    of the closing (from the "Nơi nhận" row down) regrouped apart."""
+    rows = split_closing_columns(rows, page, width)
+    if page == 1 and rows:
+        rows = _split_run(rows, 0, page, width, cue_first=False)
+    return rows
+
+
 def split_closing_columns(rows: list[list[pdf_layout.Line]], page: int, width: float) -> list[list[pdf_layout.Line]]:
-    """`rows` (pdf_layout.group_rows of a page's OCR words) with the closing's two columns
-    regrouped apart; unchanged when the page has no "Nơi nhận" row or no gutter below it."""
+    """`rows` with the closing's two columns regrouped apart; unchanged when the page has no
+    "Nơi nhận" row or no gutter below it."""
     start = next((k for k in range(len(rows) - 1, -1, -1)
                   if any(pdf_layout._CLOSING_CUE.match(piece.text) for piece in rows[k])), None)
     if start is None:
         return rows
+    return _split_run(rows, start, page, width, cue_first=True)
+
+
+def _split_run(rows: list[list[pdf_layout.Line]], start: int, page: int, width: float,
+               cue_first: bool) -> list[list[pdf_layout.Line]]:
+    """The rows from `start` down that one gutter separates, regrouped per column."""
     heights = sorted(w.bottom - w.top for row in rows[start:] for piece in row for w in piece.words)
     min_gutter = _MIN_GUTTER_EM * heights[len(heights) // 2]
     gutter = (_GUTTER_BAND[0] * width, _GUTTER_BAND[1] * width)
     end = start
     for row in rows[start:]:
-        narrowed = _narrowed(gutter, row, min_gutter, cue_first=end == start)
+        narrowed = _narrowed(gutter, row, min_gutter, cue_first=cue_first and end == start)
         if narrowed is None:
             break
         gutter, end = narrowed, end + 1

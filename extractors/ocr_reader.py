@@ -298,9 +298,12 @@ def reread_broken_names(grey, data: dict, deadline: float) -> int:
 
 
 def _maybe_name(words: list[tuple[str, float, int]]) -> bool:
-    """Two or more words, not in capitals: the signer's name row as read, maybe broken."""
+    """Two or more words, not in capitals (or with two title-case words: a ring over "Thị"
+    reads "THỊ" in "Lê THỊ Thu Hà"): the signer's name row as read, maybe broken."""
     letters = [ch for text, _, _ in words for ch in text if ch.isalpha()]
-    return len(words) >= 2 and sum(ch.isupper() for ch in letters) < 0.6 * max(1, len(letters))
+    titled = sum(len(core) >= 2 and core[0].isupper() and core[1:].islower()
+                 for core in (text.strip(_SPECKS + ".,;:") for text, _, _ in words))
+    return len(words) >= 2 and (sum(ch.isupper() for ch in letters) < 0.6 * max(1, len(letters)) or titled >= 2)
 
 
 def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
@@ -498,6 +501,16 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
                 top = max(counter.values())
                 tied = [value for value, n in counter.items() if n == top]
                 chosen[name] = max(tied, key=lambda v: page_years[v]) if name == "nam" else tied[0]
+        if chosen.get("nam") and page_years[chosen["nam"]] <= 1:
+            # a year the page names nowhere else, a digit from the one it names most and not
+            # the year after it ("2033" for a faint "2023"; a January date of 2024 on a report of
+            # 2023 stays): that year when some reading gave it, else no year
+            usual = page_years.most_common(1)[0][0]
+            if page_years[usual] >= 2 and _one_digit_apart(usual, chosen["nam"]) \
+                    and abs(int(usual) - int(chosen["nam"])) >= 2:
+                chosen.pop("nam")
+                if votes["nam"][usual]:
+                    chosen["nam"] = usual
         if "nam" not in chosen and page_years:
             # a year whose faint strokes partly vanished ("203", "03", "20—3"): the page's own
             # year when every digit read is in it, in order
@@ -536,6 +549,10 @@ def _smoothed(crop, zoom: int, sigma: float, threshold: int):
     big = cv2.resize(np.asarray(crop.convert("L")), None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
     big = cv2.GaussianBlur(big, (0, 0), sigma * zoom)
     return Image.fromarray(np.where(big > threshold, 255, 0).astype(np.uint8))
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _subsequence(part: str, whole: str) -> bool:
@@ -779,8 +796,8 @@ def _page_lines(data: dict, page_no: int, width: int) -> pdf_layout.PageLines:
         line = statistics.median(w.bottom - w.top for w in words)
         words = [w for w in words if w.bottom - w.top <= 2.2 * line or (w.confidence or 0) >= 85]
     page = pdf_layout.PageLines(page=page_no, width=float(width))
-    # the closing's recipients and signature columns are grouped into rows apart (ocr_columns)
-    page.rows = ocr_columns.split_closing_columns(pdf_layout.group_rows(words, page_no), page_no, float(width))
+    # the header's and the closing's two columns are grouped into rows apart (ocr_columns)
+    page.rows = ocr_columns.split_columns(pdf_layout.group_rows(words, page_no), page_no, float(width))
     return page
 
 

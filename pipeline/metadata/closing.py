@@ -189,6 +189,7 @@ def _closing(lines: list[_Line], body_end: int):
         # No authority line: only a line that reads as a Vietnamese personal name will do.
         for k in range(len(signer_texts) - 1, -1, -1):
             text = signer_texts[k] if _name_like(signer_texts[k]) else _name_tail(signer_texts[k])
+            text = text and _drop_stray_head(text)  # "NX Trương Công Minh": a stamp's letters first
             if text and _SURNAME.match(fold(_clean_name(text))):
                 name = _with_wrapped_given(_clean_name(text), signer_texts[k + 1:])
                 evidence = [Evidence(signer_texts[k], signer_lines[k].where)]
@@ -220,7 +221,9 @@ def _name_tail(text: str) -> str | None:
     rank under a stamp's ring): the capitalised words after the last other one, when they
     read as a name that begins with a family name."""
     words = text.split()
-    start = max((k + 1 for k, w in enumerate(words) if not w[:1].isupper()), default=0)
+    # a word not capitalised, or with a mark no letter is ("T¬."), is not part of the name
+    start = max((k + 1 for k, w in enumerate(words)
+                 if not w[:1].isupper() or not re.fullmatch(r"[^\W\d_]+\.?", w)), default=0)
     tail = " ".join(words[start:])
     if start == 0 or not _name_like(tail) or not _SURNAME.match(fold(_clean_name(tail)) + " "):
         return None
@@ -230,8 +233,12 @@ def _name_tail(text: str) -> str | None:
 def _drop_stray_head(name: str) -> str:
     """An OCR'd name without the capitals a stamp's lettering left before it ("XÃ Lê Thị Bích
     Thuận"): an all-capital first word goes when the rest is a name that starts with a surname."""
+    from tdkt.extractors.viet_syllables import is_syllable
+
     head, _, rest = name.partition(" ")
-    if len(head) > 1 and head.isupper() and not rest.isupper() and _name_like(rest) \
+    # or a military rank a ring garbled into one word no syllable can be ("JThươngfá Lê Minh Tuấn")
+    rank = not is_syllable(head) and re.search(r"(?:dai|thuong|thieu)", fold(head))
+    if len(head) > 1 and (head.isupper() or rank) and not rest.isupper() and _name_like(rest) \
             and _SURNAME.match(fold(rest) + " "):
         return rest
     return name
