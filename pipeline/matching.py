@@ -351,12 +351,19 @@ class PhraseSet:
                         if padded is None:
                             padded = f" {canon_text} "
                         missing = False
-                        for part in parts:  # a loop, not all(): no generator for the common miss
+                        for part in parts:  # loops, not all()/any(): no generator for the common miss
                             if part not in padded:
                                 missing = True
                                 break
-                        if missing or (choices and not all(
-                                any(c in padded for c in clause) for clause in choices)):
+                        if not missing:
+                            for clause in choices:
+                                for choice in clause:
+                                    if choice in padded:
+                                        break
+                                else:
+                                    missing = True
+                                    break
+                        if missing:
                             continue
                     if self._alternative(i).search(canon_text):
                         return True

@@ -50,6 +50,7 @@ class Checker:
         self._listed: dict[int, bool] = {}
         self._matching: dict[int, tuple[list[Sentence], frozenset[int]]] = {}
         self._grouped = False  # the concepts' matches found (_match_concepts)
+        self._concept_group = None  # _concepts()
 
     def sentences_with(self, phrases: PhraseSet) -> list[Sentence]:
         """The sentences, in order, that hold one of the phrase set's key words: the only ones its
@@ -74,13 +75,17 @@ class Checker:
         return found[0]
 
     def _concepts(self):
-        """The items' concepts (and parts' concepts) as one PhraseGroup, built once per ruleset."""
+        """The items' concepts (and parts' concepts) as one PhraseGroup, built once per ruleset
+        (and looked up once per report: `matching` asks for it for every new phrase set)."""
+        if self._concept_group is not None:
+            return self._concept_group
         sets = {}
         for rule in self.rules:
             for concept in (rule.concept, *(part.concept for part in rule.parts)):
                 if concept is not None:
                     sets.setdefault(id(concept), concept)
-        return phrase_group(sets.values())
+        self._concept_group = phrase_group(sets.values())
+        return self._concept_group
 
     def _match_concepts(self) -> None:
         """`matching` of every concept in one pass over the sentences: most items ask for theirs."""
@@ -355,9 +360,14 @@ class Checker:
             return []
         needs, unless = rule.section_needs, rule.section_unless
         out = []
+        in_content: dict[int, bool] = {}  # section -> one of its tags (or an ancestor's) is the item's
         for s in self.seg.sentences:
-            if s.is_heading or not any(t & rule.section_content for t in s.section.tag_chain()) or (
-                    rule.exclude and rule.exclude.hits(s.canon, s.words)):
+            if s.is_heading:
+                continue
+            inside = in_content.get(id(s.section))
+            if inside is None:
+                inside = in_content[id(s.section)] = any(t & rule.section_content for t in s.section.tag_chain())
+            if not inside or (rule.exclude and rule.exclude.hits(s.canon, s.words)):
                 continue
             if needs is not None or unless is not None:
                 if (needs is not None and not needs.hits(s.canon, s.words)) or (
