@@ -2,8 +2,9 @@
 
 `Parts.load(path)` finds the main document part through _rels/.rels (falling back to
 word/document.xml), then its styles, numbering, theme (major/minor Latin font names only),
-header, footer, footnote and endnote parts, and parses each with a plain, entity-safe lxml parser. "Strict Open
-XML" namespace URIs are mapped back to the transitional ones first. Each part is inflated as a
+header, footer, footnote and endnote parts, and parses each with a plain, entity-safe lxml parser
+(the styles and numbering trees shared, the theme's font names kept, per part name, CRC-32 and
+size). "Strict Open XML" namespace URIs are mapped back to the transitional ones first. Each part is inflated as a
 stream and refused past `Limits.max_xml_part_bytes` before lxml builds a tree (the zip guard
 bounds the whole container; a single 294 MB document.xml inside it still cost 4.45 GB parsed).
 What it leaves to others: interpreting the XML (docx_styles, docx_numbering, docx_reader) and

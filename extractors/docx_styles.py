@@ -7,7 +7,7 @@ paragraph style chain (w:basedOn, cycle-safe), character styles, table-style bor
 heading levels by style name ("Heading N", "Tiêu đề N"...) or outline level, UI style names
 (python-docx's BabelFish), and each run's shown font and legacy (TCVN3/VNI) font.
 Styles are parsed lazily and resolved facts cached: a template declares ~150 styles, a
-report uses ~10.
+report uses ~10; a run's facts (`run_facts`) are cached per (paragraph style, direct properties).
 What it leaves to others: list numbers (docx_numbering), run text and legacy decoding
 (docx_runs), building blocks (docx_reader).
 """
