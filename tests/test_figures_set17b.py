@@ -127,3 +127,31 @@ def test_award_made_on_a_proposal_is_no_proposal(rules):
     r = extract_figures(doc("Phường đề nghị Chủ tịch UBND quận công nhận danh hiệu “Chiến sĩ thi đua cơ sở” "
                             "cho 03 đồng chí."), rules)
     assert "đề nghị" in r.notes.get("K2", "")
+
+
+# 5. Counts of other periods beside this one's ("cùng kỳ", "6 tháng cuối năm 2022", a rise "tăng
+#    02") are never this period's; with no table to settle it, the prose alone gives the period's.
+def test_counts_of_compared_periods_are_not_the_periods(rules, tmp_path):
+    d = table_docx(tmp_path, [
+        "Năm 2023, Chủ tịch UBND phường công nhận 04 sáng kiến cấp cơ sở. Cùng kỳ năm 2022 công nhận "
+        "06 sáng kiến, 6 tháng cuối năm 2022 công nhận 09 sáng kiến.",
+        "So với năm trước: danh hiệu \"Chiến sĩ thi đua cơ sở\" tăng 02 người (năm 2021: 03 người).",
+        "Về khen thưởng đột xuất, cùng kỳ năm 2022 khen 05 tập thể, 12 cá nhân; 6 tháng đầu năm 2023 Chủ "
+        "tịch UBND phường khen thưởng đột xuất 01 tập thể, 02 cá nhân (6 tháng cuối năm 2022: 02 tập thể).",
+        "Chủ tịch UBND quận tặng danh hiệu \"Chiến sĩ thi đua cơ sở\" cho 05 cá nhân.",
+    ])
+    v = extract_figures(d, rules).values
+    assert v["sang_kien"] == 4
+    assert v["chien_si_thi_dua_co_so"] == 5
+    assert v["khen_chuyen_de_dot_xuat"] == 3
+
+
+# 6. A title inside a programme's quoted name ("Chương trình “Một triệu sáng kiến ...”") counts
+#    nothing, nor do initiatives only registered ("... được đăng ký"); those recognised do.
+def test_quoted_programme_and_registered_initiatives(rules, tmp_path):
+    d = table_docx(tmp_path, [
+        "Công đoàn ngành hướng dẫn các CĐCS hưởng ứng Chương trình “2 triệu sáng kiến vì người lao động”.",
+        "Trong 6 tháng có 58 sáng kiến, giải pháp của đoàn viên, người lao động được đăng ký; đến nay 33 "
+        "sáng kiến đã được Hội đồng sáng kiến các cơ quan, đơn vị công nhận.",
+    ])
+    assert extract_figures(d, rules).values["sang_kien"] == 33

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tdkt.pipeline.figures.comparisons import compared_count
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import find_numbers, fold
@@ -156,6 +157,8 @@ class PassageSums:
         for n in numbers:
             if n.kind != "count" or n.start >= reason or n.start < broken_down:
                 continue  # "... 01 cá nhân đã dũng cảm cứu 02 học sinh": the deed's numbers
+            if compared_count(text, n.start):
+                continue  # "(cùng kỳ năm 2022: 02 tập thể)": another period's (comparisons.py)
             um = rules.units.match(folded, n.end)
             if um and rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u"))) in ("ind", "col"):
                 if spans and not _JOINED.search(_PARENS.sub("", text[spans[-1][1]:n.start])):

@@ -15,6 +15,7 @@ import functools
 import re
 
 from tdkt.pipeline.figures.checks import percent_candidate
+from tdkt.pipeline.figures.comparisons import compared_count, mask_compared
 from tdkt.pipeline.figures.mentions import Candidate, Mention, Num, find_mentions, lead_figure, title_numbers
 from tdkt.pipeline.figures.money import money_near
 from tdkt.pipeline.figures.named import named_recipients
@@ -323,6 +324,30 @@ def _region(text: str, mention: Mention, used: list[Num], mentions: list[Mention
     return text[start:end] + tail
 
 
+_QUOTED = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
+
+
+def _quoted_together(text: str, mention: Mention, used: list[Num]) -> bool:
+    """Do a title and its count stand inside one quotation (a programme's or movement's name,
+    Chương trình "1 triệu sáng kiến")? A name counts nothing; "danh hiệu “LĐTT” cho 21 cá nhân"
+    has its count outside."""
+    return any(q.start() < mention.start and mention.end < q.end()
+               and all(q.start() < u.n.start < q.end() for u in used) for q in _QUOTED.finditer(text))
+
+
+# "41 sáng kiến, giải pháp của đoàn viên được đăng ký": counted as registered, a pledge.
+_REGISTERED = re.compile(r"(?<!\w)(?:được|đã|mới)\s+đăng\s+ký(?!\w)")
+
+
+def _registered_after(text: str, end: int, rules: Rules) -> bool:
+    """Is the count ending at `end` said to be registered (its clause, up to the next number, a
+    semicolon or the sentence's end, says "được đăng ký" before any word of awarding)?"""
+    tail = re.split(r"[;.\d]", text[end:end + 120], maxsplit=1)[0].lower()
+    m = _REGISTERED.search(tail)
+    award = rules.ctx.get("award")
+    return bool(m) and not (award and award.search(tail[:m.start()]))
+
+
 def _in_total_breakdown(region: str, text: str, at: int, rules: Rules) -> bool:
     """Is the count at `at` inside a parenthesis that breaks down another total, the total's phrase
     before it ("Trong tổng số 41 cá nhân được khen (34 cá nhân ... và 07 cá nhân khen chuyên đề)")?
@@ -397,6 +422,10 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
                 out.append(cand)
             continue
         value, used = _count_value(mention, spec, text)
+        if used and any(compared_count(text, u.n.start) for u in used):
+            continue  # "(cùng kỳ năm 2022: 19 sáng kiến)", "tăng 01 người": another period's (comparisons.py)
+        if used and (_quoted_together(text, mention, used) or _registered_after(text, used[-1].end, rules)):
+            continue  # Chương trình "1 triệu sáng kiến"; "41 sáng kiến ... được đăng ký": no count of awards
         if value is not None and spec.unit == "both" and used and used[0].n.start < mention.start and len(used) == 1:
             partner = _pair_before(count_nums, used[0], text)
             if partner is not None:
@@ -431,7 +460,7 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
                 break
         if spec.exclude and (spec.exclude.search(low_region) or spec.exclude.search(low_lead)):
             continue
-        score, proposal, plan = _context_score(region, lead, sent.section, rules)
+        score, proposal, plan = _context_score(mask_compared(region), lead, sent.section, rules)
         if plan:
             continue
         if score >= 4 and used and _in_total_breakdown(region, text, used[0].n.start, rules):

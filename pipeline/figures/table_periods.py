@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from tdkt.pipeline.figures.comparisons import COMPARED_PERIOD  # "Cùng kỳ năm 2022", "6 tháng cuối năm 2022"
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import fold
@@ -112,9 +113,6 @@ def period_row_candidates(data, body, labels, col_fig, fig_cols, col_unit, rules
     return out
 
 
-# Columns of other periods beside the report's own: the same months of the year before ("Cùng kỳ
-# năm 2022"), the half year before ("6 tháng cuối năm 2022"), a previous term.
-_COMPARED_PERIOD = re.compile(r"\bcung\s*ky\b|\b(?:6|sau)\s+thang\s+cuoi\b|\b(?:nam|ky)\s+truoc\b")
 # Sub-periods of the report's half year: "Quý I", "Quý 2/2023", "Tháng 3".
 _SUB_PERIOD = re.compile(r"^(?:quy\s+(?:iv|i{1,3}|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))\b(?:\s*(?:nam\s*)?[/-]?\s*\d{4})?$")
 # The report's own half year as a column: cumulative ("Lũy kế 6 tháng", "Cộng", "Tổng 6 tháng")
@@ -141,7 +139,7 @@ def own_period_column_candidates(data, body, labels, rules: Rules, order: int, e
     folded = [fold(label.lower()).strip(" .:*") for label in labels]
     own, subs, compared, annual = [], [], [], []
     for c, f in enumerate(folded[1:], start=1):
-        if _COMPARED_PERIOD.search(f):
+        if COMPARED_PERIOD.search(f):
             compared.append(c)
         elif _SUB_PERIOD.match(f):
             subs.append(c)
