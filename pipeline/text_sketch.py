@@ -38,10 +38,15 @@ def sketch(text: str) -> list[int]:
     # One translate folds the words and blanks what separates them: when nothing but ASCII is
     # left (most reports), str.split gives `_WORD`'s words of fold(text) without a regex scan;
     # otherwise `_WORD` finds them in the translated text (the same words: only separators changed).
+    # The words go to UTF-8 once, not pair by pair: a word has no space, so the joined words'
+    # bytes split at b" " are each word's own bytes.
     spaced = text.translate(_word_table())
-    words = spaced.split() if spaced.isascii() else _WORD.findall(spaced)
-    # "first second" as UTF-8, hashed: the per-pair work stays in C (map), no Python loop body.
-    hashes = map(zlib.crc32, map(str.encode, map(" ".join, itertools.pairwise(words))))
+    if spaced.isascii():
+        words = spaced.encode().split()
+    else:
+        words = " ".join(_WORD.findall(spaced)).encode().split(b" ")
+    # b"first second", hashed: the per-pair work stays in C (map), no Python loop body.
+    hashes = map(zlib.crc32, map(b" ".join, itertools.pairwise(words)))
     chosen = {value for value in hashes if value % SAMPLE_MODULUS == 0}
     return sorted(chosen)[:MAX_SAMPLES]
 
