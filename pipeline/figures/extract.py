@@ -27,6 +27,7 @@ is done by its helpers, one job each:
   prose_table.py  a lead-in paragraph's count and its table's column total, one figure added
   besides.py   a clause opening "ngoài ra" adds its count to the clause before it
   grantors.py  one title's counts given grantor by grantor in the items of one list, added
+  comparisons.py  a count of another period beside this one's ("cùng kỳ", "tăng 01"): not this period's
   proposed.py  a table's proposal columns set aside when a granted column stands beside them
   members.py   a cluster's paragraph about one member ("Điện lực ...: ...", "riêng ..."): not its figure
   answer_table.py  a table answering the directive row by row ("Nội dung | Kết quả thực hiện"):
