@@ -203,10 +203,13 @@ class Checker:
             self._context_text[key] = text
         return text
 
-    def quantity(self, s: Sentence, unquoted: bool, raw: str) -> bool:
+    def quantity(self, s: Sentence, unquoted: bool, raw: str | None = None) -> bool:
+        """has_quantity of the sentence's raw text (quoted names blanked with `unquoted`), kept."""
         key = (s.index, unquoted)
         found = self._quantity.get(key)
         if found is None:
+            if raw is None:
+                raw = without_quotes(s.text) if unquoted else s.text
             found = self._quantity[key] = has_quantity(raw)
         return found
 
@@ -240,17 +243,22 @@ class Checker:
         text = self.context_text(s, unquoted)
         if unquoted and self.listed(s):
             text = self.list_blanked(text)
-        raw = without_quotes(s.text) if unquoted else s.text
-        if rule.negative_ok and self.lang.negation.contains(text):
-            return True  # a substantive negative: "chưa có sáng kiến được công nhận"
-        if rule.numbers and self.quantity(s, unquoted, raw):
+        # The sentence's own canonical text (no name blanked) comes with its words; else they are
+        # split when asked for (canonical text's words are its space-separated tokens).
+        words = s.words if text is s.canon else None
+        if rule.negative_ok:
+            if words is None:
+                words = frozenset(text.split())
+            if self.lang.negation.hits(text, words):
+                return True  # a substantive negative: "chưa có sáng kiến được công nhận"
+        if rule.numbers and self.quantity(s, unquoted):
             return True
         if rule.require_number:
             return False
         if rule.context is None and not unquoted:
             return True
         cues = self.lang.strong if unquoted else rule.context
-        regex = cues.narrowed(text)  # only the cues that can occur in this sentence
+        regex = cues.narrowed(text, words)  # only the cues that can occur in this sentence
         for m in regex.finditer(text) if regex is not None else ():
             if not self.negated(text, m.start()):
                 return True
