@@ -21,6 +21,7 @@ import re
 
 from tdkt.pipeline.figures.grantors import grantor_columns_sum
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
+from tdkt.pipeline.figures.plan_columns import achieved_columns
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.normalize import normalize_text as _normalize
@@ -175,6 +176,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                                       cell_count)
     parts: dict[str, list[tuple[str, Candidate]]] = {}  # parts_add figure -> (row title, candidate)
     by_level = _level_groups(table)
+    achieved = achieved_columns(labels)  # "Kế hoạch | Thực hiện | Tỷ lệ %": the achieved cell (plan_columns.py)
     for i, row in enumerate(data):
         head = " ".join(row[:2])
         f = fold(head)
@@ -222,6 +224,11 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                 v = cell_count(row[c])
                 if v is not None:
                     vals.append((c, v))
+            if achieved is not None:
+                vals = [(c, v) for c, v in vals if c in achieved]
+                if vals and spec.kind == "percent":  # a ratio row's achieved cell, never its completion rate
+                    out.append(Candidate(fig, vals[0][1], 2, order, ev(n_header + i, row)))
+                    continue
             if not vals:
                 continue
             if spec.kind == "percent":

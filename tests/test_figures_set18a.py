@@ -1,0 +1,78 @@
+"""Figures classes found by blind set 18 in tables (samples 129, 130, 132), each in other words, units
+and numbers than the samples; DOCX files written with python-docx and read back by tdkt's reader.
+
+Classes: a statistics form "Kế hoạch | Thực hiện | Tỷ lệ %" whose rows are indicators, a few of
+them award titles: a row's figure is its achieved cell, never the target nor the completion rate
+(a ratio row's rate cell is its achieved ratio against the target); a name list of awards, one
+row per recipient and the award kind in a column, no count written: the rows of each kind are
+counted (the last row number is no count), ad-hoc awards under their heading count for the ad-hoc
+figure, a merged award cell counts for every row it covers, a list of proposals is no award; a
+cluster's table whose total row comes first, members after: the total is the figure, the members
+are not added.
+"""
+
+import docx
+import pytest
+from figure_helpers import figures_ruleset, table_docx
+
+from tdkt.extractors import extract
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set18a")
+
+
+def _figures(document, rules):
+    return extract_figures(document, rules)
+
+
+# --- a target | achieved | rate form: the achieved cell ------------------------------------------
+
+FORM_HEAD = ["STT", "Nội dung chỉ tiêu", "ĐVT", "KH năm 2023", "TH 6 tháng", "So với KH (%)"]
+FORM = [
+    FORM_HEAD,
+    ["I", "CHUYÊN MÔN", "", "", "", ""],
+    ["1", "Lượt bệnh nhân khám, điều trị", "lượt", "18.000", "9.450", "52,5"],
+    ["2", "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi", "%", "95", "47,2", "49,7"],
+    ["II", "THI ĐUA, KHEN THƯỞNG", "", "", "", ""],
+    ["3", "Viên chức đạt Lao động tiên tiến năm 2022", "người", "40", "37", "92,5"],
+    ["4", "Giấy khen của Giám đốc Trung tâm năm 2022", "tập thể, cá nhân", "8", "11", "137,5"],
+    ["5", "Sáng kiến được công nhận", "sáng kiến", "4", "5", "125,0"],
+    ["6", "Tỷ lệ người lao động trực tiếp trong số được khen", "%", "≥ 35", "41,7", "119,1"],
+]
+
+
+def test_form_rows_read_their_achieved_cells(tmp_path, rules):
+    document = table_docx(tmp_path, ["II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU", (FORM, 1)])
+    got = _figures(document, rules).values
+    assert got["lao_dong_tien_tien"] == 37  # not the target 40
+    assert got["giay_khen"] == 11  # not 8
+    assert got["sang_kien"] == 5  # not 4
+    assert got["ty_le_lao_dong_truc_tiep"] == 41.7  # not the completion rate 119,1
+
+
+def test_form_headed_dang_ky_dat_duoc_ty_le(tmp_path, rules):
+    # "Đăng ký | Đạt được | Tỷ lệ (%)", without a row-number column
+    rows = [["Nội dung", "Đăng ký", "Đạt được", "Tỷ lệ (%)"],
+            ["Đoàn viên đạt danh hiệu Chiến sĩ thi đua cơ sở", "6", "4", "66,7"],
+            ["Đoàn viên đạt Lao động tiên tiến", "25", "28", "112,0"]]
+    got = _figures(table_docx(tmp_path, ["3. Thi đua trong đoàn viên", (rows, 1)]), rules).values
+    assert got["chien_si_thi_dua_co_so"] == 4
+    assert got["lao_dong_tien_tien"] == 28
+
+
+# --- a cluster's total row first, members after: the total, members not added -----------------
+
+def test_cluster_total_row_first(tmp_path, rules):
+    rows = [["Đơn vị", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Giấy khen", "Giấy khen"],
+            ["", "", "", "Tập thể", "Cá nhân"],
+            ["Toàn Khối", "41", "6", "7", "22"],
+            ["Trường THCS Lê Lợi", "20", "3", "4", "10"],
+            ["Trường THCS Kim Đồng", "21", "3", "3", "12"]]
+    document = table_docx(tmp_path, ["Kết quả khen thưởng năm 2022 của Khối thi đua:", (rows, 2)])
+    got = _figures(document, rules).values
+    assert got["lao_dong_tien_tien"] == 41
+    assert got["chien_si_thi_dua_co_so"] == 6
+    assert got["giay_khen"] == 29
