@@ -6,6 +6,12 @@
 - A sentence dated last year ("trong năm 2022 ...") after the movement it answers ("Thực hiện phong
   trào xây dựng huyện đạt chuẩn nông thôn mới năm 2023, trong năm 2022 ...") is history: the year in
   the movement's name is no date of the sentence. A date of this year outside the name still is.
+- A pledge dated to last year ("các đơn vị đã ký giao ước thi đua năm 2022", left over from last
+  year's report) is no registration for this year (P1 partial); a comparison with last year's
+  ("cùng kỳ năm 2022") or this year's pledge beside it is.
+- A heading naming several parts of an item ("Tổng kết, phát động, đăng ký thi đua") hands a part
+  to the sentence under it only when that sentence does not name another part instead: a sentence
+  about the review and the launch is no registration; one naming no part still reports the heading's.
 """
 
 from item_helpers import judge_default
@@ -44,3 +50,37 @@ def test_a_date_of_this_year_outside_the_name_still_counts():
         "Thực hiện phong trào xây dựng huyện Tây Sơn đạt chuẩn nông thôn mới năm 2023, từ năm 2022 đến tháng "
         "5/2023 Phòng đã thẩm định 06 hồ sơ công trình thuộc tiêu chí giao thông cấp huyện.")
     assert results["M6"].status == "present", results["M6"].note
+
+
+REVIEW_HEADING = ("1. Tổng kết, phát động, đăng ký thi đua", {"kind": "heading", "heading_level": 2})
+REVIEW = ("Ngày 12/01/2023, Phòng tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 và phát "
+          "động phong trào thi đua năm 2023.")
+
+
+def test_last_years_pledge_left_in_the_report_is_no_registration_for_this_year():
+    results = judge_default(
+        REVIEW_HEADING, REVIEW,
+        "Sau hội nghị, 100% tổ chuyên môn đã ký giao ước thi đua năm 2022, trong đó 09/09 công chức đăng ký "
+        "danh hiệu.")
+    assert results["P1"].status == "partial", results["P1"].note
+    assert "đăng ký, giao ước" in results["P1"].note.split("Chưa nêu")[1]
+
+
+def test_this_years_pledge_compared_with_last_year_counts():
+    results = judge_default(
+        REVIEW_HEADING, REVIEW,
+        "Sau hội nghị, 05 tổ chuyên môn đã ký giao ước thi đua (cùng kỳ năm 2022: 04 tổ).")
+    assert results["P1"].status == "present", results["P1"].note
+
+
+def test_a_heading_naming_several_parts_gives_a_sentence_only_the_parts_it_names():
+    results = judge_default(REVIEW_HEADING, REVIEW)
+    assert results["P1"].status == "partial", results["P1"].note
+    assert "đăng ký, giao ước" in results["P1"].note.split("Chưa nêu")[1]
+
+
+def test_a_sentence_naming_no_part_reports_what_its_heading_names():
+    results = judge_default(
+        ("1. Đăng ký thi đua năm 2023", {"kind": "heading", "heading_level": 2}),
+        "Có 07/07 tổ chuyên môn và 38/40 viên chức tham gia, gửi về Thường trực Hội đồng trước ngày 15/02/2023.")
+    assert results["P1"].status == "present", results["P1"].note

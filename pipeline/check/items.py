@@ -27,6 +27,7 @@ from tdkt.pipeline.check.rules import (  # noqa: F401
 from tdkt.pipeline import regex_cache
 from tdkt.pipeline.check import confidence
 from tdkt.pipeline.check.assessment import opener_evidence
+from tdkt.pipeline.check.part_hits import own_hits
 from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.matching import Canon
 from tdkt.pipeline.record import Evidence, ItemResult
@@ -197,7 +198,7 @@ def _check_parts(checker: Checker, rule: ItemRule, values: dict, fig_evidence: d
             found_names.append(part.name)
             fig_ev.extend(_fig_ev(part.figure, values, fig_evidence))
             continue
-        hits = checker.evidence_for(rule, part.concept) if part.concept else []
+        hits = own_hits(checker, rule, part, checker.evidence_for(rule, part.concept)) if part.concept else []
         if hits:
             found_names.append(part.name)
             sentences.extend(h for h in hits[:2] if h not in sentences)
