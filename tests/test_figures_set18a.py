@@ -63,6 +63,89 @@ def test_form_headed_dang_ky_dat_duoc_ty_le(tmp_path, rules):
     assert got["lao_dong_tien_tien"] == 28
 
 
+# --- a name list of awards: the rows of each kind are counted --------------------------------------
+
+def _name_list_docx(tmp_path, items, merges=()):
+    """Paragraphs (str) and tables (lists of rows, first row the header); `merges`: (table, column,
+    first row, last row) of award cells merged down, as Word writes a kind shared by several rows."""
+    d = docx.Document()
+    tables = []
+    for item in items:
+        if isinstance(item, str):
+            d.add_paragraph(item)
+            continue
+        table = d.add_table(rows=len(item), cols=len(item[0]))
+        table.style = "Table Grid"
+        for r, row in enumerate(item):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        tables.append(table)
+    for t, c, first, last in merges:
+        text = tables[t].cell(first, c).text
+        tables[t].cell(first, c).merge(tables[t].cell(last, c)).text = text
+    path = tmp_path / "ds.docx"
+    d.save(path)
+    return extract(path)
+
+
+LIST_HEAD = ["TT", "Tên tập thể, cá nhân", "Đơn vị công tác", "Danh hiệu, hình thức khen thưởng"]
+LIST_2022 = [
+    LIST_HEAD,
+    ["1", "Trần Minh Quang", "Tổ Kỹ thuật", "Lao động tiên tiến"],
+    ["2", "Ngô Thị Hạnh", "Tổ Kế toán", "Lao động tiên tiến"],
+    ["3", "Trương Văn Lộc", "Tổ Kỹ thuật", "Lao động tiên tiến"],
+    ["4", "Đoàn Thị Mai", "Tổ Tổng hợp", "Lao động tiên tiến, Chiến sĩ thi đua cơ sở"],
+    ["5", "Tổ Kế toán", "Trung tâm", "Giấy khen của Giám đốc Trung tâm"],
+    ["6", "Phan Văn Tú", "Tổ Kỹ thuật", "Giấy khen của Giám đốc Trung tâm"],
+    ["7", "Bà Lương Thị Thu", "Tổ Tổng hợp", "Giấy khen của Giám đốc Trung tâm"],
+]
+
+
+def test_name_list_counts_rows_per_kind(tmp_path, rules):
+    document = _name_list_docx(tmp_path, [
+        "III. KHEN THƯỞNG",
+        "1. Khen thưởng năm 2022",
+        "Danh sách tập thể, cá nhân được khen thưởng năm 2022:",
+        LIST_2022,
+    ])
+    result = _figures(document, rules)
+    got = result.values
+    assert got["lao_dong_tien_tien"] == 4  # a row naming two titles counts for each
+    assert got["chien_si_thi_dua_co_so"] == 1
+    assert got["giay_khen"] == 3  # not the last row number 7
+    assert "1 tập thể, 2 cá nhân" in result.notes["K2"]
+
+
+def test_name_list_of_ad_hoc_awards_with_a_merged_kind_cell(tmp_path, rules):
+    rows = [
+        ["STT", "Họ và tên", "Chức vụ", "Hình thức khen thưởng"],
+        ["1", "Lâm Quốc Bảo", "Đội trưởng", "Giấy khen của Chủ tịch UBND huyện (phòng, chống bão số 3)"],
+        ["2", "Hà Văn Đức", "Đội viên", ""],
+        ["3", "Đội xung kích thôn Vĩnh Lợi", "Thôn Vĩnh Lợi", ""],
+        ["4", "Châu Thị Ngọc", "Y sĩ trạm", "Bằng khen của Chủ tịch UBND tỉnh (cứu người trong lũ)"],
+    ]
+    document = _name_list_docx(tmp_path, [
+        "2. Khen thưởng đột xuất 6 tháng đầu năm 2023",
+        "Các tập thể, cá nhân được khen thưởng đột xuất trong đợt mưa bão tháng 5/2023:",
+        rows,
+    ], merges=[(0, 3, 1, 3)])
+    got = _figures(document, rules).values
+    assert got["khen_chuyen_de_dot_xuat"] == 4  # three Giấy khen of the merged cell and the Bằng khen
+    assert "giay_khen" not in got  # ad-hoc, not the 2022 Giấy khen
+
+
+def test_a_list_of_proposals_is_no_award(tmp_path, rules):
+    rows = [["STT", "Họ và tên", "Đơn vị", "Hình thức đề nghị khen thưởng"],
+            ["1", "Vũ Thị Lan", "Phòng Kế toán", "Giấy khen của Chủ tịch UBND huyện"],
+            ["2", "Mai Văn Sang", "Phòng Kế toán", "Giấy khen của Chủ tịch UBND huyện"]]
+    document = _name_list_docx(tmp_path, [
+        "Năm 2022, Chủ tịch UBND huyện tặng Giấy khen cho 05 cá nhân của đơn vị.",
+        "Danh sách cá nhân đơn vị đã trình khen thưởng:",
+        rows,
+    ])
+    assert _figures(document, rules).values["giay_khen"] == 5
+
+
 # --- a cluster's total row first, members after: the total, members not added -----------------
 
 def test_cluster_total_row_first(tmp_path, rules):

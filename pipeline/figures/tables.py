@@ -8,7 +8,9 @@ quantity column, or the collectives/individuals columns; one title on rows of se
 or a parts_add figure's rows, with no total row, add up; a row under a section row "b) Khen thưởng
 đột xuất 2023" reads in its words; award levels as column groups "Cấp huyện | Cấp xã" add a row's
 cells; a row naming a collective and an individual title gives each its own unit's cells). Pledge
-columns ("Đăng ký 2023") give nothing, proposal columns only what no award column gives. OCR and
+columns ("Đăng ký 2023") give nothing, proposal columns only what no award column gives; in a
+"Kế hoạch | Thực hiện | Tỷ lệ %" form a row's achieved cell is its figure (plan_columns.py); a
+name list, one row per recipient with the award in a column, is counted row by row (name_lists.py). OCR and
 some PDFs flatten tables into lines: a heading line of column words matched
 with a total line of as many numbers, and single rows whose title cell wrapped onto the next
 line. Sentences are prose.py's job; choosing among candidates extract.py's.
@@ -21,6 +23,7 @@ import re
 
 from tdkt.pipeline.figures.grantors import grantor_columns_sum
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
+from tdkt.pipeline.figures.name_lists import name_list_candidates
 from tdkt.pipeline.figures.plan_columns import achieved_columns
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
@@ -44,6 +47,9 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
     if not table.rows and not table.header:
         return []
     table = table.own()  # another body's column groups and rows set aside (pipeline/table_groups.py)
+    listed = name_list_candidates(table, lead, rules, order)  # one row per recipient (name_lists.py)
+    if listed is not None:
+        return listed
     total_re = rules.ctx.get("total_row")
     cell_count = cell_value
 
