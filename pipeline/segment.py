@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from tdkt.pipeline.document import Block, Document, Where
@@ -34,9 +35,11 @@ _MULTI = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\)?\s+")
 _ARABIC = re.compile(r"^(\d{1,2})\s*[.)]\s*(?=\D)")
 _LOWER = re.compile(r"^([a-zđ])\s*[).]\s+")
 _BULLET = re.compile(r"^[\-–—+*•·●○■□▪➢✓]+\s*")
+_BULLET_FIRST = frozenset("-–—+*•·●○■□▪➢✓")  # what _BULLET can start with
 _FINAL_STOP = re.compile(r"[.;]\s*$")
 _NUMBER_ONLY = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđA-ZĐ])\s*[.)]$")
 _LEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])\s*[.)]\s+")
+_LEADING_NUMBER_FIRST = frozenset("IVXabcdefghijklmnopqrstuvwxyzđ")  # and decimal digits
 _ORDINAL_CELL = re.compile(r"^(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?$")
 _CLOSING = re.compile(r"^\s*nơi\s+nhận\b", re.I)
 # An appendix ("PHỤ LỤC", "Phụ lục số 01") is a part of its own after the body: it closes every
@@ -144,10 +147,23 @@ def _split_inline(title: str) -> tuple[str, str]:
     return title, ""
 
 
+_NUMBERINGS = (("part", _PART), ("multi", _MULTI), ("roman", _ROMAN), ("upper", _UPPER),
+               ("arabic", _ARABIC), ("lower", _LOWER))
+
+
+@lru_cache(maxsize=1024)
+def _numberings_for(first: str) -> tuple:
+    """The numbering patterns, in order, whose first character can be `first` (speed only: the
+    others cannot match a text starting with it)."""
+    can_start = {"part": first in ("p", "P"), "multi": first.isdecimal(), "roman": first in ("I", "V", "X"),
+                 "upper": "A" <= first <= "Z" or first == "Đ", "arabic": first.isdecimal(),
+                 "lower": "a" <= first <= "z" or first == "đ"}
+    return tuple((style, rx) for style, rx in _NUMBERINGS if first and can_start[style])
+
+
 def _numbering(text: str) -> tuple[str, str, str] | None:
     """(style, number, rest) when the text starts with typed numbering."""
-    for style, rx in (("part", _PART), ("multi", _MULTI), ("roman", _ROMAN), ("upper", _UPPER),
-                      ("arabic", _ARABIC), ("lower", _LOWER)):
+    for style, rx in _numberings_for(text[:1]):
         m = rx.match(text)
         if m:
             number = m.group(1)
@@ -412,7 +428,13 @@ def segment(document: Document, ruleset=None, canon: Canon | None = None) -> Seg
     def add(text: str, bi: int, where: Where, section: Section, heading: bool = False,
             first_clause: int | None = None) -> int:
         stripped = text.strip()
-        canon_text = canon.text(_LEADING_NUMBER.sub("", _BULLET.sub("", stripped)))
+        body = stripped  # the subs only where their first character can start a match (speed)
+        if body[:1] in _BULLET_FIRST:
+            body = _BULLET.sub("", body)
+        first = body[:1]
+        if first.isdecimal() or first in _LEADING_NUMBER_FIRST:
+            body = _LEADING_NUMBER.sub("", body)
+        canon_text = canon.text(body)
         s = Sentence(text=stripped, canon=canon_text, index=len(sentences),
                      block=bi, where=where, section=section, is_heading=heading,
                      lead_in=stripped.endswith(":"), words=frozenset(canon_text.split()),
