@@ -101,12 +101,13 @@ LIST_2022 = [
 ]
 
 
-def test_name_list_counts_rows_per_kind(tmp_path, rules):
+@pytest.mark.parametrize("name_head", ["Tên tập thể, cá nhân", "Đơn vị, cá nhân", "Họ tên"])
+def test_name_list_counts_rows_per_kind(tmp_path, rules, name_head):
     document = _name_list_docx(tmp_path, [
         "III. KHEN THƯỞNG",
         "1. Khen thưởng năm 2022",
         "Danh sách tập thể, cá nhân được khen thưởng năm 2022:",
-        LIST_2022,
+        [[LIST_HEAD[0], name_head, *LIST_HEAD[2:]], *LIST_2022[1:]],
     ])
     result = _figures(document, rules)
     got = result.values

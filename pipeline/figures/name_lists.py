@@ -24,7 +24,9 @@ from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
 
 # Table vocabulary (folded headings): the column naming the recipients, the column of award kinds.
-_NAME_HEAD = re.compile(r"\bho\s*(?:va\s*)?ten\b|\bten\s+(?:tap\s*the|don\s*vi|ca\s*nhan|co\s*quan)\b")
+_NAME_HEAD = re.compile(r"\bho\s*(?:va\s*)?ten\b|\bten\s+(?:tap\s*the|don\s*vi|ca\s*nhan|co\s*quan)\b"
+                        # the whole heading "Tập thể, cá nhân" ("Số lượng (tập thể / cá nhân)" heads counts)
+                        r"|^\s*(?:tap\s*the|don\s*vi|co\s*quan)\s*(?:,|/|va)\s*ca\s*nhan\s*$")
 _KIND_HEAD = re.compile(r"\bhinh\s*thuc\b|\bdanh\s*hieu\b|\bkhen\s*thuong\b")
 _STT = re.compile(r"^\s*(?:s?tt|so\s*tt|so\s*thu\s*tu)\s*\.?\s*$")
 # A recipient's name opening with a body's word (with tone marks: "Trương" is a surname, "Trường"
