@@ -197,3 +197,25 @@ def test_narrowed_with_words_is_narrowed(ruleset_file):
     back = canon.phrases([r"re:(\w+) \1", "thi đua"])
     assert back.narrowed("thi đua thi đua") is back.regex
     assert back.narrowed("không có gì", frozenset({"không"})) is back.regex
+
+
+def test_segment_first_character_gates_drop_no_match():
+    """segment tries a numbering pattern, the bullet and the leading-number subs only where the
+    text's first character can start them: for every character, no pattern left out matches."""
+    from tdkt.pipeline import segment as S
+
+    tails = ("1. x", ". x", ") x", "1.2 x", "hần I. x", "HẦN II x", "I. x", " x", "II) x", "- x", "\t x")
+    missed = []
+    for code in range(0x3000):
+        first = chr(code)
+        allowed = {style for style, _ in S._numberings_for(first)}
+        for tail in tails:
+            text = first + tail
+            missed += [(first, style) for style, rx in S._NUMBERINGS if rx.match(text) and style not in allowed]
+            if S._BULLET.match(text) and first not in S._BULLET_FIRST:
+                missed.append((first, "bullet"))
+            if S._LEADING_NUMBER.match(text) and not (first.isdecimal() or first in S._LEADING_NUMBER_FIRST):
+                missed.append((first, "leading number"))
+    assert not missed
+    assert [style for style, _ in S._numberings_for("1")] == ["multi", "arabic"]
+    assert S._numbering("Phần thứ hai: Nhiệm vụ") == ("part", "Phần thứ hai", "Nhiệm vụ")
