@@ -3,7 +3,8 @@ and numbers than the samples; DOCX files written with python-docx and read back 
 
 Classes: a statistics form "Kế hoạch | Thực hiện | Tỷ lệ %" whose rows are indicators, a few of
 them award titles: a row's figure is its achieved cell, never the target nor the completion rate
-(a ratio row's rate cell is its achieved ratio against the target); a name list of awards, one
+(a ratio row's rate cell is its achieved ratio against the target), also turned over (rows
+"Kế hoạch | Thực hiện | Tỷ lệ (%)" under title columns: the achieved row); a name list of awards, one
 row per recipient and the award kind in a column, no count written: the rows of each kind are
 counted (the last row number is no count), ad-hoc awards under their heading count for the ad-hoc
 figure, a merged award cell counts for every row it covers, a list of proposals is no award; a
@@ -61,6 +62,16 @@ def test_form_headed_dang_ky_dat_duoc_ty_le(tmp_path, rules):
     got = _figures(table_docx(tmp_path, ["3. Thi đua trong đoàn viên", (rows, 1)]), rules).values
     assert got["chien_si_thi_dua_co_so"] == 4
     assert got["lao_dong_tien_tien"] == 28
+
+
+def test_form_turned_over_reads_its_achieved_row(tmp_path, rules):
+    # titles as columns, rows "Kế hoạch | Thực hiện | Tỷ lệ (%)": the rows are never added
+    rows = [["Nội dung", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Giấy khen"],
+            ["Kế hoạch năm 2022", "30", "4", "6"],
+            ["Thực hiện", "27", "3", "8"],
+            ["Tỷ lệ (%)", "90,0", "75,0", "133,3"]]
+    got = _figures(table_docx(tmp_path, ["Kết quả bình xét thi đua năm 2022 của Chi cục:", (rows, 1)]), rules).values
+    assert (got["lao_dong_tien_tien"], got["chien_si_thi_dua_co_so"], got["giay_khen"]) == (27, 3, 8)
 
 
 # --- a name list of awards: the rows of each kind are counted --------------------------------------

@@ -6,7 +6,8 @@ tiêu", "KH", "Đăng ký"), what was achieved ("Thực hiện", "TH", "Kết qu
 achieved share of the target ("Tỷ lệ %", "So với KH", "TH/KH"). A row's figure is its achieved
 cell: the target is a plan, and the rate column is the completion rate, never the ratio a title
 row asks for (a "Tỷ lệ ... lao động trực tiếp" row's rate cell is 30,0 % against a 30 % target).
-What it leaves to others: which figure a row names and how it is picked (tables.py).
+The same form turned over (titles as columns, rows "Kế hoạch" / "Thực hiện" / "Tỷ lệ (%)") gives
+its achieved row. What it leaves to others: which figure a row names and how it is picked (tables.py).
 """
 
 from __future__ import annotations
@@ -23,18 +24,34 @@ _TARGET = re.compile(r"\b(?:ke\s*hoach|kh|chi\s*tieu|dang\s*ky|muc\s*tieu|du\s*k
 _STT = re.compile(r"^\s*(?:s?tt|so\s*tt|so\s*thu\s*tu)\s*$")
 
 
+def _role(heading: str, opening: bool = False) -> str | None:
+    """"rate", "achieved", "target" or None, of a folded heading; with `opening`, only a heading that
+    opens with the word (a row named "Trường TH Kim Đồng" or "Phòng TC-KH" is a member, no form row)."""
+    find = (lambda r, h: r.match(h)) if opening else (lambda r, h: r.search(h))  # noqa: E731
+    if find(_RATE, heading):
+        return "rate"
+    if find(_ACHIEVED, heading):
+        return "achieved"
+    return "target" if find(_TARGET, heading) else None
+
+
+def _achieved(headings: list[str], opening: bool = False) -> set[int] | None:
+    roles = [_role(h, opening) for h in headings]
+    achieved = {i for i, r in enumerate(roles) if r == "achieved"}
+    return achieved if achieved and "target" in roles else None
+
+
 def achieved_columns(labels: list[str]) -> set[int] | None:
     """The achieved columns of a target | achieved (| rate) form, or None when the table is not one
     (it needs a target column and an achieved column after its row-name column)."""
     folded = [fold(label.lower()) for label in labels]
     name = 1 if folded and _STT.match(folded[0]) else 0  # "Chỉ tiêu" there names the rows
-    achieved, target = set(), False
-    for c in range(name + 1, len(folded)):
-        f = folded[c]
-        if _RATE.search(f):
-            continue
-        if _ACHIEVED.search(f):
-            achieved.add(c)
-        elif _TARGET.search(f):
-            target = True
-    return achieved if achieved and target else None
+    found = _achieved(folded[name + 1:])
+    return {c + name + 1 for c in found} if found is not None else None
+
+
+def achieved_rows(names: list[str]) -> list[int] | None:
+    """The same form turned over, titles as columns and rows "Kế hoạch" / "Thực hiện" / "Tỷ lệ (%)":
+    the indices of the achieved rows by their names, or None when the rows are not such."""
+    found = _achieved([fold(name.lower()).strip(" .:*-") for name in names], opening=True)
+    return sorted(found) if found is not None else None

@@ -24,7 +24,7 @@ import re
 from tdkt.pipeline.figures.grantors import grantor_columns_sum
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
 from tdkt.pipeline.figures.name_lists import name_list_candidates
-from tdkt.pipeline.figures.plan_columns import achieved_columns
+from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.normalize import normalize_text as _normalize
@@ -111,6 +111,9 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             return by_period
         total_rows = [(i, r) for i, r in enumerate(data) if is_total(body[i])]
         picked = total_rows[-1:] or ([(0, data[0])] if len(data) == 1 else [])
+        achieved_at = achieved_rows([_row_name(r) for r in data]) if len(data) > 1 else None
+        if achieved_at is not None:  # rows "Kế hoạch | Thực hiện | Tỷ lệ (%)": the achieved row (plan_columns.py)
+            total_rows, picked = [], [(achieved_at[0], data[achieved_at[0]])]
         if not picked and len(data) > 1:
             # Rows by kind ("Thành tích năm 2022" / "Chuyên đề, đột xuất 2023"): a row whose title
             # names a figure of its own is that figure; the one row that names none is read by columns.
