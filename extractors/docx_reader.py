@@ -292,7 +292,8 @@ class _Reader:
             # str.isupper: every cased character is upper case (and there is one)
             all_caps = (total > 0 and run.caps >= 0.9 * total) or (
                 text.isupper() and sum(c.isalpha() for c in text) >= 4)
-            ind = {**facts["ind"], **num_ind, **ppr.get("ind", {})}
+            own_ind = ppr.get("ind")
+            ind = {**facts["ind"], **num_ind, **(own_ind or {})} if num_ind or own_ind else facts["ind"]  # only read
             indent = None
             if ind:
                 indent = (ind.get("left", 0) + ind.get("first", 0) - ind.get("hanging", 0)) / 20.0

@@ -152,8 +152,7 @@ class RunReader:
             textboxes.extend(boxes)
         if not parts:
             return
-        legacy = facts[5]
-        facts = facts[:5]
+        facts, legacy = facts
         if not syms:
             segments.append(("".join(parts), facts, legacy, False))
             return

@@ -301,7 +301,7 @@ class Styles:
 
     def run_facts(self, psid: str | None, rpr_el) -> tuple | None:
         """What a run's text statistics and decoding need, from its w:rPr over its paragraph style:
-        (caps, bold, italic, size in points (10.0 when unset), shown font, legacy font), or None
+        ((caps, bold, italic, size in points (10.0 when unset), shown font), legacy font), or None
         for a hidden run (w:vanish). Cached per (paragraph style, direct properties): a report's
         runs repeat a few combinations, so the merged dicts are built once per combination."""
         direct, rstyle = parse_run_rpr(rpr_el)
@@ -318,7 +318,7 @@ class Styles:
                 shown, legacy = self.font_of(rpr)
             else:
                 shown, legacy = rpr["_font"], rpr["_legacy"]
-            facts = (bool(rpr.get("caps")), bool(rpr.get("b")), bool(rpr.get("i")), rpr.get("sz", 10.0), shown,
+            facts = ((bool(rpr.get("caps")), bool(rpr.get("b")), bool(rpr.get("i")), rpr.get("sz", 10.0), shown),
                      legacy)
         self._cache_facts[key] = facts
         return facts
