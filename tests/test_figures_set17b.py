@@ -155,3 +155,22 @@ def test_quoted_programme_and_registered_initiatives(rules, tmp_path):
         "sáng kiến đã được Hội đồng sáng kiến các cơ quan, đơn vị công nhận.",
     ])
     assert extract_figures(d, rules).values["sang_kien"] == 33
+
+
+def test_same_half_of_the_year_before_is_a_comparison(rules, tmp_path):
+    rows = [["Nội dung", "6 tháng đầu năm 2022", "6 tháng đầu năm 2023"],
+            ["Lao động tiên tiến (khen năm trước)", "27", "31"],
+            ["Giấy khen", "09", "12"],
+            ["Khen thưởng chuyên đề", "03", "06"]]
+    d = table_docx(tmp_path, ["So sánh cùng kỳ", (rows, 1)])
+    v = extract_figures(d, rules).values
+    assert (v["lao_dong_tien_tien"], v["giay_khen"], v["khen_chuyen_de_dot_xuat"]) == (31, 12, 6)
+
+
+def test_a_count_risen_to_or_about_is_the_periods_own(rules, tmp_path):
+    d = table_docx(tmp_path, [
+        "Số sáng kiến được công nhận tăng lên 07 sáng kiến (cùng kỳ năm 2022: 04 sáng kiến).",
+        "Chủ tịch UBND xã tặng Giấy khen cho hơn 30 cá nhân có thành tích năm 2022.",
+    ])
+    v = extract_figures(d, rules).values
+    assert (v["sang_kien"], v["giay_khen"]) == (7, 30)

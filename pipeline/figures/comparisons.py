@@ -22,9 +22,10 @@ COMPARED_PERIOD = re.compile(r"\bcung\s*ky\b|\b(?:6|sau)\s+thang\s+cuoi\b|\b(?:n
 # công nhận ...", "6 tháng cuối năm 2022 là 12".
 _OPENS_COMPARED = re.compile(r"^\s*(?:[-+•]\s*)?(?:so\s+voi\s+|con\s+|trong\s+|tai\s+)?"
                              r"(?:cung\s*ky|(?:6|sau)\s+thang\s+cuoi|(?:nam|ky)\s+truoc)\b")
-# A difference against another period right before the count: "tăng 01 người", "giảm thêm 02".
+# A difference against another period right before the count: "tăng 01 người", "giảm thêm 02"
+# ("tăng lên 05", "giảm còn 02" state the period's own count; "hơn 30 cá nhân" is about 30).
 # With its tones: "tăng" (rises) and "tặng" (awards) fold alike.
-_DIFFERENCE = re.compile(r"(?<!\w)(?:tăng|giảm|nhiều\s+hơn|ít\s+hơn|hơn)\s+(?:thêm\s+|lên\s+|xuống\s+)?$")
+_DIFFERENCE = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?$")
 # Where a clause opens: a sentence stop, a semicolon, a comma, a colon after the lead-in.
 _CLAUSE_OPEN = re.compile(r"[.;,(]|\bva\b")
 

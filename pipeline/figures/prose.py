@@ -324,7 +324,7 @@ def _region(text: str, mention: Mention, used: list[Num], mentions: list[Mention
     return text[start:end] + tail
 
 
-_QUOTED = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
+_QUOTED = re.compile(r'"[^";]{1,200}"|“[^”;]{1,200}”')  # no clause break inside a name
 
 
 def _quoted_together(text: str, mention: Mention, used: list[Num]) -> bool:

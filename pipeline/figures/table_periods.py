@@ -115,10 +115,11 @@ def period_row_candidates(data, body, labels, col_fig, fig_cols, col_unit, rules
 
 # Sub-periods of the report's half year: "Quý I", "Quý 2/2023", "Tháng 3".
 _SUB_PERIOD = re.compile(r"^(?:quy\s+(?:iv|i{1,3}|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))\b(?:\s*(?:nam\s*)?[/-]?\s*\d{4})?$")
+_HALF_YEAR = re.compile(r"^(?:6|sau)\s+thang\b")
 # The report's own half year as a column: cumulative ("Lũy kế 6 tháng", "Cộng", "Tổng 6 tháng")
-# or named ("6 tháng đầu năm 2023", "6 tháng năm 2023", "6 tháng").
+# or named without a year ("6 tháng", "6 tháng đầu năm"; with its year it is `_PERIOD_NAME`'s).
 _OWN_PERIOD = re.compile(r"^(?:(?:luy\s*ke|cong|tong\s*cong|tong\s*so|tong)\b(?:\s+(?:den\s+nay|(?:6|sau)\s+thang\b.*))?"
-                         r"|(?:6|sau)\s+thang(?:\s+dau)?(?:\s+nam)?(?:\s+\d{4})?)\s*$")
+                         r"|(?:6|sau)\s+thang(?:\s+dau)?(?:\s+nam)?)\s*$")
 
 
 def own_period_column_candidates(data, body, labels, rules: Rules, order: int, ev, n_header, is_total,
@@ -143,11 +144,12 @@ def own_period_column_candidates(data, body, labels, rules: Rules, order: int, e
             compared.append(c)
         elif _SUB_PERIOD.match(f):
             subs.append(c)
-        elif _OWN_PERIOD.match(f):
-            own.append(c)
         elif _PERIOD_NAME.match(f):
             half = [s for s in rules.specs.values() if s.absorb_when and s.absorb_when.search(labels[c].strip().lower() + ":")]
-            (own if half else annual).append(c)
+            # another year's same half ("6 tháng đầu năm 2022") is a comparison; a year alone the titles'
+            (own if half else compared if _HALF_YEAR.match(f) else annual).append(c)
+        elif _OWN_PERIOD.match(f):
+            own.append(c)
     if annual or len(own) > 1 or not (compared or subs) or (not own and len(subs) < 2):
         return None
     cols = own or subs
