@@ -472,7 +472,10 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
                          if re.fullmatch(r"(?:19|20)\d\d[.,;:]?", t))
     replaced = 0
     for row in _rows_of(data, [i for i in words if data["left"][i] > 0.4 * grey.width]):
-        if _valid_date_line(" ".join(data["text"][i] for i in row)) is not False:
+        valid = _valid_date_line(" ".join(data["text"][i] for i in row))
+        year_at = _date_fields([data["text"][i] for i in row]).get("nam", (0, None))
+        odd = valid and _odd_year(year_at[1], page_years)  # "2033" on a page of 2023: read again
+        if valid is not False and not odd:
             continue
         h = sorted(data["height"][i] for i in row)[len(row) // 2]
         x0 = max(0, min(data["left"][i] for i in row) - h)
@@ -501,16 +504,14 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
                 top = max(counter.values())
                 tied = [value for value, n in counter.items() if n == top]
                 chosen[name] = max(tied, key=lambda v: page_years[v]) if name == "nam" else tied[0]
-        if chosen.get("nam") and page_years[chosen["nam"]] <= 1:
-            # a year the page names nowhere else, a digit from the one it names most and not
-            # the year after it ("2033" for a faint "2023"; a January date of 2024 on a report of
-            # 2023 stays): that year when some reading gave it, else no year
-            usual = page_years.most_common(1)[0][0]
-            if page_years[usual] >= 2 and _one_digit_apart(usual, chosen["nam"]) \
-                    and abs(int(usual) - int(chosen["nam"])) >= 2:
-                chosen.pop("nam")
-                if votes["nam"][usual]:
-                    chosen["nam"] = usual
+                runner_up = max((n for v, n in counter.items() if v != chosen[name]), default=0)
+                if name == "ngay" and runner_up >= 0.75 * top:
+                    del chosen[name]  # "23" 4 times, "22" 3 times: a faint day too close to call
+        usual = chosen.get("nam") and _odd_year(chosen["nam"], page_years)
+        if usual:  # that year when some reading gave it, else no year
+            chosen.pop("nam")
+            if votes["nam"][usual]:
+                chosen["nam"] = usual
         if "nam" not in chosen and page_years:
             # a year whose faint strokes partly vanished ("203", "03", "20—3"): the page's own
             # year when every digit read is in it, in order
@@ -519,6 +520,8 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
             if any(len(p) >= 2 and _subsequence(p, year) for p in pieces):
                 chosen["nam"] = year
         if not _calendar_date(chosen):
+            if odd:  # a whole date with an unlikely year: no year rather than a wrong one
+                data["text"][row[year_at[0]]] = ""
             continue  # no reading to trust: the row stays as read (the date is then missing)
         part, new, fields, zoom = readings[0]
         for name, (position, _) in fields.items():
@@ -551,8 +554,15 @@ def _smoothed(crop, zoom: int, sigma: float, threshold: int):
     return Image.fromarray(np.where(big > threshold, 255, 0).astype(np.uint8))
 
 
-def _one_digit_apart(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+def _odd_year(year: str | None, page_years) -> str | None:
+    """The year the page names most when `year` is likely a misreading of it: named nowhere
+    else on the page, a digit from it and not the year before or after ("2033" for a faint
+    "2023"; a January date of 2024 on a report of 2023 is no misreading). Else None."""
+    if not year or page_years[year] > 1 or not page_years:
+        return None
+    usual, count = page_years.most_common(1)[0]
+    apart = len(usual) == len(year) and sum(x != y for x, y in zip(usual, year)) == 1
+    return usual if count >= 2 and apart and abs(int(usual) - int(year)) >= 2 else None
 
 
 def _subsequence(part: str, whole: str) -> bool:

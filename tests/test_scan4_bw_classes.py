@@ -64,15 +64,17 @@ def test_letters_before_a_name_are_dropped_only_when_they_cannot_be_part_of_it()
 
 
 @pytest.mark.skipif(not FONT.exists(), reason="setup font missing")
-@pytest.mark.parametrize(("body_year", "kept"), [("2019", True), ("2029", False)])
-def test_reread_year_a_digit_from_the_pages_own_is_not_written(body_year: str, kept: bool):
+@pytest.mark.parametrize(("day_read", "body_year", "kept"),
+                         [("3l", "2019", True), ("3l", "2029", False), ("30", "2029", False)])
+def test_reread_year_a_digit_from_the_pages_own_is_not_written(day_read: str, body_year: str, kept: bool):
     # A date line read "ngày 3l tháng 9 năm 2019" (no calendar date: re-read); the line truly
-    # says 2019. When the page names 2029 everywhere else, the re-read 2019 is two digits'
-    # worth of years from it but one digit apart: taken for a misread, the date is not written.
+    # says 2019. When the page names 2029 everywhere else, 2019 is one digit from it and ten
+    # years away: taken for a misreading, no year is written, also when the line as first read
+    # was a whole date ("ngày 30 ... 2019": read again for its year alone).
     font = ImageFont.truetype(str(FONT), 30)
     image = Image.new("L", (1400, 120), 255)
     ImageDraw.Draw(image).text((700, 40), "ngày 30 tháng 9 năm 2019", font=font, fill=0)
-    texts = ["ngày", "3l", "tháng", "9", "năm", "2019", body_year, body_year]
+    texts = ["ngày", day_read, "tháng", "9", "năm", "2019", body_year, body_year]
     lefts = [700, 790, 840, 950, 980, 1060, 10, 10]
     tops = [40, 40, 40, 40, 40, 40, 1000, 1100]
     data = {"text": texts, "conf": [90.0] * 8, "left": lefts, "top": tops,
@@ -81,5 +83,5 @@ def test_reread_year_a_digit_from_the_pages_own_is_not_written(body_year: str, k
     image = image.crop((0, 0, 1400, 120))
     replaced = ocr_reader.reread_date_rows(image, data, time.monotonic() + 120)
     written = " ".join(t for t in data["text"] if t)
-    assert ("ngày 30 tháng 9 năm 2019" in written) == kept
+    assert ("ngày 30 tháng 9 năm 2019" in written) == kept  # a whole date only when trusted
     assert replaced == int(kept)

@@ -100,3 +100,18 @@ def test_letter_with_wrapped_signer_and_appendix_reads_the_signer(tmp_path: Path
     assert "KT. CHI CỤC TRƯỞNG" in closing and any("Lưu" in text for text in closing)
     assert not any("Hồ chứa" in text or "Trạm bơm" in text for text in closing)  # the appendix is no closing
     assert info.signer == "Trần Đình Quốc Khánh"
+
+
+def test_capitals_between_two_authority_lines_are_no_signer():
+    from tdkt.pipeline.metadata.closing import _closing
+    from tdkt.pipeline.metadata.lines import _Line
+
+    # "TM. BAN CHẤP HÀNH CÔNG" / "ĐO ÀN" (OCR cut the wrapped word) / "KT. CHỦ TỊCH" / the name:
+    # "Đo Àn" reads like a family name and a syllable, but an authority line still follows.
+    texts = [("Nơi nhận:", "left"), ("TM. BAN CHẤP HÀNH CÔNG", "right"), ("ĐO ÀN", "right"),
+             ("KT. CHỦ TỊCH", "right"), ("PHÓ CHỦ TỊCH", "right"), ("- Như trên;", "left"),
+             ("Vương Thị Ngọc Yến", "right")]
+    lines = [_Line(t, f"p2 l{k}", side, "closing", k) for k, (t, side) in enumerate(texts)]
+    f5, authority, name, _, _ = _closing(lines, 0)
+    assert name == "Vương Thị Ngọc Yến"
+    assert authority.startswith("TM. BAN CHẤP HÀNH CÔNG") and "PHÓ CHỦ TỊCH" in authority

@@ -175,8 +175,11 @@ def _closing(lines: list[_Line], body_end: int):
                 if name is not None:
                     break
                 parts.append(text)  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"
-            elif _name_like(text) and name is None and text.isupper() and not _SURNAME.match(fold(text) + " "):
-                continue  # a title OCR broke in two ("PHÓ CHỦ" / "TỊCH" under a stamp), not a name
+            elif _name_like(text) and name is None and text.isupper() and (
+                    not _SURNAME.match(fold(text) + " ") or any(map(_is_authority, signer_texts[k + 1:]))):
+                # a title OCR broke in two ("PHÓ CHỦ" / "TỊCH" under a stamp), or capitals with
+                # an authority line still below ("ĐO ÀN" of "... HUYỆN ĐOÀN" / "PHÓ BÍ THƯ"): not a name
+                continue
             elif _name_like(text):
                 name = _with_wrapped_given(_clean_name(text), signer_texts[k + 1:])
                 evidence.append(Evidence(text, signer_lines[k].where))
