@@ -12,6 +12,10 @@
 - A heading naming several parts of an item ("Tổng kết, phát động, đăng ký thi đua") hands a part
   to the sentence under it only when that sentence does not name another part instead: a sentence
   about the review and the launch is no registration; one naming no part still reports the heading's.
+- A paragraph opened as last year's work ("Trong năm 2022, Phòng đã khen thưởng ...") carries its year
+  to its later sentences: the ratios there are last year's (K4/K5 stay words only, partial) unless a
+  sentence marks this period; "Năm 2022, X được công nhận danh hiệu ..." names a title's year and
+  carries nothing.
 """
 
 from item_helpers import judge_default
@@ -84,3 +88,32 @@ def test_a_sentence_naming_no_part_reports_what_its_heading_names():
         ("1. Đăng ký thi đua năm 2023", {"kind": "heading", "heading_level": 2}),
         "Có 07/07 tổ chuyên môn và 38/40 viên chức tham gia, gửi về Thường trực Hội đồng trước ngày 15/02/2023.")
     assert results["P1"].status == "present", results["P1"].note
+
+
+AWARDS_HEADING = ("IV. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1})
+IN_WORDS = ("Người được khen chủ yếu là viên chức trực tiếp giảng dạy; cán bộ lãnh đạo, quản lý được khen "
+            "chiếm tỷ lệ nhỏ.")
+
+
+def test_ratios_in_a_paragraph_opened_as_last_years_work_are_last_years():
+    results = judge_default(
+        AWARDS_HEADING,
+        "Trong năm 2022, Trường đã khen thưởng và đề nghị khen thưởng cho 09 tập thể, 52 cá nhân. Trong số cá "
+        "nhân được khen, giáo viên trực tiếp giảng dạy chiếm 71,2%, cán bộ lãnh đạo, quản lý chiếm 9,6%.",
+        IN_WORDS)
+    assert results["K4"].status == "partial", results["K4"].note
+    assert results["K5"].status == "partial", results["K5"].note
+
+
+def test_a_titles_year_or_a_mark_of_this_period_carries_no_past():
+    titles_year = judge_default(
+        AWARDS_HEADING,
+        "Năm 2022, Trường được công nhận danh hiệu Tập thể lao động tiên tiến. Trong số cá nhân được khen, "
+        "giáo viên trực tiếp giảng dạy chiếm 71,2%, cán bộ lãnh đạo, quản lý chiếm 9,6%.")
+    this_period = judge_default(
+        AWARDS_HEADING,
+        "Trong năm 2022, Trường đã khen thưởng cho 09 tập thể, 52 cá nhân. Sáu tháng đầu năm, trong số cá "
+        "nhân được khen, giáo viên trực tiếp giảng dạy chiếm 71,2%, cán bộ lãnh đạo, quản lý chiếm 9,6%.")
+    for results in (titles_year, this_period):
+        assert results["K4"].status == "present", results["K4"].note
+        assert results["K5"].status == "present", results["K5"].note

@@ -29,6 +29,7 @@ from tdkt.pipeline.check import confidence
 from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.part_hits import own_hits
 from tdkt.pipeline.check.passage import passage_of
+from tdkt.pipeline.check.period import in_past_paragraph
 from tdkt.pipeline.matching import Canon
 from tdkt.pipeline.record import Evidence, ItemResult
 from tdkt.pipeline.segment import Segmentation, Sentence
@@ -134,6 +135,7 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
     found = checker.evidence_for(rule, rule.concept) if rule.concept else []
     found += [s for s in checker.section_evidence(rule) if s not in found]
     found += opener_evidence(checker, rule, found)  # an unheaded assessment paragraph ("Nhìn chung, ...")
+    found = _this_period(checker, rule, found)
     figure_known = rule.figure is not None and rule.figure in values
     if figure_known:
         value = values[rule.figure]
@@ -158,6 +160,21 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
         return ItemResult("partial", f"Có nội dung nhưng {rule.partial_note or 'chưa đầy đủ'} ({_where(found)}).{mentions}",
                           _evidence(found))
     return ItemResult("present", f"Có nội dung ({_where(found)}).", _evidence(found))
+
+
+def _this_period(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
+    """For an item that excludes history (or past_openers): without the sentences of a paragraph
+    opened as a past year's work ("Trong năm 2022, ... . Trong tổng số cá nhân được khen, ... chiếm
+    63,6%"; period.py)."""
+    if "history" not in rule.exclude_contexts and "past_openers" not in rule.exclude_contexts:
+        return found
+    kept = []
+    for s in found:
+        if in_past_paragraph(checker, s):
+            checker.rejected.setdefault("history", s)
+        else:
+            kept.append(s)
+    return kept
 
 
 def _full_sentences(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
@@ -199,6 +216,7 @@ def _check_parts(checker: Checker, rule: ItemRule, values: dict, fig_evidence: d
             fig_ev.extend(_fig_ev(part.figure, values, fig_evidence))
             continue
         hits = own_hits(checker, rule, part, checker.evidence_for(rule, part.concept)) if part.concept else []
+        hits = _this_period(checker, rule, hits)
         if hits:
             found_names.append(part.name)
             sentences.extend(h for h in hits[:2] if h not in sentences)
