@@ -16,6 +16,8 @@
   to its later sentences: the ratios there are last year's (K4/K5 stay words only, partial) unless a
   sentence marks this period; "Năm 2022, X được công nhận danh hiệu ..." names a title's year and
   carries nothing.
+- Initiatives answered only with a hedge ("việc xét công nhận sáng kiến gần như không thực hiện"):
+  neither a count nor a stated zero, K1 partial; a stated zero or a count stays present.
 """
 
 from item_helpers import judge_default
@@ -117,3 +119,14 @@ def test_a_titles_year_or_a_mark_of_this_period_carries_no_past():
     for results in (titles_year, this_period):
         assert results["K4"].status == "present", results["K4"].note
         assert results["K5"].status == "present", results["K5"].note
+
+
+def test_initiatives_answered_only_with_a_hedge_are_partial():
+    hedged = judge_default(
+        AWARDS_HEADING,
+        "Phong trào lao động sáng tạo còn hạn chế, việc đề xuất, xét công nhận sáng kiến gần như không thực hiện.")
+    stated_zero = judge_default(AWARDS_HEADING, "Sáu tháng đầu năm, Hội đồng chưa xét công nhận sáng kiến nào.")
+    counted = judge_default(AWARDS_HEADING, "Hội đồng đã xét, công nhận 03 sáng kiến cấp cơ sở.")
+    assert hedged["K1"].status == "partial", hedged["K1"].note
+    assert stated_zero["K1"].status == "present", stated_zero["K1"].note
+    assert counted["K1"].status == "present", counted["K1"].note
