@@ -18,6 +18,8 @@
   carries nothing.
 - Initiatives answered only with a hedge ("việc xét công nhận sáng kiến gần như không thực hiện"):
   neither a count nor a stated zero, K1 partial; a stated zero or a count stays present.
+- Leaders named by their posts in the ratio ("05 người là hiệu trưởng, phó hiệu trưởng (chiếm 12,5%)")
+  are K5's; one leader's own award with no share is no ratio.
 """
 
 from item_helpers import judge_default
@@ -130,3 +132,14 @@ def test_initiatives_answered_only_with_a_hedge_are_partial():
     assert hedged["K1"].status == "partial", hedged["K1"].note
     assert stated_zero["K1"].status == "present", stated_zero["K1"].note
     assert counted["K1"].status == "present", counted["K1"].note
+
+
+def test_leaders_named_by_their_posts_in_the_ratio_are_k5s():
+    ratio = judge_default(
+        AWARDS_HEADING,
+        "Trong 40 cá nhân được tặng Giấy khen, 35 người là giáo viên trực tiếp đứng lớp (chiếm 87,5%), 05 người "
+        "là hiệu trưởng, phó hiệu trưởng các trường (chiếm 12,5%).")
+    single = judge_default(
+        AWARDS_HEADING, "Có 01 đồng chí là phó hiệu trưởng được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert ratio["K5"].status == "present", ratio["K5"].note
+    assert single["K5"].status == "missing", single["K5"].note
