@@ -186,7 +186,7 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
             joined_to[id(pair)] = nxt if before_ok else prev
 
 
-def _period_heading(spec, lead: str) -> bool:
+def period_heading(spec, lead: str) -> bool:
     """The nearest heading is one of the figure's period labels alone ("2. Khen thưởng 6 tháng đầu
     năm 2023"): the awards under it are that figure's. A wider heading ("Kết quả thi đua, khen
     thưởng 6 tháng đầu năm 2023", "Khen thưởng năm 2022 và 6 tháng đầu năm 2023") is not."""
@@ -361,6 +361,29 @@ def _in_total_breakdown(region: str, text: str, at: int, rules: Rules) -> bool:
         and total.search(region.lower()) is not None
 
 
+def _ratio_base(spec: Spec, used: list[Num], pct_mentions: list[Mention], mention: Mention,
+                mentions: list[Mention], count_nums: list[Num], rules: Rules, text: str) -> bool:
+    """Is this stated total the base of a ratio or of several titles, no count of `spec`'s figure?
+
+    "Trong tổng số 30 cá nhân được tặng Giấy khen ..., có 23 ... (chiếm 76,7%)": in a sentence
+    giving the ratios, a total of individuals alone is their base, not a count of a figure that
+    counts collectives too. "Tổng số lượt được công nhận LĐTT, CSTĐCS và tặng Giấy khen là 33
+    lượt": a total after several titles named together (no count between them) is none of theirs."""
+    if spec.unit == "both" and pct_mentions and all(u.unit == "ind" for u in used):
+        return True
+    if used[0].n.start < mention.end:
+        return False
+    total = rules.ctx.get("total")
+    for other in mentions:
+        if other.figure == mention.figure or other.end > mention.start \
+                or rules.specs[other.figure].kind != "count":
+            continue
+        head = total.search(text[:other.start].lower()) if total else None
+        if head and not any(other.end <= n.n.start < used[0].n.start for n in count_nums):
+            return True
+    return False
+
+
 def _context_score(region: str, lead: str, section: bool, rules: Rules) -> tuple[float, bool, bool]:
     """(score, is_proposal, is_plan)."""
     low = region.lower()
@@ -450,7 +473,7 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         for other in rules.specs.values():
             if figure in other.absorbs and other.absorb_when and (
                     other.absorb_when.search(low_region) or other.absorb_when.search(low_lead.split("|")[-1])
-                    or other.absorb_when.search(low_lead) or _period_heading(other, low_lead)):
+                    or other.absorb_when.search(low_lead) or period_heading(other, low_lead)):
                 figure, note = other.name, None
                 spec = other
                 # the kind word nearest the title: "Trong 6 tháng đầu năm 2023, ... Giấy khen đột xuất"
@@ -463,6 +486,8 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         score, proposal, plan = _context_score(mask_compared(region), lead, sent.section, rules)
         if plan:
             continue
+        if score >= 4 and used and _ratio_base(spec, used, pct_mentions, mention, mentions, count_nums, rules, text):
+            continue  # "Trong tổng số 30 cá nhân được tặng Giấy khen ..., 23 ... (76,7%)": the ratios' base
         if score >= 4 and used and _in_total_breakdown(region, text, used[0].n.start, rules):
             score -= 4  # "trong tổng số 41 cá nhân (34 ... và 07 cá nhân khen đột xuất)": a part of 41
         if len(used) == 1 and _TOTAL_BEFORE.search(fold(text[max(0, used[0].n.start - 20):used[0].n.start])) \
