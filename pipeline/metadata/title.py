@@ -91,15 +91,37 @@ def _title_index(lines: list[_Line]) -> int | None:
 
 
 
+_SUBJECT_MARK = re.compile(r"^\s*(?:v\s*/\s*v\b|ve\s+viec\b)")
+MAX_SUBJECT_LINES = 4  # a "V/v ..." wrapped in the narrow header column: three or four lines
+
+
+def _subject_line(lines: list[_Line], k: int) -> str:
+    """Line k, and when it opens a letter's subject ("V/v ...", "Về việc ..."), the lines it wraps
+    onto in its own column (same side and zone, each going on in lower case or with a number:
+    "V/v báo cáo kết quả hoạt động" / "và công tác thi đua, khen" / "thưởng 6 tháng đầu năm 2023")."""
+    line = lines[k]
+    if not _SUBJECT_MARK.match(fold(line.text)):
+        return line.text
+    parts = [line.text]
+    for nxt in lines[k + 1:k + MAX_SUBJECT_LINES]:
+        if (nxt.side, nxt.zone) != (line.side, line.zone) or not nxt.text[:1].islower() and not nxt.text[:1].isdigit():
+            break
+        parts.append(nxt.text)
+        if nxt.text.endswith((".", ":", ";")):
+            break
+    return " ".join(parts)
+
+
 def _title(lines: list[_Line], title_k: int | None, period_year: int | None, ruleset=None):
     subject, kind = subject_pattern(ruleset), kind_pattern(ruleset)
     if title_k is None:
         # No "BÁO CÁO" line: a trích yếu alone may still be there (e.g. "V/v ..." or a bold line).
-        for line in lines[:12]:
-            f = fold(line.text)
-            if subject.search(f) and kind.search(f) and len(line.text) < 160 and not line.text.endswith("."):
+        for k, line in enumerate(lines[:12]):
+            text = _subject_line(lines, k)
+            f = fold(text)
+            if subject.search(f) and kind.search(f) and len(text) < 160 and not text.endswith("."):
                 return (ItemResult("partial", "Có trích yếu nhưng không thấy tên loại văn bản \"BÁO CÁO\".",
-                                   _evidence(line)), line.text)
+                                   _evidence(line, text)), text)
         return ItemResult("missing", "Không thấy tên loại văn bản \"BÁO CÁO\" và trích yếu."), None
     head = lines[title_k]
     summary_parts: list[str] = []
