@@ -182,7 +182,6 @@ def heading_cue(block: Block) -> HeadingCue | None:
     text = (block.text or "").strip()
     if not text:
         return None
-    words = len(text.split())
     label = (block.list_label or "").strip()
     styled = block.kind == "heading" or (block.heading_level is not None and block.heading_level <= 6)
     numbered = None
@@ -204,7 +203,10 @@ def heading_cue(block: Block) -> HeadingCue | None:
         return None  # a numbered paragraph of content
     if styled:
         return HeadingCue(f"h{block.heading_level or 1}", None, text.rstrip(" :"))
-    if words <= MAX_HEADING_WORDS and not _FINAL_STOP.search(text) and not _BULLET.match(text):
+    # At most MAX_HEADING_WORDS words: a split that stops one word past the bound tells it without
+    # splitting a long paragraph into all its words.
+    few_words = len(text.split(None, MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS
+    if few_words and not _FINAL_STOP.search(text) and not _BULLET.match(text):
         letters = [c for c in text if c.isalpha()]
         caps = block.all_caps or (len(letters) >= 4 and all(c.isupper() for c in letters))
         if caps:
