@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.comparisons import compared_count
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
+from tdkt.pipeline.figures.prose import period_heading
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
@@ -102,6 +103,12 @@ class PassageSums:
         # thưởng chuyên đề, đột xuất") is one more part of the heading's passage
         if led in self.figures:
             return led, ("lead", sent.lead)
+        if led is None and sent.lead.strip(" |"):
+            # a heading that is one of a figure's period labels alone ("2. Khen thưởng trong 6
+            # tháng đầu năm 2023"): its awards are that figure's, as prose.py absorbs them
+            period = [f for f in self.figures if period_heading(self.rules.specs[f], sent.lead.lower())]
+            if len(period) == 1:
+                return period[0], ("lead", sent.lead)
         return None
 
     def add(self, sent, found: list[Candidate], order: int) -> None:

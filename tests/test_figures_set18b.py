@@ -1,0 +1,73 @@
+"""Figures classes found by blind set 18 in prose (samples 131, 133, 134), each in other words, units
+and numbers than the samples; DOCX files written with python-docx and read back by tdkt's reader.
+
+Classes: a stated total that is the ratios' base ("Trong tổng số N cá nhân được tặng Giấy khen ...,
+có X ... (chiếm Y%)") or the total of several titles named together is no count of a figure; the
+awards under a heading that is one of a figure's period labels alone ("2. Khen thưởng trong 6 tháng
+đầu năm 2023") are the parts of that figure's passage and add up.
+"""
+
+import pytest
+from figure_helpers import figures_ruleset, table_docx
+
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set18b")
+
+
+def _values(tmp_path, rules, *paragraphs):
+    return extract_figures(table_docx(tmp_path, list(paragraphs)), rules).values
+
+
+# --- the ratios' base, the total of several titles: no count of a figure --------------------------
+
+def test_ratio_base_of_individuals_is_no_giay_khen_total(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "III. KẾT QUẢ KHEN THƯỞNG",
+        "Giám đốc Sở Nông nghiệp tặng Giấy khen cho 03 tập thể và 05 cá nhân; Ban Giám đốc Trung tâm "
+        "tặng Giấy khen cho 04 tập thể và 12 cá nhân có thành tích trong sản xuất vụ Đông Xuân.",
+        "Trong tổng số 17 cá nhân được tặng Giấy khen, có 13 người là công nhân trực tiếp lao động "
+        "(chiếm 76,5%), 04 người là cán bộ quản lý (chiếm 23,5%).",
+    )
+    assert got["giay_khen"] != 17  # the base of the ratios counts individuals only
+    assert got["ty_le_lanh_dao_quan_ly"] == 23.5
+
+
+def test_total_of_several_titles_together_is_none_of_theirs(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "2. Kết quả khen thưởng",
+        "Đến hết tháng 6/2023, tổng số lượt đoàn viên được công nhận Chiến sĩ thi đua cơ sở, "
+        "Lao động tiên tiến và được tặng Giấy khen là 41 lượt.",
+    )
+    assert "giay_khen" not in got  # 41 is of the three titles together
+    assert got.get("lao_dong_tien_tien") != 41
+
+
+def test_a_giay_khen_total_alone_still_counts(tmp_path, rules):
+    # no ratio, one title: the stated total is the figure's
+    got = _values(
+        tmp_path, rules,
+        "2. Kết quả khen thưởng",
+        "Tổng số Giấy khen Chủ tịch UBND huyện tặng đơn vị là 09 (02 tập thể, 07 cá nhân).",
+    )
+    assert got["giay_khen"] == 9
+
+
+# --- a heading that is a period label alone: its awards add up -----------------------------------
+
+def test_awards_under_a_period_heading_add_up(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "III. CÔNG TÁC KHEN THƯỞNG",
+        "1. Khen thưởng sáu tháng đầu năm 2023",
+        "Nhân dịp sơ kết phong trào \"Dân vận khéo\", Ban Thường vụ Huyện ủy tặng Giấy khen cho "
+        "hai tập thể và một cá nhân của Hội. Chủ tịch Hội khen thưởng đột xuất 02 đoàn viên "
+        "(anh Lê Văn Hùng, chị Trần Thị Mai) đã kịp thời dập tắt đám cháy rừng.",
+    )
+    assert got["khen_chuyen_de_dot_xuat"] == 5  # 3 + 2, one passage
+    assert "giay_khen" not in got  # the period's Giấy khen are of the ad-hoc figure
