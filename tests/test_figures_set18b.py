@@ -71,3 +71,24 @@ def test_awards_under_a_period_heading_add_up(tmp_path, rules):
     )
     assert got["khen_chuyen_de_dot_xuat"] == 5  # 3 + 2, one passage
     assert "giay_khen" not in got  # the period's Giấy khen are of the ad-hoc figure
+
+
+# --- leaders named by their posts in the ratio -----------------------------------------------------
+
+def test_leaders_named_by_posts_give_the_leaders_ratio(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "2. Kết quả khen thưởng",
+        "Trong 40 đoàn viên được tặng Giấy khen năm 2022, có 34 người là đoàn viên trực tiếp sản xuất "
+        "(chiếm 85%), 06 người là bí thư, phó bí thư chi đoàn (chiếm 15%).",
+    )
+    assert got["ty_le_lanh_dao_quan_ly"] == 15.0
+
+
+def test_the_awarding_chairman_is_no_leaders_ratio(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "2. Kết quả khen thưởng",
+        "Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể, 05 cá nhân, đạt 100% chỉ tiêu đăng ký.",
+    )
+    assert "ty_le_lanh_dao_quan_ly" not in got
