@@ -174,3 +174,9 @@ def test_a_count_risen_to_or_about_is_the_periods_own(rules, tmp_path):
     ])
     v = extract_figures(d, rules).values
     assert (v["sang_kien"], v["giay_khen"]) == (7, 30)
+
+
+def test_grantor_columns_add_without_a_total_row(rules, tmp_path):
+    rows = [row for row in GRANTORS if row[0] != "Cộng"]
+    d = table_docx(tmp_path, ["Kết quả khen thưởng năm 2022 của Hội", (rows, 2)])
+    assert extract_figures(d, rules).values["giay_khen"] == 33   # (3 + 1 + 7) + (4 + 2 + 16)

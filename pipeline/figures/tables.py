@@ -413,8 +413,10 @@ def _sub_unit_sums(table, plain, fig_cols, col_fig, col_unit, labels, lead, rule
         for i, row in plain:
             if table.rows[i].kind != "data":
                 continue
-            value = _pick_table_value(spec, [(col_unit[c], v) for c in cols if c < len(row)
-                                             for v in [cell_value(row[c])] if v is not None])
+            value = grantor_columns_sum(table, cols, col_unit, row, cell_value)  # grantors.py
+            if value is None:
+                value = _pick_table_value(spec, [(col_unit[c], v) for c in cols if c < len(row)
+                                                 for v in [cell_value(row[c])] if v is not None])
             if value is not None:
                 found.append((value, ev(n_header + i, row)))
         if len(found) >= 2:
