@@ -92,3 +92,24 @@ def test_the_awarding_chairman_is_no_leaders_ratio(tmp_path, rules):
         "Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể, 05 cá nhân, đạt 100% chỉ tiêu đăng ký.",
     )
     assert "ty_le_lanh_dao_quan_ly" not in got
+
+
+# --- a statement of the half year outranks last year's (a report drafted over last year's) --------
+
+def test_half_year_statement_outranks_last_years(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "1. Sáng kiến",
+        "Năm 2022, Hội đồng sáng kiến Trung tâm đã công nhận 03 sáng kiến của viên chức khoa Dược.",
+        "Trong 6 tháng đầu năm 2023, chưa có sáng kiến được công nhận; 04 viên chức đã đăng ký đề tài.",
+    )
+    assert got["sang_kien"] == 0
+
+
+def test_last_years_statement_alone_is_still_the_figure(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "1. Sáng kiến",
+        "Năm 2022, Hội đồng sáng kiến huyện công nhận 03 sáng kiến cấp cơ sở của công chức Phòng.",
+    )
+    assert got["sang_kien"] == 3

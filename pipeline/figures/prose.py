@@ -361,6 +361,25 @@ def _in_total_breakdown(region: str, text: str, at: int, rules: Rules) -> bool:
         and total.search(region.lower()) is not None
 
 
+# Where a sentence's own words begin: after a bullet or an item's number.
+_OPENING = re.compile(r"^\s*(?:[-+•*]\s*|[a-zđ0-9]{1,3}[.)]\s*)?")
+
+
+def _dated_opening(text: str, rules: Rules) -> float:
+    """A sentence opening with the report's own half year ("Sáu tháng đầu năm 2023, chưa có sáng
+    kiến ...") states the period's figure: it outranks one opening with the year before ("Trong
+    năm 2022, Hội đồng ... công nhận 01 sáng kiến"), a report drafted over last year's. Either
+    alone is still the figure: a small score, never a filter."""
+    start = _OPENING.match(text).end()
+    low = text[start:start + 60].lower()
+    own, past = rules.ctx.get("own_period"), rules.ctx.get("past_period")
+    if own and own.match(low):
+        return 1.5
+    if past and past.match(low):
+        return -1.0
+    return 0.0
+
+
 def _ratio_base(spec: Spec, used: list[Num], pct_mentions: list[Mention], mention: Mention,
                 mentions: list[Mention], count_nums: list[Num], rules: Rules, text: str) -> bool:
     """Is this stated total the base of a ratio or of several titles, no count of `spec`'s figure?
@@ -486,6 +505,7 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         score, proposal, plan = _context_score(mask_compared(region), lead, sent.section, rules)
         if plan:
             continue
+        score += _dated_opening(text, rules)  # "Sáu tháng đầu năm 2023 ..." over "Năm 2022, ..."
         if score >= 4 and used and _ratio_base(spec, used, pct_mentions, mention, mentions, count_nums, rules, text):
             continue  # "Trong tổng số 30 cá nhân được tặng Giấy khen ..., 23 ... (76,7%)": the ratios' base
         if score >= 4 and used and _in_total_breakdown(region, text, used[0].n.start, rules):
