@@ -72,8 +72,8 @@ def test_empty_items(tmp_path):
 
 
 def test_a_boolean_that_is_not_a_boolean(tmp_path):
-    path = _copy(tmp_path, main=("    figure_required: true\n    context: &ratio_context",
-                                 "    figure_required: yes please\n    context: &ratio_context"))
+    path = _copy(tmp_path, main=("    figure_required: true\n    # \"khen\" of the field's name",
+                                 "    figure_required: yes please\n    # \"khen\" of the field's name"))
     message = _refused(path)
     assert f"dòng {_line_of(path, '    figure_required: yes please')}, items[K4].figure_required:" in message
     assert "phải là true hoặc false, không phải 'yes please'" in message
@@ -137,8 +137,8 @@ def test_yaml_errors_in_the_included_file_name_that_file(tmp_path):
     (("  - {id: F5, label: \"Người ký\", section: form, source: metadata}",
       "  - {id: F5, label: \"Người ký\", section: form, source: metadat}"),
      "items[F5].source: source 'metadat' không hợp lệ (chọn: text, metadata, deadline)"),
-    (("    context: result\n    exclude_contexts: [plan, proposal, shortcoming, history, examples]\n    quoted",
-      "    context: ket_qua\n    exclude_contexts: [plan, proposal, shortcoming, history, examples]\n    quoted"),
+    (("    context: result\n    # background: the unit's description",
+      "    context: ket_qua\n    # background: the unit's description"),
      "items[P3].context: danh sách 'ket_qua' không có trong 'language'"),
     (("  default: 2023-06-23", "  default: 23/06/2023"), "deadlines.default: không phải ngày hợp lệ: '23/06/2023'"),
     (("  title_contexts: [plan, ", "  title_contexts: [plan, hạn_chế, "),
