@@ -113,3 +113,28 @@ def test_last_years_statement_alone_is_still_the_figure(tmp_path, rules):
         "Năm 2022, Hội đồng sáng kiến huyện công nhận 03 sáng kiến cấp cơ sở của công chức Phòng.",
     )
     assert got["sang_kien"] == 3
+
+
+# --- a cumulative group "Lũy kế từ đầu năm (TT | CN)" beside "Trong đó: quý II (TT | CN)" ---------
+
+CUMULATIVE = [
+    ["Loại khen thưởng", "Lũy kế từ đầu năm", "Lũy kế từ đầu năm", "Trong đó: quý II", "Trong đó: quý II", "Ghi chú"],
+    ["Loại khen thưởng", "TT", "CN", "TT", "CN", "Ghi chú"],
+    ["I. Danh hiệu, khen thưởng năm 2022"] * 6,
+    ["Danh hiệu Lao động tiên tiến", "-", "21", "-", "02", "QĐ 88/QĐ-UBND"],
+    ["Tập thể lao động tiên tiến", "02", "-", "-", "-", ""],
+    ["Giấy khen Chủ tịch UBND huyện", "02", "05**", "-", "01", ""],
+    ["II. Khen thưởng đột xuất 2023"] * 6,
+    ["Giấy khen của Giám đốc Sở Y tế (phòng, chống sốt xuất huyết)", "01", "03", "01", "03", ""],
+    ["Giấy khen Chủ tịch UBND huyện (cứu người đuối nước)", "-", "02", "-", "02", ""],
+    ["Cộng II", "01", "05", "01", "05", ""],
+]
+
+
+def test_cumulative_group_with_unit_columns_and_section_rows(tmp_path, rules):
+    document = table_docx(tmp_path, ["4. Kết quả khen thưởng (đến 30/6/2023)", (CUMULATIVE, 2)])
+    got = extract_figures(document, rules).values
+    assert got["lao_dong_tien_tien"] == 21  # the cumulative CN cell, not + the quarter's 02
+    assert got["tap_the_lao_dong_tien_tien"] == 2
+    assert got["giay_khen"] == 7  # 02 TT + 05 CN of the 2022 section
+    assert got["khen_chuyen_de_dot_xuat"] == 6  # the section of ad-hoc awards: 4 + 2

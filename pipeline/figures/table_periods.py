@@ -118,8 +118,31 @@ _SUB_PERIOD = re.compile(r"^(?:quy\s+(?:iv|i{1,3}|[1-4])|thang\s+(?:0?[1-9]|1[0-
 _HALF_YEAR = re.compile(r"^(?:6|sau)\s+thang\b")
 # The report's own half year as a column: cumulative ("Lũy kế 6 tháng", "Cộng", "Tổng 6 tháng")
 # or named without a year ("6 tháng", "6 tháng đầu năm"; with its year it is `_PERIOD_NAME`'s).
-_OWN_PERIOD = re.compile(r"^(?:(?:luy\s*ke|cong|tong\s*cong|tong\s*so|tong)\b(?:\s+(?:den\s+nay|(?:6|sau)\s+thang\b.*))?"
+_OWN_PERIOD = re.compile(r"^(?:(?:luy\s*ke|cong|tong\s*cong|tong\s*so|tong)\b(?:\s+(?:den\s+nay|tu\s+dau\s+nam(?:\s+den\s+nay)?"
+                         r"|(?:6|sau)\s+thang\b.*))?"
                          r"|(?:6|sau)\s+thang(?:\s+dau)?(?:\s+nam)?)\s*$")
+# A sub-period inside the cumulative group: "Trong đó: quý II", "trong đó quý 2".
+_WITHIN = re.compile(r"^trong\s+do\s*:?\s*")
+# A column group's unit sub-column: "Lũy kế từ đầu năm TT", "... Cá nhân".
+_UNIT_SUFFIX = re.compile(r"\s+(?P<u>tt|cn|tap\s*the|ca\s*nhan)$")
+
+
+def _common_suffix(labels: list[str]) -> str:
+    """A header row repeated in every column (a section row the table stage took for one more
+    header: "Lũy kế TT A. Thành tích năm 2022", "Hình thức A. Thành tích năm 2022"): its words."""
+    if len(labels) < 3:
+        return ""
+    words = [label.split() for label in labels]
+    n = 0
+    while all(len(w) > n + 1 for w in words) and len({tuple(w[-n - 1:]) for w in words}) == 1:
+        n += 1
+    return " ".join(words[0][-n:]) if n >= 2 else ""
+
+
+def _section_row(row) -> bool:
+    """A row naming a part of the table in every cell ("B. Chuyên đề, đột xuất năm 2023" repeated)."""
+    cells = [c.strip() for c in row if c.strip()]
+    return len(cells) >= 2 and len(set(cells)) == 1 and not re.fullmatch(r"[\d.,\s*()-]+", cells[0])
 
 
 def own_period_column_candidates(data, body, labels, rules: Rules, order: int, ev, n_header, is_total,
@@ -137,9 +160,17 @@ def own_period_column_candidates(data, body, labels, rules: Rules, order: int, e
     """
     from tdkt.pipeline.figures.tables import _pick_table_value, _typed_cell  # tables.py imports this module
 
+    suffix = _common_suffix(labels)
+    if suffix:
+        labels = [label[:len(label) - len(suffix)].rstrip() for label in labels]
     folded = [fold(label.lower()).strip(" .:*") for label in labels]
     own, subs, compared, annual = [], [], [], []
+    unit_of: dict[int, str] = {}  # a group's unit sub-column: "Lũy kế từ đầu năm | TT, CN"
     for c, f in enumerate(folded[1:], start=1):
+        if (um := _UNIT_SUFFIX.search(f)) and not _SUB_PERIOD.match(f):
+            unit_of[c] = "col" if um.group("u") in ("tt",) or um.group("u").startswith("tap") else "ind"
+            f = f[:um.start()]
+        f = _WITHIN.sub("", f)
         if COMPARED_PERIOD.search(f):
             compared.append(c)
         elif _SUB_PERIOD.match(f):
@@ -150,12 +181,19 @@ def own_period_column_candidates(data, body, labels, rules: Rules, order: int, e
             (own if half else compared if _HALF_YEAR.match(f) else annual).append(c)
         elif _OWN_PERIOD.match(f):
             own.append(c)
-    if annual or len(own) > 1 or not (compared or subs) or (not own and len(subs) < 2):
+    own_units = [unit_of.get(c) for c in own]
+    # one own column, or the own group's "TT | CN" pair
+    split_own = len(own) == 2 and sorted(own_units, key=str) == ["col", "ind"]
+    if annual or (len(own) > 1 and not split_own) or not (compared or subs) or (not own and len(subs) < 2):
         return None
     cols = own or subs
     proposal, award, plan = (rules.ctx.get(k) for k in ("proposal", "award", "plan"))
     sums: dict[str, list] = {}
+    section = ""  # the section row above ("B. Chuyên đề, đột xuất năm 2023"), lower case
     for i, row in enumerate(data):
+        if _section_row(row):
+            section = row[0].lower()
+            continue
         if is_total(body[i]) or len(row) <= max(cols):
             continue
         name = row[1] if len(row) > 2 and re.fullmatch(r"\s*\d{1,3}\s*[.)]?\s*", row[0] or "") else row[0]
@@ -164,14 +202,19 @@ def own_period_column_candidates(data, body, labels, rules: Rules, order: int, e
         if not ms or _proposed(low, proposal, award) or (plan and plan.search(low)):
             continue
         spec = rules.specs[ms[-1].figure]
-        for other in rules.specs.values():  # "Giấy khen chuyên đề": the absorbing figure's row
-            if spec.name in other.absorbs and other.absorb_when and other.absorb_when.search(low):
+        for other in rules.specs.values():  # "Giấy khen chuyên đề", or under "B. Chuyên đề, đột xuất"
+            if spec.name in other.absorbs and other.absorb_when and (
+                    other.absorb_when.search(low) or other.absorb_when.search(section)):
                 spec = other
                 break
         if spec.exclude and spec.exclude.search(low):
             continue
         vals = []
-        for c in cols:
+        if split_own and spec.kind != "percent":  # "TT | CN" of the own group: the row's cells by unit
+            typed = [(unit_of[c], v) for c in cols if (v := cell_count(row[c])) is not None]
+            v = _pick_table_value(spec, typed) if spec.unit != "both" else (sum(v for _, v in typed) if typed else None)
+            vals = [v] if v is not None else []
+        for c in cols if not split_own or spec.kind == "percent" else ():
             if spec.kind == "percent":
                 v = cell_count(row[c]) if "%" in row[c] else None
             else:
