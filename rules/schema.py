@@ -531,6 +531,8 @@ class FigureContext(Model):
     others_scope: Texts = Field(default_factory=list)  # "Kết quả toàn huyện": another scope's figures, not the unit's
     own_period: Texts = Field(default_factory=list)  # a sentence opening "Sáu tháng đầu năm 2023 ...": the period's own
     past_period: Texts = Field(default_factory=list)  # a sentence opening "Năm 2022, ...": the year before's
+    past_opener: Texts = Field(default_factory=list)  # a paragraph opening "Trong năm 2022, ...": that year's work
+    current_period: Texts = Field(default_factory=list)  # "2023", "6 tháng đầu năm": this period named, no past work
     section: Texts = Field(default_factory=list)
 
 

@@ -138,3 +138,36 @@ def test_cumulative_group_with_unit_columns_and_section_rows(tmp_path, rules):
     assert got["tap_the_lao_dong_tien_tien"] == 2
     assert got["giay_khen"] == 7  # 02 TT + 05 CN of the 2022 section
     assert got["khen_chuyen_de_dot_xuat"] == 6  # the section of ad-hoc awards: 4 + 2
+
+
+# --- a paragraph opened as last year's work gives no figure ----------------------------------------
+
+def test_ratios_of_a_paragraph_opened_as_last_years_work(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "2. Kết quả khen thưởng",
+        "Suốt năm 2022, Ban Giám đốc đã khen thưởng 12 tập thể, 85 cá nhân. Trong số cá nhân được khen, "
+        "người lao động trực tiếp chiếm 70,6%, cán bộ quản lý chiếm 29,4%.",
+        "Về đối tượng được khen thưởng: chủ yếu là công nhân trực tiếp sản xuất.",
+    )
+    assert "ty_le_lao_dong_truc_tiep" not in got
+    assert "ty_le_lanh_dao_quan_ly" not in got
+
+
+def test_a_past_opener_with_this_period_named_still_counts(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "2. Kết quả khen thưởng",
+        "Trong năm 2022 và 6 tháng đầu năm 2023, người lao động trực tiếp chiếm 64,0% số cá nhân được khen.",
+    )
+    assert got["ty_le_lao_dong_truc_tiep"] == 64.0
+
+
+def test_a_titles_year_is_no_past_opener(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "2. Kết quả khen thưởng",
+        "Năm 2022, 18 viên chức đạt danh hiệu Lao động tiên tiến; người lao động trực tiếp chiếm 77,8%.",
+    )
+    assert got["lao_dong_tien_tien"] == 18
+    assert got["ty_le_lao_dong_truc_tiep"] == 77.8

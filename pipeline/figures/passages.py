@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.comparisons import compared_count
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
-from tdkt.pipeline.figures.prose import period_heading
+from tdkt.pipeline.figures.prose import past_paragraph, period_heading
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
@@ -115,8 +115,8 @@ class PassageSums:
         if not self.figures:
             return
         place = self._passage_of(sent)
-        if place is None:
-            return
+        if place is None or past_paragraph(sent, self.rules):
+            return  # no passage, or last year's work left in the report (prose.past_paragraph)
         figure, key = place
         passage = self.passages.setdefault(key, _Passage(figure))
         rules = self.rules

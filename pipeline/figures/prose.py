@@ -380,6 +380,26 @@ def _dated_opening(text: str, rules: Rules) -> float:
     return 0.0
 
 
+def past_paragraph(sent: Sentence, rules: Rules) -> bool:
+    """Is `sent` in a paragraph opened as a past year's work ("Trong năm 2022, UBND xã đã khen
+    thưởng ... 47 tập thể, 128 cá nhân ... . Trong tổng số cá nhân được khen thưởng, ... chiếm
+    18,2%": the rules' `past_opener` at the paragraph's start), with no mark of this period
+    (`current_period`: "2023", "6 tháng đầu năm", "cùng kỳ" ...) up to the end of `sent`? Then its
+    counts and ratios are that year's, left from last year's report. "Năm 2022, X đạt danh hiệu
+    ..." names a title's year and is no such opener (pipeline/check/period.py reads it alike)."""
+    opener = rules.ctx.get("past_opener")
+    if opener is None:
+        return False
+    paragraph = sent.paragraph or sent.text
+    start = _OPENING.match(paragraph).end()
+    if not opener.match(paragraph[start:start + 40].lower()):
+        return False
+    at = paragraph.find(sent.text)
+    upto = paragraph[:at + len(sent.text)] if at >= 0 else sent.text
+    current = rules.ctx.get("current_period")
+    return not (current and current.search(upto.lower()))
+
+
 def _ratio_base(spec: Spec, used: list[Num], pct_mentions: list[Mention], mention: Mention,
                 mentions: list[Mention], count_nums: list[Num], rules: Rules, text: str) -> bool:
     """Is this stated total the base of a ratio or of several titles, no count of `spec`'s figure?
@@ -426,6 +446,8 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
     """Every figure one sentence states, with its score."""
     text = sent.text
     folded = folded if folded is not None else fold(text)
+    if past_paragraph(sent, rules):
+        return []  # "Trong năm 2022, ... . Trong tổng số ..., ... chiếm 18,2%": last year's
     labelled = _period_label_candidates(sent, rules, order)
     if labelled is not None:
         return labelled
@@ -792,6 +814,8 @@ def _stated_zero(spec: Spec, mention: Mention, text: str, folded: str, rules: Ru
 def zero_scan(sent: Sentence, rules: Rules, order: int, folded: str) -> list[Candidate]:
     """Zero phrases ("không có sáng kiến") in a sentence that names no title."""
     out = []
+    if past_paragraph(sent, rules):
+        return out  # "Trong năm 2022, ... chưa có sáng kiến": last year's zero
     for spec in rules.specs.values():
         if spec.zero and spec.zero.search(folded):
             out.append(Candidate(spec.name, 0, -2, order, Evidence(sent.text[:300], sent.where)))
