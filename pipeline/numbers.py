@@ -225,6 +225,11 @@ def _classify_digits(text: str, m: re.Match) -> Number | None:
     return Number(value, start, end, "count", raw)
 
 
+# A number right before: "năm" after it is the unit of years ("3 năm", "hai năm"), never five.
+_AFTER_A_NUMBER = re.compile(r"(?:\d|(?<!\w)(?:một|hai|ba|bốn|tư|sáu|bảy|tám|chín|mười|mươi|trăm))\s+$")
+_YEARS_AFTER = re.compile(r"\s+(?:năm|tháng|ngày)(?!\w)")
+
+
 def _scan_words(text: str, out: list[Number]) -> None:
     low = nfc_lower(text)
     tokens = list(_WORD_TOKEN.finditer(low))
@@ -258,6 +263,9 @@ def _scan_words(text: str, out: list[Number]) -> None:
                 r"(?:đầu|cuối|giữa|trong|cả|mỗi|hằng|hàng|tháng|các|nhiều|của|những|sau|trước)\s+$", low[:start]):
             i = k + 1  # "6 tháng đầu năm xã ...": the year, not five
             continue
+        if k == i and tokens[i].group(0) == "năm" and _AFTER_A_NUMBER.search(low, 0, start):
+            i = k + 1  # "3 năm phong trào", "hai năm thực hiện": years, not five
+            continue
         number: int | float = value
         dec = _DECIMAL_WORD.match(low, end)
         if dec and dec.group(1) in _DIGIT_WORDS:
@@ -272,8 +280,10 @@ def _scan_words(text: str, out: list[Number]) -> None:
             out.append(Number(number, start, end + pct.end(), "percent", text[start:end + pct.end()],
                               written=True))
         else:
-            out.append(Number(number, start, end, "count" if isinstance(number, int) else "decimal", raw,
-                              written=True, weak=(k == i)))
+            kind = "count" if isinstance(number, int) else "decimal"
+            if kind == "count" and _YEARS_AFTER.match(low, end):
+                kind = "duration"  # "hai năm thực hiện", "ba tháng": a length of time, no count
+            out.append(Number(number, start, end, kind, raw, written=True, weak=(k == i)))
         i = k + 1
 
 
