@@ -468,9 +468,8 @@ class PhraseGroup:
     """Several phrase sets (a ruleset's concepts) matched against all sentences of a report at once.
 
     `match` gives, per set, the sentences `PhraseSet.hits` is true of — the same answers, found
-    in one pass: the alternatives of every set are indexed by their key word once per ruleset;
-    per report, only the alternatives whose words the report has at all are kept, and each
-    sentence meets only the kept alternatives of its own words, its padded text built once.
+    in one pass: the alternatives of every set are indexed by their key word once per ruleset,
+    and each sentence meets only the alternatives of its own key words, its padded text built once.
     A raw regex, tried on every sentence by `hits`, is first tested for its literals
     (regex_literals) on the whole report. Which sets a report needs is the caller's business.
     """
@@ -497,21 +496,17 @@ class PhraseGroup:
         found: list[set[int]] = [set() for _ in self.sets]
         if not texts:
             return [[] for _ in self.sets]
-        report_words = frozenset().union(*(words for _, words in texts))
-        kept: dict[str, list] = {}
-        for key in self._keys & report_words:
-            alternatives = [a for a in self._by_key[key] if a[1] <= report_words]
-            if alternatives:
-                kept[key] = alternatives
-        kept_keys = frozenset(kept)
+        # No per-report cut of the alternatives to the report's words: building the report's word
+        # set and the cut cost more (0.65 -> 0.55 ms a report) than the subset tests it saves.
+        by_key = self._by_key
         padded: list[str | None] = [None] * len(texts)
         for j, (text, words) in enumerate(texts):
-            common = kept_keys & words
+            common = self._keys & words
             if not common:
                 continue
             pad = padded[j] = f" {text} "
             for key in common:
-                for k, need, literal, parts, ps, i in kept[key]:
+                for k, need, literal, parts, ps, i in by_key[key]:
                     hit = found[k]
                     if j in hit or not need <= words:
                         continue
