@@ -272,7 +272,8 @@ def _continue_table(before: pdf_layout.PageLines, after: pdf_layout.PageLines, m
         return
     target = merged.get(id(last), last)  # a table may run over three pages or more
     rows = [list(r) for r in first.rows or []]
-    if rows and target.rows and (_cut_row(rows[0]) or _cut_label(rows[0], target.rows[-1])):
+    if rows and target.rows and (_cut_row(rows[0]) or _cut_label(rows[0], target.rows[-1])
+                                 or _cut_words(rows[0], target.rows[-1])):
         cut = rows.pop(0)
         target.rows[-1] = [pdf_layout.join_lines([a, b]) if a and b else a or b for a, b in zip(target.rows[-1], cut)]
     target.rows = (target.rows or []) + rows
@@ -299,6 +300,27 @@ def _cut_label(row: list[str], last: list[str]) -> bool:
     rest = [(cell, above) for cell, above in zip(row[1:], last[1:]) if cell]
     return (len(rest) * 2 <= len(row) - 1
             and all(any(ch.isalpha() for ch in above) for _, above in rest))
+
+
+_ENDS_CLAUSE = re.compile(r"[.;:!?]\s*$")
+
+
+def _cut_words(row: list[str], last: list[str]) -> bool:
+    """...or the rest of a row LibreOffice let break across the page ("Cùng kỳ năm" / "2022",
+    "Sáng kiến cấp cơ" / "sở năm 2022"): every filled cell of it goes on the words of the cell
+    above, which holds words and ends no clause, with a lower-case word or a number."""
+    pairs = [(cell, above) for cell, above in zip(row, last) if cell]
+    if not pairs or len(row) != len(last):
+        return False
+    for cell, above in pairs:
+        first = cell.lstrip()[:1]
+        if not above or not any(ch.isalpha() for ch in above) or _ENDS_CLAUSE.search(above):
+            return False
+        if not (first.islower() or first.isdigit()):
+            return False
+        if first.isdigit() and not above.rstrip()[-1:].isalpha():
+            return False  # "05" under "03": two counts, two rows
+    return True
 
 
 def _row_top(row) -> float:
