@@ -25,6 +25,9 @@ _LABEL = re.compile(r"^\s*([A-ZĐÀ-Ỹ][^:;,.\d()]{2,70}?)\s*:\s+\S")
 _CAPITAL_WORD = re.compile(r"\s[A-ZĐÀ-Ỹ]")
 # "riêng Trung tâm Y tế có 09 ...": one member set apart.
 _SET_APART = re.compile(r"^\s*riêng\s+[A-ZĐÀ-Ỹ]")
+# "Kết quả bình xét của các cơ quan trong Khối: 06 ...", "Toàn Cụm: ...": a label naming the
+# cluster itself or its members together (folded words) is the whole's line, not one member's.
+_WHOLE = re.compile(r"\b(?:khoi|cum|toan|cac)\b")
 
 
 def member_statement(sent, rules: Rules, unit_type: str | None) -> bool:
@@ -37,5 +40,7 @@ def member_statement(sent, rules: Rules, unit_type: str | None) -> bool:
     if not label or not _CAPITAL_WORD.search(label.group(1)):
         return False
     name = label.group(1)
+    if _WHOLE.search(fold(name.lower())):
+        return False
     # "Tập thể Lao động tiên tiến: 05 ...": a title as label is a figure's line, not a member's
     return not find_mentions(name, fold(name), rules)

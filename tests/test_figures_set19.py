@@ -1,0 +1,50 @@
+"""Figures classes found by blind set 19 (samples 135, 138), each in other words, units and numbers
+than the samples; DOCX files written with python-docx and read back by tdkt's reader.
+
+Classes: in a cluster's report, a label naming the cluster or its members together ("Kết quả của
+các đơn vị trong Cụm: ...") is the whole's line, not one member's; entries registered for a
+movement ("... đăng ký tham gia") are no recognised initiatives; a percent standing before a
+leaders' word in a clause with no award ("100% lãnh đạo ... có chữ ký số") is a share of people
+doing something, not K5's ratio; a replacement report's additions ("bổ sung 02 tập thể, 01 cá
+nhân ...; tổng số là 14") are no awards of their own: the stated new total is the figure.
+"""
+
+import pytest
+from figure_helpers import figures_ruleset, table_docx
+
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set19")
+
+
+def _values(tmp_path, rules, *paragraphs, unit_type=None):
+    return extract_figures(table_docx(tmp_path, list(paragraphs)), rules, unit_type).values
+
+
+# --- a cluster's label naming the whole ----------------------------------------------------------
+
+def test_cluster_label_naming_its_members_together_is_the_whole(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "IV. KHEN THƯỞNG",
+        "Chi cục Thuế khu vực Tây Sơn - Vân Canh: 12 cá nhân đạt danh hiệu Lao động tiên tiến.",
+        "Tổng hợp bình xét của các đơn vị trong Cụm: 04 tập thể đạt danh hiệu Tập thể lao động tiên "
+        "tiến; 29 cá nhân đạt danh hiệu Lao động tiên tiến; 03 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+        unit_type="cluster",
+    )
+    assert got.get("lao_dong_tien_tien") == 29
+    assert got.get("tap_the_lao_dong_tien_tien") == 4
+    assert got.get("chien_si_thi_dua_co_so") == 3
+
+
+def test_one_members_label_is_still_the_members(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "IV. KHEN THƯỞNG",
+        "Bưu điện huyện Tây Sơn: 08 cá nhân đạt danh hiệu Lao động tiên tiến.",
+        unit_type="cluster",
+    )
+    assert "lao_dong_tien_tien" not in got
