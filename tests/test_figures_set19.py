@@ -48,3 +48,21 @@ def test_one_members_label_is_still_the_members(tmp_path, rules):
         unit_type="cluster",
     )
     assert "lao_dong_tien_tien" not in got
+
+
+# --- entries registered for a movement -----------------------------------------------------------
+
+def test_initiatives_entered_for_a_movement_are_no_recognised_ones(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "Công đoàn ngành Giáo dục phát động hội thi; 58 sáng kiến, cải tiến kỹ thuật của đoàn viên đăng "
+        "ký tham gia, đã chọn 06 giải pháp gửi Liên đoàn Lao động tỉnh.",
+        "Hội đồng xét duyệt đã công nhận 03 sáng kiến cấp cơ sở (Quyết định số 41/QĐ-UBND ngày 20/02/2023).",
+    )
+    assert got.get("sang_kien") == 3
+
+
+def test_entries_alone_give_no_initiative_count(tmp_path, rules):
+    got = _values(tmp_path, rules,
+                  "Trong đợt phát động, 44 sáng kiến, cải tiến kỹ thuật của công nhân đăng ký tham gia cuộc thi.")
+    assert got.get("sang_kien") != 44

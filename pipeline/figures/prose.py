@@ -336,7 +336,8 @@ def _quoted_together(text: str, mention: Mention, used: list[Num]) -> bool:
 
 
 # "41 sáng kiến, giải pháp của đoàn viên được đăng ký": counted as registered, a pledge.
-_REGISTERED = re.compile(r"(?<!\w)(?:được|đã|mới)\s+đăng\s+ký(?!\w)")
+# "41 sáng kiến ... được đăng ký", "126 sáng kiến ... đăng ký tham gia" (entries of a movement)
+_REGISTERED = re.compile(r"(?<!\w)(?:(?:được|đã|mới)\s+đăng\s+ký|đăng\s+ký\s+tham\s+gia)(?!\w)")
 
 
 def _registered_after(text: str, end: int, rules: Rules) -> bool:
