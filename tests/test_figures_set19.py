@@ -66,3 +66,22 @@ def test_entries_alone_give_no_initiative_count(tmp_path, rules):
     got = _values(tmp_path, rules,
                   "Trong đợt phát động, 44 sáng kiến, cải tiến kỹ thuật của công nhân đăng ký tham gia cuộc thi.")
     assert got.get("sang_kien") != 44
+
+
+# --- a share of people doing something is no K5 ratio --------------------------------------------
+
+def test_share_of_leaders_doing_something_is_no_leaders_ratio(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "3. Chuyển đổi số",
+        "Tỷ lệ hồ sơ giải quyết trực tuyến đạt 87,2%; 100% lãnh đạo các phòng, ban có chữ ký số.",
+        "IV. KHEN THƯỞNG",
+        "Tổng số cá nhân được khen thưởng là 40 lượt, trong đó lãnh đạo, quản lý 12 lượt, chiếm 30%.",
+    )
+    assert got.get("ty_le_lanh_dao_quan_ly") == 30
+
+
+def test_percent_before_leaders_with_an_award_still_counts(tmp_path, rules):
+    got = _values(tmp_path, rules,
+                  "Trong số cá nhân được tặng Giấy khen năm 2022, 18% lãnh đạo, quản lý và 82% là nhân viên.")
+    assert got.get("ty_le_lanh_dao_quan_ly") == 18

@@ -28,6 +28,8 @@ def percent_candidate(mention, spec, text, nums, sent, rules, order) -> Candidat
         return None
     evidence = Evidence(text[:300], sent.where)
     stated = next((c for c in mention.counts if c.n.kind == "percent"), None)
+    if stated is not None and _share_doing(text, stated, mention, sent):
+        return None
     computed = None
     fraction = next((c for c in mention.counts if c.n.kind == "fraction"), None)
     if fraction is not None and fraction.n.denominator:
@@ -47,6 +49,19 @@ def percent_candidate(mention, spec, text, nums, sent, rules, order) -> Candidat
     if computed is not None:
         return Candidate(spec.name, computed, 0, order, evidence, "from-counts")
     return None
+
+
+# Words of awarding: a ratio of awarded people names them in its clause or heading.
+_AWARDED = re.compile(r"khen|tặng|danh hiệu|công nhận|lượt")
+
+
+def _share_doing(text: str, stated, mention, sent) -> bool:
+    """"100% lãnh đạo các đơn vị sử dụng chữ ký số": a percent standing right before the title,
+    in a clause with no word of awarding (and not under the commendation heading), is the share
+    of a group doing something, not the ratio of awarded people."""
+    if stated.n.start > mention.start or text[stated.n.end:mention.start].strip(" %") not in ("", "cán bộ"):
+        return False
+    return not sent.section and not _AWARDED.search((text + " " + sent.lead).lower())
 
 
 def _denominator(text: str, nums: list[Num], numerator: Num, rules: Rules) -> float | None:
