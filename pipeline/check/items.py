@@ -54,9 +54,11 @@ REJECTION_NOTES = {
     "exhortation": "Chỉ nêu việc tuyên truyền, vận động tham gia, chưa nêu kết quả",
     "continuing": "Chỉ nêu là tiếp tục thực hiện, chưa nêu kết quả cụ thể",
     "examples": "Chỉ nhắc đến khi nêu gương điển hình tiên tiến, chưa nêu kết quả của phong trào",
+    "pointer": "Chỉ dẫn đến biểu số liệu, phụ lục gửi kèm; báo cáo không có số liệu này",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "examples", "no_result", "section", "exclude")
+                   "exhortation", "continuing", "examples", "pointer", "no_result", "section",
+                   "exclude")
 
 # --- item results --------------------------------------------------------------------------------
 

@@ -1,0 +1,57 @@
+"""Item classes blind set 19 (135-140) showed at first contact, in other words than the samples'.
+
+- A sentence that only points to a table sent with the report ("Kết quả ... được tổng hợp tại phụ
+  lục số 03 kèm theo"), with no number of its own, reports nothing when the table is not attached:
+  the movement (M2) and the ratios (K4, K5) are missing, not present or partial. A sentence with its
+  own figure and a pointer beside it ("(danh sách kèm theo)") still reports.
+- The awards under a heading of the half's thematic and ad-hoc awards ("b) Khen thưởng theo đợt, đột
+  xuất"), and the rows of a school's own year-end review of the school year ("Bình xét thi đua năm học
+  2022 - 2023": proposals), are not the 2022 titles (K2). A heading naming the 2022 review keeps them.
+- A field of emulation that is only the subject of the unit's inspection of another body ("Kiểm tra
+  chuyên đề việc thực hiện chính sách bảo hiểm xã hội tại 03 doanh nghiệp") is no result of the unit
+  in that field (P3).
+"""
+
+from item_helpers import default_rules, judge_default
+
+from tdkt.pipeline.check import check_items
+from tdkt.pipeline.document import Block, Document, Where
+from tdkt.pipeline.segment import segment
+
+MOVEMENTS = ("II. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA", {"kind": "heading", "heading_level": 1})
+AWARDS = ("III. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1})
+H2 = {"kind": "heading", "heading_level": 2}
+
+
+# --- a pointer to a table not attached ------------------------------------------------------------
+
+def test_a_movement_only_pointed_to_an_annex_is_missing():
+    results = judge_default(
+        MOVEMENTS,
+        "Kết quả công tác giảm nghèo, hỗ trợ hộ nghèo xây nhà ở được tổng hợp tại phụ lục số 03 kèm theo.")
+    assert results["M2"].status == "missing", results["M2"].note
+    assert "gửi kèm" in results["M2"].note
+
+
+def test_a_movements_own_figure_beside_a_pointer_still_reports():
+    results = judge_default(
+        MOVEMENTS,
+        "Hội đã hỗ trợ 12 hộ nghèo sửa chữa nhà ở, tổng kinh phí 240 triệu đồng (danh sách kèm theo).")
+    assert results["M2"].status == "present", results["M2"].note
+
+
+def test_ratios_only_pointed_to_a_table_are_missing_not_partial():
+    results = judge_default(
+        AWARDS,
+        "Tỷ lệ cá nhân trực tiếp lao động sản xuất và cán bộ quản lý được khen thưởng được thể hiện trong "
+        "bảng thống kê đính kèm.")
+    for item in ("K4", "K5"):
+        assert results[item].status == "missing", (item, results[item].note)
+
+
+def test_a_stated_ratio_with_a_pointer_beside_it_is_present():
+    results = judge_default(
+        AWARDS,
+        "Trong số cá nhân được khen thưởng, người trực tiếp lao động sản xuất chiếm 70,4% "
+        "(chi tiết tại biểu số 2 kèm theo).")
+    assert results["K4"].status == "present", results["K4"].note
