@@ -55,3 +55,50 @@ def test_a_stated_ratio_with_a_pointer_beside_it_is_present():
         "Trong số cá nhân được khen thưởng, người trực tiếp lao động sản xuất chiếm 70,4% "
         "(chi tiết tại biểu số 2 kèm theo).")
     assert results["K4"].status == "present", results["K4"].note
+
+
+# --- awards that are not the 2022 titles ----------------------------------------------------------
+
+def test_giay_khen_under_an_ad_hoc_heading_is_no_2022_title():
+    results = judge_default(
+        AWARDS,
+        ("b) Khen thưởng theo đợt, đột xuất", H2),
+        "- Giám đốc Sở Lao động - Thương binh và Xã hội tặng Giấy khen cho 03 cá nhân có thành tích trong "
+        "Tháng hành động vì trẻ em.")
+    assert results["K2"].status == "missing", results["K2"].note
+
+
+def test_giay_khen_under_the_2022_review_heading_is_a_2022_title():
+    results = judge_default(
+        AWARDS,
+        ("a) Khen thưởng tổng kết năm 2022", H2),
+        "- Chủ tịch UBND huyện tặng Giấy khen cho 04 tập thể và 09 cá nhân.")
+    assert results["K2"].status in ("present", "partial"), results["K2"].note
+    assert "Giấy khen" in results["K2"].note.split("Chưa nêu")[0]
+
+
+def _school_review(title: str) -> Document:
+    lines = [AWARDS, (title, H2), "Hội đồng Thi đua - Khen thưởng nhà trường họp xét, thống nhất như sau:"]
+    blocks = []
+    for i, line in enumerate(lines, start=1):
+        text, extra = (line, {}) if isinstance(line, str) else (line[0], dict(line[1]))
+        blocks.append(Block(kind=extra.pop("kind", "paragraph"), text=text, where=Where(paragraph=i), **extra))
+    rows = [["Đối tượng", "Danh hiệu", "Số lượng", "Ghi chú"],
+            ["Giáo viên, nhân viên", "Lao động tiên tiến", "31", "Trình Chủ tịch UBND huyện"],
+            ["Giáo viên", "Chiến sĩ thi đua cơ sở", "04", "Trình Chủ tịch UBND huyện"],
+            ["Tổ Tự nhiên", "Tập thể lao động tiên tiến", "01", "Trình Chủ tịch UBND huyện"],
+            ["Giáo viên", "Giấy khen của Chủ tịch UBND huyện", "03", ""]]
+    blocks.append(Block(kind="table", text="", rows=rows, where=Where(paragraph=len(lines) + 1, table=1)))
+    return Document(blocks=blocks, format="docx")
+
+
+def test_a_schools_review_of_the_school_year_is_no_2022_title():
+    rules = default_rules()
+    results = check_items(segment(_school_review("2. Bình xét thi đua năm học 2022 - 2023"), rules), rules, None)
+    assert results["K2"].status == "missing", results["K2"].note
+
+
+def test_the_same_table_under_a_2022_titles_heading_reports_them():
+    rules = default_rules()
+    results = check_items(segment(_school_review("2. Danh hiệu thi đua năm 2022"), rules), rules, None)
+    assert results["K2"].status == "present", results["K2"].note

@@ -55,9 +55,11 @@ REJECTION_NOTES = {
     "continuing": "Chỉ nêu là tiếp tục thực hiện, chưa nêu kết quả cụ thể",
     "examples": "Chỉ nhắc đến khi nêu gương điển hình tiên tiến, chưa nêu kết quả của phong trào",
     "pointer": "Chỉ dẫn đến biểu số liệu, phụ lục gửi kèm; báo cáo không có số liệu này",
+    "not_2022_titles": "Chỉ nêu khen thưởng chuyên đề, đột xuất hoặc kết quả bình xét, đề nghị của năm học, "
+                       "không phải danh hiệu, Giấy khen năm 2022",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "examples", "pointer", "no_result", "section",
+                   "exhortation", "continuing", "examples", "pointer", "not_2022_titles", "no_result", "section",
                    "exclude")
 
 # --- item results --------------------------------------------------------------------------------
