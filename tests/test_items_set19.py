@@ -102,3 +102,22 @@ def test_the_same_table_under_a_2022_titles_heading_reports_them():
     rules = default_rules()
     results = check_items(segment(_school_review("2. Danh hiệu thi đua năm 2022"), rules), rules, None)
     assert results["K2"].status == "present", results["K2"].note
+
+
+# --- a field that is only the subject of an inspection --------------------------------------------
+
+def test_a_field_only_inspected_at_another_body_is_no_field_result():
+    results = judge_default(
+        MOVEMENTS,
+        "- Kiểm tra chuyên đề việc thực hiện chính sách bảo hiểm xã hội, trợ cấp thất nghiệp tại 03 doanh "
+        "nghiệp trên địa bàn: đã ban hành kết luận.",
+        "- Thanh tra việc giải quyết thủ tục hành chính tại UBND 02 xã, kiến nghị chấn chỉnh 05 hồ sơ trễ hạn.")
+    assert results["P3"].status == "missing", results["P3"].note
+
+
+def test_the_units_own_work_in_the_fields_reports_them():
+    results = judge_default(
+        MOVEMENTS,
+        "- Phối hợp chi trả trợ cấp hằng tháng cho 215 người có công, thăm hỏi 40 gia đình chính sách.",
+        "- Giải quyết 1.204 hồ sơ thủ tục hành chính, đạt 98,6% đúng hạn.")
+    assert results["P3"].status == "present", results["P3"].note
