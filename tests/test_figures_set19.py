@@ -85,3 +85,24 @@ def test_percent_before_leaders_with_an_award_still_counts(tmp_path, rules):
     got = _values(tmp_path, rules,
                   "Trong số cá nhân được tặng Giấy khen năm 2022, 18% lãnh đạo, quản lý và 82% là nhân viên.")
     assert got.get("ty_le_lanh_dao_quan_ly") == 18
+
+
+# --- a replacement report's additions ------------------------------------------------------------
+
+def test_replacement_additions_are_no_awards_the_new_total_is(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "Báo cáo này thay thế Báo cáo số 31/BC-UBND, các số liệu điều chỉnh gồm:",
+        "- Khen thưởng đột xuất 6 tháng đầu năm: bổ sung 02 tập thể, 01 cá nhân được Giám đốc Công an "
+        "tỉnh khen thưởng; tổng số là 14 (Báo cáo số 31/BC-UBND ghi 11).",
+    )
+    assert got.get("khen_chuyen_de_dot_xuat") == 14
+
+
+def test_a_period_label_with_its_own_awards_still_adds_up(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "Khen thưởng chuyên đề 6 tháng đầu năm: Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể, "
+        "05 cá nhân có thành tích trong phòng, chống thiên tai.",
+    )
+    assert got.get("khen_chuyen_de_dot_xuat") == 7

@@ -25,7 +25,8 @@ _OPENS_COMPARED = re.compile(r"^\s*(?:[-+•]\s*)?(?:so\s+voi\s+|con\s+|trong\s+
 # A difference against another period right before the count: "tăng 01 người", "giảm thêm 02"
 # ("tăng lên 05", "giảm còn 02" state the period's own count; "hơn 30 cá nhân" is about 30).
 # With its tones: "tăng" (rises) and "tặng" (awards) fold alike.
-_DIFFERENCE = re.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?$")
+# A replacement report's "bổ sung 01 tập thể, 02 cá nhân" adds to the replaced report's count.
+_DIFFERENCE = re.compile(r"(?<!\w)(?:tăng|giảm|bổ\s+sung)\s+(?:thêm\s+)?$")
 # Where a clause opens: a sentence stop, a semicolon, a comma, a colon after the lead-in.
 _CLAUSE_OPEN = re.compile(r"[.;,(]|\bva\b")
 

@@ -633,8 +633,12 @@ def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[C
         if proposal and not (ctx.get("award") and ctx["award"].search(low)):
             return None
         mentions = find_mentions(paragraph, folded, rules)
-        nums = [n for n in title_numbers(paragraph, folded, rules, mentions)
-                if n.n.start >= m.end() and n.n.kind == "count" and n.unit in ("ind", "col")]
+        # A bare number after a total phrase ("tổng số là 10") is the label's total; a count added
+        # to or compared with another report's ("bổ sung 01 tập thể") is none of its awards.
+        nums = [n for n in _not_compared(paragraph, title_numbers(paragraph, folded, rules, mentions))
+                if n.n.start >= m.end() and n.n.kind == "count"
+                and (n.unit in ("ind", "col")
+                     or _TOTAL_BEFORE.search(fold(paragraph[max(0, n.n.start - 20):n.n.start])))]
         if not nums:
             return None
         if sent.before:
@@ -668,6 +672,20 @@ def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[C
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+_JOINED = re.compile(r"^\s*(?:,|và)\s*$")
+
+
+def _not_compared(text: str, nums: list[Num]) -> list[Num]:
+    """`nums` without the counts of another period or report: "bổ sung 01 tập thể, 02 cá nhân"
+    adds both to the replaced report's count (a count joined by "," or "và" to one is one too)."""
+    out, prev_compared, prev_end = [], False, 0
+    for n in nums:
+        joined = prev_compared and _JOINED.match(text[prev_end:n.n.start])
+        prev_compared = bool(joined) or compared_count(text, n.n.start)
+        prev_end = n.end
+        if not prev_compared:
+            out.append(n)
+    return out
 
 
 def _clause_at(text: str, pos: int) -> str:
