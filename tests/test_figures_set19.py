@@ -106,3 +106,17 @@ def test_a_period_label_with_its_own_awards_still_adds_up(tmp_path, rules):
         "05 cá nhân có thành tích trong phòng, chống thiên tai.",
     )
     assert got.get("khen_chuyen_de_dot_xuat") == 7
+
+
+# --- a sentence summing up the passage before it -------------------------------------------------
+
+def test_summing_up_sentence_is_the_passages_total_not_a_part(tmp_path, rules):
+    result = extract_figures(table_docx(tmp_path, [
+        "3. Khen thưởng đột xuất",
+        "Giám đốc Công an tỉnh khen thưởng đột xuất 02 tập thể và 03 cá nhân có thành tích phá án; "
+        "Chủ tịch UBND thị trấn tặng Giấy khen cho 01 tập thể, 04 cá nhân có thành tích cứu hộ trong "
+        "mùa mưa lũ. Như vậy, trong 6 tháng có 10 lượt tập thể, cá nhân được khen đột xuất "
+        "(03 tập thể, 07 cá nhân).",
+    ]), rules)
+    assert result.values.get("khen_chuyen_de_dot_xuat") == 10
+    assert not [w for w in result.warnings if "cộng các phần" in w]
