@@ -120,3 +120,28 @@ def test_summing_up_sentence_is_the_passages_total_not_a_part(tmp_path, rules):
     ]), rules)
     assert result.values.get("khen_chuyen_de_dot_xuat") == 10
     assert not [w for w in result.warnings if "cộng các phần" in w]
+
+
+# --- a passage's last statement summing up the ones before it ------------------------------------
+
+def test_closing_count_with_its_breakdown_sums_up_the_passage(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "2. Khen thưởng đột xuất",
+        "Giám đốc Sở Y tế khen thưởng đột xuất 01 tập thể và 02 cá nhân có thành tích cấp cứu người "
+        "bệnh; Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể, 03 cá nhân có thành tích phòng, "
+        "chống dịch sốt xuất huyết. Trong 6 tháng có 08 lượt tập thể, cá nhân được khen đột xuất "
+        "(03 tập thể, 05 cá nhân).",
+    )
+    assert got.get("khen_chuyen_de_dot_xuat") == 8
+
+
+def test_three_award_statements_still_add_up(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "2. Khen thưởng đột xuất",
+        "Giám đốc Sở Y tế khen thưởng đột xuất 01 tập thể và 02 cá nhân có thành tích cấp cứu người "
+        "bệnh; Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể, 03 cá nhân có thành tích phòng, "
+        "chống dịch; Giám đốc Trung tâm tặng Giấy khen cho 04 cá nhân có thành tích tiêm chủng.",
+    )
+    assert got.get("khen_chuyen_de_dot_xuat") == 12

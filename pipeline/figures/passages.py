@@ -45,8 +45,10 @@ _REASON = re.compile(r"(?<!\w)(?:đã|vì đã|do đã)(?!\w)")
 _JOINED = re.compile(r"^[\s,;+]*(?:(?:và|cùng|với|cùng với)[\s,]*)?$|[,;]|(?<!\w)và(?!\w)")
 _PARENS = re.compile(r"\([^()]*\)")
 
-# "03 lượt (01 tập thể, 02 cá nhân)": a parenthesis right after a count's unit.
-_PAREN_AFTER_COUNT = re.compile(r"[ \t]*\(([^()]*)\)")
+# "03 lượt (01 tập thể, 02 cá nhân)": a parenthesis after a count's unit, right after it or after
+# a few words of the same clause ("10 lượt tập thể, cá nhân được khen đột xuất (03 tập thể, 07 cá
+# nhân)"): no number, semicolon or sentence stop between them.
+_PAREN_AFTER_COUNT = re.compile(r"[^()\d;.]{0,80}?\(([^()]*)\)")
 
 
 def _breakdown_end(text: str, at: int, value, numbers) -> int:
@@ -201,6 +203,8 @@ class PassageSums:
                 value, evidence, at = passage.total
                 out.append(Candidate(passage.figure, value, 4, at, evidence))
             parts = passage.parts
+            if len(parts) >= 3 and parts[-1][0] == sum(v for v, _, _, _ in parts[:-1]):
+                parts = parts[:-1]  # "... Trong 6 tháng có 10 lượt ...": the last statement sums up the others
             if len(parts) < 2:
                 continue
             value = sum(v for v, _, _, _ in parts)
