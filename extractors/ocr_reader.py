@@ -7,8 +7,9 @@ block/paragraph numbers, with mean word confidence per block; marks the two-colu
 closing by x position. Second readings where the first is known to break: areas the layout
 dropped, the closing's rows around a stamp a B&W copy made black (chosen by how Vietnamese the
 reading looks; the signer's name row by a vote among readings, ocr_name_vote), a broken name row
-on a B&W page whose stamp was too faint to find, a date line whose numbers make no date. Bold is
-unknowable here (None).
+on a B&W page whose stamp was too faint to find, a date line whose numbers make no date or whose
+year the page does not otherwise name. The header's and closing's columns are grouped into rows
+apart (ocr_columns). Bold is unknowable here (None).
 What it leaves to others: deciding which PDF pages need OCR (pdf_reader), segmentation.
 """
 
@@ -229,7 +230,7 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float) -> int:
             x1 = min(grey.width, max(data["left"][i] + data["width"][i] for i in row) + h)
             zoom = 2 if h < 45 else 1  # letters ~50-70 px high read best on a lone line
             old = _trim_row([(data["text"][i], float(data["conf"][i]), i) for i in row])
-            if _maybe_name(old) and (_vote_name_row(pages, data, row, deadline) or _drop_unsure_name(data, row, old)):
+            if _maybe_name(old) and _vote_name_row(pages, data, row, deadline):
                 replaced += 1
                 continue
             best, best_score = None, _reading_score(old)
@@ -293,25 +294,8 @@ def reread_broken_names(grey, data: dict, deadline: float) -> int:
         gaps = [data["left"][b] - data["left"][a] - data["width"][a] for a, b in itertools.pairwise(row)]
         if exact_name([t for t, _, _ in old]) and max(gaps, default=0) <= 1.2 * h:
             continue
-        replaced += _vote_name_row([grey], data, row, deadline, (45, 65, 90)) or _drop_unsure_name(data, row, old)
+        replaced += _vote_name_row([grey], data, row, deadline, (45, 65, 90))
     return replaced
-
-
-def _drop_unsure_name(data: dict, row: list[int], old: list[tuple[str, float, int]]) -> bool:
-    """After a vote without a winner: the row is set aside unless it ends with a name whose
-    words after the family name are known names as read (the family name may be a letter off:
-    "Ngiyễn Văn An" stays for the closing to respell, ocr_name_vote.name_in). Readings that
-    disagree over a word no list knows ("Tầu" in "Lê Thị Tầu Hà", a ring over "Thu") give a
-    name no one has; no name is better than a wrong one."""
-    from tdkt.extractors.ocr_name_vote import name_in
-
-    words = [t for t, _, _ in old]
-    found = name_in(words)
-    if found and [w.strip(".,;:") for w in words[found[0] + 1:]] == found[1][1:]:
-        return False
-    for i in row:
-        data["text"][i] = ""
-    return True
 
 
 def _maybe_name(words: list[tuple[str, float, int]]) -> bool:

@@ -85,17 +85,3 @@ def test_reread_year_a_digit_from_the_pages_own_is_not_written(day_read: str, bo
     written = " ".join(t for t in data["text"] if t)
     assert ("ngày 30 tháng 9 năm 2019" in written) == kept  # a whole date only when trusted
     assert replaced == int(kept)
-
-
-def test_a_name_row_no_vote_settles_is_set_aside_unless_its_words_are_names():
-    def row_data(words: list[str]) -> dict:
-        return {"text": list(words), "conf": [80.0] * len(words)}
-
-    unsure = row_data(["Phan", "Thị", "Tầu", "Nhung"])  # "Tầu": a word and a letter from "Thu", no name
-    old = [(t, 80.0, k) for k, t in enumerate(unsure["text"])]
-    assert ocr_reader._drop_unsure_name(unsure, [0, 1, 2, 3], old)
-    assert unsure["text"] == ["", "", "", ""]
-    snapped = row_data(["Ngiyễn", "Thị", "Thu", "Nhung"])  # a letter from one family name: kept
-    old = [(t, 80.0, k) for k, t in enumerate(snapped["text"])]
-    assert not ocr_reader._drop_unsure_name(snapped, [0, 1, 2, 3], old)
-    assert snapped["text"][0] == "Ngiyễn"
