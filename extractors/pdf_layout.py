@@ -25,8 +25,8 @@ from tdkt.pipeline.document import Block, Where
 # A line starting like this begins a new paragraph even with no indent or gap.
 _STARTS_ITEM = re.compile(
     r"^\s*(?:[-+•·–—*▪►❖]\s|"  # dash/bullet lists
-    r"(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s|"  # I. 1. 1.2. a) đ)
-    r"(?:Phần|Chương|Mục|Điều)\s+(?:thứ\s+)?\w+|"
+    r"(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđA-ZĐ])[.)]\s|"  # I. 1. 1.2. a) đ) A. B)
+    r"(?:Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+(?:thứ\s+|THỨ\s+)?\w+|"
     r"Nơi nhận)",
 )
 _CLOSING_CUE = re.compile(r"^\W{0,3}nơi\s+nhận\s*(?::|$)", re.I)  # the label, not "nơi nhận hồ sơ"
@@ -306,6 +306,9 @@ def _assign_earlier_closing(pages: list[PageLines]) -> None:
 def _alignment(lines: list[Line], geo: PageGeometry) -> str:
     span = geo.right - geo.left
     first = lines[0]
+    if len(lines) > 1 and all(abs(line.centre - geo.middle) < 0.05 * span for line in lines) \
+            and any(line.x0 - geo.left > 0.08 * span for line in lines):
+        return "center"  # a centred title wrapped over lines, its first one nearly full
     if len(lines) > 1 and all(abs(line.x1 - geo.right) < 0.03 * span for line in lines[:-1]):
         return "justify"
     if first.x0 - geo.left > 0.08 * span and abs(first.centre - geo.middle) < 0.05 * span:
@@ -465,6 +468,21 @@ def make_block(lines: list[Line], geo: PageGeometry, region: str | None) -> Bloc
     )
 
 
+def _wrapped_centred(prev: Line, line: Line, geo: PageGeometry) -> bool:
+    """A centred title's next line: both centred on the page, the same weight and size, the
+    second opening in lower case after a line that ends no sentence ("... đời sống văn" /
+    "hóa”; phương hướng, nhiệm vụ ..."). A new paragraph never opens in lower case."""
+    first = line.text.lstrip("\"“'‘(")[:1]
+    if not first.islower() or _ends_sentence(prev.text) or _STARTS_ITEM.match(line.text):
+        return False
+    centre = (geo.left + geo.right) / 2
+    tolerance = 0.05 * (geo.right - geo.left)
+    if abs(prev.centre - centre) > tolerance or abs(line.centre - centre) > tolerance:
+        return False
+    ps, ls = prev.size, line.size
+    return prev.bold == line.bold and not (ps and ls and abs(ps - ls) > 0.6)
+
+
 def _continues(prev: Line, line: Line, geo: PageGeometry) -> bool:
     """Does `line` continue the paragraph that `prev` ends?"""
     span = geo.right - geo.left
@@ -473,7 +491,8 @@ def _continues(prev: Line, line: Line, geo: PageGeometry) -> bool:
         return False  # OCR: Tesseract's paragraph boundaries always hold
     if line.top - prev.bottom > 0.6 * min(prev.height, line.height):
         return False  # paragraph spacing
-    if line.x0 - geo.left > 0.03 * span and abs(line.x0 - prev.x0) > 0.03 * span:
+    if line.x0 - geo.left > 0.03 * span and abs(line.x0 - prev.x0) > 0.03 * span \
+            and not _wrapped_centred(prev, line, geo):
         return False  # first-line indent or a differently placed line
     if _STARTS_ITEM.match(line.text):
         return False

@@ -221,6 +221,13 @@ def heading_cue(block: Block) -> HeadingCue | None:
     return None
 
 
+def _title_length(block: Block) -> bool:
+    """Short enough for a trích yếu line: 25 words, or 60 for a centred bold block (a text PDF
+    joins a title wrapped over two or three lines into one)."""
+    words = len((block.text or "").split())
+    return words <= 25 or (words <= 60 and block.alignment == "center" and bool(block.bold))
+
+
 def body_range(blocks: list[Block]) -> tuple[int, int]:
     """Indices [start, end) of the body: after the title block, before the closing."""
     start, end = 0, len(blocks)
@@ -233,7 +240,7 @@ def body_range(blocks: list[Block]) -> tuple[int, int]:
             # The trích yếu follows the document type: centred or bold lines, at most three.
             j = start
             while j < len(blocks) and j < start + 3 and (blocks[j].alignment == "center" or blocks[j].bold) \
-                    and len((blocks[j].text or "").split()) <= 25 and blocks[j].kind != "table" \
+                    and _title_length(blocks[j]) and blocks[j].kind != "table" \
                     and not _numbering((blocks[j].text or "").strip()):
                 j += 1
             if j == start and j < len(blocks) and len((blocks[j].text or "").split()) <= 20 \
