@@ -175,13 +175,19 @@ def _part_of_whole(num, den, before: str) -> bool:
     return num <= den
 
 
+# A count and its unit word(s) right before a slash: "05 TT/", "03 tập thể /" (telegraphic lists).
+_COUNT_SLASH_BEFORE = re.compile(r"(?<![\d/.,])\b\d{1,4}\s+(?:[^\W\d_]+\s+){0,1}[^\W\d_]+\s*/\s*$")
+
+
 def _classify_digits(text: str, m: re.Match) -> Number | None:
     raw = m.group(0)
     start, end = m.start(), m.end()
     before = text[max(0, start - 12):start]
     after = text[end:end + 40]
     # Codes and dates: "15/KH-UBND", "05-CT/TW", "20/6/2023", "2022-2023", "18/24".
-    if before.endswith(("/", "-", "–")):
+    if before.endswith("/") and _COUNT_SLASH_BEFORE.search(text[max(0, start - 30):start]):
+        pass  # "05 TT/12 CN": a slash listing counts with their short units, no code
+    elif before.endswith(("/", "-", "–")):
         prev_digit = re.search(r"\d\s*[-–]\s*$", before)
         return Number(0, start, end, "range" if prev_digit else "code", raw)
     slash = re.match(r"\s*/\s*(\d+(?:[.,]\d+)?)(\s*/\s*\d{2,4})?", after)
@@ -222,6 +228,8 @@ def _classify_digits(text: str, m: re.Match) -> Number | None:
         return Number(value, start, end, "decimal", raw)
     if re.match(r"\s*(?:tháng|năm|ngày|giờ|thang|nam|ngay)\b", after, re.IGNORECASE):
         return Number(value, start, end, "duration", raw)  # "6 tháng đầu năm", "3 năm liền"
+    if re.match(r"\s*th\.?\s+(?:\d{4}|đầu|cuối|dau|cuoi)(?!\w)", after, re.IGNORECASE):
+        return Number(value, start, end, "duration", raw)  # telegraphic "6 th 2023", "6 th. đầu năm"
     return Number(value, start, end, "count", raw)
 
 

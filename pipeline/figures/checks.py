@@ -22,8 +22,8 @@ from tdkt.pipeline.record import Evidence
 def percent_candidate(mention, spec, text, nums, sent, rules, order) -> Candidate | None:
     """A ratio title's value: stated (note "computed:<pct>" when counts give one too) or from counts."""
     low = (text + " " + sent.lead + " " + sent.before).lower()
-    if spec.context_any and not spec.context_any.search(low):
-        return None
+    if spec.context_any and not spec.context_any.search(low) and not _ratio_lead_total(sent, text):
+        return None  # (a "Tỷ lệ ...: 32 lượt." clause earlier in the paragraph names the ratios)
     if rules.ctx.get("plan") and rules.ctx["plan"].search(text.lower()):
         return None
     evidence = Evidence(text[:300], sent.where)
@@ -38,7 +38,8 @@ def percent_candidate(mention, spec, text, nums, sent, rules, order) -> Candidat
         numerator = next((c for c in mention.counts if c.n.kind == "count"), None)
         if numerator is not None:
             den = _denominator(text, nums, numerator, rules) or _denominator_before(sent.before, rules) \
-                or _breakdown_before(text, sent.before, rules) or _structure_total(sent, rules)
+                or _breakdown_before(text, sent.before, rules) or _structure_total(sent, rules) \
+                or _ratio_lead_total(sent, text)
             if den:
                 computed = round(100 * numerator.n.value / den, 1)
     if stated is not None:
@@ -143,6 +144,25 @@ def _denominator_before(before: str, rules: Rules) -> float | None:
         if _stated_total(low, n.start, numbers, rules):
             return float(n.value)
     return None
+
+
+# "Tỷ lệ CN được tặng LĐTT, GK: 32 lượt." — a clause naming the ratios and giving one count of
+# people after its colon states their base.
+_RATIO_LEAD_TOTAL = re.compile(r"(?:^|[.;]\s*)(?:[-+–•]\s*)?t[ỷỉ] lệ[^:;.]*:\s*(\d{1,5})\s*"
+                               r"(?:lượt|cá nhân|người|đồng chí|đ/c)?\s*(?:[.;]|$)", re.IGNORECASE)
+
+
+def _ratio_lead_total(sent, text: str) -> float | None:
+    """A telegraphic "Tỷ lệ ...: 32 lượt. NLĐ trực tiếp: 19 (59,4%); LĐ, QL: 13": the count the
+    ratio clause earlier in the same paragraph gives is the denominator of the bare counts after it."""
+    paragraph = sent.paragraph or ""
+    at = paragraph.find(text)
+    if at <= 0:
+        return None
+    m = None
+    for m in _RATIO_LEAD_TOTAL.finditer(paragraph, 0, at):
+        pass
+    return float(m.group(1)) if m and int(m.group(1)) else None
 
 
 def _breakdown_before(text: str, before: str, rules: Rules) -> float | None:

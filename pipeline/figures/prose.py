@@ -223,7 +223,7 @@ def _named_in_parens(text: str, num: Num, mentions: list[Mention], nums: list[Nu
 # Between a title and two bare numbers of a flattened row: nothing, or a few words of the wrapped title cell.
 _FLAT_TITLE_GAP = re.compile(r"[\s:]*(?:[^\W\d_]+\s+){0,3}")
 # Up to three words may qualify the first count's unit: "07 tập thể cơ sở Hội và 21 cá nhân".
-_CONNECT = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:,|và|va|;|cùng|\+)?\s*(?:và|va|cho)?\s*$")
+_CONNECT = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:,|và|va|;|cùng|\+|/)?\s*(?:và|va|cho)?\s*$")  # "05 TT/12 CN"
 _PARENS = re.compile(r"\([^()]*\)")
 
 
