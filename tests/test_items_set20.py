@@ -27,3 +27,22 @@ def test_only_striving_for_a_named_goal_is_still_no_result():
         "Đối với mục tiêu đưa huyện đạt chuẩn nông thôn mới trong năm 2023, Hội phấn đấu hoàn thành các "
         "tiêu chí huyện được giao.")
     assert results["M6"].status == "missing", results["M6"].note
+
+
+# --- a share over an abbreviated noun is a count, not a document symbol ----------------------------
+
+def test_a_share_over_an_abbreviated_noun_is_a_quantity():
+    from tdkt.pipeline.check import has_quantity
+    assert has_quantity("28/30 ĐV tham gia")
+    assert has_quantity("14/14 CCVC chấp hành")
+    assert not has_quantity("theo Kế hoạch 21/KH-UBND")
+    assert not has_quantity("Nghị định 98/2023/NĐ-CP")
+    assert not has_quantity("Quyết định 412/2023 QĐ-UBND")
+
+
+def test_office_culture_reported_as_a_share_of_staff_is_present():
+    results = judge_default(
+        MOVEMENTS,
+        "Văn hóa công sở: 22/22 CCVC mặc trang phục, đeo bảng tên theo quy định; không có trường hợp "
+        "đi muộn, về sớm.")
+    assert results["M4"].status == "present", results["M4"].note

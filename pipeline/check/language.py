@@ -15,7 +15,9 @@ _NOT_QUANTITY_ALTERNATIVES = (
     r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?",        # 1 ngày 19/01/2023
     r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?",   # 2 ngày 19 tháng 01 năm 2023
     r"tháng\s+\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?",                   # 3 tháng 6/2023
-    r"\d+\s*/\s*\d*\s*(?-i:[A-ZĐ][A-ZĐa-zđ\-/]*)",               # 4 15/KH-UBND (capitals: "14/19 cá nhân" counts)
+    # 4 15/KH-UBND, 12/2023/NĐ-CP (capitals: "14/19 cá nhân" counts, and so does a share over an
+    # abbreviated noun, "16/16 CBCC", "28/30 ĐV": a symbol's capitals follow its slash or its year)
+    r"\d+\s*/\s*(?:(?:19|20)\d{2}\s*/?\s*)?(?-i:[A-ZĐ][A-ZĐa-zđ\-/]*)",
     r"\d+\s*-\s*[A-ZĐ]{2,}[A-ZĐ\-/]*",                            # 5 05-CT/TW
     r"(?:năm|giai đoạn|nhiệm kỳ|kh(?:óa|oá)|niên kh(?:óa|oá)|năm học)\s+\d{4}(?:\s*[-–]\s*\d{4})?",  # 6
     r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",                  # 7
