@@ -3,9 +3,18 @@
 - A goal named as the topic the work done answers ("Đối với mục tiêu xây dựng huyện ... đạt chuẩn
   nông thôn mới năm 2023, Phòng đã ...") frames a result: it is no target-only mention (M6). The
   same opener followed only by striving is still a target.
+- A share over an abbreviated noun ("16/16 CBCC", "28/30 ĐV") is a count, not a document symbol: it
+  is the result of the movement its line names (M4).
+- A table row giving a movement's name in one cell and only "Tiếp tục hưởng ứng" in the next reports
+  nothing (no ":" between them, and the name is longer than a label's few words); a deed in the cell
+  still reports.
 """
 
-from item_helpers import judge_default
+from tdkt.pipeline.check import check_items
+from tdkt.pipeline.document import Block, Document, Where
+from tdkt.pipeline.segment import segment
+
+from item_helpers import default_rules, judge_default
 
 MOVEMENTS = ("II. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA", {"kind": "heading", "heading_level": 1})
 
@@ -46,3 +55,27 @@ def test_office_culture_reported_as_a_share_of_staff_is_present():
         "Văn hóa công sở: 22/22 CCVC mặc trang phục, đeo bảng tên theo quy định; không có trường hợp "
         "đi muộn, về sớm.")
     assert results["M4"].status == "present", results["M4"].note
+
+
+# --- a movement's table row that only goes on -----------------------------------------------------
+
+def _movement_table(*rows) -> dict:
+    rules = default_rules()
+    blocks = [Block(kind="heading", text="II. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA", heading_level=1,
+                    where=Where(paragraph=1)),
+              Block(kind="table", text="", where=Where(paragraph=2, table=1),
+                    rows=[["STT", "Tên phong trào", "Kết quả thực hiện"], *rows])]
+    return check_items(segment(Document(blocks=blocks, format="docx"), rules), rules, None)
+
+
+def test_a_row_that_only_goes_on_reports_nothing():
+    results = _movement_table(["1", "Chung tay vì người nghèo - Không để ai bị bỏ lại phía sau", "Tiếp tục thực hiện"],
+                              ["2", "Phong trào chung sức xây dựng nông thôn mới", "Vẫn tiếp tục hưởng ứng"])
+    assert results["M2"].status == "missing", results["M2"].note
+    assert results["M1"].status == "missing", results["M1"].note
+
+
+def test_a_row_with_a_deed_still_reports():
+    results = _movement_table(["1", "Phong trào chung sức xây dựng nông thôn mới",
+                               "Nhân dân hiến đất mở rộng đường thôn, tiếp tục hưởng ứng"])
+    assert results["M1"].status == "present", results["M1"].note
