@@ -71,3 +71,25 @@ def test_slash_after_a_counted_unit_is_a_list_not_a_code():
 def test_six_months_abbreviated_is_no_count():
     nums = find_numbers("KT ĐX 6 th 2023: 04 CN")
     assert [(n.kind, n.value) for n in nums if n.kind == "count"] == [("count", 4)]
+
+
+# --- the unit itself named with a "và" inside its name, beside counted individuals ---------------
+
+def test_the_units_own_collective_with_and_in_its_name_counts_one(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "3. Khen thưởng chuyên đề, đột xuất",
+        "Tập thể Phòng Tài chính và Kế hoạch và 04 công chức của Phòng được Giám đốc Sở Tài chính tặng "
+        "Giấy khen vì thành tích trong công tác quyết toán ngân sách.",
+    )
+    assert got.get("khen_chuyen_de_dot_xuat") == 5  # the office + 4
+
+
+def test_two_named_offices_are_no_single_collective(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "3. Khen thưởng chuyên đề, đột xuất",
+        "Tập thể Phòng Tư pháp và Phòng Nội vụ và 04 cá nhân được Chủ tịch UBND huyện tặng Giấy khen "
+        "vì thành tích trong công tác bầu cử.",
+    )
+    assert got.get("khen_chuyen_de_dot_xuat") == 4

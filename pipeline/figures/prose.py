@@ -750,6 +750,15 @@ _PLURAL = re.compile(r"\b(?:các|những|mọi|nhiều|một số|và|cùng|hai|
 _AND_BEFORE = re.compile(r"([^,;:()\d]{2,60}?)\s+(?:và|cùng)\s*$")
 
 
+_AND_CAPITAL = re.compile(r"\b(?:và|cùng)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _name_inner_and(text: str, subject: re.Pattern) -> str:
+    """"và" between capitalised words of one name ("Phòng Văn hóa và Thông tin") blanked; one
+    before another collective word ("Phòng A và Phòng B") kept: two bodies."""
+    return _AND_CAPITAL.sub(lambda m: m.group(0) if subject.match(text.lower(), m.end()) else " ", text)
+
+
 def _self_partner(before: str, rules: Rules) -> bool:
     """"tập thể Phòng và 04 cá nhân", "cho cơ quan và 02 công chức": a collective named without a
     numeral (the unit itself, or one named body) joined by "và" to a count of individuals."""
@@ -764,6 +773,7 @@ def _self_partner(before: str, rules: Rules) -> bool:
     if word is None:
         return False
     near = " ".join(part[:word.start()].split()[-2:]) + " " + part[word.start():]  # "các phòng ...": several
+    near = _name_inner_and(near, subject)  # "tập thể Phòng Văn hóa và Thông tin": one body's name
     return not _PLURAL.search(near) and not (
         (neg := rules.ctx.get("negation")) and neg.search(part.lower()))
 
