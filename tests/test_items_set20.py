@@ -8,6 +8,8 @@
 - A table row giving a movement's name in one cell and only "Tiếp tục hưởng ứng" in the next reports
   nothing (no ":" between them, and the name is longer than a label's few words); a deed in the cell
   still reports.
+- A part promised for when others start ("không có doanh nghiệp; sẽ tham gia khi Ban Chỉ đạo huyện
+  phát động") is nothing done yet (M7, M3 missing); work done when the district started still reports.
 """
 
 from tdkt.pipeline.check import check_items
@@ -79,3 +81,20 @@ def test_a_row_with_a_deed_still_reports():
     results = _movement_table(["1", "Phong trào chung sức xây dựng nông thôn mới",
                                "Nhân dân hiến đất mở rộng đường thôn, tiếp tục hưởng ứng"])
     assert results["M1"].status == "present", results["M1"].note
+
+
+# --- a part promised for when others start ---------------------------------------------------------
+
+def test_a_part_promised_for_when_the_district_starts_is_no_result():
+    results = judge_default(
+        MOVEMENTS,
+        "Phong trào chỉnh trang đô thị, doanh nghiệp hội nhập: đơn vị không có doanh nghiệp trên địa bàn; "
+        "sẽ tham gia khi Ban Chỉ đạo huyện phát động.")
+    assert results["M7"].status == "missing", results["M7"].note
+
+
+def test_work_done_when_the_district_started_still_reports():
+    results = judge_default(
+        MOVEMENTS,
+        "Phong trào chỉnh trang đô thị: khi huyện triển khai, xã đã ra quân dọn vệ sinh 12 tuyến đường.")
+    assert results["M7"].status == "present", results["M7"].note
