@@ -93,3 +93,25 @@ def test_two_named_offices_are_no_single_collective(tmp_path, rules):
         "vì thành tích trong công tác bầu cử.",
     )
     assert got.get("khen_chuyen_de_dot_xuat") == 4
+
+
+# --- a count before the title, a colon after it: the statement's total ---------------------------
+
+def test_count_before_title_then_colon_is_the_total_of_the_awards_after(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "IV. CÔNG TÁC KHEN THƯỞNG",
+        "Sáu tháng đầu năm 2023, Chi cục có 05 lượt tập thể, cá nhân được khen thưởng đột xuất: Cục trưởng "
+        "Cục Thuế tỉnh tặng Giấy khen cho 01 tập thể (Đội Kiểm tra) và 03 cá nhân có thành tích chống thất "
+        "thu; Chủ tịch UBND huyện tặng Giấy khen cho 01 cá nhân có thành tích trong giải phóng mặt bằng.",
+    )
+    assert got.get("khen_chuyen_de_dot_xuat") == 5  # not 5 + 4 (+ 1)
+
+
+def test_parts_without_a_stated_total_still_add(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "IV. CÔNG TÁC KHEN THƯỞNG",
+        "Khen thưởng chuyên đề 02 tập thể, 03 cá nhân và khen thưởng đột xuất 01 cá nhân.",
+    )
+    assert got.get("khen_chuyen_de_dot_xuat") == 6

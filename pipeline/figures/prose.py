@@ -695,6 +695,12 @@ def _clause_at(text: str, pos: int) -> str:
     return text[start:min(ends) if ends else len(text)].strip()
 
 
+def _counted_then_colon(folded: str, title: str) -> bool:
+    """"04 luot tap the, ca nhan duoc khen thuong chuyen de: ...": a count before the title in
+    its clause, a colon right after it: the statement's total, the awards after the colon its parts."""
+    return bool(re.search(r"\d+\s+[^:;.\d]{0,60}?" + re.escape(title) + r"\s*:", folded))
+
+
 def add_parts(cands: list[Candidate], parts: dict[int, str], text: str, rules: Rules) -> list[Candidate]:
     """One statement of a figure made of parts: "khen chuyên đề 02 tập thể, 04 cá nhân và khen
     đột xuất 01 cá nhân" is 7. Counts under the same title, a breakdown ("trong đó", "gồm") and a
@@ -716,6 +722,10 @@ def add_parts(cands: list[Candidate], parts: dict[int, str], text: str, rules: R
         total = next((c for c in group if 2 * c.value == sum(values)), None)
         if total is not None:
             out.append(total)
+            continue
+        opening = next((c for c in group if _counted_then_colon(fold(text), parts[id(c)])), None)
+        if opening is not None:  # "có 04 lượt ... được khen thưởng chuyên đề: <the awards>": its total
+            out.append(dataclasses.replace(opening, score=opening.score + 4))
             continue
         first = group[0]
         out.append(dataclasses.replace(first, value=sum(values), score=max(c.score for c in group)))
