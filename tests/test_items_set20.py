@@ -10,6 +10,8 @@
   still reports.
 - A part promised for when others start ("không có doanh nghiệp; sẽ tham gia khi Ban Chỉ đạo huyện
   phát động") is nothing done yet (M7, M3 missing); work done when the district started still reports.
+- "Đột xuất" / "chuyên đề" of work or a meeting ("nhiều việc phát sinh đột xuất", "sinh hoạt chuyên
+  đề") is no thematic or ad-hoc award (K3), even beside a number and "đề nghị".
 """
 
 from tdkt.pipeline.check import check_items
@@ -98,3 +100,21 @@ def test_work_done_when_the_district_started_still_reports():
         MOVEMENTS,
         "Phong trào chỉnh trang đô thị: khi huyện triển khai, xã đã ra quân dọn vệ sinh 12 tuyến đường.")
     assert results["M7"].status == "present", results["M7"].note
+
+
+# --- unscheduled work is no ad-hoc award ------------------------------------------------------------
+
+def test_unscheduled_work_is_no_ad_hoc_award():
+    results = judge_default(
+        ("I. ĐẶC ĐIỂM TÌNH HÌNH", {"kind": "heading", "heading_level": 1}),
+        "Khó khăn: công việc phát sinh đột xuất nhiều, nhất là hồ sơ đề nghị thẩm định 03 dự án; Chi bộ sinh "
+        "hoạt chuyên đề 02 lần nhưng thiếu 01 kế toán.")
+    assert results["K3"].status == "missing", results["K3"].note
+
+
+def test_an_ad_hoc_award_is_still_one():
+    results = judge_default(
+        ("III. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1}),
+        "Trong 6 tháng, Chủ tịch UBND huyện tặng Giấy khen đột xuất cho 02 cá nhân của Trạm có thành tích "
+        "cứu người bị nạn.")
+    assert results["K3"].status == "present", results["K3"].note
