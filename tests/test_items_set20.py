@@ -12,6 +12,8 @@
   phát động") is nothing done yet (M7, M3 missing); work done when the district started still reports.
 - "Đột xuất" / "chuyên đề" of work or a meeting ("nhiều việc phát sinh đột xuất", "sinh hoạt chuyên
   đề") is no thematic or ad-hoc award (K3), even beside a number and "đề nghị".
+- Telegraphic lines shorten "điển hình tiên tiến" to "ĐHTT" and "lãnh đạo, quản lý" to "LĐ, QL"
+  (rules/abbreviations.yaml): "Phát hiện: 04 ĐHTT" reports the advanced examples (P5).
 """
 
 from tdkt.pipeline.check import check_items
@@ -118,3 +120,19 @@ def test_an_ad_hoc_award_is_still_one():
         "Trong 6 tháng, Chủ tịch UBND huyện tặng Giấy khen đột xuất cho 02 cá nhân của Trạm có thành tích "
         "cứu người bị nạn.")
     assert results["K3"].status == "present", results["K3"].note
+
+
+# --- telegraphic abbreviations ---------------------------------------------------------------------
+
+def test_advanced_examples_shortened_to_dhtt_are_reported():
+    results = judge_default(
+        MOVEMENTS,
+        "- Phát hiện, bồi dưỡng: 04 ĐHTT (02 hộ SXKD giỏi, 01 tổ hòa giải, 01 đoàn viên).")
+    assert results["P5"].status == "present", results["P5"].note
+
+
+def test_leaders_shortened_to_ld_ql_are_the_leaders():
+    results = judge_default(
+        ("III. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1}),
+        "Cá nhân được khen: 25 lượt, trong đó LĐ, QL chiếm 28%.")
+    assert results["K5"].status == "present", results["K5"].note
