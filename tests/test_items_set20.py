@@ -13,7 +13,8 @@
 - "Đột xuất" / "chuyên đề" of work or a meeting ("nhiều việc phát sinh đột xuất", "sinh hoạt chuyên
   đề") is no thematic or ad-hoc award (K3), even beside a number and "đề nghị".
 - Telegraphic lines shorten "điển hình tiên tiến" to "ĐHTT" and "lãnh đạo, quản lý" to "LĐ, QL"
-  (rules/abbreviations.yaml): "Phát hiện: 04 ĐHTT" reports the advanced examples (P5).
+  (rules/abbreviations.yaml): "Phát hiện: 04 ĐHTT" reports the advanced examples (P5). "ĐK danh
+  hiệu" is a registration for titles ("đăng ký danh hiệu"), not a title received (K2).
 """
 
 from tdkt.pipeline.check import check_items
@@ -136,3 +137,12 @@ def test_leaders_shortened_to_ld_ql_are_the_leaders():
         ("III. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1}),
         "Cá nhân được khen: 25 lượt, trong đó LĐ, QL chiếm 28%.")
     assert results["K5"].status == "present", results["K5"].note
+
+
+def test_titles_registered_in_a_telegraphic_line_are_no_2022_titles():
+    results = judge_default(
+        ("III. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1}),
+        "- ĐK danh hiệu năm 2023: 15/15 CB ĐK LĐTT; 02 đ/c ĐK CSTĐCS; Trạm ĐK TTLĐTT.",
+        "- Năm 2022: LĐTT 14/15 CB; CSTĐCS 01; GK 03 CN.")
+    assert results["K2"].status == "partial", results["K2"].note
+    assert "Tập thể lao động tiên tiến" in results["K2"].note.split("Chưa nêu")[-1]
