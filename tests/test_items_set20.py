@@ -14,7 +14,9 @@
   đề") is no thematic or ad-hoc award (K3), even beside a number and "đề nghị".
 - Telegraphic lines shorten "điển hình tiên tiến" to "ĐHTT" and "lãnh đạo, quản lý" to "LĐ, QL"
   (rules/abbreviations.yaml): "Phát hiện: 04 ĐHTT" reports the advanced examples (P5). "ĐK danh
-  hiệu" is a registration for titles ("đăng ký danh hiệu"), not a title received (K2).
+  hiệu" is a registration for titles ("đăng ký danh hiệu"), not a title received (K2). A document
+  listed by kind and number alone ("- QĐ số 12/QĐ-UBND ngày ...: ...", "KH số", "CV số") is a
+  document the unit issued (L1 present).
 """
 
 from tdkt.pipeline.check import check_items
@@ -146,3 +148,11 @@ def test_titles_registered_in_a_telegraphic_line_are_no_2022_titles():
         "- Năm 2022: LĐTT 14/15 CB; CSTĐCS 01; GK 03 CN.")
     assert results["K2"].status == "partial", results["K2"].note
     assert "Tập thể lao động tiên tiến" in results["K2"].note.split("Chưa nêu")[-1]
+
+
+def test_documents_listed_by_shortened_kind_and_number_are_named_documents():
+    results = judge_default(
+        ("I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", {"kind": "heading", "heading_level": 1}),
+        "- CV số 118/UBND ngày 02/3/2023: đôn đốc các thôn rà soát hộ gia đình văn hóa.",
+        "- QĐ số 33/QĐ-UBND ngày 17/02/2023: kiện toàn Hội đồng TĐKT.")
+    assert results["L1"].status == "present", results["L1"].note
