@@ -115,3 +115,18 @@ def test_parts_without_a_stated_total_still_add(tmp_path, rules):
         "Khen thưởng chuyên đề 02 tập thể, 03 cá nhân và khen thưởng đột xuất 01 cá nhân.",
     )
     assert got.get("khen_chuyen_de_dot_xuat") == 6
+
+
+# --- a table of award kinds under a heading of thematic / ad-hoc awards ---------------------------
+
+def test_award_kind_rows_under_an_ad_hoc_heading_count_for_it(tmp_path, rules):
+    doc = table_docx(tmp_path, [
+        "III. CÔNG TÁC KHEN THƯỞNG",
+        "2. Khen thưởng chuyên đề, đột xuất sáu tháng đầu năm 2023",
+        ([["Hình thức", "Tập thể", "Cá nhân", "Lý do"],
+          ["Giấy khen Giám đốc Sở Y tế", "02", "03", "Phòng chống dịch sốt xuất huyết"],
+          ["Khen thưởng đột xuất", "0", "0", "Không có"]], 1),
+    ])
+    got = extract_figures(doc, rules).values
+    assert got.get("khen_chuyen_de_dot_xuat") == 5  # not the "0" row alone
+    assert "giay_khen" not in got  # a Giấy khen of the half year is no 2022 title

@@ -203,6 +203,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
         # "Cộng khen chuyên đề, đột xuất (4+5)": the table's own total of a figure beats its rows.
         total = is_total(body[i])
         section_low = body[i].section.lower()  # "b) Khen thưởng chuyên đề, đột xuất 2023" above
+        # the lead-in nearest the table: its "...:" line, else its heading ("c) Khen chuyên đề ... | ")
+        nearest_lead = next((p for p in reversed(lead.split("|")) if p.strip()), "")
         for mention in targets:
             fig = mention.figure
             note = mention.note
@@ -212,7 +214,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             for other in rules.specs.values():
                 # under a lead-in or a section row of ad-hoc awards, or in a row of its own ("Giấy
                 # khen chuyên đề ...")
-                if fig in other.absorbs and other.absorb_when and (other.absorb_when.search(lead.split("|")[-1])
+                if fig in other.absorbs and other.absorb_when and (other.absorb_when.search(nearest_lead)
                                                                    or other.absorb_when.search(row_low)
                                                                    or other.absorb_when.search(section_low)):
                     fig, spec, note, absorbed = other.name, other, None, True
