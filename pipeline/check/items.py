@@ -55,8 +55,9 @@ REJECTION_NOTES = {
     "continuing": "Chỉ nêu là tiếp tục thực hiện, chưa nêu kết quả cụ thể",
     "examples": "Chỉ nhắc đến khi nêu gương điển hình tiên tiến, chưa nêu kết quả của phong trào",
     "pointer": "Chỉ dẫn đến biểu số liệu, phụ lục gửi kèm; báo cáo không có số liệu này",
-    "not_2022_titles": "Chỉ nêu khen thưởng chuyên đề, đột xuất hoặc kết quả bình xét, đề nghị của năm học, "
-                       "không phải danh hiệu, Giấy khen năm 2022",
+    # The directive's own words stay in the rules: the note says what kind of mention it was.
+    "not_2022_titles": "Chỉ nêu kết quả thuộc loại khác hoặc tính theo năm học, không phải kết quả năm trước mà "
+                       "mục này hỏi",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
                    "exhortation", "continuing", "examples", "pointer", "not_2022_titles", "no_result", "section",
