@@ -130,3 +130,25 @@ def test_award_kind_rows_under_an_ad_hoc_heading_count_for_it(tmp_path, rules):
     got = extract_figures(doc, rules).values
     assert got.get("khen_chuyen_de_dot_xuat") == 5  # not the "0" row alone
     assert "giay_khen" not in got  # a Giấy khen of the half year is no 2022 title
+
+
+# --- awards proposed for other bodies -------------------------------------------------------------
+
+def test_awards_proposed_for_communes_and_a_board_are_not_the_units(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "III. CÔNG TÁC KHEN THƯỞNG",
+        "Phòng đã đề nghị Chủ tịch UBND huyện tặng Giấy khen cho 03 tập thể (UBND các xã Tây Phú, Bình "
+        "Tường và Ban Quản lý chợ huyện) và 05 cá nhân có thành tích trong phong trào làm đường giao thông.",
+    )
+    assert "giay_khen" not in got
+
+
+def test_a_proposal_for_the_units_own_people_still_counts(tmp_path, rules):
+    got = _values(
+        tmp_path, rules,
+        "III. CÔNG TÁC KHEN THƯỞNG",
+        "Phòng đã đề nghị Chủ tịch UBND huyện tặng Giấy khen cho 01 tập thể (Tổ Quy hoạch của Phòng) và "
+        "03 công chức có thành tích xuất sắc năm 2022.",
+    )
+    assert got.get("giay_khen") == 4

@@ -52,7 +52,7 @@ from tdkt.pipeline.figures.prose import folded_sentence, may_state_zero, sentenc
 from tdkt.pipeline.figures.proposed import granted_only
 from tdkt.pipeline.figures.prose_table import LeadIn
 from tdkt.pipeline.figures.rules import compile_rules
-from tdkt.pipeline.figures.scope import about_others, lead_about_others
+from tdkt.pipeline.figures.scope import about_others, lead_about_others, proposed_for_others
 from tdkt.pipeline.figures.sub_periods import SubPeriods
 from tdkt.pipeline.figures.subunits import with_sub_unit_sums
 from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
@@ -171,6 +171,8 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         candidates += flattened_candidates(document, rules) + flattened_rows(document, rules)
     best: dict[str, Candidate] = {}
     for cand in candidates:
+        if proposed_for_others(rules, cand.proposal, cand.evidence.text):
+            continue  # proposed for communes, boards, contractors: not the unit's own awards
         cur = best.get(cand.figure)
         if cur is None or cand.score > cur.score or (cand.score == cur.score and cand.parts and not cur.parts
                                                        and cand.value == cur.value):

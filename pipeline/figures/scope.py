@@ -42,6 +42,19 @@ def _states_scope(scope: re.Pattern, text: str) -> bool:
 
 
 _lead_states_scope = functools.lru_cache(maxsize=256)(_states_scope)
+
+# "đề nghị ... tặng Giấy khen cho 04 tập thể (UBND các xã ..., Ban Quản lý dự án ...)": the
+# collectives named in the parenthesis after the count.
+_COLLECTIVES_NAMED = re.compile(r"\d+\s+(?:tập thể|đơn vị|cơ quan)\s*\(\s*", re.IGNORECASE)
+
+
+def proposed_for_others(rules: Rules, proposal: bool, text: str) -> bool:
+    """A proposal whose collectives are named as other bodies (`context.member_row` words: communes,
+    schools, boards) is awards the unit put forward for others, none of its own."""
+    member = rules.ctx.get("member_row")
+    if not proposal or member is None:
+        return False
+    return any(member.match(text.lower(), m.end()) for m in _COLLECTIVES_NAMED.finditer(text))
 _NEEDED: dict[int, tuple] = {}  # id(pattern) -> (pattern, its required literals)
 
 
