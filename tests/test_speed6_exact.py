@@ -153,8 +153,7 @@ def test_theme_fonts_are_read_per_theme_part(tmp_path):
 
 def _sample_docx() -> list[Path]:
     files = sorted(p for p in INBOX.glob("*.docx") if p.name.count(".") == 1 and not p.name.startswith("zz"))
-    if not files:
-        pytest.skip("no sample DOCX")
+    assert len(files) >= 100, "the sample reports are part of the repository (samples/inbox)"
     return files[:40]
 
 
