@@ -31,6 +31,25 @@ def _use_tree(tree: str) -> None:
         finder.MAPPING[name] = path.replace(str(ROOT), tree)
 
 
+def time_stages(stages: dict) -> dict[str, float]:
+    """Wrap each stage function ({name: (module, attribute)}) so its CPU time adds up, per name, in
+    the dict returned (filled as the stages run)."""
+    spent: dict[str, float] = {}
+
+    def timed(name, fn):
+        def wrapper(*a, **k):
+            t0 = time.process_time()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - t0
+        return wrapper
+
+    for name, (module, attr) in stages.items():
+        setattr(module, attr, timed(name, getattr(module, attr)))
+    return spent
+
+
 def _clear_caches() -> None:
     """Empty the caches that outlive one report, as a new file would find them."""
     from tdkt.pipeline import matching, numbers, units
@@ -75,19 +94,7 @@ def main() -> None:
     stages = {"metadata": (metadata, "read_metadata"), "sketch": (text_sketch, "sketch"),
               "unit": (units, "match_unit"), "figures": (figures, "extract_figures"),
               "segment": (segment, "segment"), "items": (check, "check_items")}
-    spent: dict[str, float] = {}
-
-    def timed(name, fn):
-        def wrapper(*a, **k):
-            t0 = time.process_time()
-            try:
-                return fn(*a, **k)
-            finally:
-                spent[name] = spent.get(name, 0.0) + time.process_time() - t0
-        return wrapper
-
-    for name, (module, attr) in stages.items():
-        setattr(module, attr, timed(name, getattr(module, attr)))
+    spent = time_stages(stages)
 
     files = sorted(p for p in args.inbox.glob("*.docx") if not held_out(p.name))
     docs = []

@@ -42,17 +42,7 @@ ruleset, roster = load_ruleset(), load_roster()
 jc._CANONS.append(matching.canon_for(ruleset))
 stages = {"items": (check, "check_items"), "figures": (figures, "extract_figures"), "segment": (segment, "segment"),
           "sketch": (text_sketch, "sketch"), "metadata": (metadata, "read_metadata")}
-spent = {}
-def timed(name, fn):
-    def wrapper(*a, **k):
-        t0 = time.process_time()
-        try:
-            return fn(*a, **k)
-        finally:
-            spent[name] = spent.get(name, 0.0) + time.process_time() - t0
-    return wrapper
-for name, (module, attr) in stages.items():
-    setattr(module, attr, timed(name, getattr(module, attr)))
+spent = jc.time_stages(stages)
 files = [f for f in sorted(inbox.glob("*.docx")) if not held_out(f.name) and (not warm or f.name.count(".") == 1)]
 docs = []
 for f in files:

@@ -8,7 +8,6 @@ wraps), read back by the PDF extractor, and compared with the same lines not cen
 
 from pathlib import Path
 
-
 from tdkt.extractors import extract
 from tdkt.pipeline.segment import body_range
 
