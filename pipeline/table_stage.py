@@ -132,7 +132,8 @@ def _is_section_row(row: list[str]) -> bool:
 
 # A row number under a "TT" / "STT" heading: "1", "2.", "IV", "b)".
 _ROW_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,5}|[A-Za-zĐđ])\s*[.)]?\s*$")
-_NUMBER_HEAD = re.compile(r"^\s*(?:s?tt|so\s*tt|so\s*thu\s*tu)\s*\.?\s*$")
+# The heading of a row-number column ("STT", "Số TT", "Số thứ tự"), folded: figures/ uses it too.
+NUMBER_HEAD = re.compile(r"^\s*(?:s?tt|so\s*tt|so\s*thu\s*tu)\s*\.?\s*$")
 _ROMAN = re.compile(r"^\s*[IVX]{1,5}\s*[.)]?\s*$")
 
 
@@ -146,7 +147,7 @@ def _is_numbered_row(first: list[str], row: list[str]) -> bool:
     triển khai | Ban Thường vụ ban hành ..."): a body row, even with no count in it, not a heading."""
     if not row or not first:
         return False
-    return bool((_NUMBER_HEAD.match(fold(first[0].lower())) and _ROW_NUMBER.match(row[0]))
+    return bool((NUMBER_HEAD.match(fold(first[0].lower())) and _ROW_NUMBER.match(row[0]))
                 or _NUMBERED_ITEM.match(row[0]))
 
 

@@ -21,11 +21,11 @@ import re
 
 from tdkt.pipeline.figures.walk import _NUMBERING, _SPLIT, Sentence
 from tdkt.pipeline.numbers import fold
+from tdkt.pipeline.table_stage import NUMBER_HEAD
 
 # A column of results written out: "Kết quả", "Kết quả thực hiện", "Kết quả đạt được",
 # "Tình hình thực hiện", "Kết quả triển khai".
 _RESULT_HEAD = re.compile(r"^\s*(?:ket\s*qua|tinh\s*hinh\s*thuc\s*hien|tinh\s*hinh\s*ket\s*qua)\b")
-_NUMBER_HEAD = re.compile(r"^\s*(?:s?tt|so\s*tt|so\s*thu\s*tu)\s*\.?\s*$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -44,7 +44,7 @@ def answer_columns(table) -> tuple[int, int] | None:
                    and table.columns[c].unit is None), None)
     if result is None:
         return None
-    names = [c for c in range(result) if labels[c].strip() and not _NUMBER_HEAD.match(labels[c])]
+    names = [c for c in range(result) if labels[c].strip() and not NUMBER_HEAD.match(labels[c])]
     if not names:
         return None
     cells = [r.cells[result] for r in table.rows if r.kind == "data" and result < len(r.cells)

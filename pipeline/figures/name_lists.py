@@ -21,6 +21,7 @@ import re
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import fold
+from tdkt.pipeline.table_stage import NUMBER_HEAD
 from tdkt.pipeline.record import Evidence
 
 # Table vocabulary (folded headings): the column naming the recipients, the column of award kinds.
@@ -28,7 +29,6 @@ _NAME_HEAD = re.compile(r"\bho\s*(?:va\s*)?ten\b|\bten\s+(?:tap\s*the|don\s*vi|c
                         # the whole heading "Tập thể, cá nhân" ("Số lượng (tập thể / cá nhân)" heads counts)
                         r"|^\s*(?:tap\s*the|don\s*vi|co\s*quan)\s*(?:,|/|va)\s*ca\s*nhan\s*$")
 _KIND_HEAD = re.compile(r"\bhinh\s*thuc\b|\bdanh\s*hieu\b|\bkhen\s*thuong\b")
-_STT = re.compile(r"^\s*(?:s?tt|so\s*tt|so\s*thu\s*tu)\s*\.?\s*$")
 # A recipient's name opening with a body's word (with tone marks: "Trương" is a surname, "Trường"
 # a school; "Đoàn" is a surname unless a youth union follows).
 _COLLECTIVE_NAME = re.compile(
@@ -74,7 +74,7 @@ def name_list_candidates(table, lead: str, rules: Rules, order: int) -> list[Can
     if cols is None or not table.rows:
         return None
     name_c, kind_c = cols
-    stt = {0} if labels and _STT.match(fold(labels[0].lower())) else set()
+    stt = {0} if labels and NUMBER_HEAD.match(fold(labels[0].lower())) else set()
     if _has_count_column(table, stt | {name_c}):
         return None
     heading = lead.split("|")[0]

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 
 from tdkt.pipeline.numbers import fold
+from tdkt.pipeline.table_stage import NUMBER_HEAD
 
 # Headings in table vocabulary (folded). A rate heading is tested first: "Thực hiện so với kế hoạch
 # (%)" is a rate, "Kế hoạch" alone a target.
 _RATE = re.compile(r"\bt[yi]\s*le\b|%|\bso\s*(?:voi|sanh)\b|\bth\s*/\s*kh\b|phan\s*tram")
 _ACHIEVED = re.compile(r"\b(?:thuc\s*hien|th|ket\s*qua|dat\s*duoc|uoc\s*(?:thuc\s*hien|th))\b")
 _TARGET = re.compile(r"\b(?:ke\s*hoach|kh|chi\s*tieu|dang\s*ky|muc\s*tieu|du\s*kien)\b")
-_STT = re.compile(r"^\s*(?:s?tt|so\s*tt|so\s*thu\s*tu)\s*$")
 
 
 def _role(heading: str, opening: bool = False) -> str | None:
@@ -45,7 +45,7 @@ def achieved_columns(labels: list[str]) -> set[int] | None:
     """The achieved columns of a target | achieved (| rate) form, or None when the table is not one
     (it needs a target column and an achieved column after its row-name column)."""
     folded = [fold(label.lower()) for label in labels]
-    name = 1 if folded and _STT.match(folded[0]) else 0  # "Chỉ tiêu" there names the rows
+    name = 1 if folded and NUMBER_HEAD.match(folded[0]) else 0  # "Chỉ tiêu" there names the rows
     found = _achieved(folded[name + 1:])
     return {c + name + 1 for c in found} if found is not None else None
 
