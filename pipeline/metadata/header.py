@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tdkt.pipeline.metadata.date import _date_start, _find_date_match, _find_date_text
+from tdkt.pipeline.metadata.org_case import case_org_name
 from tdkt.pipeline.metadata.lines import _RULE_LINE, _evidence, _Line
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence, ItemResult
@@ -20,21 +21,18 @@ _MOTTO = re.compile(r"cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam|doc\s*lap
                     r"\s*hanh\s*phuc")
 _NUMBER = re.compile(r"\bs[o06]\s*:\s*(?P<rest>.*)|^\s*s[o06]\s+(?P<rest2>\d+\s*[/-]\s*[a-z].*)")
 _NUMBER_VALUE = re.compile(r"^(?P<n>[\d\s.…_]*?)\s*(?P<sep>[/-])\s*(?P<sym>[^\s,;]+)")
-_LEVEL_WORDS = ("xã", "thị trấn", "phường", "huyện", "tỉnh", "thành phố", "quận")
 _GENERIC_ORG = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|ban chi huy quan su|cong an|uy ban mat tran"
                           r"(?: to quoc(?: viet nam)?)?|hoi lien hiep phu nu|hoi nong dan|hoi cuu chien binh"
                           r"|hoi chu thap do|lien doan lao dong|ban chap hanh|dang uy|kho bac nha nuoc"
                           r"|bao hiem xa hoi|trung tam y te|cum thi dua|khoi thi dua)$")
-_PROPER_NAMES = re.compile(r"\b(?:việt nam|hồ chí minh)\b", re.IGNORECASE)
 _GOVERNING_BODY = re.compile(r"^(?:ban chap hanh|bch|ban thuong vu|btv|ban thuong truc|thuong truc)\b(?!.*\b(?:hoi|doan|lien doan|mat tran)\b)")
 _CONTINUES = re.compile(r"^(?:xa|thi tran|phuong|huyen|tinh|thanh pho|quan|va|&|-|–|so\s*\d|tay son)\b|^[-–&]")
-_ABBREVIATIONS = {"UBND", "HĐND", "MTTQ", "MTTQVN", "UBMTTQVN", "GD&ĐT", "GDNN", "GDTX", "GDNN-GDTX",
-                  "LĐLĐ", "LHPN", "CCB", "BCH", "CHQS", "KBNN", "BHXH", "TTYT", "NN&PTNT", "TN&MT",
-                  "KT&HT", "VH&TT", "LĐ-TB&XH", "TC-KH", "TNCS", "HCM", "VN", "II", "III", "IV"}
-# After these words the next word is the start of a proper name: "Phòng Nội vụ", "xã Tây Vinh".
-_NAME_AFTER = {"phòng", "hội", "ban", "cục", "tâm", "đoàn", "bạc", "lực", "cụm", "khối", "tra", "an",
-               "huy", "hiểm", "khu", "tổ", "trường", "đội"}
-
+# A line that opens with none of these heads goes on the name above it: "HỢP TÁC XÃ NÔNG NGHIỆP /
+# TÂY AN", "KHỐI THI ĐUA CÁC ĐƠN VỊ THUỘC TỈNH / ĐÓNG CHÂN TRÊN ĐỊA BÀN HUYỆN TÂY SƠN".
+_ORG_HEAD = re.compile(r"^(?:uy ban|ubnd|ubmttq|hdnd|hoi|phong|ban|bch|btv|trung tam|chi cuc|cuc|so|khoi|cum"
+                       r"|truong|cong an|kho bac|bao hiem|bhxh|dien luc|huyen uy|huyen doan|dang uy|dang bo"
+                       r"|chi bo|lien doan|ldld|doan|hop tac xa|htx|van phong|thanh tra|cong ty|tong cong ty"
+                       r"|chi nhanh|benh vien|tram|mat tran|thuong truc|doi|vien|nha truong|cau lac bo)\b")
 
 
 def _split_header(lines: list[_Line]) -> tuple[list[tuple[_Line, str]], list[tuple[_Line, str]]]:
@@ -76,38 +74,6 @@ def _split_header(lines: list[_Line]) -> tuple[list[tuple[_Line, str]], list[tup
 
 # --- F1 ----------------------------------------------------------------------------------------
 
-def _case_name(text: str) -> str:
-    """"ỦY BAN NHÂN DÂN XÃ TÂY VINH" -> "Ủy ban nhân dân xã Tây Vinh" (administrative casing)."""
-    if any(c.islower() for c in text):
-        return text
-    words = text.split()
-    out: list[str] = []
-    capitalise_rest = False
-    capitalise_next = True
-    for w in words:
-        core = w.strip("(),.;:")
-        if core.upper() in _ABBREVIATIONS or (len(core) >= 2 and not re.search(r"[AEIOUYĂÂÊÔƠƯÁÀẢÃẠ"
-                                                                             r"ÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
-                                                                             r"ẮẰẲẴẶẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ]", core)):
-            out.append(w)
-            capitalise_next = False
-            continue
-        low = w.lower()
-        if out and low in ("huyện", "xã", "tỉnh", "phường", "quận", "thị", "thành") and not capitalise_rest:
-            capitalise_next = False
-        if capitalise_rest or capitalise_next:
-            out.append(low[:1].upper() + low[1:])
-        else:
-            out.append(low)
-        capitalise_next = w in ("-", "–")  # "Phòng Tài chính - Kế hoạch"
-        joined = " ".join(x.lower() for x in out[-2:])
-        if low in ("xã", "huyện", "tỉnh", "phường", "quận") or joined in ("thị trấn", "thành phố"):
-            capitalise_rest = True
-        elif low in _NAME_AFTER and not capitalise_rest and joined not in ("ủy ban", "uỷ ban"):
-            capitalise_next = True
-    return _PROPER_NAMES.sub(lambda m: m.group(0).title(), " ".join(out))
-
-
 def _issuer(left: list[tuple[_Line, str]]) -> tuple[str | None, str | None, list[Evidence]]:
     """(issuer as cased name, header text as read, evidence) from the left column above "Số:"."""
     names: list[tuple[_Line, str]] = []
@@ -122,7 +88,7 @@ def _issuer(left: list[tuple[_Line, str]]) -> tuple[str | None, str | None, list
         if f.startswith(("v/v", "ve viec")):
             break
         if text.strip(" -–_*"):
-            names.append((line, text.strip(" -–_*")))
+            names.append((line, text.strip(" _*").lstrip(" -–")))
     if not names:
         return None, None, []
     # Group stacked lines: a line continues the previous one when it starts with a level word
@@ -132,7 +98,8 @@ def _issuer(left: list[tuple[_Line, str]]) -> tuple[str | None, str | None, list
         f = fold(text).strip()
         # A one-word line is the tail of a wrapped name ("PHÒNG TÀI CHÍNH - KẾ" / "HOẠCH").
         if groups and (_CONTINUES.match(f) or _GENERIC_ORG.match(fold(" ".join(groups[-1])).strip())
-                       or groups[-1][-1].rstrip().endswith(("-", "&", "VÀ", "và")) or len(f.split()) == 1):
+                       or groups[-1][-1].rstrip().endswith(("-", "–", "&", "VÀ", "và")) or len(f.split()) == 1
+                       or not _ORG_HEAD.match(f)):
             groups[-1].append(text)
         else:
             groups.append([text])
@@ -140,9 +107,9 @@ def _issuer(left: list[tuple[_Line, str]]) -> tuple[str | None, str | None, list
     if len(groups) > 1 and _GOVERNING_BODY.match(fold(raw)):
         # "HỘI NÔNG DÂN VIỆT NAM / BCH HUYỆN TÂY SƠN": the committee alone names no one.
         raw = " ".join(groups[-2]) + " " + raw
-    raw = re.sub(r"\s+", " ", raw).strip()
+    raw = re.sub(r"\s+", " ", raw).strip(" -–")
     evidence = [Evidence(" / ".join(t for _, t in names)[:300], names[0][0].where)]
-    return _case_name(raw), raw, evidence
+    return case_org_name(raw), raw, evidence
 
 
 # --- F2 ----------------------------------------------------------------------------------------

@@ -28,8 +28,7 @@ from tdkt.pipeline.metadata.date import (  # noqa: F401
     _DATE_DIGITS, _DATE_HEAD_BROKEN, _DATE_TAIL_BROKEN, _DATE_WORDS, _date, _date_start, _find_date_match,
     _find_date_text, _join_broken_dates, _part)
 from tdkt.pipeline.metadata.header import (  # noqa: F401
-    _ABBREVIATIONS, _CONTINUES, _GENERIC_ORG, _GOVERNING_BODY, _LEVEL_WORDS, _MOTTO, _NAME_AFTER, _NUMBER,
-    _NUMBER_VALUE, _PROPER_NAMES, _case_name, _issuer, _number, _split_header)
+    _CONTINUES, _GENERIC_ORG, _GOVERNING_BODY, _MOTTO, _NUMBER, _NUMBER_VALUE, _issuer, _number, _split_header)
 from tdkt.pipeline.metadata.lines import _BODY_START, _RULE_LINE, _evidence, _Line, _lines  # noqa: F401
 from tdkt.pipeline.metadata.title import _TITLE, _TOPIC_A, _TOPIC_B, _title, _title_index  # noqa: F401
 from tdkt.pipeline.numbers import fold
