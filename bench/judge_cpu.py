@@ -63,6 +63,7 @@ def _clear_caches() -> None:
             fn.cache_clear()
     for compiled in figure_rules._RULES_CACHE.values():
         compiled.lead_cache.clear()
+    getattr(prose, "_PAST_OPENED", {}).clear()
 
 
 _CANONS: list = []

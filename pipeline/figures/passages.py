@@ -79,13 +79,15 @@ class PassageSums:
         self.passages: dict[tuple, _Passage] = {}
         self.absorbed: set[int] = set()  # ids of candidates of an absorbed figure stated in a passage
         self._labelled: dict[str, str | None] = {}  # paragraph -> the figure its opening label names
+        self._led: dict[str, tuple] = {}  # lead -> (the figure it names, the figure whose period label it is)
 
     def _label_figure(self, paragraph: str) -> str | None:
         """The parts-adding figure a paragraph's opening label names; folded once per paragraph,
         not once per sentence of it."""
         if paragraph not in self._labelled:
             fig = None
-            m = _LABEL.match(fold(paragraph.lower()))
+            # no colon, no label: most paragraphs are spared folding (fold and lower make no colon)
+            m = _LABEL.match(fold(paragraph.lower())) if ":" in paragraph else None
             if m:
                 label = paragraph[m.start("label"):m.end("label")]
                 found = {x.figure for x in find_mentions(label, fold(label), self.rules)}
@@ -96,22 +98,34 @@ class PassageSums:
 
     def _passage_of(self, sent) -> tuple[str, tuple] | None:
         """(figure, key) of the passage `sent` belongs to, or None."""
-        rules = self.rules
         paragraph = sent.paragraph or sent.text
-        led = lead_figure(sent.lead, rules) if sent.lead.strip(" |") else None
+        led, period = self._lead_figures(sent.lead)
         if (fig := self._label_figure(paragraph)) is not None and fig != led:
             return fig, ("label", sent.where, paragraph)
         # an item labelled by the figure its heading names ("Khen đột xuất: ..." under "2. Khen
         # thưởng chuyên đề, đột xuất") is one more part of the heading's passage
         if led in self.figures:
             return led, ("lead", sent.lead)
-        if led is None and sent.lead.strip(" |"):
-            # a heading that is one of a figure's period labels alone ("2. Khen thưởng trong 6
-            # tháng đầu năm 2023"): its awards are that figure's, as prose.py absorbs them
-            period = [f for f in self.figures if period_heading(self.rules.specs[f], sent.lead.lower())]
-            if len(period) == 1:
-                return period[0], ("lead", sent.lead)
+        if period is not None:
+            return period, ("lead", sent.lead)
         return None
+
+    def _lead_figures(self, lead: str) -> tuple[str | None, str | None]:
+        """(the count figure `lead` names, the one figure whose period label it is when it names
+        none), asked once per lead: the sentences under one heading share it."""
+        held = self._led.get(lead)
+        if held is None:
+            led = period = None
+            if lead.strip(" |"):
+                led = lead_figure(lead, self.rules)
+                if led is None:
+                    # a heading that is one of a figure's period labels alone ("2. Khen thưởng trong 6
+                    # tháng đầu năm 2023"): its awards are that figure's, as prose.py absorbs them
+                    low = lead.lower()
+                    found = [f for f in self.figures if period_heading(self.rules.specs[f], low)]
+                    period = found[0] if len(found) == 1 else None
+            held = self._led[lead] = (led, period)
+        return held
 
     def add(self, sent, found: list[Candidate], order: int) -> None:
         if not self.figures:

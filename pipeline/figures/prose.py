@@ -381,6 +381,9 @@ def _dated_opening(text: str, rules: Rules) -> float:
     return 0.0
 
 
+_PAST_OPENED: dict[str, tuple] = {}  # paragraph -> (the rules' past_opener, does it open the paragraph)
+
+
 def past_paragraph(sent: Sentence, rules: Rules) -> bool:
     """Is `sent` in a paragraph opened as a past year's work ("Trong năm 2022, UBND xã đã khen
     thưởng ... 47 tập thể, 128 cá nhân ... . Trong tổng số cá nhân được khen thưởng, ... chiếm
@@ -392,8 +395,13 @@ def past_paragraph(sent: Sentence, rules: Rules) -> bool:
     if opener is None:
         return False
     paragraph = sent.paragraph or sent.text
-    start = _OPENING.match(paragraph).end()
-    if not opener.match(paragraph[start:start + 40].lower()):
+    held = _PAST_OPENED.get(paragraph)  # asked for every clause of a paragraph, and twice
+    if held is None or held[0] is not opener:
+        if len(_PAST_OPENED) > 512:
+            _PAST_OPENED.clear()
+        start = _OPENING.match(paragraph).end()
+        held = _PAST_OPENED[paragraph] = (opener, bool(opener.match(paragraph[start:start + 40].lower())))
+    if not held[1]:
         return False
     at = paragraph.find(sent.text)
     upto = paragraph[:at + len(sent.text)] if at >= 0 else sent.text
