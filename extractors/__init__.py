@@ -16,7 +16,7 @@ from pathlib import Path
 from tdkt.extractors import inbox_entries, non_reports
 from tdkt.extractors.errors import ExtractionError
 from tdkt.extractors.limits import Limits
-from tdkt.extractors.sniff import sniff
+from tdkt.extractors.sniff import sniff, sniffed
 from tdkt.pipeline.document import Document
 
 __all__ = ["extract", "ExtractionError", "Limits", "sniff", "EXTENSIONS"]
@@ -60,12 +60,12 @@ def extract(path: str | os.PathLike, limits: Limits | None = None) -> Document:
             raise ExtractionError("empty")
         if size > limits.max_bytes:
             raise ExtractionError("too_large", f"{size / 1e6:.1f} MB > {limits.max_bytes / 1e6:.0f} MB")
-        kind = sniff(path)
-        if kind in _ZIP_KINDS:
-            from tdkt.extractors.zip_guard import check_zip
+        with sniffed(path) as (kind, opened):  # a zip container stays open: one directory read
+            if kind in _ZIP_KINDS:
+                from tdkt.extractors.zip_guard import check_zip
 
-            check_zip(path, limits)
-        document = _read(path, kind, limits)
+                check_zip(path, limits, opened)
+            document = _read(path, kind, limits, opened)
     except ExtractionError:
         raise
     except inbox_entries.RefusedEntry as exc:  # swapped for a symlink or FIFO after the lstat
@@ -92,13 +92,13 @@ def extract(path: str | os.PathLike, limits: Limits | None = None) -> Document:
 _ZIP_KINDS = {"docx", "pptx", "odt", "zip-corrupt"}
 
 
-def _read(path: Path, kind: str, limits: Limits) -> Document:
+def _read(path: Path, kind: str, limits: Limits, opened=None) -> Document:
     if kind == "empty":
         raise ExtractionError("empty")
     if kind == "docx":
         from tdkt.extractors import docx_reader
 
-        return docx_reader.read_docx(path, limits)
+        return docx_reader.read_docx(path, limits, opened)
     if kind == "pdf":
         from tdkt.extractors import pdf_reader
 

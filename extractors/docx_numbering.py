@@ -15,6 +15,7 @@ indent returned here).
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from tdkt.extractors.docx_styles import IND, PSTYLE, Styles, parse_ind
@@ -58,36 +59,10 @@ class Numbering:
     """numbering.xml definitions plus the running counters of one document read."""
 
     def __init__(self, root, styles: Styles):
-        self.abstract: dict[str, dict[int, Level]] = {}
-        self.style_link: dict[str, str] = {}  # abstractNum numStyleLink -> style id
-        self.nums: dict[str, tuple[str, dict[int, Level], dict[int, int]]] = {}
         self.counters: dict[str, list[int | None]] = {}  # resolved abstractNumId -> per level
         self.entered: set[tuple[str, int]] = set()  # (numId, ilvl) already used
         self.styles = styles
-        if root is None:
-            return
-        for el in root.iterchildren(w("abstractNum")):
-            aid = el.get(w("abstractNumId"))
-            self.abstract[aid] = {as_int(lv.get(w("ilvl")), 0): _parse_level(lv) for lv in el.iterchildren(w("lvl"))}
-            link = el.find(w("numStyleLink"))
-            if link is not None and link.get(VAL):
-                self.style_link[aid] = link.get(VAL)
-        for el in root.iterchildren(w("num")):
-            nid = el.get(w("numId"))
-            abs_el = el.find(w("abstractNumId"))
-            if nid is None or abs_el is None:
-                continue
-            levels: dict[int, Level] = {}
-            starts: dict[int, int] = {}
-            for ov in el.iterchildren(w("lvlOverride")):
-                ilvl = as_int(ov.get(w("ilvl")), 0)
-                lvl_el = ov.find(w("lvl"))
-                if lvl_el is not None:
-                    levels[ilvl] = _parse_level(lvl_el)
-                so = ov.find(w("startOverride"))
-                if so is not None:
-                    starts[ilvl] = as_int(so.get(VAL), 1)
-            self.nums[nid] = (abs_el.get(VAL), levels, starts)
+        self.abstract, self.style_link, self.nums = _definitions(root)
 
     def _resolve(self, aid: str) -> str:
         """Follow numStyleLink (a list defined through a numbering style) to the abstractNum
@@ -157,6 +132,60 @@ class Numbering:
 
         label = re.sub(r"%([1-9])", repl, lvl.text).strip()
         return label or None, lvl
+
+
+class _Definitions:
+    """The definitions of one numbering.xml tree, read once: a template's numbering part is
+    shared by its files (docx_styles.shared_part), and nothing here changes while reading."""
+
+    def __init__(self, root):
+        self.abstract: dict[str, dict[int, Level]] = {}
+        self.style_link: dict[str, str] = {}  # abstractNum numStyleLink -> style id
+        self.nums: dict[str, tuple[str, dict[int, Level], dict[int, int]]] = {}
+        if root is None:
+            return
+        for el in root.iterchildren(w("abstractNum")):
+            aid = el.get(w("abstractNumId"))
+            self.abstract[aid] = {as_int(lv.get(w("ilvl")), 0): _parse_level(lv) for lv in el.iterchildren(w("lvl"))}
+            link = el.find(w("numStyleLink"))
+            if link is not None and link.get(VAL):
+                self.style_link[aid] = link.get(VAL)
+        for el in root.iterchildren(w("num")):
+            nid = el.get(w("numId"))
+            abs_el = el.find(w("abstractNumId"))
+            if nid is None or abs_el is None:
+                continue
+            levels: dict[int, Level] = {}
+            starts: dict[int, int] = {}
+            for ov in el.iterchildren(w("lvlOverride")):
+                ilvl = as_int(ov.get(w("ilvl")), 0)
+                lvl_el = ov.find(w("lvl"))
+                if lvl_el is not None:
+                    levels[ilvl] = _parse_level(lvl_el)
+                so = ov.find(w("startOverride"))
+                if so is not None:
+                    starts[ilvl] = as_int(so.get(VAL), 1)
+            self.nums[nid] = (abs_el.get(VAL), levels, starts)
+
+
+# id(numbering tree) -> (the tree, its definitions); the tree is held, so its id is not reused.
+_SHARED_DEFINITIONS: OrderedDict[int, tuple] = OrderedDict()
+_SHARED_MAX = 32
+
+
+def _definitions(root) -> tuple[dict, dict, dict]:
+    """(abstract levels, numStyleLinks, nums) of a numbering tree, read once per (shared) tree."""
+    if root is None:
+        return {}, {}, {}
+    found = _SHARED_DEFINITIONS.get(id(root))
+    if found is None or found[0] is not root:
+        found = _SHARED_DEFINITIONS[id(root)] = (root, _Definitions(root))
+        if len(_SHARED_DEFINITIONS) > _SHARED_MAX:
+            _SHARED_DEFINITIONS.popitem(last=False)
+    else:
+        _SHARED_DEFINITIONS.move_to_end(id(root))
+    defs = found[1]
+    return defs.abstract, defs.style_link, defs.nums
 
 
 def _bullet(text: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,14 +60,16 @@ class Parts:
     endnotes: object | None = None
 
     @classmethod
-    def load(cls, path: Path, limits: Limits | None = None) -> "Parts":
+    def load(cls, path: Path, limits: Limits | None = None, opened: zipfile.ZipFile | None = None) -> "Parts":
+        """The parts of the package at `path`, or of `opened` (the same package already open:
+        its central directory is not read again; left open for its owner to close)."""
         from lxml import etree
 
         cap = (limits or Limits()).max_xml_part_bytes
 
         parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True,
                                  remove_pis=True, huge_tree=False)
-        with zipfile.ZipFile(path) as z:
+        with (nullcontext(opened) if opened is not None else zipfile.ZipFile(path)) as z:
             names = set(z.namelist())
 
             def xml(name: str):

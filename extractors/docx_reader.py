@@ -103,12 +103,13 @@ _ALIGN = {"left": "left", "start": "left", "center": "center", "right": "right",
 # Entry point
 
 
-def read_docx(path: Path, limits: Limits | None = None) -> Document:
-    """Read a DOCX file into a Document (see module docstring). Raises ExtractionError."""
+def read_docx(path: Path, limits: Limits | None = None, opened: zipfile.ZipFile | None = None) -> Document:
+    """Read a DOCX file into a Document (see module docstring). Raises ExtractionError. `opened`:
+    the package already open on `path` (extract() hands on the one sniffing opened)."""
     from lxml import etree
 
     try:
-        parts = Parts.load(Path(path), limits)
+        parts = Parts.load(Path(path), limits, opened)
     except ExtractionError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, EOFError,

@@ -2,13 +2,16 @@
 
 The file is opened once, never through a symlink and never blocking on a FIFO
 (inbox_entries.open_regular raises RefusedEntry, an OSError, for those); the zip and OLE
-directories are read from that same open file.
+directories are read from that same open file. `sniffed` keeps a zip container open for the
+block, so the zip guard and the DOCX reader use the directory read here (one open, one read).
 """
 
 from __future__ import annotations
 
 import os
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from tdkt.extractors.inbox_entries import open_regular
@@ -26,14 +29,32 @@ def sniff(path: Path) -> str:
         return _sniff_open(fh)
 
 
-def _sniff_open(fh) -> str:
+@contextmanager
+def sniffed(path: Path) -> Iterator[tuple[str, zipfile.ZipFile | None]]:
+    """(sniff(path), the zip container left open) for the block: a zip whose directory sniffing
+    read is handed on (to the zip guard and the DOCX reader) instead of being opened and its
+    central directory read again; None for any other kind or a corrupt zip. The file is opened
+    once, as `sniff` opens it; closed when the block ends (at once when nothing is kept)."""
+    with os.fdopen(open_regular(path), "rb") as fh:
+        kept: list[zipfile.ZipFile] = []
+        kind = _sniff_open(fh, kept)
+        if not kept:
+            fh.close()  # a PDF, an image...: its reader opens it itself, as after `sniff`
+        try:
+            yield kind, (kept[0] if kept else None)
+        finally:
+            for zf in kept:
+                zf.close()
+
+
+def _sniff_open(fh, keep: list | None = None) -> str:
     head = fh.read(8192)
     if not head:
         return "empty"
     if head.lstrip(b"\x00\t\r\n \xef\xbb\xbf")[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
         return "pdf"
     if head[:4] == b"PK\x03\x04" or head[:4] == b"PK\x05\x06":
-        return _sniff_zip(fh)
+        return _sniff_zip(fh, keep)
     if head[:8] == OLE_MAGIC:
         return _sniff_ole(fh)
     if head[:5] == b"{\\rtf":
@@ -64,20 +85,36 @@ def _sniff_open(fh) -> str:
         return "unknown"
 
 
-def _sniff_zip(fh) -> str:
+_ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError)
+
+
+def _sniff_zip(fh, keep: list | None = None) -> str:
+    """The zip container's kind; with `keep`, a readable container's open ZipFile goes there."""
     try:
         fh.seek(0)
-        with zipfile.ZipFile(fh) as zf:
-            names = set(zf.namelist()[:5000])
-            if "mimetype" in names:
-                with zf.open("mimetype") as part:  # read a few bytes only: never inflate a whole part here
-                    mime = part.read(100)
-                if b"opendocument.text" in mime:
-                    return "odt"
-                if b"opendocument.spreadsheet" in mime:
-                    return "ods"
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        zf = zipfile.ZipFile(fh)
+    except _ZIP_ERRORS:
         return "zip-corrupt"
+    try:
+        kind = _zip_kind(zf)
+    except _ZIP_ERRORS:
+        kind = "zip-corrupt"
+    if keep is not None and kind != "zip-corrupt":
+        keep.append(zf)
+    else:
+        zf.close()
+    return kind
+
+
+def _zip_kind(zf: zipfile.ZipFile) -> str:
+    names = set(zf.namelist()[:5000])
+    if "mimetype" in names:
+        with zf.open("mimetype") as part:  # read a few bytes only: never inflate a whole part here
+            mime = part.read(100)
+        if b"opendocument.text" in mime:
+            return "odt"
+        if b"opendocument.spreadsheet" in mime:
+            return "ods"
     if "word/document.xml" in names or any(n.endswith("/document.xml") and n.startswith("word") for n in names):
         return "docx"
     if any(n.startswith("xl/") for n in names):

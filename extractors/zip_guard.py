@@ -22,15 +22,19 @@ _NEVER_INFLATED = ("word/media/", "Pictures/", "xl/media/", "ppt/media/")  # sti
 _RATIO_FLOOR = 256 * 1024  # parts smaller than this cannot hurt, whatever their ratio
 
 
-def check_zip(path: Path, limits: Limits) -> None:
-    """Raise ExtractionError("zip_bomb" | "truncated" | "corrupt") or return quietly."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-    except zipfile.BadZipFile as exc:
-        raise diagnose(path) from exc
-    except (OSError, ValueError, EOFError) as exc:
-        raise ExtractionError("corrupt", "tệp nén Office hỏng") from exc
+def check_zip(path: Path, limits: Limits, opened: zipfile.ZipFile | None = None) -> None:
+    """Raise ExtractionError("zip_bomb" | "truncated" | "corrupt") or return quietly. `opened`: the
+    container already open on `path` (sniff.sniffed), whose directory is then not read again."""
+    if opened is not None:
+        infos = opened.infolist()
+    else:
+        try:
+            with zipfile.ZipFile(path) as zf:
+                infos = zf.infolist()
+        except zipfile.BadZipFile as exc:
+            raise diagnose(path) from exc
+        except (OSError, ValueError, EOFError) as exc:
+            raise ExtractionError("corrupt", "tệp nén Office hỏng") from exc
     if len(infos) > limits.max_zip_entries:
         raise ExtractionError("zip_bomb", f"{len(infos)} thành phần > {limits.max_zip_entries}")
     total = 0

@@ -144,7 +144,7 @@ def test_broken_image_and_pixel_limit(tmp_path):
 def test_unexpected_library_error_becomes_extraction_error(docx, monkeypatch):
     from tdkt.extractors import docx_reader
 
-    def explode(path, limits):
+    def explode(path, limits, opened=None):
         raise KeyError("word/styles.xml")
 
     monkeypatch.setattr(docx_reader, "read_docx", explode)
