@@ -134,7 +134,9 @@ def _is_section_row(row: list[str]) -> bool:
 _ROW_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,5}|[A-Za-zĐđ])\s*[.)]?\s*$")
 # The heading of a row-number column ("STT", "Số TT", "Số thứ tự"), folded: figures/ uses it too.
 NUMBER_HEAD = re.compile(r"^\s*(?:s?tt|so\s*tt|so\s*thu\s*tu)\s*\.?\s*$")
-_ROMAN = re.compile(r"^\s*[IVX]{1,5}\s*[.)]?\s*$")
+# A part's number over the rows below it: Roman ("IV") or a capital letter ("A", "B": parts above
+# the Roman ones in appendix tables).
+_ROMAN = re.compile(r"^\s*(?:[IVX]{1,5}|[A-H])\s*[.)]?\s*$")
 
 
 # A first cell opening with an item's number and its text: "1. Chỉ đạo, triển khai", "II. Khen thưởng".
@@ -152,8 +154,9 @@ def _is_numbered_row(first: list[str], row: list[str]) -> bool:
 
 
 def _is_numbered_section_row(row: list[str]) -> bool:
-    """"IV | KHEN THƯỞNG | |": a Roman-numbered row whose title cell alone is filled, in a table of
-    three columns or more, names the part of the table below it as a section row does."""
+    """"IV | KHEN THƯỞNG | |" ("B | Khen thưởng đột xuất | |"): a row numbered as a part whose title
+    cell alone is filled, in a table of three columns or more, names the part of the table below it
+    as a section row does."""
     return (len(row) >= 3 and bool(_ROMAN.match(row[0])) and bool(row[1].strip())
             and not any(c.strip() for c in row[2:]))
 

@@ -25,6 +25,7 @@ is done by its helpers, one job each:
   table_notes.py  a note under a table ("Ghi chú: ...") explains it and states no zero
   plan_columns.py  a "Kế hoạch | Thực hiện | Tỷ lệ %" form: a row's achieved cell is its figure
   name_lists.py  one row per recipient, the award kind in a column: rows counted per kind
+  shares.py    a "Trong đó ... lãnh đạo, quản lý" count column beside rows of titles: the ratio from its total row
   table_series.py one table per member or part under its own heading: no single one is the whole's
   prose_table.py  a lead-in paragraph's count and its table's column total, one figure added
   besides.py   a clause opening "ngoài ra" adds its count to the clause before it

@@ -27,6 +27,7 @@ from tdkt.pipeline.figures.name_lists import name_list_candidates
 from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
+from tdkt.pipeline.figures.shares import share_columns, share_ratios
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
@@ -77,6 +78,9 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             ms = find_mentions("tập thể " + label, fold("tập thể " + label), rules)
             if ms and ms[0].figure != fig and rules.specs[ms[0].figure].unit == "collectives":
                 col_fig[c] = ms[0].figure
+    # "Trong đó cá nhân là CB lãnh đạo, quản lý" beside rows of titles: counts, no ratio column (shares.py)
+    shares = share_columns(table, col_fig, rules)
+    col_fig = [None if c in shares else f for c, f in enumerate(col_fig)]
     out: list[Candidate] = []
     body = table.rows
     data = [r.cells for r in body]
@@ -233,7 +237,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             vals = []
             for c in range(2 if len(row) > 2 and cell_count(row[1]) is None else 1, len(row)):
                 v = cell_count(row[c])
-                if v is not None:
+                if v is not None and c not in shares:
                     vals.append((c, v))
             if achieved is not None:
                 vals = [(c, v) for c, v in vals if c in achieved]
@@ -267,7 +271,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                     # apart by its row's words, not by the title they share
                     key = f if absorbed else f[mention.start:mention.end]
                     parts.setdefault(fig, []).append((key, cand))
-    return out + _added_parts(parts, out, rules)
+    return out + _added_parts(parts, out, rules) + share_ratios(table, shares, is_total, cell_count, order)
 
 
 def _kinds_total_under_heading(data, body, titled, lead, col_unit, rules: Rules, order, ev, n_header, is_total,
