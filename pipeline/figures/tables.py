@@ -147,14 +147,15 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             # Columns of several figures keep apart what the lead-in names together ("titles of
             # 2022; khen chuyên đề, đột xuất of 2023"): then only a column's own heading excludes.
             lead_excludes = len(set(col_fig[c] for c in fig_cols)) < 2
+            lead_rest = lead_beyond_figures(lead, rules)
             for fig, vals in by_fig.items():
                 spec = rules.specs[fig]
-                if spec.exclude and ((lead_excludes and spec.exclude.search(lead))
+                if spec.exclude and ((lead_excludes and spec.exclude.search(lead)) or spec.exclude.search(lead_rest)
                                      or spec.exclude.search(labels[vals[0][0]].lower())):
                     continue
                 note = None
                 if spec.kind == "percent":
-                    value, note = _table_ratio(row, labels, col_fig, vals[0][0], vals[0][1], cell_count)
+                    value, note = _table_ratio(row, labels, col_fig, vals[0][0], vals[0][1], cell_count, rules)
                 else:  # one title's columns per grantor under one heading add up (grantors.py)
                     value = grantor_columns_sum(table, [c for c, _ in vals], col_unit, row, cell_count)
                     value = _pick_table_value(spec, units_of[fig]) if value is None else value
@@ -408,11 +409,13 @@ def _sub_unit_sums(table, plain, fig_cols, col_fig, col_unit, labels, lead, rule
             any(member.match(_row_name(row)) for i, row in plain):
         return out  # members reporting on their own: the report states no figure of its own
     lead_excludes = len(set(col_fig[c] for c in fig_cols)) < 2
+    lead_rest = lead_beyond_figures(lead, rules)
     figures = list(dict.fromkeys(col_fig[c] for c in fig_cols))
     for fig in figures:
         spec = rules.specs[fig]
         cols = [c for c in fig_cols if col_fig[c] == fig]
         if spec.kind != "count" or (spec.exclude and ((lead_excludes and spec.exclude.search(lead))
+                                                      or spec.exclude.search(lead_rest)
                                                       or spec.exclude.search(labels[cols[0]].lower()))):
             continue
         found = []
@@ -439,22 +442,43 @@ def _sub_unit_sums(table, plain, fig_cols, col_fig, col_unit, labels, lead, rule
     return out
 
 
+def lead_beyond_figures(lead: str, rules: Rules) -> str:
+    """The lead-in's words no figure owns: its titles and the words that open a figure's awards
+    ("chuyên đề", "đột xuất") blanked. A lead over columns of several figures may name them together
+    ("danh hiệu năm 2022 và khen chuyên đề, đột xuất 2023"): those words are each column's own.
+    What is left qualifies every column: "Kết quả bình xét ... năm học 2022 - 2023" over
+    "Tập thể LĐTT | LĐTT | CSTĐCS" is the schools' school year, none of them the 2022 titles."""
+    if not lead:
+        return ""
+    low = lead.lower()
+    spans = [(m.start, m.end) for m in find_mentions(low, fold(low), rules)]
+    for spec in rules.specs.values():
+        if spec.absorb_when is not None:
+            spans += [(m.start(), m.end()) for m in spec.absorb_when.finditer(low)]
+    for a, b in spans:
+        low = low[:a] + " " * (b - a) + low[b:]
+    return low
+
+
 _RATIO_LABEL = re.compile(r"\bt[yi]\s*le\b|%|phan\s*tram")
 _TOTAL_LABEL = re.compile(r"\btong\b")
 
 
-def _table_ratio(row, labels, col_fig, c: int, v, cell_count) -> tuple[int | float | None, str | None]:
+def _table_ratio(row, labels, col_fig, c: int, v, cell_count, rules: Rules) -> tuple[int | float | None, str | None]:
     """A ratio column's cell: a percentage as stated, or a count ("Tổng số | Lao động trực tiếp" /
-    "42 | 27") turned into a ratio against the row's total column (note "from-counts")."""
+    "42 | 27", "Tổng số LĐTT | GV, NV trực tiếp" / "1.397 | 1.260") turned into a ratio against the
+    row's total column (note "from-counts"); a count with no total beside it over 100 is no ratio."""
     if "%" in row[c] or _RATIO_LABEL.search(fold(labels[c])):
         return v, None
     for d, label in enumerate(labels):
-        if d == c or d >= len(row) or col_fig[d] is not None or not _TOTAL_LABEL.search(fold(label)):
+        if d == c or d >= len(row) or not _TOTAL_LABEL.search(fold(label)):
             continue
+        if col_fig[d] is not None and rules.specs[col_fig[d]].kind != "count":
+            continue  # the total a count title's column states ("Tổng số LĐTT") is a base too
         den = cell_count(row[d])
-        if den:
+        if den and den >= v:
             return round(100 * v / den, 1), "from-counts"
-    return v, None
+    return (v, None) if v <= 100 else (None, None)
 
 
 def _ratio_against_total_row(data, cell: tuple[int, int | float], total_re, cell_count) -> float | None:
