@@ -102,3 +102,23 @@ def test_a_count_over_a_hundred_with_no_base_is_no_ratio(tmp_path, rules):
                   ([["Khối", "Lãnh đạo, quản lý", "Người lao động trực tiếp"],
                     ["Cộng", "27", "214"]], 1))
     assert "ty_le_lao_dong_truc_tiep" not in got or got["ty_le_lao_dong_truc_tiep"] <= 100
+
+
+# --- class 3: a quoted title, its colon, and an explicit negative: a stated zero ------------------
+
+def test_a_quoted_title_answered_none_is_a_stated_zero(tmp_path, rules):
+    got = _values(tmp_path, rules,
+                  "2. Khen thưởng năm 2022",
+                  "+ Danh hiệu “Lao động tiên tiến”: 17 công chức.",
+                  "+ Danh hiệu “Chiến sĩ thi đua cơ sở”: không có (chưa có đề tài được nghiệm thu).",
+                  unit_type="commune")
+    assert got.get("lao_dong_tien_tien") == 17
+    assert got.get("chien_si_thi_dua_co_so") == 0
+
+
+def test_a_quoted_title_with_its_count_is_no_zero(tmp_path, rules):
+    # contrast (before and after): the count after the quote is the figure
+    got = _values(tmp_path, rules,
+                  "+ Danh hiệu \"Chiến sĩ thi đua cơ sở\": 02 đồng chí (không có đồng chí nào bị kỷ luật).",
+                  unit_type="commune")
+    assert got.get("chien_si_thi_dua_co_so") == 2
