@@ -66,3 +66,56 @@ def test_no_total_row_gives_no_leaders_ratio(tmp_path, rules):
     got = _result(tmp_path, rules, "Phụ lục: kết quả khen thưởng", table)
     assert got.values.get("lao_dong_tien_tien") == 18
     assert "ty_le_lanh_dao_quan_ly" not in got.values
+
+
+# Class: the unit's own parts as rows with no total row (a tax office's teams, a works' sections),
+# the leaders' row among them ("Lãnh đạo ..." names no ratio's figure there: it is a part), and a
+# column naming in words the title each part earned as a collective: the parts' rows add up, and
+# the parts whose cell names a collective title are that title's count.
+_PARTS = ([
+    ["Bộ phận", "Số người", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Danh hiệu tập thể", "Doanh thu (%)"],
+    ["Lãnh đạo Xí nghiệp", "2", "2", "1", "-", "-"],
+    ["Phân xưởng cơ khí", "11", "10", "1", "Tập thể lao động tiên tiến", "103,4"],
+    ["Phân xưởng lắp ráp", "9", "8", "0", "Tập thể lao động tiên tiến", "98,0"],
+    ["Tổ kho vận", "4", "4", "0", "Tập thể lao động xuất sắc", "-"],
+    ["Tổ bảo vệ", "3", "2", "0", "Hoàn thành tốt nhiệm vụ", "-"],
+], 1)
+
+
+def test_parts_rows_with_a_leaders_row_and_titles_in_words(tmp_path, rules):
+    got = _result(tmp_path, rules, "Kết quả bình xét danh hiệu thi đua năm 2022 theo bộ phận:", _PARTS)
+    assert got.values.get("lao_dong_tien_tien") == 26  # the leaders' row included
+    assert got.values.get("chien_si_thi_dua_co_so") == 2
+    assert got.values.get("tap_the_lao_dong_tien_tien") == 2  # not the "xuất sắc" one
+    assert "ty_le_lanh_dao_quan_ly" not in got.values
+
+
+def test_a_titles_column_with_numbers_is_no_list_of_titles(tmp_path, rules):
+    table = ([
+        ["Bộ phận", "Số người", "Lao động tiên tiến", "Danh hiệu tập thể"],
+        ["Phân xưởng cơ khí", "11", "10", "Tập thể lao động tiên tiến (QĐ 12)"],
+        ["Phân xưởng lắp ráp", "9", "8", "Tập thể lao động tiên tiến (QĐ 12)"],
+    ], 1)
+    got = _result(tmp_path, rules, "Kết quả bình xét năm 2022 theo bộ phận:", table)
+    assert got.values.get("lao_dong_tien_tien") == 18
+    assert "tap_the_lao_dong_tien_tien" not in got.values
+
+
+# Class: one title's awards listed grantor by grantor, each item naming its grantor after "của"
+# and its counts after a colon, under one lead-in: the items add up; one grantor twice is a
+# restatement and adds nothing.
+def test_items_of_one_title_by_grantor_after_cua(tmp_path, rules):
+    got = _result(tmp_path, rules, "Khen thưởng thành tích năm 2022:",
+                  "+ Bằng khen của Chủ tịch UBND tỉnh: 01 cá nhân.",
+                  "+ Giấy khen của Giám đốc Sở Công Thương: 01 tập thể, 04 cá nhân.",
+                  "+ Giấy khen của Chủ tịch UBND huyện: 02 cá nhân (tổ trưởng sản xuất).",
+                  "+ Giấy khen của Chủ tịch Công đoàn ngành Công Thương: 01 tập thể, 02 cá nhân.")
+    assert got.values.get("giay_khen") == 10
+    assert "Giấy khen: 5 + 2 + 3 = 10" in got.notes.get("K2", "")
+
+
+def test_one_grantor_twice_is_no_sum(tmp_path, rules):
+    got = _result(tmp_path, rules, "Khen thưởng thành tích năm 2022:",
+                  "+ Giấy khen của Giám đốc Sở Công Thương: 01 tập thể, 04 cá nhân.",
+                  "+ Giấy khen của Giám đốc Sở Công Thương: 05 lượt (tập thể và cá nhân).")
+    assert got.values.get("giay_khen") in (5, None)

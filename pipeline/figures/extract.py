@@ -26,10 +26,12 @@ is done by its helpers, one job each:
   plan_columns.py  a "Kế hoạch | Thực hiện | Tỷ lệ %" form: a row's achieved cell is its figure
   name_lists.py  one row per recipient, the award kind in a column: rows counted per kind
   shares.py    a "Trong đó ... lãnh đạo, quản lý" count column beside rows of titles: the ratio from its total row
+  title_cells.py  a sub-unit table's column of titles in words: the parts naming a collective title counted
   table_series.py one table per member or part under its own heading: no single one is the whole's
   prose_table.py  a lead-in paragraph's count and its table's column total, one figure added
   besides.py   a clause opening "ngoài ra" adds its count to the clause before it
-  grantors.py  one title's counts given grantor by grantor in the items of one list, added
+  grantors.py  one title's counts given grantor by grantor in the items of one list ("UBND huyện tặng GK:
+               ...", "Giấy khen của Giám đốc Sở: ..."), added
   comparisons.py  a count of another period beside this one's ("cùng kỳ", "tăng 01"): not this period's
   proposed.py  a table's proposal columns set aside when a granted column stands beside them
   members.py   a cluster's paragraph about one member ("Điện lực ...: ...", "riêng ..."): not its figure

@@ -4,7 +4,8 @@
 Giấy khen of the year once per awarding body: the figure is their sum (3 + 23). A statement
 takes part when its clause opens with the grantor as subject, an awarding verb right after it
 ("UBND huyện tặng", "Giám đốc Sở tặng", never "... được tặng": a recipient as subject is a
-member's own line, as in a bloc's report), and it states one count figure once, no proposal, no
+member's own line, as in a bloc's report), or opens with the title and its grantor after "của"
+before a colon ("Giấy khen của Cục trưởng Cục Thuế: 02 tập thể, 06 cá nhân"), and it states one count figure once, no proposal, no
 sum already. The statements of one figure add up when they are items under one "...:" lead-in
 (or clauses of one paragraph), their grantors differ, and they name no different years; a
 statement of that figure in another form in between breaks the list. The sum keeps each part and
@@ -29,6 +30,9 @@ from tdkt.pipeline.numbers import fold
 # The grantor: a few capitalised words with no number, clause punctuation or passive "được",
 # after the year it opens with, if any ("Năm 2022, Chủ tịch UBND xã tặng ...").
 _SUBJECT = re.compile(r"^\s*(?:(?:[Tt]rong\s+)?[Nn]ăm\s+\d{4}\s*,\s*)?(?P<s>[A-ZĐÀ-Ỹ][^\d,;:()]{1,60}?)\s*$")
+# A title opening its item with its grantor after "của" and a colon before the counts: "Giấy khen của
+# Giám đốc Sở: 01 tập thể, 03 cá nhân" (the title's own words, then the grantor's, with no number).
+_TITLE_OF = re.compile(r"^[^\d:;,()]{1,40}?\s+của\s+(?P<s>[A-ZĐÀ-Ỹ][^\d:;,()]{1,60}?)\s*:", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Sub-columns that are periods, plans or proposals, not grantors: "Năm 2022", "6 tháng", "Quý I",
@@ -80,6 +84,9 @@ class GrantorSums:
         verb_re = self.rules.ctx.get("award_verb")
         titles = find_mentions(text, fold(text), self.rules)
         first_title = min((t.start for t in titles), default=len(text))
+        named = _TITLE_OF.match(text[first_title:]) if first_title <= 2 and titles else None
+        if named:  # "Giấy khen của Cục trưởng Cục Thuế: 02 tập thể, 06 cá nhân": the grantor after "của"
+            return " ".join(fold(named.group("s")).split())
         m = verb_re.search(text.lower(), 0, first_title) if verb_re else None
         if not m:
             return None

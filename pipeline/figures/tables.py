@@ -28,6 +28,7 @@ from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.shares import share_columns, share_ratios
+from tdkt.pipeline.figures.title_cells import title_cell_counts
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
@@ -124,6 +125,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             plain = []
             for i, row in enumerate(data):
                 ms = find_mentions(row[0], fold(row[0]), rules) if row and row[0].strip() else []
+                # "Lãnh đạo Chi cục | 3 | 3": a row of leaders is a sub-unit's row, no ratio's title
+                ms = [m for m in ms if rules.specs[m.figure].kind == "count"]
                 if not ms:
                     plain.append((i, row))
                     continue
@@ -134,7 +137,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             if not out and len(plain) > 1:
                 # Rows per sub-unit (đội, tổ, xã) and no total row: the figure is their sum.
                 return _sub_unit_sums(table, plain, fig_cols, col_fig, col_unit, labels, lead, rules, order, ev,
-                                      n_header)
+                                      n_header) + title_cell_counts(table, plain, col_fig, lead, rules, order, ev,
+                                                                    n_header)
         for i, row in picked:
             by_fig: dict[str, list[tuple[int, int | float]]] = {}
             units_of: dict[str, list[tuple[str | None, int | float]]] = {}  # typed cells: their own units
