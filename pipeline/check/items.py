@@ -27,6 +27,7 @@ from tdkt.pipeline.check.rules import (  # noqa: F401
 from tdkt.pipeline import regex_cache
 from tdkt.pipeline.check import confidence
 from tdkt.pipeline.check.assessment import opener_evidence
+from tdkt.pipeline.check.negative_answer import LIST as NEGATIVE_ANSWER, after_negative_answer
 from tdkt.pipeline.check.part_hits import own_hits
 from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.check.period import in_past_paragraph
@@ -55,12 +56,13 @@ REJECTION_NOTES = {
     "continuing": "Chỉ nêu là tiếp tục thực hiện, chưa nêu kết quả cụ thể",
     "examples": "Chỉ nhắc đến khi nêu gương điển hình tiên tiến, chưa nêu kết quả của phong trào",
     "pointer": "Chỉ dẫn đến biểu số liệu, phụ lục gửi kèm; báo cáo không có số liệu này",
+    "negative_answer": "Đơn vị trả lời là không có, không thực hiện hoặc chưa thống kê",
     # The directive's own words stay in the rules: the note says what kind of mention it was.
     "not_2022_titles": "Chỉ nêu kết quả thuộc loại khác hoặc tính theo năm học, không phải kết quả năm trước mà "
                        "mục này hỏi",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "examples", "pointer", "not_2022_titles", "no_result", "section",
+                   "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", "no_result", "section",
                    "exclude")
 
 # --- item results --------------------------------------------------------------------------------
@@ -140,7 +142,7 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
     found = checker.evidence_for(rule, rule.concept) if rule.concept else []
     found += [s for s in checker.section_evidence(rule) if s not in found]
     found += opener_evidence(checker, rule, found)  # an unheaded assessment paragraph ("Nhìn chung, ...")
-    found = _this_period(checker, rule, found)
+    found = _not_explaining_a_negative(checker, rule, _this_period(checker, rule, found))
     figure_known = rule.figure is not None and rule.figure in values
     if figure_known:
         value = values[rule.figure]
@@ -177,6 +179,20 @@ def _this_period(checker: Checker, rule: ItemRule, found: list[Sentence]) -> lis
     for s in found:
         if in_past_paragraph(checker, s):
             checker.rejected.setdefault("history", s)
+        else:
+            kept.append(s)
+    return kept
+
+
+def _not_explaining_a_negative(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
+    """For an item that excludes negative answers: without the sentences that explain one in its
+    paragraph ("Kết quả: Không có. Trên địa bàn chỉ có 03 doanh nghiệp nhỏ ..."; negative_answer.py)."""
+    if NEGATIVE_ANSWER not in rule.exclude_contexts:
+        return found
+    kept = []
+    for s in found:
+        if after_negative_answer(checker, s):
+            checker.rejected.setdefault(NEGATIVE_ANSWER, s)
         else:
             kept.append(s)
     return kept
@@ -221,7 +237,7 @@ def _check_parts(checker: Checker, rule: ItemRule, values: dict, fig_evidence: d
             fig_ev.extend(_fig_ev(part.figure, values, fig_evidence))
             continue
         hits = own_hits(checker, rule, part, checker.evidence_for(rule, part.concept)) if part.concept else []
-        hits = _this_period(checker, rule, hits)
+        hits = _not_explaining_a_negative(checker, rule, _this_period(checker, rule, hits))
         if hits:
             found_names.append(part.name)
             sentences.extend(h for h in hits[:2] if h not in sentences)

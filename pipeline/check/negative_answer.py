@@ -1,0 +1,45 @@
+"""A point answered with an explicit negative: the rest of its paragraph explains it.
+
+Offices that answer the directive point by point write "Kết quả: Không có. Trên địa bàn chỉ có 03
+doanh nghiệp nhỏ; đơn vị chưa tổ chức triển khai phong trào này." The opening sentence is the
+answer (the rules' `language: negative_answer`, named in an item's `exclude_contexts`, keeps it
+from counting); the sentences after it in the same paragraph say why nothing was done, and their
+numbers (the businesses there are) are no result of the point. A later sentence that reports a
+deed (a `strong_result` cue, not negated: "Tuy vậy, đã hỗ trợ 02 hộ ...") breaks the chain.
+Which items drop such sentences is the rules' (the list in `exclude_contexts`); dropping them is
+items.py's, as for period.py's past paragraphs.
+"""
+
+from __future__ import annotations
+
+from tdkt.pipeline.check.context import Checker
+from tdkt.pipeline.segment import Sentence
+
+LIST = "negative_answer"
+
+
+def _reports_a_deed(checker: Checker, s: Sentence) -> bool:
+    text = checker.context_text(s, False)
+    regex = checker.lang.strong.narrowed(text)
+    return any(not checker.negated(text, m.start()) for m in (regex.finditer(text) if regex is not None else ()))
+
+
+def after_negative_answer(checker: Checker, s: Sentence) -> bool:
+    """`s` follows, in its own paragraph, a sentence that answers its point with a negative, and
+    neither `s` nor a sentence between them reports a deed."""
+    answers = checker.lang.lists.get(LIST)
+    if answers is None or s.is_heading:
+        return False
+    sentences = checker.seg.sentences
+    i = s.index
+    while i > 0:
+        t = sentences[i]
+        if _reports_a_deed(checker, t):
+            return False
+        prev = sentences[i - 1]
+        if prev.block != s.block or prev.section is not s.section or prev.is_heading:
+            return False  # the paragraph's first sentence reached, no negative answer before `s`
+        if answers.hits(checker.unprotected(prev), prev.words):
+            return True
+        i -= 1
+    return False

@@ -1,0 +1,60 @@
+"""Item classes blind sets 21 and 22 (147-158) showed at first contact, in other words than the samples'.
+
+- A point answered with an explicit negative ("Kết quả: Không có.", "Chưa thực hiện (...)", "đơn vị
+  chưa thống kê tách riêng") has no result: the movement is missing, and the sentences after the
+  answer in its paragraph only say why (their numbers describe the place, not a result). A deed
+  reported after the negative still counts; "không có trường hợp vi phạm" is a result, no answer.
+"""
+
+from item_helpers import judge_default
+
+MOVEMENTS = ("II. KẾT QUẢ THỰC HIỆN CÁC PHONG TRÀO THI ĐUA", {"kind": "heading", "heading_level": 1})
+
+
+def _heading(text: str, level: int = 2):
+    return (text, {"kind": "heading", "heading_level": level})
+
+
+# --- a point answered with a negative -------------------------------------------------------------
+
+def test_a_movement_answered_none_with_its_reason_is_missing():
+    results = judge_default(
+        MOVEMENTS,
+        _heading('3. Phong trào "Doanh nghiệp Việt Nam hội nhập và phát triển"'),
+        "Kết quả: Không có. Thị trấn hiện có 05 doanh nghiệp tư nhân và 37 hộ kinh doanh; Phòng chưa tổ "
+        "chức triển khai phong trào này trong năm.")
+    assert results["M3"].status == "missing", results["M3"].note
+
+
+def test_a_movement_answered_not_carried_out_is_missing():
+    results = judge_default(
+        MOVEMENTS,
+        _heading("7. Phong trào xây dựng huyện đạt chuẩn đô thị loại IV vào năm 2024"),
+        "Kết quả: Chưa thực hiện (Hội không được phân công nhiệm vụ trong Đề án phát triển đô thị).")
+    assert results["M7"].status == "missing", results["M7"].note
+
+
+def test_a_deed_after_the_negative_answer_still_reports():
+    results = judge_default(
+        MOVEMENTS,
+        _heading('3. Phong trào "Doanh nghiệp Việt Nam hội nhập và phát triển"'),
+        "Kết quả: Không có. Tuy vậy, Phòng đã phối hợp hỗ trợ 06 hộ kinh doanh hoàn thiện hồ sơ thành lập "
+        "doanh nghiệp.")
+    assert results["M3"].status == "present", results["M3"].note
+
+
+def test_no_violation_is_a_result_not_a_negative_answer():
+    results = judge_default(
+        MOVEMENTS,
+        _heading("4. Phong trào thi đua thực hiện văn hóa công sở"),
+        "Không có trường hợp công chức vi phạm giờ giấc làm việc; 18/18 công chức đeo thẻ khi làm nhiệm vụ.")
+    assert results["M4"].status == "present", results["M4"].note
+
+
+def test_a_ratio_not_compiled_is_no_figure():
+    results = judge_default(
+        ("III. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1}),
+        "- Cán bộ lãnh đạo, quản lý: 05/27 cá nhân được khen, chiếm 18,5%.",
+        "- Người lao động trực tiếp: Phòng chưa thống kê tách riêng (cá nhân được khen chủ yếu là chuyên "
+        "viên và nhân viên hợp đồng).")
+    assert results["K4"].status == "missing", results["K4"].note
