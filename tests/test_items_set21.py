@@ -4,6 +4,9 @@
   chưa thống kê tách riêng") has no result: the movement is missing, and the sentences after the
   answer in its paragraph only say why (their numbers describe the place, not a result). A deed
   reported after the negative still counts; "không có trường hợp vi phạm" is a result, no answer.
+- The remaining movements lumped in one closing sentence ("Các phong trào khác (...; phòng, chống dịch
+  Covid-19) Phòng tiếp tục tuyên truyền, hưởng ứng theo chức năng, nhiệm vụ") report nothing, however
+  long the list (a ";" inside it cuts the sentence into clauses); with a deed and a number they do.
 """
 
 from item_helpers import judge_default
@@ -58,3 +61,22 @@ def test_a_ratio_not_compiled_is_no_figure():
         "- Người lao động trực tiếp: Phòng chưa thống kê tách riêng (cá nhân được khen chủ yếu là chuyên "
         "viên và nhân viên hợp đồng).")
     assert results["K4"].status == "missing", results["K4"].note
+
+
+# --- the remaining movements lumped together, "tiếp tục ... theo chức năng, nhiệm vụ" ---------------
+
+def test_remaining_movements_continued_by_function_report_nothing():
+    results = judge_default(
+        MOVEMENTS,
+        "Những phong trào khác (Chung tay vì người nghèo - Không để ai bị bỏ lại phía sau; xây dựng đô thị "
+        "văn minh; phòng, chống dịch Covid-19 ...) Phòng tiếp tục tuyên truyền, hưởng ứng theo chức năng, "
+        "nhiệm vụ được giao.")
+    assert results["M8"].status == "missing", results["M8"].note
+
+
+def test_a_movement_continued_by_function_with_a_deed_reports():
+    results = judge_default(
+        MOVEMENTS,
+        "Về phòng, chống dịch Covid-19, Phòng tiếp tục hưởng ứng theo chức năng, nhiệm vụ, đã hỗ trợ 12 bộ "
+        "sinh phẩm xét nghiệm cho Trạm Y tế thị trấn.")
+    assert results["M8"].status == "present", results["M8"].note
