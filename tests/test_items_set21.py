@@ -7,7 +7,11 @@
 - The remaining movements lumped in one closing sentence ("Các phong trào khác (...; phòng, chống dịch
   Covid-19) Phòng tiếp tục tuyên truyền, hưởng ứng theo chức năng, nhiệm vụ") report nothing, however
   long the list (a ";" inside it cuts the sentence into clauses); with a deed and a number they do.
+- Numbers written out in words ("gần bốn trăm đoàn viên", "bảy mươi phần trăm kế hoạch") are
+  quantities: the political tasks' results in words report P2.
 """
+
+from tdkt.pipeline.check import has_quantity
 
 from item_helpers import judge_default
 
@@ -80,3 +84,21 @@ def test_a_movement_continued_by_function_with_a_deed_reports():
         "Về phòng, chống dịch Covid-19, Phòng tiếp tục hưởng ứng theo chức năng, nhiệm vụ, đã hỗ trợ 12 bộ "
         "sinh phẩm xét nghiệm cho Trạm Y tế thị trấn.")
     assert results["M8"].status == "present", results["M8"].note
+
+
+# --- numbers written out in words -----------------------------------------------------------------
+
+def test_numbers_written_in_words_are_quantities():
+    assert has_quantity("kết nạp gần bốn trăm đoàn viên mới")
+    assert has_quantity("đạt bảy mươi phần trăm kế hoạch năm")
+    assert has_quantity("quỹ tăng thêm hai tỷ đồng")
+    assert not has_quantity("Đại hội lần thứ hai của Hội")
+    assert not has_quantity("sáu tháng đầu năm 2023")
+
+
+def test_political_tasks_reported_in_words_are_present():
+    results = judge_default(
+        ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", {"kind": "heading", "heading_level": 1}),
+        "Về các chỉ tiêu công tác Đoàn, sáu tháng qua kết nạp được gần bốn trăm đoàn viên mới, đạt khoảng "
+        "bảy mươi phần trăm chỉ tiêu cả năm.")
+    assert results["P2"].status == "present", results["P2"].note

@@ -38,7 +38,10 @@ _NOT_QUANTITY = re.compile("|".join(_NOT_QUANTITY_ALTERNATIVES), re.IGNORECASE)
 _QUANTITY = re.compile(r"\d")
 _SPELLED = re.compile(
     r"\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cá nhân|tập thể|người|hộ|đồng chí|lượt|"
-    r"trường hợp|đơn vị|gia đình|công trình|mô hình|nhà|xã|thôn|phong trào|đợt|lớp|cuộc)\b",
+    r"trường hợp|đơn vị|gia đình|công trình|mô hình|nhà|xã|thôn|phong trào|đợt|lớp|cuộc"
+    # a number written out in full ("gần ba trăm hội viên", "sáu mươi phần trăm chỉ tiêu", "bốn trăm
+    # triệu đồng"): a digit word before a power of ten or "phần trăm" is a quantity whatever follows
+    r"|mươi|trăm|nghìn|ngàn|triệu|tỷ|phần trăm)\b",
     re.IGNORECASE,
 )
 # Speed only: every alternative of the patterns above starts with one of these characters, so a
