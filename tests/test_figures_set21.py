@@ -119,3 +119,32 @@ def test_one_grantor_twice_is_no_sum(tmp_path, rules):
                   "+ Giấy khen của Giám đốc Sở Công Thương: 01 tập thể, 04 cá nhân.",
                   "+ Giấy khen của Giám đốc Sở Công Thương: 05 lượt (tập thể và cá nhân).")
     assert got.values.get("giay_khen") in (5, None)
+
+
+# Class: ad-hoc awards given statement by statement under their heading, one of them to the unit
+# itself named by its kind without a numeral ("cho đơn vị và 04 cá nhân"): the unit counts one,
+# as in a single sentence; a collective named by its own name is counted once, not twice.
+def test_ad_hoc_parts_with_the_unit_itself_as_a_recipient(tmp_path, rules):
+    got = _result(tmp_path, rules, "2. Khen thưởng chuyên đề, đột xuất",
+                  "Sau đợt phòng chống dịch tả lợn châu Phi, Giám đốc Sở Nông nghiệp tặng Giấy khen cho đơn vị "
+                  "và 04 cá nhân có thành tích xuất sắc.",
+                  "Trưởng phòng khen thưởng đột xuất 01 công chức đã kịp thời phát hiện sai phạm.")
+    assert got.values.get("khen_chuyen_de_dot_xuat") == 6
+
+
+def test_ad_hoc_parts_with_a_named_collective_count_it_once(tmp_path, rules):
+    got = _result(tmp_path, rules, "2. Khen thưởng chuyên đề, đột xuất",
+                  "Chủ tịch UBND huyện tặng Giấy khen cho tập thể Trạm Khuyến nông và 02 cá nhân có thành tích "
+                  "trong chuyển đổi cây trồng.",
+                  "Trưởng phòng khen thưởng đột xuất 01 công chức đã kịp thời phát hiện sai phạm.")
+    assert got.values.get("khen_chuyen_de_dot_xuat") == 4
+
+
+# Class: a labelled paragraph stating its count with the breakdown in a parenthesis, then telling
+# who got what: the label's count is the total, the statements after it are its parts, not more.
+def test_a_labelled_count_with_its_breakdown_is_the_total(tmp_path, rules):
+    got = _result(tmp_path, rules, "3. Khen thưởng",
+                  "- Khen thưởng đột xuất năm 2023: 03 (01 tập thể, 02 cá nhân). Tổ bảo vệ được Giám đốc Công ty "
+                  "tặng Giấy khen vì bắt giữ kẻ trộm; chị Lê Thị Mai, thủ kho, và anh Phan Văn Tài, lái xe, được "
+                  "Chủ tịch UBND huyện tặng Giấy khen đột xuất vì cứu người bị nạn ngày 02/5/2023.")
+    assert got.values.get("khen_chuyen_de_dot_xuat") == 3

@@ -7,9 +7,10 @@ passage that is about the figure — the paragraphs under a heading naming it, t
 "...:" lead-in naming it, or a paragraph opened by a label naming it ("Về khen thưởng đột xuất:
 ...", one more item of its heading's passage when the heading names the same figure) — each statement with an awarding verb is a part: its collective and individual counts
 ("01 tập thể và 02 cá nhân") plus the recipients it names one by one ("cho tập thể Phòng",
-"đồng chí Nguyễn Văn A"). Statements naming another figure's title (the 2022 annual titles),
-proposals and plans are no part. A passage stating a total or a breakdown ("tổng cộng", "gồm")
-keeps its stated total: the sum is then only compared with it. Never across passages.
+"đồng chí Nguyễn Văn A"; the unit itself by its kind, "cho cơ quan và 03 cá nhân", as prose.py). Statements naming another figure's title (the 2022 annual titles),
+proposals and plans are no part. A passage stating a total or a breakdown ("tổng cộng", "gồm",
+or its label's count broken down, "Khen đột xuất: 02 (01 tập thể, 01 cá nhân). ...") keeps its
+stated total: the sum is then only compared with it. Never across passages.
 The sum is a Candidate with its parts (value, Evidence) for the note and the review page.
 """
 
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.comparisons import compared_count
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
-from tdkt.pipeline.figures.prose import past_paragraph, period_heading
+from tdkt.pipeline.figures.prose import _self_partner, past_paragraph, period_heading
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
@@ -59,6 +60,18 @@ def _breakdown_end(text: str, at: int, value, numbers) -> int:
         return -1
     inner = [n.value for n in numbers if n.kind == "count" and m.start(1) <= n.start < m.end(1)]
     return m.end() if len(inner) >= 2 and sum(inner) == value else -1
+
+
+def _label_total(text: str, value: int) -> bool:
+    """Does a count right after the opening label's colon stand with its breakdown in a
+    parenthesis ("Khen đột xuất: 02 (01 tập thể, 01 cá nhân)"), both worth `value`?"""
+    colon = text.find(":")
+    numbers = find_numbers(text)
+    first = next((n for n in numbers if n.start > colon), None)
+    if colon < 0 or first is None or text[colon + 1:first.start].strip() or first.kind != "count" \
+            or first.value != value:
+        return False
+    return _breakdown_end(text, first.end, first.value, numbers) >= 0
 
 
 @dataclass
@@ -165,6 +178,12 @@ class PassageSums:
         if any(m.figure != figure and m.figure not in spec.absorbs for m in mentions):
             return  # a statement of another figure (a 2022 annual title), not a part of this one
         value = self._statement_count(sent.text, folded)
+        if value and key[0] == "label" and _label_total(sent.text, value):
+            # "Khen đột xuất 6 tháng: 02 (01 tập thể, 01 cá nhân). HTX A được ...; anh B được ...": the
+            # label's count, broken down, is the passage's total; the statements after it are its parts
+            passage.stated = True
+            passage.total = passage.total or (value, Evidence(sent.text[:300], sent.where), order)
+            return
         if value:
             score = max([c.score for c in found if c.figure == figure], default=0.0)
             passage.parts.append((value, Evidence(sent.text[:300], sent.where), order, score))
@@ -174,6 +193,7 @@ class PassageSums:
         rules = self.rules
         total = 0
         spans = []
+        kinds = []  # each span's unit: "ind" | "col"
         reason = len(text)  # where the award's reason opens, after the first recipients
         broken_down = -1  # end of a parenthesis breaking down the count before it
         numbers = find_numbers(text)
@@ -183,11 +203,13 @@ class PassageSums:
             if compared_count(text, n.start):
                 continue  # "(cùng kỳ năm 2022: 02 tập thể)": another period's (comparisons.py)
             um = rules.units.match(folded, n.end)
-            if um and rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u"))) in ("ind", "col"):
+            kind = rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u"))) if um else None
+            if kind in ("ind", "col"):
                 if spans and not _JOINED.search(_PARENS.sub("", text[spans[-1][1]:n.start])):
                     break  # "01 cá nhân dũng cảm cứu 03 người": the deed's count, not a recipient
                 total += int(n.value)
                 spans.append((n.start, um.end()))
+                kinds.append(kind)
                 broken_down = _breakdown_end(text, um.end(), n.value, numbers)
                 if reason == len(text) and (r := _REASON.search(text.lower(), um.end())):
                     reason = r.start()
@@ -198,6 +220,7 @@ class PassageSums:
         asides += [(m.end(), m.end() + 1) for _, um_end in spans
                    if (m := _APPOSITION_AFTER_COUNT.match(text, um_end))]
         named = rules.ctx.get("named_recipient")
+        named_first = False  # a recipient named before the first count ("cho tập thể Phòng và 03 cá nhân")
         if named:
             for m in named.finditer(text.lower()):
                 if any(a <= m.start() < b for a, b in spans):
@@ -207,6 +230,9 @@ class PassageSums:
                 rest = text[m.end():m.end() + 2].lstrip()
                 if rest[:1].isupper():  # "tập thể Phòng", "đồng chí Lê Văn Hòa", "đồng chí Trưởng phòng"
                     total += 1
+                    named_first = named_first or (bool(spans) and m.start() < spans[0][0])
+        if kinds == ["ind"] and not named_first and _self_partner(text[:spans[0][0]], rules):
+            total += 1  # "tặng Giấy khen cho cơ quan và 03 cá nhân": the unit itself and 3, as in prose
         return total
 
     def candidates(self) -> tuple[list[Candidate], list[Candidate]]:
