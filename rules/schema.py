@@ -487,6 +487,9 @@ class Figure(Model):
     count_named: StrictBool = False
     period_label: Texts = Field(default_factory=list)
     context_any: Texts = Field(default_factory=list)
+    # (percent) The other group's figure: when a stated total of awarded people is split in two
+    # counts and that figure's title names one, the other count is this figure's share.
+    complement: Name | None = None
     # Read and expected only from reports of these unit types (empty: from every unit).
     unit_types: list[UnitType] = Field(default_factory=list)
 
@@ -499,6 +502,11 @@ class Figure(Model):
     @classmethod
     def _figures_exist(cls, value, info: ValidationInfo):
         return _all_known(value, names_of(info, "figures"), "số liệu", "'figures'")
+
+    @field_validator("complement")
+    @classmethod
+    def _complement_exists(cls, value, info: ValidationInfo):
+        return value if value is None else _known(value, names_of(info, "figures"), "số liệu", "'figures'")
 
 
 class UnitWords(Model):

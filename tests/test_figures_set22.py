@@ -122,3 +122,31 @@ def test_a_quoted_title_with_its_count_is_no_zero(tmp_path, rules):
                   "+ Danh hiệu \"Chiến sĩ thi đua cơ sở\": 02 đồng chí (không có đồng chí nào bị kỷ luật).",
                   unit_type="commune")
     assert got.get("chien_si_thi_dua_co_so") == 2
+
+
+# --- class 4: a stated total split in two counts, only the leaders named ---------------------------
+
+def test_the_unnamed_partner_of_the_leaders_is_the_direct_workers_share(tmp_path, rules):
+    got = _values(tmp_path, rules,
+                  "3. Tỷ lệ khen thưởng",
+                  "Trong tổng số 40 cá nhân được khen thưởng nêu trên, có 06 người là cán bộ lãnh đạo, quản lý, "
+                  "34 người là công nhân, lái xe và bảo vệ.")
+    assert got.get("ty_le_lanh_dao_quan_ly") == 15.0
+    assert got.get("ty_le_lao_dong_truc_tiep") == 85.0
+
+
+def test_a_split_that_does_not_add_up_gives_no_partner(tmp_path, rules):
+    # contrast (before and after): three groups, or parts that are not the whole, leave K4 unread
+    got = _values(tmp_path, rules,
+                  "Trong tổng số 40 cá nhân được khen thưởng, có 06 người là cán bộ lãnh đạo, quản lý, "
+                  "20 người là công nhân.")
+    assert got.get("ty_le_lanh_dao_quan_ly") == 15.0
+    assert "ty_le_lao_dong_truc_tiep" not in got
+
+
+def test_a_named_direct_workers_count_is_read_as_usual(tmp_path, rules):
+    # contrast: both groups named: each its own count
+    got = _values(tmp_path, rules,
+                  "Trong tổng số 40 cá nhân được khen thưởng, có 06 người là cán bộ lãnh đạo, quản lý, "
+                  "30 người là người lao động trực tiếp.")
+    assert got.get("ty_le_lao_dong_truc_tiep") == 75.0

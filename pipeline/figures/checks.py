@@ -2,7 +2,8 @@
 
 Reads a ratio title's statement (a stated percent, a fraction "11/40", or a count over a
 denominator "trên tổng số 40") and keeps the ratio computed from counts next to a stated one,
-so that a mismatch beyond the rules' tolerance becomes a warning. Checks the final values
+so that a mismatch beyond the rules' tolerance becomes a warning; a total split in two counts,
+only one of them titled, gives the other group's ratio too (a figure's `complement`). Checks the final values
 against the `plausibility:` rules: the percent range, and the checks a ruleset declares (a
 figure, a sum or a ratio of figures, above or below a threshold, for some unit types, with its
 own message); no figure name of one directive is written here.
@@ -35,13 +36,9 @@ def percent_candidate(mention, spec, text, nums, sent, rules, order) -> Candidat
     if fraction is not None and fraction.n.denominator:
         computed = round(100 * fraction.n.value / fraction.n.denominator, 1)
     else:
-        numerator = next((c for c in mention.counts if c.n.kind == "count"), None)
-        if numerator is not None:
-            den = _denominator(text, nums, numerator, rules) or _denominator_before(sent.before, rules) \
-                or _breakdown_before(text, sent.before, rules) or _structure_total(sent, rules) \
-                or _ratio_lead_total(sent, text)
-            if den:
-                computed = round(100 * numerator.n.value / den, 1)
+        numerator, den = _count_over_total(mention, text, nums, sent, rules)
+        if den:
+            computed = round(100 * numerator.n.value / den, 1)
     if stated is not None:
         cand = Candidate(spec.name, stated.n.value, 1, order, evidence)
         if computed is not None:
@@ -50,6 +47,38 @@ def percent_candidate(mention, spec, text, nums, sent, rules, order) -> Candidat
     if computed is not None:
         return Candidate(spec.name, computed, 0, order, evidence, "from-counts")
     return None
+
+
+def _count_over_total(mention, text, nums, sent, rules: Rules) -> tuple[Num | None, float | None]:
+    """The count a ratio title carries and the total it is a share of (None when either is missing)."""
+    numerator = next((c for c in mention.counts if c.n.kind == "count"), None)
+    if numerator is None:
+        return None, None
+    den = _denominator(text, nums, numerator, rules) or _denominator_before(sent.before, rules) \
+        or _breakdown_before(text, sent.before, rules) or _structure_total(sent, rules) \
+        or _ratio_lead_total(sent, text)
+    return numerator, den
+
+
+def complement_candidates(found: Candidate, mention, mentions, text, nums, sent, rules: Rules,
+                          order: int) -> list[Candidate]:
+    """"Trong tổng số 35 lượt ..., có 09 lượt là cán bộ chỉ huy ..., 26 lượt là trợ lý, nhân viên,
+    chiến sĩ": a stated total split in exactly two counts of people, one named by a ratio title
+    (the leaders), the other by no title: that other count is the share of the figure whose
+    `complement` is the named one (the direct workers, 26/35). Only when the two add up to the
+    total and the sentence names no title of that figure (then it is read as usual)."""
+    partners = [s for s in rules.specs.values() if s.complement == mention.figure and s.kind == "percent"]
+    if not partners or any(m.figure == partners[0].name for m in mentions):
+        return []
+    numerator, den = _count_over_total(mention, text, nums, sent, rules)
+    if numerator is None or not den:
+        return []
+    rest = [n for n in nums if n is not numerator and n.n.kind == "count" and n.n.value
+            and n.unit in ("ind", None) and float(n.n.value) != den]
+    if len(rest) != 1 or numerator.n.value + rest[0].n.value != den:
+        return []
+    return [Candidate(partners[0].name, round(100 * rest[0].n.value / den, 1), min(found.score, 0), order,
+                      Evidence(text[:300], sent.where), "from-counts")]
 
 
 # Words of awarding: a ratio of awarded people names them in its clause or heading.

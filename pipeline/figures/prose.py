@@ -14,7 +14,7 @@ import dataclasses
 import functools
 import re
 
-from tdkt.pipeline.figures.checks import percent_candidate
+from tdkt.pipeline.figures.checks import complement_candidates, percent_candidate
 from tdkt.pipeline.figures.comparisons import compared_count, mask_compared
 from tdkt.pipeline.figures.mentions import Candidate, Mention, Num, find_mentions, lead_figure, title_numbers
 from tdkt.pipeline.figures.money import money_near
@@ -488,6 +488,7 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
             cand = percent_candidate(mention, spec, text, nums, sent, rules, order + k)
             if cand:
                 out.append(cand)
+                out += complement_candidates(cand, mention, mentions, text, nums, sent, rules, order + k)
             continue
         if spec.kind == "money":  # an amount in đồng beside the title (money.py)
             cand = _money_candidate(mention, spec, text, mentions, sent, rules, order + k)

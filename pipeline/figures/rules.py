@@ -38,6 +38,10 @@ class Spec:
     # A title right after one of these names the other group ("không giữ chức vụ lãnh đạo"): folded,
     # anchored at the end of the text before the title.
     not_preceded: re.Pattern | None = None
+    # (percent) The other group of a two-way split of the awarded people: "Trong tổng số 35 lượt
+    # ..., 09 lượt là cán bộ chỉ huy, 26 lượt là trợ lý, nhân viên, chiến sĩ": the complement's
+    # title names one part, the other is this figure's (checks.complement_candidates).
+    complement: str | None = None
 
 
 @dataclass
@@ -156,6 +160,7 @@ def compile_rules(ruleset) -> Rules:
             count_words=_words_re(spec.get("count_words"), True),
             parts_add=bool(spec.get("parts_add", False)),
             count_named=bool(spec.get("count_named", False)),
+            complement=spec.get("complement"),
             not_preceded=(regex_cache.compile(rf"(?<!\w)(?:{_alternation(spec['not_preceded_by'], True)})\s*$")
                           if spec.get("not_preceded_by") else None),
             period_label=(regex_cache.compile(rf"^\s*(?:[-+*•]\s*)?(?:{_alternation(spec['period_label'], True)})"
