@@ -20,7 +20,8 @@ _AUTH_TITLE = re.compile(
     r"\b(?:pho\s+)?(?:chu\s*tich|truong\s+phong|giam\s+doc|chi\s+huy\s+truong|truong\s+cong\s+an|truong\s+ban"
     r"|bi\s+thu|chanh\s+van\s+phong|chanh\s+thanh\s+tra|cum\s+truong|khoi\s+truong|truong\s+cum(?:\s+thi\s+dua)?"
     r"|truong\s+khoi(?:\s+thi\s+dua)?|thu\s+truong|chi\s+cuc\s+truong|hieu\s+truong|chu\s+nhiem"
-    r"|chanh\s+an|vien\s+truong|doi\s+truong|truong\s+tram|tong\s+giam\s+doc|chinh\s+uy|truong\s+don\s+vi"
+    r"|chanh\s+an|vien\s+truong|doi\s+truong|truong\s+tram|tong\s+giam\s+doc|chinh\s+uy|chinh\s+tri\s+vien"
+    r"|truong\s+don\s+vi"
     r"|nguoi\s+ky|truong\s+kho\s+bac)\b")
 _SIGN_NOISE = re.compile(r"^\s*[\(\[]|^\s*(?:da\s+ky|ky\s+ten|ky,|\(?ky\b)|dong\s+dau")
 # Military ranks and academic or professional titles before a signer's name.
