@@ -9,6 +9,9 @@
   long the list (a ";" inside it cuts the sentence into clauses); with a deed and a number they do.
 - Numbers written out in words ("gần bốn trăm đoàn viên", "bảy mươi phần trăm kế hoạch") are
   quantities: the political tasks' results in words report P2.
+- An enterprise's own code of conduct and corporate culture ("Bộ Quy tắc ứng xử của Tổng công ty",
+  "văn hóa doanh nghiệp") is the company's programme, not the district's office-culture movement for
+  its cán bộ, công chức, viên chức (M4); name cards and uniforms, or the civil servants' code, still are.
 """
 
 from tdkt.pipeline.check import has_quantity
@@ -102,3 +105,21 @@ def test_political_tasks_reported_in_words_are_present():
         "Về các chỉ tiêu công tác Đoàn, sáu tháng qua kết nạp được gần bốn trăm đoàn viên mới, đạt khoảng "
         "bảy mươi phần trăm chỉ tiêu cả năm.")
     assert results["P2"].status == "present", results["P2"].note
+
+
+# --- an enterprise's own code of conduct is not the office-culture movement ------------------------
+
+def test_a_companys_own_code_of_conduct_is_not_office_culture():
+    results = judge_default(
+        MOVEMENTS,
+        "- Về văn hóa: Chi nhánh thực hiện Bộ Quy tắc ứng xử của Tổng công ty và văn hóa doanh nghiệp "
+        "\"Tận tâm - Minh bạch\"; tổ chức 02 buổi trao đổi kỹ năng giao tiếp cho nhân viên giao dịch.")
+    assert results["M4"].status == "missing", results["M4"].note
+
+
+def test_the_civil_servants_code_of_conduct_is_office_culture():
+    results = judge_default(
+        MOVEMENTS,
+        "Phòng tổ chức cho 100% công chức ký cam kết thực hiện Quy tắc ứng xử của cán bộ, công chức; 6 "
+        "tháng không có trường hợp vi phạm.")
+    assert results["M4"].status == "present", results["M4"].note
