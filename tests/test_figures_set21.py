@@ -148,3 +148,24 @@ def test_a_labelled_count_with_its_breakdown_is_the_total(tmp_path, rules):
                   "tặng Giấy khen vì bắt giữ kẻ trộm; chị Lê Thị Mai, thủ kho, và anh Phan Văn Tài, lái xe, được "
                   "Chủ tịch UBND huyện tặng Giấy khen đột xuất vì cứu người bị nạn ngày 02/5/2023.")
     assert got.values.get("khen_chuyen_de_dot_xuat") == 3
+
+
+# Class: no initiative recognised in the half year because the council has not sat yet ("chưa tổ
+# chức xét ... sáng kiến"), beside last year's count: a stated zero for the period, not last year's.
+def test_council_not_yet_sat_is_a_stated_zero(tmp_path, rules):
+    got = _result(tmp_path, rules, "2. Sáng kiến",
+                  "Trong 6 tháng đầu năm 2023, Hội đồng Khoa học chưa tổ chức xét công nhận sáng kiến (theo kế hoạch, "
+                  "xét vào quý IV). Năm 2022, Hội đồng đã công nhận 05 sáng kiến cấp cơ sở.")
+    assert got.values.get("sang_kien") == 0
+
+
+# Class: a count given as a part of a whole, in digits or in words ("sáu trong số bảy cán bộ",
+# "05 trên 08 công chức"): the part is the count, as in "06/07".
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tại cơ quan Liên đoàn Lao động huyện, năm trong số tám cán bộ được công nhận danh hiệu Lao động tiên tiến.", 5),
+    ("Cơ quan có 04 trên 06 công chức đạt danh hiệu Lao động tiên tiến năm 2022.", 4),
+    ("Có 11 trong tổng số 14 viên chức được công nhận Lao động tiên tiến.", 11),
+])
+def test_a_part_of_a_whole_counts_the_part(tmp_path, rules, sentence, expected):
+    got = _result(tmp_path, rules, "1. Khen thưởng năm 2022", sentence)
+    assert got.values.get("lao_dong_tien_tien") == expected
