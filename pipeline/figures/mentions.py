@@ -1,7 +1,8 @@
 """Title mentions and the numbers around them in one piece of text (extract.py's helper).
 
 Finds title mentions (longest first, on folded text so OCR tone-mark noise does not matter),
-the numbers that may count them with their unit word ("25 cá nhân", "05 đề tài"), the one
+the numbers that may count them with their unit word ("25 cá nhân", "05 đề tài"; a part of a
+whole, "sáu trong số bảy cán bộ", is one fraction as "06/07" is), the one
 figure a heading or lead-in names, and defines the Candidate every reader proposes. Deciding
 which number belongs to which title is left to prose.py (sentences) and
 tables.py (tables); choosing among candidates to extract.py.
@@ -57,12 +58,37 @@ _SPACES = re.compile(r"\s*")
 _SPACE_RUN = re.compile(r"\s+")
 
 
+# "06 trong số 07 cán bộ", "sáu trong tổng số bảy", "5 trên 9": a part of a whole, as "06/07" is.
+_OF_WHOLE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?", re.IGNORECASE)
+
+
+def _parts_of_wholes(text: str, numbers: list[Number]) -> list[Number]:
+    """Counts joined by "trong (tổng) số" or "trên" into one fraction: the first is the part
+    counted ("sáu trong số bảy cán bộ được công nhận ..." is 6 of 7), the second its whole."""
+    if len(numbers) < 2:
+        return numbers
+    out: list[Number] = []
+    skip = -1
+    for i, n in enumerate(numbers):
+        if i == skip:
+            continue
+        whole = numbers[i + 1] if i + 1 < len(numbers) else None
+        if (whole is not None and n.kind == whole.kind == "count" and n.value <= whole.value
+                and _OF_WHOLE.fullmatch(text, n.end, whole.start)):
+            out.append(Number(n.value, n.start, whole.end, "fraction", text[n.start:whole.end],
+                              denominator=whole.value, written=n.written))
+            skip = i + 1
+            continue
+        out.append(n)
+    return out
+
+
 def title_numbers(text: str, folded: str, rules: Rules, mentions: list[Mention]) -> list[Num]:
     """Numbers in `text` that may count a title, each with its unit word (ind, col, title)."""
     starts = {m.start for m in mentions}
     spans = [(m.start, m.end) for m in mentions]
     out = []
-    for n in find_numbers(text):
+    for n in _parts_of_wholes(text, find_numbers(text)):
         if n.kind not in ("count", "percent", "fraction"):
             continue
         if any(a <= n.start < b for a, b in spans):
