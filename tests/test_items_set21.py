@@ -12,6 +12,9 @@
 - An enterprise's own code of conduct and corporate culture ("Bộ Quy tắc ứng xử của Tổng công ty",
   "văn hóa doanh nghiệp") is the company's programme, not the district's office-culture movement for
   its cán bộ, công chức, viên chức (M4); name cards and uniforms, or the civil servants' code, still are.
+- Another body's goal named as whose criterion the unit worked on ("hoàn thiện tiêu chí văn hóa của
+  xã An Hòa phấn đấu đạt chuẩn nông thôn mới kiểu mẫu") is no plan of the unit: the work done reports
+  M1. The unit's own striving is still a plan.
 """
 
 from tdkt.pipeline.check import has_quantity
@@ -123,3 +126,21 @@ def test_the_civil_servants_code_of_conduct_is_office_culture():
         "Phòng tổ chức cho 100% công chức ký cam kết thực hiện Quy tắc ứng xử của cán bộ, công chức; 6 "
         "tháng không có trường hợp vi phạm.")
     assert results["M4"].status == "present", results["M4"].note
+
+
+# --- another body's goal is no plan of the unit -----------------------------------------------------
+
+def test_work_on_a_communes_criterion_toward_its_goal_reports():
+    results = judge_default(
+        MOVEMENTS,
+        "Phòng phối hợp UBND các xã Bình Hòa, Tây An hoàn thiện tiêu chí văn hóa theo Bộ tiêu chí xã nông "
+        "thôn mới nâng cao, tiêu chí văn hóa của xã An Hòa phấn đấu đạt chuẩn nông thôn mới kiểu mẫu.")
+    assert results["M1"].status == "present", results["M1"].note
+
+
+def test_the_units_own_striving_is_still_a_plan():
+    results = judge_default(
+        MOVEMENTS,
+        "Phòng phấn đấu phối hợp các xã hoàn thiện tiêu chí văn hóa theo Bộ tiêu chí xã nông thôn mới nâng "
+        "cao trong quý III.")
+    assert results["M1"].status == "missing", results["M1"].note
