@@ -15,6 +15,12 @@
 - Another body's goal named as whose criterion the unit worked on ("hoàn thiện tiêu chí văn hóa của
   xã An Hòa phấn đấu đạt chuẩn nông thôn mới kiểu mẫu") is no plan of the unit: the work done reports
   M1. The unit's own striving is still a plan.
+- A numbered line that restates the directive's long point as the unit's own title ("3. Tỷ lệ cá nhân
+  là người lao động trực tiếp ... được tặng ... (tính đến 30/6/2023)"), too long to be read as a
+  heading, reports nothing: its outline number is no count and its words no answer; the lines under
+  it are judged by themselves. A numbered line with a figure of its own still reports. The ratio
+  said not to be compiled ("chưa thống kê tỷ lệ người lao động trực tiếp được khen") is no report
+  of K4, not even in words.
 """
 
 from tdkt.pipeline.check import has_quantity
@@ -144,3 +150,37 @@ def test_the_units_own_striving_is_still_a_plan():
         "Phòng phấn đấu phối hợp các xã hoàn thiện tiêu chí văn hóa theo Bộ tiêu chí xã nông thôn mới nâng "
         "cao trong quý III.")
     assert results["M1"].status == "missing", results["M1"].note
+
+
+# --- a numbered line restating the point; a ratio not compiled ---------------------------------------
+
+POINT = ("3. Tỷ lệ cá nhân là người lao động trực tiếp, là cán bộ lãnh đạo, quản lý được tặng danh hiệu "
+         "\"Lao động tiên tiến\", \"Chiến sĩ thi đua cơ sở\", Giấy khen trong 6 tháng đầu năm (tính đến ngày "
+         "30/6/2023)")
+
+
+def test_a_restated_point_answered_not_compiled_reports_no_ratio():
+    results = judge_default(
+        ("II. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1}),
+        POINT,
+        "- Lãnh đạo, quản lý: 04/31 cá nhân, chiếm 12,9%.",
+        "- Người lao động trực tiếp: Hội chưa thống kê tách riêng.")
+    assert results["K4"].status == "missing", results["K4"].note
+    assert results["K5"].status == "present", results["K5"].note
+
+
+def test_a_numbered_line_with_its_own_figure_still_reports():
+    results = judge_default(
+        ("II. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1}),
+        "3. Tỷ lệ cá nhân là người lao động trực tiếp được tặng danh hiệu \"Lao động tiên tiến\", Giấy khen "
+        "trong tổng số cá nhân được khen thưởng của cơ quan năm 2022 đạt 71,4% (25/35 cá nhân)",
+        "- Lãnh đạo, quản lý: 10/35 cá nhân.")
+    assert results["K4"].status == "present", results["K4"].note
+
+
+def test_a_ratio_said_not_compiled_is_no_report():
+    results = judge_default(
+        ("III. ĐÁNH GIÁ CHUNG", {"kind": "heading", "heading_level": 1}),
+        ("2. Hạn chế", {"kind": "heading", "heading_level": 2}),
+        "- Hồ sơ thi đua lưu trữ chưa đầy đủ; chưa thống kê tỷ lệ người lao động trực tiếp được khen thưởng.")
+    assert results["K4"].status == "missing", results["K4"].note

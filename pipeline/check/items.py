@@ -28,6 +28,7 @@ from tdkt.pipeline import regex_cache
 from tdkt.pipeline.check import confidence
 from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.negative_answer import LIST as NEGATIVE_ANSWER, after_negative_answer
+from tdkt.pipeline.check.numbered_title import is_numbered_title
 from tdkt.pipeline.check.part_hits import own_hits
 from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.check.period import in_past_paragraph
@@ -57,13 +58,14 @@ REJECTION_NOTES = {
     "examples": "Chỉ nhắc đến khi nêu gương điển hình tiên tiến, chưa nêu kết quả của phong trào",
     "pointer": "Chỉ dẫn đến biểu số liệu, phụ lục gửi kèm; báo cáo không có số liệu này",
     "negative_answer": "Đơn vị trả lời là không có, không thực hiện hoặc chưa thống kê",
+    "numbered_title": "Chỉ có đề mục nhắc lại nội dung hướng dẫn, bên dưới không nêu kết quả",
     # The directive's own words stay in the rules: the note says what kind of mention it was.
     "not_2022_titles": "Chỉ nêu kết quả thuộc loại khác hoặc tính theo năm học, không phải kết quả năm trước mà "
                        "mục này hỏi",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", "no_result", "section",
-                   "exclude")
+                   "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", "no_result", "numbered_title",
+                   "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
 
@@ -142,7 +144,7 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
     found = checker.evidence_for(rule, rule.concept) if rule.concept else []
     found += [s for s in checker.section_evidence(rule) if s not in found]
     found += opener_evidence(checker, rule, found)  # an unheaded assessment paragraph ("Nhìn chung, ...")
-    found = _not_explaining_a_negative(checker, rule, _this_period(checker, rule, found))
+    found = _answers_only(checker, rule, _this_period(checker, rule, found))
     figure_known = rule.figure is not None and rule.figure in values
     if figure_known:
         value = values[rule.figure]
@@ -184,14 +186,16 @@ def _this_period(checker: Checker, rule: ItemRule, found: list[Sentence]) -> lis
     return kept
 
 
-def _not_explaining_a_negative(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
-    """For an item that excludes negative answers: without the sentences that explain one in its
-    paragraph ("Kết quả: Không có. Trên địa bàn chỉ có 03 doanh nghiệp nhỏ ..."; negative_answer.py)."""
-    if NEGATIVE_ANSWER not in rule.exclude_contexts:
-        return found
+def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
+    """Without numbered lines that only restate the directive's point (numbered_title.py) and, for
+    an item that excludes negative answers, without the sentences that explain one in its paragraph
+    ("Kết quả: Không có. Trên địa bàn chỉ có 03 doanh nghiệp nhỏ ..."; negative_answer.py)."""
+    negatives = NEGATIVE_ANSWER in rule.exclude_contexts
     kept = []
     for s in found:
-        if after_negative_answer(checker, s):
+        if is_numbered_title(checker, s):
+            checker.rejected.setdefault("numbered_title", s)
+        elif negatives and after_negative_answer(checker, s):
             checker.rejected.setdefault(NEGATIVE_ANSWER, s)
         else:
             kept.append(s)
@@ -237,7 +241,7 @@ def _check_parts(checker: Checker, rule: ItemRule, values: dict, fig_evidence: d
             fig_ev.extend(_fig_ev(part.figure, values, fig_evidence))
             continue
         hits = own_hits(checker, rule, part, checker.evidence_for(rule, part.concept)) if part.concept else []
-        hits = _not_explaining_a_negative(checker, rule, _this_period(checker, rule, hits))
+        hits = _answers_only(checker, rule, _this_period(checker, rule, hits))
         if hits:
             found_names.append(part.name)
             sentences.extend(h for h in hits[:2] if h not in sentences)
