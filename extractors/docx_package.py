@@ -39,6 +39,9 @@ _STRICT_NS = (
 # template are byte-identical, as for styles.xml (docx_styles.shared_part).
 _THEME_FONTS: dict[tuple, dict[str, str]] = {}
 _THEME_FONTS_MAX = 64
+# Relationship part (zip name, CRC-32, size) -> its (type, target, external) entries.
+_RELS: dict[tuple, tuple] = {}
+_RELS_MAX = 64
 
 
 @dataclass
@@ -79,11 +82,25 @@ class Parts:
                         data = data.replace(strict, transitional)
                 return etree.fromstring(data, parser)
 
-            def rels(part: str) -> list[tuple[str, str, bool]]:
+            def rels(part: str) -> tuple[tuple[str, str, bool], ...]:
                 folder, base = posixpath.split(part)
                 rels_name = posixpath.join(folder, "_rels", base + ".rels")
                 if rels_name not in names:
-                    return []
+                    return ()
+                # One producer's relationship parts are byte-identical: read once per (name, CRC-32,
+                # size), as styles.xml is; the size cap is still checked for every file.
+                info = z.getinfo(rels_name)
+                if info.file_size > cap:
+                    raise _too_big(rels_name, info.file_size, cap)
+                key = (rels_name, info.CRC, info.file_size)
+                held = _RELS.get(key)
+                if held is None:
+                    held = _RELS[key] = read_rels(folder, rels_name)
+                    if len(_RELS) > _RELS_MAX:
+                        _RELS.pop(next(iter(_RELS)))
+                return held
+
+            def read_rels(folder: str, rels_name: str) -> tuple[tuple[str, str, bool], ...]:
                 out = []
                 for rel in xml(rels_name).iter(_REL_NS + "Relationship"):
                     target = rel.get("Target") or ""
@@ -93,7 +110,7 @@ class Parts:
                             posixpath.join(folder, target))
                     rtype = rel.get("Type") or ""
                     out.append((rtype.rsplit("/", 1)[-1], target, external))
-                return out
+                return tuple(out)
 
             main = next((t for kind, t, ext in rels("") if kind == "officeDocument" and not ext), None)
             if main is None or main not in names:

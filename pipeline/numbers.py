@@ -42,6 +42,15 @@ def nfc_lower(text: str) -> str:
 
 # --- digits ------------------------------------------------------------------------------------
 
+# Compiled once: these run for every number of every sentence (the module-level re functions
+# looked each pattern up in re's cache, call after call).
+_DECIMAL_CHARS = re.compile(r"[\d.,]+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_THOUSANDS_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
+_DIGITS = re.compile(r"\d+")
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+
+
 def parse_decimal(token: str) -> float | int | None:
     """"1.234" -> 1234, "72,5" -> 72.5, "1.234,5" -> 1234.5, "1.5" -> 1.5, "05" -> 5.
 
@@ -49,15 +58,15 @@ def parse_decimal(token: str) -> float | int | None:
     style); any other single dot or comma is the decimal mark.
     """
     s = token.strip().replace(" ", "")
-    if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or not s[-1].isdigit():
+    if not s or not _DECIMAL_CHARS.fullmatch(s) or not s[0].isdigit() or not s[-1].isdigit():
         return None
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+    if _THOUSANDS.fullmatch(s):
         return int(s.replace(".", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):
+    if _THOUSANDS_DECIMAL.fullmatch(s):
         return float(s.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d+", s):
+    if _DIGITS.fullmatch(s):
         return int(s)
-    if re.fullmatch(r"\d+[.,]\d+", s):
+    if _DECIMAL.fullmatch(s):
         return float(s.replace(",", "."))
     return None
 
@@ -179,6 +188,22 @@ def _part_of_whole(num, den, before: str) -> bool:
 _COUNT_SLASH_BEFORE = re.compile(r"(?<![\d/.,])\b\d{1,4}\s+(?:[^\W\d_]+\s+){0,1}[^\W\d_]+\s*/\s*$")
 
 
+_DIGIT_DASH_END = re.compile(r"\d\s*[-–]\s*$")
+_SLASH_AFTER = re.compile(r"\s*/\s*(\d+(?:[.,]\d+)?)(\s*/\s*\d{2,4})?")
+_WORD_AFTER = re.compile(r"\s*" + _WORD)
+_YEAR_WORD_AFTER = re.compile(r"\s*(?:năm|nam)\b", re.IGNORECASE)
+_SLASH_LETTER_AFTER = re.compile(r"\s*/\s*[A-ZĐa-zđ]")
+_DASH_CODE_AFTER = re.compile(r"-\s*[A-ZĐ]{1,5}\b")
+_DASH_DIGIT_AFTER = re.compile(r"\s*[-–]\s*\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR_WORD_BEFORE = re.compile(r"(?:\bnăm|\bnam)\s*$")
+_DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|ngay|thang)\s*$")
+_NUMBER_WORD_BEFORE = re.compile(r"\b(?:số|so)\s*:?\s*$")
+_TOTAL_NUMBER_BEFORE = re.compile(r"\b(?:tổng|tong|trong|trên|tren)\s+(?:số|so)\s*:?\s*$")
+_DURATION_AFTER = re.compile(r"\s*(?:tháng|năm|ngày|giờ|thang|nam|ngay)\b", re.IGNORECASE)
+_SHORT_MONTHS_AFTER = re.compile(r"\s*th\.?\s+(?:\d{4}|đầu|cuối|dau|cuoi)(?!\w)", re.IGNORECASE)
+
+
 def _classify_digits(text: str, m: re.Match) -> Number | None:
     raw = m.group(0)
     start, end = m.start(), m.end()
@@ -188,9 +213,9 @@ def _classify_digits(text: str, m: re.Match) -> Number | None:
     if before.endswith("/") and _COUNT_SLASH_BEFORE.search(text[max(0, start - 30):start]):
         pass  # "05 TT/12 CN": a slash listing counts with their short units, no code
     elif before.endswith(("/", "-", "–")):
-        prev_digit = re.search(r"\d\s*[-–]\s*$", before)
+        prev_digit = _DIGIT_DASH_END.search(before)
         return Number(0, start, end, "range" if prev_digit else "code", raw)
-    slash = re.match(r"\s*/\s*(\d+(?:[.,]\d+)?)(\s*/\s*\d{2,4})?", after)
+    slash = _SLASH_AFTER.match(after)
     if slash:
         den_text = slash.group(1)
         if slash.group(2):
@@ -198,14 +223,14 @@ def _classify_digits(text: str, m: re.Match) -> Number | None:
         num, den = parse_decimal(raw), parse_decimal(den_text)
         tail = after[slash.end():slash.end() + 20]
         dated = den <= 12 and _DATE_BEFORE.search(before) is not None if den else False
-        if num is not None and den and not dated and (den > 12 or int(num) > 31 or re.match(r"\s*" + _WORD, tail)
-                                        and not re.match(r"\s*(?:năm|nam)\b", tail, re.IGNORECASE)
+        if num is not None and den and not dated and (den > 12 or int(num) > 31 or _WORD_AFTER.match(tail)
+                                        and not _YEAR_WORD_AFTER.match(tail)
                                         or _part_of_whole(num, den, before)):
             return Number(num, start, end + slash.end(), "fraction", raw + slash.group(0), denominator=den)
         return Number(0, start, end + slash.end(), "date", raw + slash.group(0))
-    if re.match(r"\s*/\s*[A-ZĐa-zđ]", after) or re.match(r"-\s*[A-ZĐ]{1,5}\b", after):
+    if _SLASH_LETTER_AFTER.match(after) or _DASH_CODE_AFTER.match(after):
         return Number(0, start, end, "code", raw)
-    if re.match(r"\s*[-–]\s*\d", after):
+    if _DASH_DIGIT_AFTER.match(after):
         return Number(0, start, end, "range", raw)
     value = parse_decimal(raw)
     if value is None:
@@ -214,21 +239,21 @@ def _classify_digits(text: str, m: re.Match) -> Number | None:
     if pct:
         return Number(value, start, end + pct.end(), "percent", raw + pct.group(0))
     low_before = before.lower()
-    if isinstance(value, int) and re.fullmatch(r"\d{4}", raw) and 1900 <= value <= 2100:
+    if isinstance(value, int) and _FOUR_DIGITS.fullmatch(raw) and 1900 <= value <= 2100:
         return Number(value, start, end, "year", raw)
-    if re.search(r"(?:\bnăm|\bnam)\s*$", low_before) and isinstance(value, int) and value > 31:
+    if _YEAR_WORD_BEFORE.search(low_before) and isinstance(value, int) and value > 31:
         return Number(value, start, end, "year", raw)
-    if re.search(r"(?:ngày|tháng|ngay|thang)\s*$", low_before):
+    if _DATE_WORD_BEFORE.search(low_before):
         return Number(value, start, end, "date", raw)
     # "Quyết định số 123" is an identifier; "tổng số 29", "trong số 29", "trên số 29" are counts.
-    if re.search(r"\b(?:số|so)\s*:?\s*$", low_before) \
-            and not re.search(r"\b(?:tổng|tong|trong|trên|tren)\s+(?:số|so)\s*:?\s*$", low_before):
+    if _NUMBER_WORD_BEFORE.search(low_before) \
+            and not _TOTAL_NUMBER_BEFORE.search(low_before):
         return Number(value, start, end, "code", raw)  # "Quyết định số 123": an identifier
     if isinstance(value, float):
         return Number(value, start, end, "decimal", raw)
-    if re.match(r"\s*(?:tháng|năm|ngày|giờ|thang|nam|ngay)\b", after, re.IGNORECASE):
+    if _DURATION_AFTER.match(after):
         return Number(value, start, end, "duration", raw)  # "6 tháng đầu năm", "3 năm liền"
-    if re.match(r"\s*th\.?\s+(?:\d{4}|đầu|cuối|dau|cuoi)(?!\w)", after, re.IGNORECASE):
+    if _SHORT_MONTHS_AFTER.match(after):
         return Number(value, start, end, "duration", raw)  # telegraphic "6 th 2023", "6 th. đầu năm"
     return Number(value, start, end, "count", raw)
 
@@ -238,17 +263,27 @@ _AFTER_A_NUMBER = re.compile(r"(?:\d|(?<!\w)(?:một|hai|ba|bốn|tư|sáu|bảy
 _YEARS_AFTER = re.compile(r"\s+(?:năm|tháng|ngày)(?!\w)")
 
 
+_SPACES_ONLY = re.compile(r"\s+")
+_YEAR_NOT_FIVE_AFTER = re.compile(r"\s*(?:\d|học\b|nay\b|qua\b|tới\b)")
+_YEAR_QUALIFIER_BEFORE = re.compile(r"(?:đầu|cuối|giữa|trong|cả|mỗi|hằng|hàng|tháng|các|nhiều|của|những|sau|trước)\s+$")
+# The words that start a number's run below ("không" alone never does).
+_RUN_STARTS = frozenset(_NUMBER_WORDS) - {"không"}
+
+
 def _scan_words(text: str, out: list[Number]) -> None:
     low = nfc_lower(text)
+    words = _WORD_TOKEN.findall(low)  # the tokens' words, one for one
+    if _RUN_STARTS.isdisjoint(words):
+        return  # no number word: the loop below would find nothing (most sentences)
     tokens = list(_WORD_TOKEN.finditer(low))
     i = 0
     while i < len(tokens):
-        if tokens[i].group(0) not in _NUMBER_WORDS or tokens[i].group(0) == "không":
+        if words[i] not in _RUN_STARTS:
             i += 1
             continue
         j = i
         while j + 1 < len(tokens) and tokens[j + 1].group(0) in _NUMBER_WORDS \
-                and re.fullmatch(r"\s+", low[tokens[j].end():tokens[j + 1].start()]):
+                and _SPACES_ONLY.fullmatch(low[tokens[j].end():tokens[j + 1].start()]):
             j += 1
         # Longest prefix of the run that parses ("năm năm" -> stop at the first).
         best = None
@@ -264,11 +299,10 @@ def _scan_words(text: str, out: list[Number]) -> None:
         start, end = tokens[i].start(), tokens[k].end()
         after = low[end:end + 30]
         # "năm 2022", "năm học", "tháng năm": the word is the year, not five.
-        if k == i and re.match(r"\s*(?:\d|học\b|nay\b|qua\b|tới\b)", after):
+        if k == i and _YEAR_NOT_FIVE_AFTER.match(after):
             i = k + 1
             continue
-        if k == i and tokens[i].group(0) == "năm" and re.search(
-                r"(?:đầu|cuối|giữa|trong|cả|mỗi|hằng|hàng|tháng|các|nhiều|của|những|sau|trước)\s+$", low[:start]):
+        if k == i and tokens[i].group(0) == "năm" and _YEAR_QUALIFIER_BEFORE.search(low[:start]):
             i = k + 1  # "6 tháng đầu năm xã ...": the year, not five
             continue
         if k == i and tokens[i].group(0) == "năm" and _AFTER_A_NUMBER.search(low, 0, start):

@@ -83,3 +83,20 @@ def test_numbering_definitions_shared_counters_per_document(tmp_path):
     labels = [[b.list_label for b in extract(p).blocks if b.list_label] for p in (first, second, first)]
     assert labels == [["1.", "2.", "3."], ["1.", "2."], ["1.", "2.", "3."]]  # counting starts anew per file
     assert len(docx_numbering._SHARED_DEFINITIONS) == 1  # one template: its definitions read once
+
+
+def test_relationships_read_once_and_the_size_cap_still_checked(tmp_path):
+    from tdkt.extractors import docx_package
+
+    path = _listed(tmp_path / "a.docx", "Một")
+    docx_package._RELS.clear()
+    small = Limits(max_xml_part_bytes=700)  # python-docx's _rels/.rels is ~0.7 KB, read before any other part
+    with pytest.raises(ExtractionError) as cold:
+        extract(path, small)
+    first = extract(path)
+    assert len(docx_package._RELS) == 2  # the package's and the main part's relationships
+    assert repr(extract(path).blocks) == repr(first.blocks)
+    with pytest.raises(ExtractionError) as kept:  # the kept part is refused by a smaller cap all the same
+        extract(path, small)
+    assert cold.value.code == kept.value.code == "too_large"
+    assert cold.value.message == kept.value.message and "_rels/.rels" in kept.value.message
