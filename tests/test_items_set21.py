@@ -21,9 +21,6 @@
   it are judged by themselves. A numbered line with a figure of its own still reports. The ratio
   said not to be compiled ("chưa thống kê tỷ lệ người lao động trực tiếp được khen") is no report
   of K4, not even in words.
-- An initiative recognised last year, named as the basis of a 2022 title ("Năm 2022, ... 01 đồng chí
-  đạt Chiến sĩ thi đua cơ sở (có 01 sáng kiến được công nhận năm 2022)"), is no initiative of the
-  period (K1, judged by its words; the count is the figures stage's). This year's stated zero still is.
 """
 
 from tdkt.pipeline.check import has_quantity
@@ -187,20 +184,3 @@ def test_a_ratio_said_not_compiled_is_no_report():
         ("2. Hạn chế", {"kind": "heading", "heading_level": 2}),
         "- Hồ sơ thi đua lưu trữ chưa đầy đủ; chưa thống kê tỷ lệ người lao động trực tiếp được khen thưởng.")
     assert results["K4"].status == "missing", results["K4"].note
-
-
-# --- an initiative recognised last year --------------------------------------------------------------
-
-def test_an_initiative_recognised_last_year_is_not_this_periods():
-    results = judge_default(
-        ("II. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1}),
-        "Năm 2022, 04/04 công chức của Phòng đạt danh hiệu \"Lao động tiên tiến\", 01 đồng chí đạt danh hiệu "
-        "\"Chiến sĩ thi đua cơ sở\" (có 01 sáng kiến được Hội đồng sáng kiến huyện công nhận năm 2022).")
-    assert results["K1"].status == "missing", results["K1"].note
-
-
-def test_this_periods_stated_zero_initiatives_still_reports():
-    results = judge_default(
-        ("II. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1}),
-        "6 tháng đầu năm 2023, Phòng chưa có sáng kiến được Hội đồng sáng kiến huyện công nhận.")
-    assert results["K1"].status == "present", results["K1"].note
