@@ -167,6 +167,39 @@ def remove_black_stamp(grey, dpi: float):
     return out, found
 
 
+def remove_black_stamp_near(grey, dpi: float, box: tuple[int, int, int, int]):
+    """remove_black_stamp for a stamp expected around `box` (x0, y0, x1, y1: the signer's
+    rows): the circles are looked for in that area alone, so that a faint broken ring the
+    whole page's strongest circles (text lines) crowded out is still a candidate. The fit
+    that accepts a ring is the same. Returns the cleaned array and the circles (x, y, r)."""
+    import cv2
+
+    px_per_mm = dpi / 25.4
+    rmin, rmax = (round(d / 2 * px_per_mm) for d in _STAMP_DIAMETER_MM)
+    x0, y0 = max(0, box[0] - 2 * rmax), max(0, box[1] - 2 * rmax)
+    x1, y1 = min(grey.shape[1], box[2] + 2 * rmax), min(grey.shape[0], box[3] + 2 * rmax)
+    area = grey[y0:y1, x0:x1]
+    scale = min(1.0, 300 / max(area.shape))
+    small = cv2.resize(area, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    circles = cv2.HoughCircles(cv2.medianBlur(small, 3), cv2.HOUGH_GRADIENT, dp=1.2, minDist=rmin * scale,
+                               param1=120, param2=15, minRadius=round(rmin * scale), maxRadius=round(rmax * scale))
+    if circles is None:
+        return grey, []
+    ink = grey < 128
+    out = grey.copy()
+    found: list[tuple[int, int, int]] = []
+    for x, y, _ in circles[0][:8] / scale:
+        if any(abs(x + x0 - fx) + abs(y + y0 - fy) < fr for fx, fy, fr in found):
+            continue  # the same stamp again
+        ring = _fit_ring(ink, float(x + x0), float(y + y0), (rmin, rmax))
+        if ring is None:
+            continue
+        cx, cy, lo, hi = ring
+        _erase_ring(out, ink, cx, cy, lo, hi)
+        found.append((round(cx), round(cy), round((lo + hi) / 2)))
+    return out, found
+
+
 def _fit_ring(ink, x: float, y: float, radii: tuple[int, int]):
     """(cx, cy, inner radius, outer radius) of a stamp's outer ring near the circle Hough gave,
     or None when no thin, mostly inked ring is there (text crossed by chance is ink at every

@@ -172,15 +172,21 @@ def ocr_page_image(image, page_no: int, deadline: float, meta: dict) -> pdf_layo
     if dates:
         meta.setdefault("date_rows_reread", {})[page_no] = dates
     if rings:
-        reread = reread_stamped_rows([grey, unerased], data, rings, deadline)
+        unsettled: list[str] = []
+        reread = reread_stamped_rows([grey, unerased], data, rings, deadline, unsettled)
         if reread:
             meta.setdefault("stamp_rows_reread", {})[page_no] = reread
+        if unsettled:  # the metadata reader leaves such a signer unread (pipeline/metadata/read.py)
+            meta.setdefault("unsettled_name_rows", []).extend(unsettled)
     elif page_no not in meta.get("colour_ink_removed", ()) and page_no not in meta.get("grey_stamp_removed", ()):
         # a B&W copy whose stamp came out too faint to find: a ring's remnant can still
         # cross the name
-        named = reread_broken_names(grey, data, deadline)
+        unsettled = []
+        named = reread_broken_names(grey, data, deadline, unsettled)
         if named:
             meta.setdefault("name_rows_reread", {})[page_no] = named
+        if unsettled:
+            meta.setdefault("unsettled_name_rows", []).extend(unsettled)
     return _page_lines(data, page_no, grey.width)
 
 
@@ -199,12 +205,15 @@ def _rotated_point(x: float, y: float, size: tuple[int, int], angle: float) -> t
 _REREAD_KEYS = ("text", "conf", "width", "height", "par_num", "left", "top", "block_num")
 
 
-def reread_stamped_rows(pages: list, data: dict, rings, deadline: float) -> int:
+def reread_stamped_rows(pages: list, data: dict, rings, deadline: float, unsettled: list | None = None) -> int:
     """Read again, one line at a time (psm 7, enlarged), the rows of the closing's right column
     around a stamp a B&W copy made black (the signer's title and name), on each of `pages`
     (the page with the rings erased, and as it came: erasing can cut a letter the ring ran
     along). The reading that looks most like Vietnamese (confident whole syllables) replaces
     the page's own; junk at a row's ends (the stamp's lettering, quote-like specks) is dropped.
+    A name row the stamp lies over whose readings agree on no name is added to `unsettled` as
+    it stands in the end when it is well formed: any one reading of it may be a wrong name
+    that looks right ("Lê Thị Tầu Hà").
     Returns the rows replaced.
     """
     from PIL import Image
@@ -230,9 +239,11 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float) -> int:
             x1 = min(grey.width, max(data["left"][i] + data["width"][i] for i in row) + h)
             zoom = 2 if h < 45 else 1  # letters ~50-70 px high read best on a lone line
             old = _trim_row([(data["text"][i], float(data["conf"][i]), i) for i in row])
-            if _maybe_name(old) and _vote_name_row(pages, data, row, deadline):
+            maybe_name = _maybe_name(old)
+            if maybe_name and _vote_name_row(pages, data, row, deadline):
                 replaced += 1
                 continue
+            under_stamp = maybe_name and _box_meets_disc((x0 + h, y0 + h // 2, x1 - h, y1 - h // 2), (cx, cy, r))
             best, best_score = None, _reading_score(old)
             for page in pages:
                 crop = page.crop((x0, y0, x1, y1))
@@ -254,18 +265,31 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float) -> int:
                 _replace_row(data, row, best[0], best[1], (x0, y0, zoom), band)
             else:
                 _replace_row(data, row, data, old, (0, 0, 1), band)
+            final = [t for t, _, _ in (best[1] if best else old)]
+            if under_stamp and unsettled is not None and _well_formed(final):
+                unsettled.append(" ".join(final))
             replaced += best is not None
     return replaced
+
+
+def _box_meets_disc(box: tuple[float, float, float, float], circle: tuple[float, float, float]) -> bool:
+    """The box (x0, y0, x1, y1) reaches into the stamp's disc (its ring, lettering or star)."""
+    x0, y0, x1, y1 = box
+    cx, cy, r = circle
+    nearest_x, nearest_y = min(max(cx, x0), x1), min(max(cy, y0), y1)
+    return (nearest_x - cx) ** 2 + (nearest_y - cy) ** 2 <= (1.03 * r) ** 2
 
 
 _NAME_LETTER_HEIGHTS = (65, 90)  # px: a name row is read enlarged to these heights
 
 
-def reread_broken_names(grey, data: dict, deadline: float) -> int:
+def reread_broken_names(grey, data: dict, deadline: float, unsettled: list | None = None) -> int:
     """The signer's name row under the closing's title (a row in capitals in the right
     column) read again by vote (_vote_name_row) when it does not read as a whole name: a word
-    no name can be ("Nguyễp ăn An"), or a gap where a word went missing. Returns the rows
-    replaced."""
+    no name can be ("Nguyễp ăn An"), or a gap where a word went missing. A stamp's faint ring
+    found around the row (none was on the whole page) is erased for half of the readings; a
+    well-formed row it crosses whose readings agree on no name goes to `unsettled`. Returns
+    the rows replaced."""
     from tdkt.extractors.ocr_name_vote import exact_name
 
     words = [i for i, t in enumerate(data["text"]) if (t or "").strip() and float(data["conf"][i]) >= 0]
@@ -294,8 +318,40 @@ def reread_broken_names(grey, data: dict, deadline: float) -> int:
         gaps = [data["left"][b] - data["left"][a] - data["width"][a] for a, b in itertools.pairwise(row)]
         if exact_name([t for t, _, _ in old]) and max(gaps, default=0) <= 1.2 * h:
             continue
-        replaced += _vote_name_row([grey], data, row, deadline, (45, 65, 90))
+        # a faint ring the page's search missed may still be found around the row itself
+        pages, near = _pages_without_ring_near(grey, data, row)
+        if _vote_name_row(pages, data, row, deadline, (45, 65, 90)):
+            replaced += 1
+        elif unsettled is not None and _well_formed([t for t, _, _ in old]) \
+                and any(_box_meets_disc(_row_box(data, row), ring) for ring in near):
+            unsettled.append(" ".join(t for t, _, _ in old))
     return replaced
+
+
+def _well_formed(words: list[str]) -> bool:
+    """Every word a written syllable: a misread name of this kind ("Lê Thị Tầu Hà") passes
+    every later check of the name's shape, so only the reader's doubt can stop it. (A row
+    with a broken word, "NguyếŠ Văn An", is left to those checks, as before.)"""
+    from tdkt.extractors.viet_syllables import is_syllable
+
+    cores = [w.strip(_SPECKS + ".,;:") for w in words]
+    return bool(cores) and all(core and is_syllable(core) for core in cores)
+
+
+def _row_box(data: dict, row: list[int]) -> tuple[int, int, int, int]:
+    return (min(data["left"][i] for i in row), min(data["top"][i] for i in row),
+            max(data["left"][i] + data["width"][i] for i in row), max(data["top"][i] + data["height"][i] for i in row))
+
+
+def _pages_without_ring_near(grey, data: dict, row: list[int]):
+    """([the page with the rings of a stamp found around `row` erased, the page], the rings),
+    or ([the page], []) when no ring is there (ocr_cleanup.remove_black_stamp_near)."""
+    import numpy as np
+    from PIL import Image
+    from tdkt.extractors import ocr_cleanup
+
+    erased, rings = ocr_cleanup.remove_black_stamp_near(np.asarray(grey), grey.width / 8.27, _row_box(data, row))
+    return ([Image.fromarray(erased), grey], rings) if rings else ([grey], [])
 
 
 def _maybe_name(words: list[tuple[str, float, int]]) -> bool:
@@ -324,6 +380,10 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     x1 = min(pages[0].width, max(data["left"][i] + data["width"][i] for i in row) + h)
     # a box a ring arc inflated is cut to the letters' height around its middle
     tight_top = top + (bottom - top - h) // 2 - h // 5 if bottom - top > 1.4 * h else top - h // 6
+    if name_in([data["text"][i] for i in row]) is None:
+        # the page's pass lost some of the row's words (read as a picture's): the row is read
+        # as far as its ink goes on either side
+        x0, x1 = _ink_span(pages[0], (tight_top, bottom + h // 6), (x0, x1), h)
     bands = ((top - h // 2, bottom + h // 2), (tight_top, bottom + h // 6))
     readings = []
     for page in pages:
@@ -348,7 +408,9 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
             break
     start = found[0]
     boxes = keys[start:]
-    conf = 100.0 * count / len(readings)
+    # a settled name is no speck: a two-letter family name read "“1ê" at low confidence must
+    # pass _page_lines' speck filter (conf < 35 and two letters) as "Lê"
+    conf = max(50.0, 100.0 * count / len(readings))
     if len(boxes) == len(name):
         chosen = [(text, max(conf, float(part["conf"][k])), k) for text, k in zip(name, boxes)]
     else:  # words joined or cut apart: the name as one box over the words that held it
@@ -365,6 +427,30 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     inside = _pieces_around(data, row, (x0, x1), (top, bottom), h)
     _replace_row(data, row + inside, part, chosen, place, (round(middle - half), round(middle + half)))
     return True
+
+
+def _ink_span(page, ys: tuple[int, int], xs: tuple[int, int], h: int) -> tuple[int, int]:
+    """`xs` widened over the ink of the band `ys` on `page` while gaps stay under 1.5 letter
+    heights, within the right half of the page (the closing's column), plus a letter height."""
+    import numpy as np
+
+    y0, y1 = max(0, ys[0]), min(page.height, ys[1])
+    band = np.asarray(page.convert("L"))[y0:y1] < 128
+    inked = band.sum(axis=0) >= 2
+    x0, x1 = xs[0] + h, xs[1] - h  # the words' own span
+    gap = 1.5 * h
+    floor = int(0.45 * page.width)
+    while x0 > floor:
+        left = np.flatnonzero(inked[max(floor, int(x0 - gap)):x0])
+        if not left.size:
+            break
+        x0 = max(floor, int(x0 - gap)) + int(left[0])
+    while x1 < page.width - 1:
+        right = np.flatnonzero(inked[x1:min(page.width, int(x1 + gap))])
+        if not right.size:
+            break
+        x1 = x1 + int(right[-1]) + 1
+    return max(0, x0 - h), min(page.width, x1 + h)
 
 
 def _pieces_around(data: dict, row: list[int], xs: tuple[int, int], ys: tuple[int, int], h: int) -> list[int]:
@@ -437,6 +523,12 @@ def _date_fields(words: list[str]) -> dict[str, tuple[int, str | None]]:
     return fields
 
 
+def _misspelt_date_words(words: list[str]) -> bool:
+    """Some date word of a "ngày … tháng … năm …" line is only a letter from itself ("thủng")."""
+    return any(_fold(words[position - 1]).strip(".,;:") != key
+               for key, (position, _) in _date_fields(words).items())
+
+
 def _valid_date_line(text: str) -> bool | None:
     """None when `text` is no "ngày … tháng … năm …" line; else whether its numbers make a date."""
     fields = _date_fields(text.split())
@@ -476,7 +568,10 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
         valid = _valid_date_line(" ".join(data["text"][i] for i in row))
         year_at = _date_fields([data["text"][i] for i in row]).get("nam", (0, None))
         odd = valid and _odd_year(year_at[1], page_years)  # "2033" on a page of 2023: read again
-        if valid is not False and not odd:
+        # a date word read a letter off ("thủng") on a whole date: the line was faint there, and
+        # the date reader wants the words as written, so it is read again (its own numbers vote)
+        misspelt = valid and not odd and _misspelt_date_words([data["text"][i] for i in row])
+        if valid is not False and not odd and not misspelt:
             continue
         h = sorted(data["height"][i] for i in row)[len(row) // 2]
         x0 = max(0, min(data["left"][i] for i in row) - h)
@@ -499,6 +594,9 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
             if len(fields) == 3:
                 readings.append((part, new, fields, zoom))
         votes = {name: Counter(f[name][1] for *_, f, _ in readings if f[name][1]) for name in _DATE_FIELDS}
+        if misspelt:
+            for name, (_, number) in _date_fields([data["text"][i] for i in row]).items():
+                votes[name][number] += 1
         chosen = {}
         for name, counter in votes.items():
             if counter:
@@ -520,7 +618,7 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
             pieces = {re.sub(r"\D", "", new[f["nam"][0]][0]) for _, new, f, _ in readings}
             if any(len(p) >= 2 and _subsequence(p, year) for p in pieces):
                 chosen["nam"] = year
-        if not _calendar_date(chosen):
+        if not readings or not _calendar_date(chosen):
             if odd:  # a whole date with an unlikely year: no year rather than a wrong one
                 data["text"][row[year_at[0]]] = ""
             continue  # no reading to trust: the row stays as read (the date is then missing)

@@ -79,11 +79,26 @@ def snap(word: str, family: bool, middle: bool = False) -> str | None:
     if key in known:
         return known[key]
     if key in _known(not family):
-        return None  # a name of the other kind read whole ("Công" is no misread "Nông")
+        # a name of the other kind read whole ("Công" is no misread "Nông"), unless only a tone
+        # mark sets it apart from one family name: no given name opens a name, and a ring's
+        # speck under a vowel reads as a dot below ("Lệ" for "Lê")
+        if family:
+            toned = {spelled for k, spelled in known.items() if _toneless(k) == _toneless(key)}
+            return toned.pop() if len(toned) == 1 else None
+        return None
     near = {spelled for k, spelled in known.items() if edit_distance_at_most_one(key, k)}
     if len(near) > 1 and middle:
         near &= set(COMMON_MIDDLE)
     return near.pop() if len(near) == 1 else None
+
+
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # grave, acute, tilde, hook, dot below
+
+
+def _toneless(word: str) -> str:
+    """`word` without its tone mark; the vowels' own marks (â, ă, ê, ô, ơ, ư) stay."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONE_MARKS))
 
 
 _HOOKED_I = str.maketrans({"ỉ": "i", "Ỉ": "I"})

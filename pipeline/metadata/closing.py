@@ -169,7 +169,8 @@ def _closing(lines: list[_Line], body_end: int):
             text = signer_texts[k]
             if sum(c.isalpha() for c in text) < 2:
                 continue  # OCR specks, signature strokes
-            if name is None and _WRAPPED.search(parts[-1]):
+            # (a name in title case never goes on a title: "PHÓ CHỦ TỊCH," with a stamp's speck)
+            if name is None and _WRAPPED.search(parts[-1]) and (text.isupper() or not _name_like(text)):
                 parts[-1] = f"{parts[-1]} {text.strip()}"  # "TM. KHỐI THI ĐUA KINH TẾ -" / "TỔNG HỢP"
                 continue
             if _is_authority(text):

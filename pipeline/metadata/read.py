@@ -89,7 +89,9 @@ def read_metadata(document, ruleset=None) -> MetadataResult:
     f5, info.signer_authority, info.signer, f6, info.recipients = _closing(lines, body_end)
     if info.signer and getattr(document, "format", None) in ("pdf-scanned", "image"):
         spelled = _respell_surname(_drop_stray_head(info.signer))
-        if not _plausible_ocr_name(spelled):  # a name under a stamp misread: left unread
+        # a name under a stamp misread, or one whose OCR readings agreed on no name: left unread
+        unsettled = getattr(document, "meta", {}).get("unsettled_name_rows", ())
+        if not _plausible_ocr_name(spelled) or any(fold(info.signer) in fold(row) for row in unsettled):
             spelled = None
         f5.note = f5.note.replace(info.signer, spelled or "(họ tên không đọc rõ)")
         info.signer = spelled
