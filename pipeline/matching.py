@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 from functools import lru_cache
@@ -477,16 +478,23 @@ class PhraseGroup:
     def __init__(self, sets):
         self.sets = tuple(sets)
         self.slots = {id(ps): k for k, ps in enumerate(self.sets)}
-        by_key: dict[str, list] = {}
+        keyed = []
         always = []
         for k, ps in enumerate(self.sets):
             if ps.pattern is None:
                 continue
-            for key, alternatives in ps._by_word.items():
+            for alternatives in ps._by_word.values():
                 # A keyed alternative is a phrase (no raw regex): its `_parts` are known already.
-                by_key.setdefault(key, []).extend(
-                    (k, ps.needs[i], ps._literals[i], ps._parts[i], ps, i) for i in alternatives)
+                keyed.extend((ps.needs[i], (k, ps._literals[i], ps._parts[i], ps, i)) for i in alternatives)
             always.extend((k, ps, i) for i in ps._always)
+        # Each alternative is filed under the one of its needed words that the fewest alternatives
+        # of the group need (a word many phrases share, "công", is a common word of the text too):
+        # a sentence then meets fewer alternatives it lacks words of. Any needed word is a
+        # necessary condition, so the answers do not depend on the choice.
+        shared = Counter(word for need, _ in keyed for word in need)
+        by_key: dict[str, list] = {}
+        for need, entry in keyed:
+            by_key.setdefault(min(need, key=lambda word: (shared[word], -len(word), word)), []).append((need, entry))
         self._by_key = by_key
         self._keys = frozenset(by_key)
         self._always = always
@@ -506,9 +514,12 @@ class PhraseGroup:
                 continue
             pad = padded[j] = f" {text} "
             for key in common:
-                for k, need, literal, parts, ps, i in by_key[key]:
+                for need, entry in by_key[key]:
+                    if not need <= words:  # most: the sentence lacks another of its words
+                        continue
+                    k, literal, parts, ps, i = entry
                     hit = found[k]
-                    if j in hit or not need <= words:
+                    if j in hit:
                         continue
                     if literal is not None:
                         if literal in pad:
@@ -524,6 +535,7 @@ class PhraseGroup:
             pads = [pad if pad is not None else f" {text} " for pad, (text, _) in zip(padded, texts)]
             whole = "\x00".join(pads)  # holds every sentence's padded text, "\x00" between them
             starts = list(accumulate((len(pad) + 1 for pad in pads[:-1]), initial=0))
+            holding: dict[tuple, list[int]] = {}  # needles -> the sentences holding one (sets share some)
             for k, ps, i in self._always:  # no words needed (a raw regex, a phrase of no word)
                 parts, choices = ps._parts[i], ps._choices[i]
                 if choices is None:
@@ -533,7 +545,10 @@ class PhraseGroup:
                 # clause), found in the whole text by str.find, are tried.
                 needles = (max(parts, key=len),) if parts else min(choices, key=len) if choices else ()
                 if needles and not any("\x00" in needle for needle in needles):
-                    candidates = sorted({j for needle in needles for j in _holding(whole, needle, starts)})
+                    candidates = holding.get(needles)
+                    if candidates is None:
+                        candidates = holding[needles] = sorted(
+                            {j for needle in needles for j in _holding(whole, needle, starts)})
                 else:
                     candidates = range(len(pads))
                 for j in candidates:
