@@ -43,6 +43,7 @@ class Checker:
         self._unprotected: dict[int, str] = {}
         self._in_context: dict[tuple, bool] = {}
         self._under: dict[tuple[int, str], bool] = {}  # (section, plan/proposal) -> under such a heading
+        self._heading_cues: dict[tuple[int, str], bool] = {}  # (heading sentence, context) -> its cues hit
         self.rejected: dict[str, Sentence] = {}  # why a mention did not count -> first such sentence
         # How each sentence found for the current item was found: "direct", "follower" (under a
         # heading or lead-in naming the concept) or "section" (content of the item's section).
@@ -155,8 +156,12 @@ class Checker:
             return s.first_clause is not None and any(
                 cues.hits(self.unprotected(c), c.words) for c in self.seg.sentences[s.first_clause:s.index])
         if name in self.lang.title_contexts and not s.is_heading and s.section.heading_sentence is not None:
-            head = self.seg.sentences[s.section.heading_sentence]
-            return bool(cues.hits(self.unprotected(head), head.words))
+            key = (s.section.heading_sentence, name)  # the heading's answer, kept: its sentences ask in turn
+            found = self._heading_cues.get(key)
+            if found is None:
+                head = self.seg.sentences[s.section.heading_sentence]
+                found = self._heading_cues[key] = bool(cues.hits(self.unprotected(head), head.words))
+            return found
         return False
 
     def excluded(self, s: Sentence, rule: ItemRule) -> str | None:
