@@ -43,7 +43,8 @@ def judge(document: Document, ruleset, roster, *, file: str, sha256: str,
     record.warnings.extend(w for w in fig.warnings if w not in record.warnings)
 
     seg = segment(document, ruleset)
-    text_results = check_items(seg, ruleset, fig, titled_on_subject=record.document.on_subject is True)
+    text_results = check_items(seg, ruleset, fig, titled_on_subject=record.document.on_subject is True,
+                               document=document)
 
     timeliness = None
     for item in ruleset.items:

@@ -27,6 +27,7 @@ from tdkt.pipeline.check.rules import (  # noqa: F401
 from tdkt.pipeline import regex_cache
 from tdkt.pipeline.check import confidence
 from tdkt.pipeline.check.assessment import opener_evidence
+from tdkt.pipeline.check.form_answers import unanswered_sentences
 from tdkt.pipeline.check.negative_answer import LIST as NEGATIVE_ANSWER, after_negative_answer
 from tdkt.pipeline.check.numbered_title import is_numbered_title
 from tdkt.pipeline.check.part_hits import own_hits
@@ -59,12 +60,13 @@ REJECTION_NOTES = {
     "pointer": "Chỉ dẫn đến biểu số liệu, phụ lục gửi kèm; báo cáo không có số liệu này",
     "negative_answer": "Đơn vị trả lời là không có, không thực hiện hoặc chưa thống kê",
     "numbered_title": "Chỉ có đề mục nhắc lại nội dung hướng dẫn, bên dưới không nêu kết quả",
+    "unanswered_row": "Chỉ có nội dung của biểu mẫu; ô kết quả để trống, ghi \"-\" hoặc chỉ dẫn sang mục khác",
     # The directive's own words stay in the rules: the note says what kind of mention it was.
     "not_2022_titles": "Chỉ nêu kết quả thuộc loại khác hoặc tính theo năm học, không phải kết quả năm trước mà "
                        "mục này hỏi",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", "no_result", "numbered_title",
+                   "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", "no_result", "numbered_title", "unanswered_row",
                    "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
@@ -187,13 +189,17 @@ def _this_period(checker: Checker, rule: ItemRule, found: list[Sentence]) -> lis
 
 
 def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
-    """Without numbered lines that only restate the directive's point (numbered_title.py) and, for
+    """Without a form's rows whose answer cell is empty or points elsewhere (form_answers.py),
+    numbered lines that only restate the directive's point (numbered_title.py) and, for
     an item that excludes negative answers, without the sentences that explain one in its paragraph
     ("Kết quả: Không có. Trên địa bàn chỉ có 03 doanh nghiệp nhỏ ..."; negative_answer.py)."""
     negatives = NEGATIVE_ANSWER in rule.exclude_contexts
+    unanswered = getattr(checker, "unanswered_rows", ())
     kept = []
     for s in found:
-        if is_numbered_title(checker, s):
+        if s.index in unanswered:
+            checker.rejected.setdefault("unanswered_row", s)
+        elif is_numbered_title(checker, s):
             checker.rejected.setdefault("numbered_title", s)
         elif negatives and after_negative_answer(checker, s):
             checker.rejected.setdefault(NEGATIVE_ANSWER, s)
@@ -281,13 +287,15 @@ def _off_topic(checker: Checker) -> str | None:
 
 
 def check_items(seg: Segmentation, ruleset, figures=None, canon: Canon | None = None,
-                titled_on_subject: bool | None = None) -> dict[str, ItemResult]:
+                titled_on_subject: bool | None = None, document=None) -> dict[str, ItemResult]:
     """Results for every text item of the ruleset (metadata and deadline items are judge.py's).
 
     `titled_on_subject`: the report's title names the directive's subject; such a report is never
     taken for one sent by mistake, however short (a hurried one-page report is still the report).
+    `document`: the Document segmented, for its form tables' unanswered rows (form_answers.py).
     """
     checker = Checker(seg, ruleset, canon)
+    checker.unanswered_rows = unanswered_sentences(document, seg)
     out: dict[str, ItemResult] = {}
     off_topic = None if titled_on_subject else _off_topic(checker)
     for rule in checker.rules:

@@ -1,0 +1,110 @@
+"""Item classes blind set 23 (159-164) showed at first contact, in other words than the samples'.
+
+- The district's form filled in ("TT | Nội dung công việc | Kết quả đạt được | Ghi chú"): the
+  question column is the district's wording of each point, the answer column the unit's. A row
+  answered "-" / "—" or left blank, or only pointing at another row ("Đã báo cáo tại mục 2.1"),
+  reports nothing, however well its question names the movement or the ratio; an answered row
+  still reports, a pointer with something of its own too, and a tick ("x") is an answer.
+The documents are real DOCX files written with python-docx and read back by tdkt's reader, then
+judged by the whole pipeline (figures included).
+"""
+
+from figure_helpers import table_docx
+from item_helpers import default_rules
+
+from tdkt.pipeline.check.form_answers import form_columns, is_unanswered
+
+HEADER = ["TT", "Nội dung công việc", "Kết quả đạt được", "Ghi chú"]
+
+
+def _judge(tmp_path, rows):
+    from tdkt.pipeline.judge import judge
+    from tdkt.rules.loader import load_roster
+
+    document = table_docx(tmp_path, [
+        "PHÒNG VĂN HÓA VÀ THÔNG TIN",
+        "BÁO CÁO",
+        "Kết quả công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+        "Phòng Văn hóa và Thông tin báo cáo theo biểu mẫu hướng dẫn như sau:",
+        ([HEADER, *rows], 1),
+        "Trên đây là báo cáo của Phòng./.",
+    ])
+    return judge(document, default_rules(), load_roster(None), file="bc.docx", sha256="x").items
+
+
+MOVEMENT_ROWS = [
+    ["II", "KẾT QUẢ CÁC PHONG TRÀO THI ĐUA", "", ""],
+    ["2.1", "Phong trào chung sức xây dựng nông thôn mới", "Vận động 14 hộ hiến 1.250 m2 đất mở rộng đường "
+     "liên thôn; tuyên truyền 26 buổi trên loa phát thanh", ""],
+]
+
+
+def test_form_rows_answered_with_a_dash_or_left_blank_report_nothing(tmp_path):
+    items = _judge(tmp_path, [
+        *MOVEMENT_ROWS,
+        ["2.2", 'Phong trào "Doanh nghiệp Việt Nam hội nhập và phát triển"', "—", ""],
+        ["2.3", "Xây dựng huyện đạt chuẩn đô thị loại IV vào năm 2024", "", ""],
+        ["2.4", "Phong trào thi đua phòng, chống và chiến thắng đại dịch Covid-19", "-", "Không phát sinh"],
+    ])
+    for item in ("M3", "M7", "M8"):
+        assert items[item].status == "missing", (item, items[item].note)
+    assert "ô kết quả để trống" in items["M3"].note
+    assert items["M1"].status == "present", items["M1"].note
+
+
+def test_the_same_rows_answered_report(tmp_path):
+    items = _judge(tmp_path, [
+        *MOVEMENT_ROWS,
+        ["2.2", 'Phong trào "Doanh nghiệp Việt Nam hội nhập và phát triển"', "Phối hợp tổ chức 01 lớp tập huấn "
+         "về thương mại điện tử cho 35 hộ kinh doanh", ""],
+        ["2.3", "Xây dựng huyện đạt chuẩn đô thị loại IV vào năm 2024", "Chỉnh trang 12 bảng quảng cáo trên "
+         "tuyến đường trung tâm thị trấn; ra quân dọn vệ sinh 04 đợt", ""],
+    ])
+    assert items["M3"].status == "present", items["M3"].note
+    assert items["M7"].status == "present", items["M7"].note
+
+
+def test_a_row_only_pointing_at_another_row_reports_nothing_of_its_own(tmp_path):
+    items = _judge(tmp_path, [
+        *MOVEMENT_ROWS,
+        ["2.5", "Xây dựng huyện Tây Sơn đạt chuẩn nông thôn mới năm 2023", "Đã báo cáo tại mục 2.1", ""],
+    ])
+    assert items["M6"].status == "missing", items["M6"].note
+
+
+def test_a_pointer_with_a_deed_of_its_own_reports(tmp_path):
+    items = _judge(tmp_path, [
+        *MOVEMENT_ROWS,
+        ["2.5", "Xây dựng huyện Tây Sơn đạt chuẩn nông thôn mới năm 2023", "Như mục 2.1; ngoài ra hoàn thiện "
+         "hồ sơ minh chứng tiêu chí số 16 về văn hóa gửi Văn phòng điều phối huyện", ""],
+    ])
+    assert items["M6"].status == "present", items["M6"].note
+
+
+def test_a_blank_ratio_cell_and_a_blank_title_cell(tmp_path):
+    items = _judge(tmp_path, [
+        ["III", "CÔNG TÁC KHEN THƯỞNG", "", ""],
+        ["3.1", "Danh hiệu Lao động tiên tiến năm 2022", "11 cá nhân", ""],
+        ["3.2", "Danh hiệu Tập thể lao động tiên tiến năm 2022", "…", ""],
+        ["3.3", "Danh hiệu Chiến sĩ thi đua cơ sở năm 2022", "01 cá nhân", ""],
+        ["3.4", "Giấy khen năm 2022", "Giám đốc Trung tâm tặng 02 tập thể, 05 cá nhân", ""],
+        ["3.5", "Tỷ lệ cá nhân là người lao động trực tiếp được khen thưởng", "41,2%", ""],
+        ["3.6", "Tỷ lệ cá nhân là cán bộ lãnh đạo, quản lý được khen thưởng", "", ""],
+    ])
+    assert items["K4"].status == "present", items["K4"].note
+    assert items["K5"].status == "missing", items["K5"].note
+    assert items["K2"].status == "partial", items["K2"].note
+    assert "Tập thể lao động tiên tiến" in items["K2"].note.split("Chưa nêu")[-1]
+
+
+def test_form_columns_and_answers():
+    assert form_columns(HEADER) == (1, [2])
+    assert form_columns(["STT", "Tiêu chí", "Tình hình thực hiện", "Ghi chú"]) == (1, [2])
+    assert form_columns(["STT", "Đơn vị", "Tập thể", "Cá nhân"]) is None  # an awards table, no form
+    assert form_columns(["STT", "Nội dung", "Ghi chú"]) is None  # no answer column
+    row = ["5", "Phong trào văn hóa công sở", "x", ""]
+    assert not is_unanswered(row, 1, [2])  # a tick is an answer
+    assert not is_unanswered(["5", "Phong trào văn hóa công sở", "Không", ""], 1, [2])
+    assert is_unanswered(["5", "Phong trào văn hóa công sở", "Lồng ghép với mục 4.2", ""], 1, [2])
+    assert is_unanswered(["5", "Phong trào văn hóa công sở", "Xem nội dung 3", ""], 1, [2])
+    assert not is_unanswered(["", "", "", ""], 1, [2])  # no question: nothing asked
