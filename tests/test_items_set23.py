@@ -108,3 +108,26 @@ def test_form_columns_and_answers():
     assert is_unanswered(["5", "Phong trào văn hóa công sở", "Lồng ghép với mục 4.2", ""], 1, [2])
     assert is_unanswered(["5", "Phong trào văn hóa công sở", "Xem nội dung 3", ""], 1, [2])
     assert not is_unanswered(["", "", "", ""], 1, [2])  # no question: nothing asked
+
+
+# --- the cultural title of a residential area is not the class-IV urban movement ----------------
+
+def test_a_civilised_quarter_title_is_not_the_class_iv_urban_movement():
+    from item_helpers import judge_default
+
+    results = judge_default(
+        ("II. KẾT QUẢ THỰC HIỆN CÁC PHONG TRÀO THI ĐUA", {"kind": "heading", "heading_level": 1}),
+        ("3. Xây dựng thôn, khu dân cư văn hóa, đô thị văn minh", {"kind": "heading", "heading_level": 2}),
+        "Đã có 2.410/2.655 hộ đạt gia đình văn hóa năm 2022; 07/09 khu phố được công nhận danh hiệu khu phố "
+        "văn minh đô thị; Hội tổ chức 04 buổi ra quân dọn vệ sinh khu dân cư.")
+    assert results["M7"].status == "missing", results["M7"].note
+
+
+def test_civilised_streets_and_the_class_iv_standard_still_report():
+    from item_helpers import judge_default
+
+    results = judge_default(
+        ("II. KẾT QUẢ THỰC HIỆN CÁC PHONG TRÀO THI ĐUA", {"kind": "heading", "heading_level": 1}),
+        ("3. Xây dựng đô thị văn minh", {"kind": "heading", "heading_level": 2}),
+        "Thị trấn duy trì 06/10 tuyến phố văn minh đô thị, lắp mới 1,8 km đèn chiếu sáng trên trục đường chính.")
+    assert results["M7"].status == "present", results["M7"].note
