@@ -131,3 +131,33 @@ def test_civilised_streets_and_the_class_iv_standard_still_report():
         ("3. Xây dựng đô thị văn minh", {"kind": "heading", "heading_level": 2}),
         "Thị trấn duy trì 06/10 tuyến phố văn minh đô thị, lắp mới 1,8 km đèn chiếu sáng trên trục đường chính.")
     assert results["M7"].status == "present", results["M7"].note
+
+
+# --- a results section is no plan because someone "tiếp tục" did something ------------------------
+
+def _association_report(*economy_lines):
+    from item_helpers import judge_default
+
+    return judge_default(
+        ("II. KẾT QUẢ THỰC HIỆN CÁC PHONG TRÀO THI ĐUA", {"kind": "heading", "heading_level": 1}),
+        ("1. Xây dựng cơ quan Hội", {"kind": "heading", "heading_level": 2}),
+        "Cơ quan Hội cải tiến lề lối làm việc: giấy mời, tài liệu gửi qua phần mềm, giảm 30% số cuộc họp.",
+        ("2. Đồng hành cùng hội viên làm kinh tế", {"kind": "heading", "heading_level": 2}),
+        *economy_lines)
+
+
+def test_a_result_that_goes_on_and_one_target_do_not_make_a_plan_section():
+    results = _association_report(
+        "Hội tiếp tục phối hợp Quỹ tín dụng nhân dân quản lý 12 tổ vay vốn, dư nợ 18,4 tỷ đồng với 512 hộ vay.",
+        "Mở 03 lớp tập huấn chuyển giao tiến bộ khoa học kỹ thuật về nuôi dê cho 140 hội viên.",
+        "Phấn đấu đến cuối năm có thêm 02 tổ hợp tác chăn nuôi.")
+    assert results["P3"].status == "present", results["P3"].note
+    assert "khoa học" in results["P3"].note.split("Chưa nêu")[0]
+
+
+def test_a_section_of_tasks_opening_with_tiep_tuc_is_still_a_plan():
+    results = _association_report(
+        "Tiếp tục phối hợp Quỹ tín dụng nhân dân quản lý các tổ vay vốn.",
+        "Tiếp tục mở lớp tập huấn chuyển giao tiến bộ khoa học kỹ thuật về nuôi dê cho hội viên.",
+        "Phấn đấu đến cuối năm có thêm 02 tổ hợp tác chăn nuôi.")
+    assert results["P3"].status == "partial", results["P3"].note
