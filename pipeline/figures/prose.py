@@ -551,6 +551,8 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         if value is None and spec.unit in ("individuals", "any") and (
                 _named_person_subject(text[boundary:mention.start], rules) or _quoted_name_after(text, mention)):
             value = 1  # "đồng chí Phan Văn A được công nhận danh hiệu CSTĐCS", "sáng kiến “Ứng dụng ...”"
+        if value is None and _labelled_recipient(text[boundary:mention.start], spec, rules):
+            value = 1  # "- Đồng chí Lê Văn Hải, Trưởng phòng: danh hiệu CSTĐCS": one recipient, one title
         if value is None and spec.count_named:
             # "tặng danh hiệu ... cho Phòng Nội vụ": recipients named, not counted (`count_named`)
             value = named_recipients(_named_clause(text, mention, mentions), rules) or None
@@ -822,6 +824,33 @@ def _named_person_subject(before: str, rules: Rules) -> bool:
     neg = rules.ctx.get("negation")
     rest = low[people[0].start():]
     return not re.search(r"\d", rest) and not _PLURAL.search(rest) and not (neg and neg.search(rest))
+
+
+# "- Đồng chí Lê Văn Hải, Trưởng phòng: danh hiệu “...”", "Tập thể Phòng Tư pháp: Giấy khen ...": a line
+# naming one recipient, a colon, then the title (no verb, no number): the clause's subject is the label.
+_LABELLED = re.compile(r"^[\s\-–+•*]*(?P<s>[^:;\d]{2,90}?)\s*:\s*(?:danh hiệu\s*|được tặng\s*|tặng\s*)?[\"“]?\s*$")
+
+
+def _labelled_recipient(before: str, spec: Spec, rules: Rules) -> bool:
+    """"Đồng chí Đặng Văn A, Phó Giám đốc: Chiến sĩ thi đua cơ sở" (one person, for a title of
+    individuals) or "Tập thể Phòng: Tập thể lao động tiên tiến" (the unit or one named body, for a
+    title of collectives); either for a title of both (Giấy khen). One recipient named before the
+    colon, no plural word, no negation: a count of one."""
+    m = _LABELLED.match(before)
+    if not m:
+        return False
+    subject = m.group("s")
+    low = subject.lower()
+    neg = rules.ctx.get("negation")
+    if _PLURAL.search(subject) or (neg and neg.search(low)):
+        return False
+    people, bodies = rules.ctx.get("named_recipient"), rules.ctx.get("self_collective")
+    person = people.match(low) if people else None
+    if person and rules.unit_kind.get(fold(person.group(0))) != "col" \
+            and subject[person.end():person.end() + 3].lstrip()[:1].isupper():
+        return spec.unit in ("individuals", "any", "both")
+    body = bodies.match(low) if bodies else None
+    return bool(body) and spec.unit in ("collectives", "both")
 
 
 def _self_collective(before: str, rules: Rules) -> bool:
