@@ -33,6 +33,7 @@ from tdkt.pipeline.check.numbered_title import is_numbered_title
 from tdkt.pipeline.check.part_hits import own_hits
 from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.check.period import in_past_paragraph
+from tdkt.pipeline.check.rough_share import clause_figure
 from tdkt.pipeline.matching import Canon
 from tdkt.pipeline.record import Evidence, ItemResult
 from tdkt.pipeline.segment import Segmentation, Sentence
@@ -158,7 +159,8 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
     if rule.figure_required:
         # The figures stage may not have read it, but a count or percentage beside the concept is
         # the figure the directive asks for ("numbers from which it follows").
-        counted = [x for x in found if checker.clause_quantity(x, rule.concept)]
+        # A rough fraction ("chưa đến 1/5") is the share in words (rough_share.py).
+        counted = [x for x in found if clause_figure(checker, x, rule.concept)]
         if counted:
             return ItemResult("present", f"Có số liệu ({_where(counted)}).", _evidence(counted))
         return ItemResult("partial", f"Có nêu nhưng {rule.partial_note or 'chưa có số liệu'} ({_where(found)}).",
