@@ -50,3 +50,25 @@ def test_named_lines_that_are_no_award_of_one(rules):
     assert got.get("chien_si_thi_dua_co_so") != 1
     assert got.get("giay_khen") in (None, 0)
     assert got.get("tap_the_lao_dong_tien_tien") != 1
+
+
+# Class 2 (167, 170): last year's count beside the half year's stated zero, in one paragraph or
+# one sentence, the year after a label ("Về đề tài, sáng kiến: năm 2022 ..."): the period's zero.
+def test_last_years_count_beside_the_half_years_zero_in_two_sentences(rules):
+    got = values(rules, "2. Công tác khen thưởng",
+                 "Về đề tài, sáng kiến: năm 2022 có 03 sáng kiến của viên chức Trung tâm được công nhận cấp cơ sở. "
+                 "Sáu tháng đầu năm 2023 chưa có sáng kiến được công nhận; 04 viên chức đăng ký sáng kiến mới.")
+    assert got.get("sang_kien") == 0
+
+
+def test_last_years_count_beside_the_half_years_zero_in_one_sentence(rules):
+    got = values(rules, "II. KHEN THƯỞNG",
+                 "+ Sáng kiến: năm 2022 Hội đồng xét duyệt công nhận 05 sáng kiến; 6 tháng đầu năm 2023 "
+                 "chưa tổ chức xét công nhận sáng kiến (Hội đồng họp vào quý IV).")
+    assert got.get("sang_kien") == 0
+
+
+def test_the_half_years_count_still_wins_over_last_years(rules):
+    got = values(rules, "II. KHEN THƯỞNG",
+                 "+ Sáng kiến: năm 2022 có 05 sáng kiến được công nhận; 6 tháng đầu năm 2023 có 02 sáng kiến được công nhận.")
+    assert got.get("sang_kien") == 2

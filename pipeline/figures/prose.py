@@ -366,6 +366,28 @@ def _in_total_breakdown(region: str, text: str, at: int, rules: Rules) -> bool:
 _OPENING = re.compile(r"^\s*(?:[-+•*]\s*|[a-zđ0-9]{1,3}[.)]\s*)?")
 
 
+# A short label opening a clause ("Về sáng kiến: năm 2022 có 02 ..."): the clause's own words follow it.
+_CLAUSE_LABEL = re.compile(r"[^:;.\d]{1,40}:\s*")
+# A clause's end inside a sentence the splitter kept whole ("... công nhận. 6 tháng đầu năm 2023 ...").
+_CLAUSE_STOP = re.compile(r";|\.(?=\s+[\dA-ZĐÀ-Ỹ])")
+
+
+def _own_clause(text: str, at: int) -> str:
+    """The clause of `text` holding position `at`: from the last ';' (or '. ') before it (one sentence may
+    give last year's count and this half year's zero: "năm 2022 có 02 sáng kiến ...; 6 tháng đầu
+    năm 2023 chưa tổ chức xét ..."), its opening label skipped when the label is the sentence's."""
+    start = 0
+    for end in _CLAUSE_STOP.finditer(text, 0, at):
+        start = end.end()
+    clause = text[start:]
+    if start == 0:
+        opened = _OPENING.match(clause).end()
+        label = _CLAUSE_LABEL.match(clause, opened)
+        if label and label.end() <= at:
+            clause = clause[label.end():]
+    return clause
+
+
 def _dated_opening(text: str, rules: Rules) -> float:
     """A sentence opening with the report's own half year ("Sáu tháng đầu năm 2023, chưa có sáng
     kiến ...") states the period's figure: it outranks one opening with the year before ("Trong
@@ -537,7 +559,9 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         score, proposal, plan = _context_score(mask_compared(region), lead, sent.section, rules)
         if plan:
             continue
-        score += _dated_opening(text, rules)  # "Sáu tháng đầu năm 2023 ..." over "Năm 2022, ..."
+        # "Sáu tháng đầu năm 2023 ..." over "Năm 2022, ...": the clause's own opening, else the sentence's
+        score += _dated_opening(_own_clause(text, used[0].n.start if used else mention.start), rules) \
+            or _dated_opening(text, rules)
         if score >= 4 and used and _ratio_base(spec, used, pct_mentions, mention, mentions, count_nums, rules, text):
             continue  # "Trong tổng số 30 cá nhân được tặng Giấy khen ..., 23 ... (76,7%)": the ratios' base
         if score >= 4 and used and _in_total_breakdown(region, text, used[0].n.start, rules):
