@@ -3,6 +3,13 @@
 - A share told as a rough fraction with digits ("chiếm chưa tới 1/4", "khoảng 1/3") only bounds or
   rounds it, as words do ("khoảng hai phần ba"): a ratio item that needs a figure is `partial`. A
   fraction stated as the share ("chiếm 1/4") or a count over the total ("07/29 cá nhân") is a figure.
+- The district's movements listed in brackets, the list cut into clauses by its ";" ("Hội đã phổ biến
+  đến các chi hội 08 phong trào (chung tay vì người nghèo; văn hóa công sở; huyện đạt chuẩn nông thôn
+  mới năm 2023; ...)"): an entry only names its movement, even one with a result word in its name
+  ("đạt chuẩn"). An entry with a figure of its own still reports it.
+- The district's new-rural goal closing a sentence about other work ("..., góp phần cùng huyện phấn
+  đấu về đích nông thôn mới năm 2023") is the goal the work served, no result of M6; a sentence with
+  the district's own criteria or dossier before it still is.
 """
 
 from item_helpers import judge_default
@@ -35,3 +42,47 @@ def test_a_leaders_share_stated_as_a_fraction_or_a_count_is_a_figure():
     counted = judge_default(
         AWARDS, "Cán bộ lãnh đạo, quản lý được khen thưởng: 07/29 cá nhân, chưa đến một phần tư.")
     assert counted["K5"].status == "present", counted["K5"].note
+
+
+# --- a bracketed list of movements cut by its ";" ------------------------------------------------
+
+MOVEMENTS = ("II. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA", {"kind": "heading", "heading_level": 1})
+
+
+def test_movements_listed_in_brackets_across_semicolons_are_only_named():
+    results = judge_default(
+        MOVEMENTS,
+        "Đầu năm, Hội ban hành kế hoạch thi đua năm 2023. Ban Thường vụ Hội đã phổ biến đến 12/12 chi hội 08 phong trào thi đua do huyện phát động trong năm "
+        "(chung tay vì người nghèo; văn hóa công sở; cải cách hành chính; huyện đạt chuẩn nông thôn mới năm "
+        "2023; đô thị loại IV năm 2024; chuyển đổi số) và đưa vào nghị quyết của từng chi hội.")
+    for item in ("M2", "M4", "M6", "M7", "M9"):
+        assert results[item].status == "missing", (item, results[item].note)
+    assert "danh sách các phong trào" in results["M6"].note
+
+
+def test_an_entry_with_a_figure_of_its_own_still_reports():
+    results = judge_default(
+        MOVEMENTS,
+        "Đầu năm, Hội ban hành kế hoạch thi đua năm 2023. Ban Thường vụ Hội đã phổ biến đến các chi hội các phong trào thi đua do huyện phát động (văn hóa "
+        "công sở; huyện đạt chuẩn nông thôn mới năm 2023: vận động 230 hội viên dọn vệ sinh 4,5 km kênh "
+        "mương; chuyển đổi số) và đưa vào nghị quyết của từng chi hội.")
+    assert results["M6"].status == "present", results["M6"].note
+
+
+# --- the district's goal closing a sentence about other work -------------------------------------
+
+def test_the_district_goal_closing_other_work_is_no_result_of_it():
+    results = judge_default(
+        MOVEMENTS,
+        "- Phong trào chung tay vì người nghèo: đoàn viên thanh niên ra quân 12 đợt sửa 03 nhà cho hộ cận "
+        "nghèo, trồng 1.500 cây xanh ven tỉnh lộ, góp phần cùng huyện phấn đấu về đích nông thôn mới năm 2023.")
+    assert results["M6"].status == "missing", results["M6"].note
+    assert results["M2"].status == "present", results["M2"].note
+
+
+def test_the_district_criteria_before_the_same_goal_still_report_it():
+    results = judge_default(
+        MOVEMENTS,
+        "- Phối hợp Văn phòng Điều phối rà soát 02 tiêu chí huyện về môi trường và y tế trên địa bàn, góp "
+        "phần cùng huyện phấn đấu về đích nông thôn mới năm 2023.")
+    assert results["M6"].status == "present", results["M6"].note

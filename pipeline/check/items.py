@@ -28,6 +28,7 @@ from tdkt.pipeline import regex_cache
 from tdkt.pipeline.check import confidence
 from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.form_answers import unanswered_sentences
+from tdkt.pipeline.check.movement_list import REJECTION as LISTED, listed_entry
 from tdkt.pipeline.check.negative_answer import LIST as NEGATIVE_ANSWER, after_negative_answer
 from tdkt.pipeline.check.numbered_title import is_numbered_title
 from tdkt.pipeline.check.part_hits import own_hits
@@ -60,6 +61,7 @@ REJECTION_NOTES = {
     "examples": "Chỉ nhắc đến khi nêu gương điển hình tiên tiến, chưa nêu kết quả của phong trào",
     "pointer": "Chỉ dẫn đến biểu số liệu, phụ lục gửi kèm; báo cáo không có số liệu này",
     "negative_answer": "Đơn vị trả lời là không có, không thực hiện hoặc chưa thống kê",
+    LISTED: "Chỉ nêu tên trong danh sách các phong trào, chưa nêu kết quả",
     "numbered_title": "Chỉ có đề mục nhắc lại nội dung hướng dẫn, bên dưới không nêu kết quả",
     "unanswered_row": "Chỉ có nội dung của biểu mẫu; ô kết quả để trống, ghi \"-\" hoặc chỉ dẫn sang mục khác",
     # The directive's own words stay in the rules: the note says what kind of mention it was.
@@ -67,7 +69,7 @@ REJECTION_NOTES = {
                        "mục này hỏi",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", "no_result", "numbered_title", "unanswered_row",
+                   "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", LISTED, "no_result", "numbered_title", "unanswered_row",
                    "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
@@ -192,10 +194,12 @@ def _this_period(checker: Checker, rule: ItemRule, found: list[Sentence]) -> lis
 
 def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
     """Without a form's rows whose answer cell is empty or points elsewhere (form_answers.py),
-    numbered lines that only restate the directive's point (numbered_title.py) and, for
+    numbered lines that only restate the directive's point (numbered_title.py), a movement's
+    entry in a bracketed list of movements (movement_list.py) and, for
     an item that excludes negative answers, without the sentences that explain one in its paragraph
     ("Kết quả: Không có. Trên địa bàn chỉ có 03 doanh nghiệp nhỏ ..."; negative_answer.py)."""
     negatives = NEGATIVE_ANSWER in rule.exclude_contexts
+    movement = rule.quoted_needs_result and not rule.parts and rule.concept is not None
     unanswered = getattr(checker, "unanswered_rows", ())
     kept = []
     for s in found:
@@ -205,6 +209,8 @@ def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> li
             checker.rejected.setdefault("numbered_title", s)
         elif negatives and after_negative_answer(checker, s):
             checker.rejected.setdefault(NEGATIVE_ANSWER, s)
+        elif movement and listed_entry(checker, rule, s):
+            checker.rejected.setdefault(LISTED, s)
         else:
             kept.append(s)
     return kept
