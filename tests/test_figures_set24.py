@@ -72,3 +72,20 @@ def test_the_half_years_count_still_wins_over_last_years(rules):
     got = values(rules, "II. KHEN THƯỞNG",
                  "+ Sáng kiến: năm 2022 có 05 sáng kiến được công nhận; 6 tháng đầu năm 2023 có 02 sáng kiến được công nhận.")
     assert got.get("sang_kien") == 2
+
+
+# Class 3 (170): under a label of the ad-hoc awards, last year's clause ("cả năm 2022 ...") and a
+# parenthesis breaking the half year's count down by occasion add nothing to the period's figure.
+def test_ad_hoc_label_with_last_years_clause_and_a_breakdown(rules):
+    got = values(rules, "3. Khen thưởng",
+                 "+ Khen thưởng đột xuất: cả năm 2022 Chủ tịch UBND thị trấn khen thưởng 12 tập thể, 30 cá nhân. "
+                 "6 tháng đầu năm 2023 khen thưởng 03 tập thể, 04 cá nhân (phòng chống cháy rừng: 02 tập thể, "
+                 "01 cá nhân; bắt giữ đối tượng trộm cắp: 01 tập thể, 03 cá nhân).")
+    assert got.get("khen_chuyen_de_dot_xuat") == 7
+
+
+def test_ad_hoc_label_counts_of_the_half_year_still_add(rules):
+    got = values(rules, "3. Khen thưởng",
+                 "- Khen thưởng chuyên đề, đột xuất: Chủ tịch UBND xã tặng Giấy khen cho 02 tập thể, 06 cá nhân "
+                 "(thành tích phòng chống dịch); khen thưởng đột xuất 01 tập thể, 02 cá nhân.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 11

@@ -674,6 +674,9 @@ def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[C
                 if n.n.start >= m.end() and n.n.kind == "count"
                 and (n.unit in ("ind", "col")
                      or _TOTAL_BEFORE.search(fold(paragraph[max(0, n.n.start - 20):n.n.start])))]
+        # "cả năm 2022 ... 09 tập thể, 21 cá nhân. 6 tháng đầu năm 2023 ... 02 tập thể, 05 cá nhân (...: 01
+        # tập thể, 03 cá nhân; ...)": last year's clause and a count's breakdown are none of the period's
+        nums = _breakdowns_dropped(paragraph, [n for n in nums if _dated_opening(_own_clause(paragraph, n.n.start), rules) >= 0])
         if not nums:
             return None
         if sent.before:
@@ -704,6 +707,19 @@ def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[C
             value = int(totals[-1].n.value)
         return [Candidate(spec.name, value, score + 1, order, evidence, None, proposal)]
     return None
+
+
+def _breakdowns_dropped(text: str, nums: list[Num]) -> list[Num]:
+    """`nums` without those in a parenthesis opening right after another count ("02 tập thể, 05 cá
+    nhân (tuyển quân: 01 tập thể, 03 cá nhân; ...)"): they break that count down, adding nothing."""
+    out = []
+    for n in nums:
+        opened = text.rfind("(", 0, n.n.start)
+        inside = opened >= 0 and ")" not in text[opened:n.n.start]
+        if inside and any(m is not n and m.end <= opened and not text[m.end:opened].strip() for m in nums):
+            continue
+        out.append(n)
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
