@@ -10,6 +10,10 @@
 - The district's new-rural goal closing a sentence about other work ("..., góp phần cùng huyện phấn
   đấu về đích nông thôn mới năm 2023") is the goal the work served, no result of M6; a sentence with
   the district's own criteria or dossier before it still is.
+- Last year's results left in a report drafted over last year's: a sentence that tells "the year"
+  ("trong năm, ...") and dates its results to the past year's end ("tính đến ngày 31/12/2022") is
+  history, however its ";" clauses are cut. A year-end count alone, or such a date beside this
+  period's results ("6 tháng đầu năm 2023"), still reports.
 """
 
 from item_helpers import judge_default
@@ -86,3 +90,27 @@ def test_the_district_criteria_before_the_same_goal_still_report_it():
         "- Phối hợp Văn phòng Điều phối rà soát 02 tiêu chí huyện về môi trường và y tế trên địa bàn, góp "
         "phần cùng huyện phấn đấu về đích nông thôn mới năm 2023.")
     assert results["M6"].status == "present", results["M6"].note
+
+
+# --- last year's sentence left in ----------------------------------------------------------------
+
+COVID_2022 = ("- Phòng, chống dịch Covid-19: trong năm, Trạm Y tế phối hợp các thôn tổ chức 07 đợt tiêm chủng "
+              "với 3.560 liều vắc xin cho người dân trên địa bàn và vận động người dân khai báo y tế đầy đủ; "
+              "tính đến hết ngày 31/12/2022, tỷ lệ trẻ em từ 5 đến dưới 12 tuổi tiêm đủ 02 mũi đạt 88,4%.")
+
+
+def test_the_year_dated_to_last_years_end_is_history():
+    results = judge_default(MOVEMENTS, "Công tác tuyên truyền được duy trì thường xuyên.", COVID_2022)
+    assert results["M8"].status == "missing", results["M8"].note
+    assert "những năm trước" in results["M8"].note
+
+
+def test_this_period_beside_last_years_end_still_reports():
+    results = judge_default(
+        MOVEMENTS, "Công tác tuyên truyền được duy trì thường xuyên.",
+        COVID_2022.replace("trong năm,", "6 tháng đầu năm 2023,"))
+    assert results["M8"].status == "present", results["M8"].note
+    alone = judge_default(
+        MOVEMENTS, "- Phòng, chống dịch Covid-19: tính đến ngày 31/12/2022, tỷ lệ trẻ em từ 5 đến dưới 12 "
+        "tuổi tiêm đủ 02 mũi vắc xin đạt 88,4%.")
+    assert alone["M8"].status == "present", alone["M8"].note

@@ -33,6 +33,7 @@ from tdkt.pipeline.check.negative_answer import LIST as NEGATIVE_ANSWER, after_n
 from tdkt.pipeline.check.numbered_title import is_numbered_title
 from tdkt.pipeline.check.part_hits import own_hits
 from tdkt.pipeline.check.passage import passage_of
+from tdkt.pipeline.check.past_year_end import in_past_year_sentence
 from tdkt.pipeline.check.period import in_past_paragraph
 from tdkt.pipeline.check.rough_share import clause_figure
 from tdkt.pipeline.matching import Canon
@@ -180,12 +181,13 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
 def _this_period(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
     """For an item that excludes history (or past_openers): without the sentences of a paragraph
     opened as a past year's work ("Trong năm 2022, ... . Trong tổng số cá nhân được khen, ... chiếm
-    63,6%"; period.py)."""
+    63,6%"; period.py), or of a sentence dated to a past year's end that tells "the year" ("trong năm,
+    ... tổ chức 09 đợt tiêm ...; tính đến ngày 31/12/2022, ..."; past_year_end.py)."""
     if "history" not in rule.exclude_contexts and "past_openers" not in rule.exclude_contexts:
         return found
     kept = []
     for s in found:
-        if in_past_paragraph(checker, s):
+        if in_past_paragraph(checker, s) or ("history" in rule.exclude_contexts and in_past_year_sentence(checker, s)):
             checker.rejected.setdefault("history", s)
         else:
             kept.append(s)
