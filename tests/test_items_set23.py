@@ -161,3 +161,47 @@ def test_a_section_of_tasks_opening_with_tiep_tuc_is_still_a_plan():
         "Tiếp tục mở lớp tập huấn chuyển giao tiến bộ khoa học kỹ thuật về nuôi dê cho hội viên.",
         "Phấn đấu đến cuối năm có thêm 02 tổ hợp tác chăn nuôi.")
     assert results["P3"].status == "partial", results["P3"].note
+
+
+# --- the whole district's ratio, reported by the office that keeps its records -----------------
+
+KHEN = ("II. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1})
+
+
+def test_a_ratio_under_a_district_wide_heading_is_not_the_units():
+    from item_helpers import judge_default
+
+    results = judge_default(
+        KHEN,
+        ("1. Thẩm định hồ sơ khen thưởng (toàn huyện)", {"kind": "heading", "heading_level": 2}),
+        "Trong số các cá nhân được Chủ tịch UBND huyện khen thưởng 6 tháng, người lao động trực tiếp chiếm "
+        "55,1%; cán bộ lãnh đạo, quản lý chiếm 21,4%.")
+    assert results["K4"].status == "missing", results["K4"].note
+    assert results["K5"].status == "missing", results["K5"].note
+    assert "toàn huyện" in results["K4"].note
+
+
+def test_a_district_wide_ratio_holds_for_the_rest_of_its_paragraph_until_the_unit_turns_to_its_own():
+    from item_helpers import judge_default
+
+    district = ("Trên toàn huyện, tỷ lệ cá nhân là người lao động trực tiếp được khen đạt 52,7%. "
+                "Tỷ lệ khen người lao động trực tiếp tăng 3,2% so với cùng kỳ.")
+    results = judge_default(KHEN, district)
+    assert results["K4"].status == "missing", results["K4"].note
+    results = judge_default(KHEN, district + " Riêng cơ quan Phòng, người lao động trực tiếp chiếm 37,5% số cá "
+                                             "nhân được khen.")
+    assert results["K4"].status == "present", results["K4"].note
+
+
+def test_the_units_own_ratio_beside_the_district_wide_one_reports():
+    from item_helpers import judge_default
+
+    results = judge_default(
+        KHEN,
+        ("1. Thẩm định hồ sơ khen thưởng (toàn huyện)", {"kind": "heading", "heading_level": 2}),
+        "Trong số các cá nhân được khen, người lao động trực tiếp chiếm 55,1%.",
+        ("2. Khen thưởng tại cơ quan", {"kind": "heading", "heading_level": 2}),
+        "Cơ quan có 08 lượt cá nhân được khen, trong đó người lao động trực tiếp 03 lượt, chiếm 37,5%; "
+        "lãnh đạo, quản lý 02 lượt, chiếm 25%.")
+    assert results["K4"].status == "present", results["K4"].note
+    assert results["K5"].status == "present", results["K5"].note

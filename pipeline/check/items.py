@@ -31,6 +31,7 @@ from tdkt.pipeline.check.form_answers import unanswered_sentences
 from tdkt.pipeline.check.movement_list import REJECTION as LISTED, listed_entry
 from tdkt.pipeline.check.negative_answer import LIST as NEGATIVE_ANSWER, after_negative_answer
 from tdkt.pipeline.check.numbered_title import is_numbered_title
+from tdkt.pipeline.check.others_scope import NAME as OTHERS_SCOPE, in_others_scope
 from tdkt.pipeline.check.part_hits import own_hits
 from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.check.past_year_end import in_past_year_sentence
@@ -64,6 +65,7 @@ REJECTION_NOTES = {
     "negative_answer": "Đơn vị trả lời là không có, không thực hiện hoặc chưa thống kê",
     LISTED: "Chỉ nêu tên trong danh sách các phong trào, chưa nêu kết quả",
     "numbered_title": "Chỉ có đề mục nhắc lại nội dung hướng dẫn, bên dưới không nêu kết quả",
+    "others_scope": "Chỉ nêu số liệu chung của toàn huyện, không phải của riêng đơn vị",
     "unanswered_row": "Chỉ có nội dung của biểu mẫu; ô kết quả để trống, ghi \"-\" hoặc chỉ dẫn sang mục khác",
     # The directive's own words stay in the rules: the note says what kind of mention it was.
     "not_2022_titles": "Chỉ nêu kết quả thuộc loại khác hoặc tính theo năm học, không phải kết quả năm trước mà "
@@ -71,7 +73,7 @@ REJECTION_NOTES = {
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
                    "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", LISTED, "no_result", "numbered_title", "unanswered_row",
-                   "section", "exclude")
+                   "others_scope", "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
 
@@ -199,9 +201,11 @@ def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> li
     numbered lines that only restate the directive's point (numbered_title.py), a movement's
     entry in a bracketed list of movements (movement_list.py) and, for
     an item that excludes negative answers, without the sentences that explain one in its paragraph
-    ("Kết quả: Không có. Trên địa bàn chỉ có 03 doanh nghiệp nhỏ ..."; negative_answer.py)."""
+    ("Kết quả: Không có. Trên địa bàn chỉ có 03 doanh nghiệp nhỏ ..."; negative_answer.py), and for
+    one that excludes `others_scope`, without the whole district's figures (others_scope.py)."""
     negatives = NEGATIVE_ANSWER in rule.exclude_contexts
     movement = rule.quoted_needs_result and not rule.parts and rule.concept is not None
+    scoped = OTHERS_SCOPE in rule.exclude_contexts
     unanswered = getattr(checker, "unanswered_rows", ())
     kept = []
     for s in found:
@@ -213,6 +217,8 @@ def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> li
             checker.rejected.setdefault(NEGATIVE_ANSWER, s)
         elif movement and listed_entry(checker, rule, s):
             checker.rejected.setdefault(LISTED, s)
+        elif scoped and in_others_scope(checker, s):
+            checker.rejected.setdefault(OTHERS_SCOPE, s)
         else:
             kept.append(s)
     return kept
