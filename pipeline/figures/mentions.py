@@ -143,11 +143,13 @@ class Candidate:
 
 def lead_figure(lead: str, rules: Rules) -> str | None:
     """The one count figure the nearest heading or "...:" lead-in names, if exactly one."""
-    if lead not in rules.lead_cache:
-        rules.lead_cache[lead] = _lead_figure_uncached(lead, rules)
-        if len(rules.lead_cache) > 512:
-            rules.lead_cache.clear()
-    return rules.lead_cache.get(lead)
+    cache = rules.lead_cache
+    if lead in cache:
+        return cache[lead]
+    if len(cache) >= 512:
+        cache.clear()  # cleared before storing: the answer is returned, never lost to the clear
+    figure = cache[lead] = _lead_figure_uncached(lead, rules)
+    return figure
 
 
 def _lead_figure_uncached(lead: str, rules: Rules) -> str | None:
