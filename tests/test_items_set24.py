@@ -14,6 +14,10 @@
   ("trong năm, ...") and dates its results to the past year's end ("tính đến ngày 31/12/2022") is
   history, however its ";" clauses are cut. A year-end count alone, or such a date beside this
   period's results ("6 tháng đầu năm 2023"), still reports.
+- A heading naming two fields of P3 ("4. Cải cách hành chính và ứng dụng tiến bộ khoa học") over a
+  first paragraph about one of them (the one-stop desk): a later paragraph under it that names no
+  other field (software, cameras put to use) reports the other; when every paragraph is about the
+  first field, the other is not reported.
 """
 
 from item_helpers import judge_default
@@ -114,3 +118,27 @@ def test_this_period_beside_last_years_end_still_reports():
         MOVEMENTS, "- Phòng, chống dịch Covid-19: tính đến ngày 31/12/2022, tỷ lệ trẻ em từ 5 đến dưới 12 "
         "tuổi tiêm đủ 02 mũi vắc xin đạt 88,4%.")
     assert alone["M8"].status == "present", alone["M8"].note
+
+
+# --- a heading naming two fields, its later paragraph reporting the second -------------------------
+
+FIELDS = ("II. THI ĐUA TRÊN CÁC LĨNH VỰC", {"kind": "heading", "heading_level": 1})
+TWO_FIELDS = ("4. Cải cách hành chính và ứng dụng tiến bộ khoa học", {"kind": "heading", "heading_level": 2})
+ONE_STOP = "- Bộ phận một cửa của Trung tâm tiếp nhận 642 hồ sơ, giải quyết đúng hạn 632 hồ sơ (98,4%)."
+
+
+def test_a_later_paragraph_under_a_two_field_heading_reports_the_second_field():
+    results = judge_default(
+        FIELDS, TWO_FIELDS, ONE_STOP,
+        "- Đưa phần mềm quản lý khám chữa bệnh vào sử dụng tại 04 trạm; lắp đặt 12 camera giám sát an ninh "
+        "tại khu điều trị, giảm 30% thời gian chờ của người bệnh.")
+    assert results["P3"].status == "present", results["P3"].note
+    assert "ứng dụng khoa học" in results["P3"].note.split("Chưa nêu")[0]
+
+
+def test_paragraphs_all_about_the_first_field_leave_the_second_unreported():
+    results = judge_default(
+        FIELDS, TWO_FIELDS, ONE_STOP,
+        "- Niêm yết công khai 100% thủ tục hành chính thuộc thẩm quyền tại Bộ phận một cửa; không có hồ sơ "
+        "trễ hạn.")
+    assert results["P3"].status == "partial", results["P3"].note
