@@ -5,6 +5,10 @@ written with python-docx and read back by tdkt's reader.
 Class 1 (168): a small office gives its awards by name, one line per recipient, the title after
 a colon and no number ("- Đồng chí ..., Trưởng phòng: danh hiệu “Chiến sĩ thi đua cơ sở”"):
 one named person (or the office itself, "Tập thể Phòng ...:") is a count of one.
+Class 2 (167, 170): last year's count beside the half year's stated zero (per clause).
+Class 3 (170): an ad-hoc label's paragraph with last year's clause and a breakdown in parentheses.
+Class 4 (169): one year's awards listed in a "Tập thể:" item and a "Cá nhân:" item: a title given
+to both kinds (Giấy khen) is the sum of the two, a body named without a number counting one.
 """
 
 import pytest
@@ -89,3 +93,39 @@ def test_ad_hoc_label_counts_of_the_half_year_still_add(rules):
                  "- Khen thưởng chuyên đề, đột xuất: Chủ tịch UBND xã tặng Giấy khen cho 02 tập thể, 06 cá nhân "
                  "(thành tích phòng chống dịch); khen thưởng đột xuất 01 tập thể, 02 cá nhân.")
     assert got.get("khen_chuyen_de_dot_xuat") == 11
+
+
+# Class 4 (169): "- Đối với tập thể: ..." and "- Đối với cá nhân: ..." items of one list.
+_BY_KIND = [
+    "2. Kết quả khen thưởng năm 2022",
+    "- Đối với tập thể: Trạm được công nhận danh hiệu “Tập thể lao động tiên tiến”; khoa Dược được "
+    "Chủ tịch UBND huyện tặng Giấy khen.",
+    "- Đối với cá nhân: 17 viên chức đạt danh hiệu “Lao động tiên tiến”; 05 viên chức được Chủ tịch "
+    "UBND huyện tặng Giấy khen.",
+]
+
+
+def test_one_title_listed_by_recipient_kind_adds_up(rules):
+    got = values(rules, *_BY_KIND)
+    assert got.get("giay_khen") == 6  # khoa Dược + 05 viên chức
+    assert got.get("lao_dong_tien_tien") == 17
+    assert got.get("tap_the_lao_dong_tien_tien") == 1
+
+
+def test_by_kind_counts_add_read_back_from_docx(tmp_path, rules):
+    items = ["2. Kết quả khen thưởng năm 2022",
+             "+ Tập thể: 02 tổ sản xuất được Giám đốc Công ty tặng Giấy khen.",
+             "+ Cá nhân: 09 người lao động được Giám đốc Công ty tặng Giấy khen."]
+    assert extract_figures(table_docx(tmp_path, items), rules).values.get("giay_khen") == 11
+
+
+def test_by_kind_items_of_a_proposal_or_one_kind_add_nothing(rules):
+    proposed = values(rules, "3. Đề nghị khen thưởng năm 2023",
+                      "Trạm đề nghị:",
+                      "- Tập thể: đề nghị tặng Giấy khen cho tổ Xét nghiệm.",
+                      "- Cá nhân: đề nghị tặng Giấy khen cho 04 cá nhân.")
+    assert proposed.get("giay_khen") != 5
+    one_kind = values(rules, "2. Kết quả khen thưởng năm 2022",
+                      "- Cá nhân: 06 viên chức được tặng Giấy khen.",
+                      "- Tập thể lao động tiên tiến: 01 (Trạm).")
+    assert one_kind.get("giay_khen") == 6

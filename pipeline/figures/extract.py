@@ -30,6 +30,7 @@ is done by its helpers, one job each:
   table_series.py one table per member or part under its own heading: no single one is the whole's
   prose_table.py  a lead-in paragraph's count and its table's column total, one figure added
   besides.py   a clause opening "ngoài ra" adds its count to the clause before it
+  kind_items.py  one title's counts given in a "Tập thể:" item and a "Cá nhân:" item, added
   grantors.py  one title's counts given grantor by grantor in the items of one list ("UBND huyện tặng GK:
                ...", "Giấy khen của Giám đốc Sở: ..."), added
   comparisons.py  a count of another period beside this one's ("cùng kỳ", "tăng 01"): not this period's
@@ -48,6 +49,7 @@ from tdkt.pipeline.figures.answer_table import answer_sentences
 from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_warnings, ratio_mismatch
 from tdkt.pipeline.figures.besides import Besides
 from tdkt.pipeline.figures.grantors import GrantorSums
+from tdkt.pipeline.figures.kind_items import KindItems
 from tdkt.pipeline.figures.members import member_statement
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.passages import PassageSums
@@ -122,6 +124,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     grantors = GrantorSums(rules)  # "+ UBND huyện tặng GK: ...  + BTV Hội tặng GK: ...": one title by grantor
     series = TableSeries(rules)  # one table per member or part, each under its own heading
     sub_periods = SubPeriods(rules)  # one title's counts quarter by quarter (month, round) in one paragraph
+    kinds = KindItems(rules)  # "- Tập thể: ... Giấy khen" then "- Cá nhân: ... Giấy khen": one title by kind
 
     def see_sentence(sent, order: int, after_table: bool) -> None:
         if about_others(rules, sent.text.lower()) or lead_about_others(rules, sent.lead):
@@ -137,6 +140,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         lead_in.see_sentence(sent, found)
         candidates.extend(besides.see(sent, found, rules))
         grantors.see(sent, found)
+        kinds.see_sentence(sent, found)
         passages.add(sent, found, order)
         if not found and may_state_zero(rules, folded):
             candidates.extend(zero_scan(sent, rules, order, folded))
@@ -165,9 +169,10 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
                 candidates += from_table + lead_in.candidates(table, rules, order, from_table)
                 series.see_table(table, lead, from_table)
             lead_in.see_table()
+            kinds.see_table()
         else:
             see_sentence(entry[1], order, after_table)
-    candidates += grantors.candidates()
+    candidates += grantors.candidates() + kinds.candidates()
     summed, compared = passages.candidates()
     candidates = series.settle([c for c in candidates if id(c) not in passages.absorbed] + summed)
     if document.format in ("pdf-scanned", "image", "pdf"):

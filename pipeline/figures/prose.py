@@ -16,6 +16,7 @@ import re
 
 from tdkt.pipeline.figures.checks import complement_candidates, percent_candidate
 from tdkt.pipeline.figures.comparisons import compared_count, mask_compared
+from tdkt.pipeline.figures.kind_items import kind_label, named_bodies
 from tdkt.pipeline.figures.mentions import Candidate, Mention, Num, find_mentions, lead_figure, title_numbers
 from tdkt.pipeline.figures.money import money_near
 from tdkt.pipeline.figures.named import named_recipients
@@ -577,6 +578,9 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
             value = 1  # "đồng chí Phan Văn A được công nhận danh hiệu CSTĐCS", "sáng kiến “Ứng dụng ...”"
         if value is None and _labelled_recipient(text[boundary:mention.start], spec, rules):
             value = 1  # "- Đồng chí Lê Văn Hải, Trưởng phòng: danh hiệu CSTĐCS": one recipient, one title
+        if value is None and spec.unit == "both" and kind_label(sent.paragraph or text, rules) == "col":
+            # "- Tập thể: ...; tổ Văn hóa được tặng Giấy khen": the bodies named in a collectives' item
+            value = named_bodies(text[boundary:mention.start], rules) or None
         if value is None and spec.count_named:
             # "tặng danh hiệu ... cho Phòng Nội vụ": recipients named, not counted (`count_named`)
             value = named_recipients(_named_clause(text, mention, mentions), rules) or None
