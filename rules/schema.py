@@ -369,6 +369,9 @@ class Item(Model):
     # A section_content sentence counts only with a cue of this language list, and none of that one.
     section_needs: Name | None = None
     section_unless: Name | None = None
+    # With figure_required: a mention without a figure counts as the figure in words only with a cue of
+    # this language list.
+    words_need: Name | None = None
 
     @field_validator("id")
     @classmethod

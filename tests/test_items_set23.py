@@ -205,3 +205,26 @@ def test_the_units_own_ratio_beside_the_district_wide_one_reports():
         "lãnh đạo, quản lý 02 lượt, chiếm 25%.")
     assert results["K4"].status == "present", results["K4"].note
     assert results["K5"].status == "present", results["K5"].note
+
+
+# --- a ratio in words needs a share word; naming the workers is not one -------------------------
+
+def test_awards_said_to_favour_direct_workers_without_a_share_do_not_report_the_ratio():
+    from item_helpers import judge_default
+
+    results = judge_default(
+        ("III. ĐÁNH GIÁ CHUNG", {"kind": "heading", "heading_level": 1}),
+        "Việc xét khen năm nay đã hướng nhiều hơn tới công nhân trực tiếp sản xuất và người lao động trực tiếp "
+        "ở cơ sở.")
+    assert results["K4"].status == "missing", results["K4"].note
+
+
+def test_a_share_in_words_is_still_partial():
+    from item_helpers import judge_default
+
+    results = judge_default(
+        KHEN,
+        "Trong số cá nhân được tặng danh hiệu Lao động tiên tiến, phần lớn là người lao động trực tiếp ở các tổ "
+        "sản xuất; cán bộ lãnh đạo, quản lý chiếm tỷ lệ nhỏ.")
+    assert results["K4"].status == "partial", results["K4"].note
+    assert results["K5"].status == "partial", results["K5"].note

@@ -65,6 +65,7 @@ REJECTION_NOTES = {
     "negative_answer": "Đơn vị trả lời là không có, không thực hiện hoặc chưa thống kê",
     LISTED: "Chỉ nêu tên trong danh sách các phong trào, chưa nêu kết quả",
     "numbered_title": "Chỉ có đề mục nhắc lại nội dung hướng dẫn, bên dưới không nêu kết quả",
+    "no_share": "Chỉ nhắc đến đối tượng, không nêu số liệu hay tỷ lệ (phần lớn, chiếm tỷ lệ nhỏ ...)",
     "others_scope": "Chỉ nêu số liệu chung của toàn huyện, không phải của riêng đơn vị",
     "unanswered_row": "Chỉ có nội dung của biểu mẫu; ô kết quả để trống, ghi \"-\" hoặc chỉ dẫn sang mục khác",
     # The directive's own words stay in the rules: the note says what kind of mention it was.
@@ -73,7 +74,7 @@ REJECTION_NOTES = {
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
                    "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", LISTED, "no_result", "numbered_title", "unanswered_row",
-                   "others_scope", "section", "exclude")
+                   "others_scope", "no_share", "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
 
@@ -168,6 +169,13 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
         counted = [x for x in found if clause_figure(checker, x, rule.concept)]
         if counted:
             return ItemResult("present", f"Có số liệu ({_where(counted)}).", _evidence(counted))
+        if rule.words_need is not None:
+            # "Khen thưởng đã chú trọng hơn đến người lao động trực tiếp" names the subject, no share of it
+            worded = [x for x in found if rule.words_need.hits(checker.unprotected(x), x.words)]
+            if not worded:
+                checker.rejected.setdefault("no_share", found[0])
+                return ItemResult("missing", "Không thấy nội dung này trong báo cáo.")
+            found = worded
         return ItemResult("partial", f"Có nêu nhưng {rule.partial_note or 'chưa có số liệu'} ({_where(found)}).",
                           _evidence(found))
     if rule.full is not None:

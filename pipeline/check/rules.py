@@ -49,6 +49,9 @@ class ItemRule:
     section_content: set[str] = field(default_factory=set)
     section_needs: PhraseSet | None = None  # a section_content sentence must carry one of these
     section_unless: PhraseSet | None = None  # ... and none of these
+    # With figure_required: a mention without a figure is the figure in words (partial) only with one
+    # of these ("phần lớn", "chiếm tỷ lệ nhỏ"); else it names the subject and says nothing of it.
+    words_need: PhraseSet | None = None
 
 
 @dataclass
@@ -130,6 +133,7 @@ def compile_item(item: dict, lang: Language, canon: Canon) -> ItemRule:
         section_content=set(item.get("section_content") or []),
         section_needs=_context(item.get("section_needs"), lang, canon),
         section_unless=_context(item.get("section_unless"), lang, canon),
+        words_need=_context(item.get("words_need"), lang, canon),
     )
 
 
