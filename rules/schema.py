@@ -540,6 +540,8 @@ class FigureContext(Model):
     denominator_verb: Texts = Field(default_factory=list)
     structure: Texts = Field(default_factory=list)  # "Cơ cấu ...: A 21 người; B 04 người": the parts are the whole
     others_scope: Texts = Field(default_factory=list)  # "Kết quả toàn huyện": another scope's figures, not the unit's
+    others_part: Texts = Field(default_factory=list)  # a part titled "... THƯỜNG TRỰC THI ĐUA ... CỦA HUYỆN": the district's
+    plan_part: Texts = Field(default_factory=list)  # a part titled "NHIỆM VỤ ... 6 THÁNG CUỐI NĂM": targets only
     own_period: Texts = Field(default_factory=list)  # a sentence opening "Sáu tháng đầu năm 2023 ...": the period's own
     past_period: Texts = Field(default_factory=list)  # a sentence opening "Năm 2022, ...": the year before's
     past_opener: Texts = Field(default_factory=list)  # a paragraph opening "Trong năm 2022, ...": that year's work

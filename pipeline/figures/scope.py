@@ -28,8 +28,15 @@ def about_others(rules: Rules, *texts: str) -> bool:
 
 def lead_about_others(rules: Rules, lead: str) -> bool:
     """about_others of a heading or lead-in, remembered: every sentence under it asks again."""
+    if OTHERS_PART_MARK in lead:
+        return True  # under a part PartScope found to be another scope's by its own words
     scope = rules.ctx.get("others_scope")
     return bool(scope) and bool(lead) and _lead_states_scope(scope, lead)
+
+
+# What PartScope.words carries for a part whose title has `context.others_part` words (those
+# words alone say nothing of scope outside a part's title, so the lead needs its own mark).
+OTHERS_PART_MARK = "<part of another scope>"
 
 
 def _states_scope(scope: re.Pattern, text: str) -> bool:
@@ -71,6 +78,10 @@ _PART = re.compile(r"^\s*phần\s+(?:thứ\s+)?(nhất|một|hai|ba|tư|bốn|n�
 _PART_NAMED = re.compile(r"\bphần\s+(?:thứ\s+)?(nhất|một|hai|ba|tư|bốn|năm|iv|v|iii|ii|i|\d)\b", re.IGNORECASE)
 _ORDINAL = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
             "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+# "PHỤ LỤC", "Phụ lục 02": an appendix heading; "(chi tiết tại Phụ lục kèm theo)": a pointer to one.
+_APPENDIX = re.compile(r"^\W*phụ lục\b(?:\s+(?:số\s+)?([0-9]+|[ivx]+)\b)?", re.IGNORECASE)
+_APPENDIX_REF = re.compile(r"\bphụ lục\b(?:\s+(?:số\s+)?([0-9]+|[ivx]+)\b)?", re.IGNORECASE)
+_PART_PREFIX = re.compile(r"^\W*(?:phần\s+(?:thứ\s+)?\w+\b\W*)?")  # "PHẦN THỨ TƯ: " before a part's title
 _NUMBERED = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]", re.IGNORECASE)
 
 
@@ -94,20 +105,50 @@ class PartScope:
         self.started = False  # a part heading seen: later clauses declare nothing
         self.words = ""
         self.title_open = False  # the part's title line may follow its "PHẦN THỨ ..." line
+        self.appendices: set[str] = set()  # appendix numbers such a part points to ("": unnumbered)
 
     def see_heading(self, text: str) -> None:
+        appendix = _APPENDIX.match(text)
+        if appendix:  # an appendix is no part's: another scope's only when such a part pointed to it
+            number = appendix.group(1) or ""
+            pointed = self.appendices & {"", number.lstrip("0")}
+            self.words = f"{text.lower()} {OTHERS_PART_MARK}" if pointed else ""
+            self.started, self.title_open = True, False
+            return
         part = _PART.match(text)
         if part:
             self.started, self.title_open = True, True
             low = text.lower()
-            self.words = low if about_others(self.rules, low) else self.declared.get(_ordinal(part.group(1)), "")
+            self.words = self._others(low) or self.declared.get(_ordinal(part.group(1)), "")
             return
-        if self.title_open and not _NUMBERED.match(text) and not self.words and about_others(self.rules, text.lower()):
-            self.words = text.lower()
+        if self.title_open and not _NUMBERED.match(text) and not self.words:
+            self.words = self._others(text.lower())
         self.title_open = False
 
+    def _others(self, title: str) -> str:
+        """The words a part's title gives everything under it: the title when it states another
+        scope ("... TOÀN HUYỆN"), names the district's emulation secretariat's work
+        (`context.others_part`: "CÔNG TÁC THAM MƯU, THƯỜNG TRỰC THI ĐUA, KHEN THƯỞNG CỦA HUYỆN") or
+        only the next half's tasks (`context.plan_part`): no figure of the unit's period in it."""
+        if about_others(self.rules, title):
+            return title
+        title = _QUOTED.sub(" ", title)
+        others, plan = self.rules.ctx.get("others_part"), self.rules.ctx.get("plan_part")
+        # a plan part's title opens with the tasks ("PHẦN THỨ TƯ: NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI
+        # NĂM"): its "nâng tỷ lệ ... đạt trên 70%" is a target; "ĐÁNH GIÁ VÀ NHIỆM VỤ ..." reviews first
+        opening = _PART_PREFIX.sub("", title, count=1)
+        if (others is not None and others.search(title)) or (plan is not None and plan.match(opening)):
+            return f"{title} {OTHERS_PART_MARK}"
+        return ""
+
+
     def see_clause(self, text: str) -> None:
-        """A clause of the body before the first part: does it give one part another scope?"""
+        """A clause of the body before the first part: does it give one part another scope? A clause
+        of such a part pointing to an appendix ("38 tập thể và 117 cá nhân (chi tiết tại Phụ lục kèm
+        theo)"): that appendix's table is the same scope's."""
+        if OTHERS_PART_MARK in self.words or about_others(self.rules, self.words):
+            for ref in _APPENDIX_REF.finditer(text):
+                self.appendices.add((ref.group(1) or "").lstrip("0"))
         if self.started or "hần" not in text:
             return
         named = list(_PART_NAMED.finditer(text))
