@@ -129,3 +129,30 @@ def test_by_kind_items_of_a_proposal_or_one_kind_add_nothing(rules):
                       "- Cá nhân: 06 viên chức được tặng Giấy khen.",
                       "- Tập thể lao động tiên tiến: 01 (Trạm).")
     assert one_kind.get("giay_khen") == 6
+
+
+# Class 5 (165): under a lead-in naming both last year's titles and the half year's ad-hoc awards,
+# a clause opening with last year ("năm 2022 có ...") gives 2022's titles and Giấy khen, neither
+# excluded nor absorbed by the lead's "đột xuất"; a summing-up sentence naming another figure
+# ("Như vậy, 04 đơn vị ... có 03 sáng kiến") is no total of the ad-hoc awards.
+_BOTH_PERIODS = [
+    "III. KHEN THƯỞNG",
+    "Kết quả khen thưởng năm 2022 và khen thưởng đột xuất 6 tháng đầu năm 2023 của các đội như sau:",
+    "Như vậy, 04 đội đã có 03 sáng kiến được công nhận; năm 2022 có 41 người đạt danh hiệu Lao động tiên "
+    "tiến, Giám đốc Ban Quản lý tặng Giấy khen cho 05 tập thể và 12 cá nhân. Trong 6 tháng đầu năm 2023, "
+    "Ban Quản lý khen thưởng đột xuất cho 02 tập thể và 06 cá nhân.",
+]
+
+
+def test_last_years_clause_under_a_lead_naming_both_periods(rules):
+    got = values(rules, *_BOTH_PERIODS)
+    assert got.get("giay_khen") == 17
+    assert got.get("lao_dong_tien_tien") == 41
+    assert got.get("khen_chuyen_de_dot_xuat") == 8  # not the 04 đội of the summing-up clause
+
+
+def test_the_half_years_giay_khen_under_the_same_lead_stays_ad_hoc(rules):
+    got = values(rules, _BOTH_PERIODS[0], _BOTH_PERIODS[1],
+                 "Sáu tháng đầu năm 2023, Giám đốc Ban Quản lý tặng Giấy khen cho 01 tập thể và 03 cá nhân.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 4
+    assert got.get("giay_khen") is None

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.comparisons import compared_count
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
-from tdkt.pipeline.figures.prose import _self_partner, past_paragraph, period_heading
+from tdkt.pipeline.figures.prose import _self_partner, opens_with_past, past_paragraph, period_heading
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
@@ -151,15 +151,17 @@ class PassageSums:
         rules = self.rules
         spec = rules.specs[figure]
         # A Giấy khen stated in a passage about ad-hoc awards is one of them (or proposed as one),
-        # never the annual figure.
-        self.absorbed.update(id(c) for c in found if c.figure in spec.absorbs)
+        # never the annual figure; unless its sentence opens with the year before ("năm 2022 có ...").
+        if not opens_with_past(sent.text, rules):
+            self.absorbed.update(id(c) for c in found if c.figure in spec.absorbs)
         low = sent.text.lower()
         ctx = rules.ctx
         if (ctx.get("total") and ctx["total"].search(low)) or (ctx.get("breakdown") and ctx["breakdown"].search(low)) \
                 or any(c.figure == figure and c.score >= 4 for c in found):
             passage.stated = True
+            # "Như vậy, 03 xã đã báo cáo có 02 sáng kiến ...": a total of another figure's statement
             if ctx.get("total") and ctx["total"].search(low) and not any(c.figure == figure for c in found) \
-                    and passage.total is None:
+                    and passage.total is None and not any(c.figure not in spec.absorbs for c in found):
                 value = self._statement_count(sent.text, fold(sent.text))
                 if value:
                     passage.total = (value, Evidence(sent.text[:300], sent.where), order)

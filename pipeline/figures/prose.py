@@ -389,6 +389,14 @@ def _own_clause(text: str, at: int) -> str:
     return clause
 
 
+def opens_with_past(text: str, rules: Rules) -> bool:
+    """Does `text` open, after its bullet and a short label, with the year before ("năm 2022 có ...",
+    "Khen thưởng: cả năm 2022 ...")? Its awards are that year's, whatever heading it stands under."""
+    opened = _OPENING.match(text).end()
+    label = _CLAUSE_LABEL.match(text, opened)
+    return _dated_opening(text[label.end():] if label else text, rules) < 0
+
+
 def _dated_opening(text: str, rules: Rules) -> float:
     """A sentence opening with the report's own half year ("Sáu tháng đầu năm 2023, chưa có sáng
     kiến ...") states the period's figure: it outranks one opening with the year before ("Trong
@@ -544,10 +552,15 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         low_region, low_lead = region.lower(), lead
         kind_word = None  # the absorbing word in the clause's own words ("đột xuất"), if there
         # Absorption: "Khen thưởng đột xuất: Giấy khen cho 01 tập thể..." is the ad-hoc figure.
+        past_clause = _dated_opening(_own_clause(text, mention.start), rules) < 0
         for other in rules.specs.values():
             if figure in other.absorbs and other.absorb_when and (
-                    other.absorb_when.search(low_region) or other.absorb_when.search(low_lead.split("|")[-1])
-                    or other.absorb_when.search(low_lead) or period_heading(other, low_lead)):
+                    other.absorb_when.search(low_region) or (
+                        other.absorb_when.search(low_lead.split("|")[-1]) or other.absorb_when.search(low_lead)
+                        or period_heading(other, low_lead))
+                    # "năm 2022 có ..., tặng Giấy khen cho 09 tập thể ..." under a lead naming 2022's titles
+                    # and the half year's ad-hoc awards: the clause's own year says it is 2022's
+                    and not past_clause):
                 figure, note = other.name, None
                 spec = other
                 # the kind word nearest the title: "Trong 6 tháng đầu năm 2023, ... Giấy khen đột xuất"
@@ -555,7 +568,7 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
                 own = next(reversed(list(other.absorb_when.finditer(low_region))), None)
                 kind_word = fold(own.group(0)) if own else None
                 break
-        if spec.exclude and (spec.exclude.search(low_region) or spec.exclude.search(low_lead)):
+        if spec.exclude and (spec.exclude.search(low_region) or (spec.exclude.search(low_lead) and not past_clause)):
             continue
         score, proposal, plan = _context_score(mask_compared(region), lead, sent.section, rules)
         if plan:
