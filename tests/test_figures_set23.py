@@ -132,3 +132,18 @@ def test_lead_figure_answers_the_lead_that_fills_its_cache(rules):
         compiled.lead_cache[f"mục {i}"] = None
     assert lead_figure("khen thưởng đột xuất:", compiled) == "khen_chuyen_de_dot_xuat"
     assert lead_figure("khen thưởng đột xuất:", compiled) == "khen_chuyen_de_dot_xuat"
+
+
+def test_a_registration_not_achieved_in_an_aside_is_no_plan(tmp_path, rules):
+    """Class 4: "(có đăng ký <a higher title> nhưng chưa đạt)" beside the title the collective
+    reached compares the outcome with its registration: the statement is still a result."""
+    got = _values(tmp_path, rules, "Năm 2022, cơ quan có 15 công chức đạt danh hiệu Lao động tiên tiến; tập thể "
+                  "Văn phòng đạt danh hiệu Tập thể lao động tiên tiến (có đăng ký danh hiệu Tập thể lao động xuất "
+                  "sắc nhưng chưa đạt vì thiếu 01 chỉ tiêu).")
+    assert got.get("tap_the_lao_dong_tien_tien") == 1
+
+
+def test_a_registration_alone_stays_a_plan(tmp_path, rules):
+    got = _values(tmp_path, rules, "Đầu năm 2023, tập thể Văn phòng đăng ký danh hiệu Tập thể lao động tiên tiến; "
+                  "15 công chức đăng ký danh hiệu Lao động tiên tiến.")
+    assert "tap_the_lao_dong_tien_tien" not in got and "lao_dong_tien_tien" not in got

@@ -50,9 +50,17 @@ def compared_count(text: str, at: int) -> bool:
 _PAREN = re.compile(r"\([^()]*\)")
 
 
+# A parenthesis setting the registration beside the outcome: "(đăng ký Tập thể lao động xuất sắc
+# nhưng không đạt do ...)", "(có đăng ký ..., chưa đạt)": the plan it is compared to, not this clause's.
+_REGISTERED_OUTCOME = re.compile(r"^\s*(?:co\s+|da\s+)?dang\s+ky\b.*\b(?:khong|chua|nhung)\b.*\bdat\b")
+
+
 def mask_compared(text: str) -> str:
     """`text` with its parentheses about other periods blanked ("(6 tháng cuối năm 2022: 02 tập
-    thể)"), so that the other period's words do not read as this clause's plan or total."""
+    thể)"), or about the registration the outcome is compared to ("(đăng ký ... nhưng không đạt)"),
+    so that their words do not read as this clause's plan or total."""
     def blank(m: re.Match) -> str:
-        return " " * len(m.group(0)) if _OPENS_COMPARED.search(fold(m.group(0)[1:].lower())) else m.group(0)
+        inner = fold(m.group(0)[1:].lower())
+        compared = _OPENS_COMPARED.search(inner) or _REGISTERED_OUTCOME.search(inner)
+        return " " * len(m.group(0)) if compared else m.group(0)
     return _PAREN.sub(blank, text) if "(" in text else text
