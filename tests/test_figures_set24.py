@@ -156,3 +156,27 @@ def test_the_half_years_giay_khen_under_the_same_lead_stays_ad_hoc(rules):
                  "Sáu tháng đầu năm 2023, Giám đốc Ban Quản lý tặng Giấy khen cho 01 tập thể và 03 cá nhân.")
     assert got.get("khen_chuyen_de_dot_xuat") == 4
     assert got.get("giay_khen") is None
+
+
+# Class 6 (165's table): title columns whose heading says the cells are "collectives / individuals"
+# ("Giấy khen năm 2022 (TT/CN)", "Khen CĐ, đột xuất 6 tháng 2023 (TT/CN)"): a cell "5/14" is 5
+# collectives and 14 individuals (19), no fraction; the totals row gives the figures.
+_PAIR_TABLE = [
+    ["TT", "Đơn vị", "LĐTT năm 2022", "Giấy khen năm 2022 (TT/CN)", "Khen CĐ, đột xuất 6 tháng 2023 (TT/CN)"],
+    ["1", "Trường Mầm non Hoa Sen", "18", "2/6", "1/3"],
+    ["2", "Trường Tiểu học số 2", "23", "3/8", "0/2"],
+    ["", "Tổng cộng", "41", "5/14", "1/5"],
+]
+
+
+def test_collectives_individuals_pair_cells_under_a_tt_cn_heading(rules):
+    got = values(rules, "3. Khen thưởng", "Kết quả khen thưởng của các trường như sau:", _PAIR_TABLE)
+    assert got.get("giay_khen") == 19
+    assert got.get("khen_chuyen_de_dot_xuat") == 6
+    assert got.get("lao_dong_tien_tien") == 41
+
+
+def test_pair_cells_read_back_from_docx(tmp_path, rules):
+    doc = table_docx(tmp_path, ["3. Khen thưởng", "Kết quả khen thưởng của các trường như sau:", (_PAIR_TABLE, 1)])
+    got = extract_figures(doc, rules).values
+    assert (got.get("giay_khen"), got.get("khen_chuyen_de_dot_xuat")) == (19, 6)

@@ -143,6 +143,11 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             by_fig: dict[str, list[tuple[int, int | float]]] = {}
             units_of: dict[str, list[tuple[str | None, int | float]]] = {}  # typed cells: their own units
             for c in fig_cols:
+                pair = _pair_in_cell(row[c], labels[c]) if c < len(row) and c < len(labels) else None
+                if pair:  # "Giấy khen (TT/CN)" over "9/24": 9 collectives and 24 individuals
+                    by_fig.setdefault(col_fig[c], []).append((c, sum(x for _, x in pair)))
+                    units_of.setdefault(col_fig[c], []).extend(pair)
+                    continue
                 if c < len(row):
                     v = cell_count(row[c])
                     if v is not None:
@@ -528,6 +533,18 @@ def _pair_cell_values(row, labels) -> list[tuple[str, int]] | None:
         return None
     out = [(u, int(x)) for u, x in (("col", m.group(1)), ("ind", m.group(2))) if x and x.isdigit()]
     return out or None
+
+
+def _pair_in_cell(cell: str, label: str) -> list[tuple[str, int]] | None:
+    """A title column whose heading says its cells are "collectives / individuals" ("Giấy khen năm
+    2022 (TT/CN)", "Khen đột xuất (tập thể/cá nhân)"): a cell "9/24" is 9 collectives and 24
+    individuals, no fraction; None for any other column or cell."""
+    if "/" not in cell or not _PAIR_HEAD.search(fold(label.lower())):
+        return None
+    m = _PAIR_CELL.match(cell)
+    if not m or not (m.group(1) or "").isdigit() and not (m.group(2) or "").isdigit():
+        return None
+    return [(u, int(x) if x and x.isdigit() else 0) for u, x in (("col", m.group(1)), ("ind", m.group(2)))]
 
 
 def _typed_cell(cell: str, rules: Rules) -> list[tuple[str, int]] | None:
