@@ -108,6 +108,11 @@ def test_form_columns_and_answers():
     assert is_unanswered(["5", "Phong trào văn hóa công sở", "Lồng ghép với mục 4.2", ""], 1, [2])
     assert is_unanswered(["5", "Phong trào văn hóa công sở", "Xem nội dung 3", ""], 1, [2])
     assert not is_unanswered(["", "", "", ""], 1, [2])  # no question: nothing asked
+    # a self-scoring table: the score answers the criterion even with no evidence written beside it
+    score = ["Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Minh chứng", "Ghi chú"]
+    assert form_columns(score) == (0, [2, 3])
+    assert not is_unanswered(["3. Tham gia phong trào của huyện", "20", "18,5", "", ""], 0, [2, 3])
+    assert is_unanswered(["3. Tham gia phong trào của huyện", "20", "", "", "Chưa chấm"], 0, [2, 3])
 
 
 # --- the cultural title of a residential area is not the class-IV urban movement ----------------

@@ -7,8 +7,9 @@ column is the unit's. segment.py reads each row as one line of joined cells, so 
 "-", left blank, or only pointing at another row ("Lồng ghép thực hiện cùng mục 5.1", "Như mục
 4.1") still holds the point's own words and looks like a report of it. Such a row is told here by
 its table: a header naming a question column ("Nội dung", "Tiêu chí", "Chỉ tiêu", "Nhiệm vụ") and
-answer columns after it ("Kết quả ...", "Tình hình thực hiện", "Đánh giá"); a remarks column
-("Ghi chú") answers nothing. A row pointing elsewhere is judged by the row it points at, which is
+an answer column after it ("Kết quả ...", "Tình hình thực hiện", "Đánh giá", "Điểm tự chấm"); every
+column after the question answers it but remarks ("Ghi chú") and what was set beforehand ("Kế
+hoạch", "Điểm chuẩn"). A row pointing elsewhere is judged by the row it points at, which is
 read on its own words. An explicit answer ("Không", "Chưa có", "0") is an answer (negative_answer.py
 and the figures judge it).
 
@@ -25,7 +26,12 @@ from tdkt.pipeline.table_stage import resolve_tables
 
 # Column headings (folded, lower case).
 _QUESTION_HEAD = re.compile(r"^\s*(?:noi\s*dung|tieu\s*chi|chi\s*tieu|nhiem\s*vu|cong\s*viec|linh\s*vuc)\b")
-_ANSWER_HEAD = re.compile(r"\b(?:ket\s*qua|tinh\s*hinh\s*thuc\s*hien|thuc\s*hien|danh\s*gia|so\s*lieu)\b")
+_ANSWER_HEAD = re.compile(r"\b(?:ket\s*qua|tinh\s*hinh\s*thuc\s*hien|thuc\s*hien|danh\s*gia|so\s*lieu|tu\s*cham"
+                          r"|diem\s*(?:dat|cham)|minh\s*chung)\b")
+# Columns after the question that answer nothing: remarks, and what was set beforehand (the plan,
+# the target, the maximum score).
+_NOT_ANSWER_HEAD = re.compile(r"^\s*(?:ghi\s*chu|ke\s*hoach|chi\s*tieu|muc\s*tieu|diem\s*(?:chuan|toi\s*da)"
+                              r"|thang\s*diem|can\s*cu|van\s*ban|thoi\s*(?:gian|han)|don\s*vi\s*(?:chu\s*tri|thuc\s*hien))\b")
 # A cell with nothing in it but dashes, dots or a slash ("x" is a tick: done, not blank).
 _BLANK = re.compile(r"^[\s\-–—_.…/]*$")
 # A cell that only points at another row of the form: "Như mục 4.1", "Lồng ghép thực hiện cùng mục
@@ -43,7 +49,11 @@ def form_columns(labels: list[str]) -> tuple[int, list[int]] | None:
     question = next((c for c, f in enumerate(folded) if _QUESTION_HEAD.match(f)), None)
     if question is None:
         return None
-    answers = [c for c in range(question + 1, len(folded)) if _ANSWER_HEAD.search(folded[c])]
+    if not any(_ANSWER_HEAD.search(f) for f in folded[question + 1:]):
+        return None
+    # every column after the question answers it (a self-score as much as its evidence), but remarks
+    # and what was set beforehand
+    answers = [c for c in range(question + 1, len(folded)) if not _NOT_ANSWER_HEAD.match(folded[c])]
     return (question, answers) if answers else None
 
 
