@@ -184,6 +184,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                 re.search(r"so\s*luong|tong\s*so|\btong\b|ket\s*qua", fold(lab))
                 or re.search(r"(?<!\w)cộng(?!\w)", lab.lower()))]
     titled = [i for i, row in enumerate(data) if find_mentions(" ".join(row[:2]), fold(" ".join(row[:2])), rules)]
+    money_cols, ticked_cols = _money_and_tick_columns(table, col_unit)
     lead_fig = lead_figure(lead, rules) if not titled else None
     if lead_fig is not None:
         # "3. Khen thưởng chuyên đề, đột xuất" over a table of occasions: its total row.
@@ -246,7 +247,9 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                 continue
             vals = []
             for c in range(2 if len(row) > 2 and cell_count(row[1]) is None else 1, len(row)):
-                v = cell_count(row[c])
+                if c in money_cols:  # "Tiền thưởng (đồng) | Thành tiền": a bonus, never a count
+                    continue
+                v = 1 if c in ticked_cols and _TICK.match(row[c]) else cell_count(row[c])
                 if v is not None and c not in shares:
                     vals.append((c, v))
             if achieved is not None:
@@ -282,6 +285,21 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                     key = f if absorbed else f[mention.start:mention.end]
                     parts.setdefault(fig, []).append((key, cand))
     return out + _added_parts(parts, out, rules) + share_ratios(table, shares, is_total, cell_count, order)
+
+
+# "x" (or "✓") ticking a collectives' count cell: the unit itself, one collective.
+_TICK = re.compile(r"^\s*[xX✓✔]\s*$")
+
+
+def _money_and_tick_columns(table, col_unit) -> tuple[set[int], set[int]]:
+    """Columns of money ("Tiền thưởng (đồng): Mức thưởng | Thành tiền", "Số tiền"), which hold no
+    count, and collectives' count columns ("Số lượng: Tập thể"), where a tick "x" counts one: the
+    office ticks its own row. A tick under individuals names no number and counts nothing."""
+    money = {c for c, col in enumerate(table.columns)
+             if col.unit == "money" or re.search(r"tien\s*thuong|muc\s*thuong|thanh\s*tien|so\s*tien",
+                                                 fold(col.label))}
+    ticked = {c for c, u in enumerate(col_unit) if u == "col" and c not in money}
+    return money, ticked
 
 
 def _kinds_total_under_heading(data, body, titled, lead, col_unit, rules: Rules, order, ev, n_header, is_total,
