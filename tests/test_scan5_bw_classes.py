@@ -105,3 +105,12 @@ def test_title_row_ending_in_a_specks_comma_does_not_swallow_the_name():
     document.blocks[4].text = "TM. KHỐI THI ĐUA KINH TẾ -"  # a title wrapped for real still joins
     document.blocks[5].text = "TỔNG HỢP"
     assert "KINH TẾ - TỔNG HỢP" in read_metadata(document).info.signer_authority
+
+
+def test_scanned_signer_with_a_second_capital_is_written_with_one():
+    # seed f (after its held-out measurement): "Lê Văn THành", the name right but for an "h"
+    # read as a capital; a DOCX's name is never touched
+    document = _closing_document("Lê Văn THành", [])
+    assert read_metadata(document).info.signer == "Lê Văn Thành"
+    document.format = "docx"
+    assert read_metadata(document).info.signer == "Lê Văn THành"

@@ -254,6 +254,9 @@ def _respell_surname(name: str) -> str:
     the women's middle name "Thị" (a stamp's ring over its dot reads "Thì", "Thi")."""
     from tdkt.extractors.viet_names import respell_given
 
+    # a second capital OCR made of a small letter ("THành"): a name's word has one
+    name = " ".join(w[:1] + w[1:].lower() if len(w) > 2 and w[1].isupper() and w[2:].islower() else w
+                    for w in name.split())
     head, _, rest = name.partition(" ")
     spelled = _SURNAME_SPELLING.get(fold(head)) or _near_surname(head)
     words = [respell_given(w) for w in rest.split()]  # "Chỉnh": a bold i's dot read as a hook
