@@ -37,6 +37,7 @@ from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.check.past_year_end import in_past_year_sentence
 from tdkt.pipeline.check.period import in_past_paragraph
 from tdkt.pipeline.check.rough_share import clause_figure
+from tdkt.pipeline.check.run_on import REJECTION as RUN_ON, unreported_in_run_on
 from tdkt.pipeline.matching import Canon
 from tdkt.pipeline.record import Evidence, ItemResult
 from tdkt.pipeline.segment import Segmentation, Sentence
@@ -64,6 +65,7 @@ REJECTION_NOTES = {
     "pointer": "Chỉ dẫn đến biểu số liệu, phụ lục gửi kèm; báo cáo không có số liệu này",
     "negative_answer": "Đơn vị trả lời là không có, không thực hiện hoặc chưa thống kê",
     LISTED: "Chỉ nêu tên trong danh sách các phong trào, chưa nêu kết quả",
+    RUN_ON: "Chỉ nêu tên trong đoạn văn kể nhiều phong trào, phần nói về phong trào này chưa nêu kết quả",
     "numbered_title": "Chỉ có đề mục nhắc lại nội dung hướng dẫn, bên dưới không nêu kết quả",
     "no_share": "Chỉ nhắc đến đối tượng, không nêu số liệu hay tỷ lệ (phần lớn, chiếm tỷ lệ nhỏ ...)",
     "others_scope": "Chỉ nêu số liệu chung của toàn huyện, không phải của riêng đơn vị",
@@ -73,7 +75,7 @@ REJECTION_NOTES = {
                        "mục này hỏi",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", LISTED, "no_result", "numbered_title", "unanswered_row",
+                   "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", LISTED, RUN_ON, "no_result", "numbered_title", "unanswered_row",
                    "others_scope", "no_share", "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
@@ -207,7 +209,8 @@ def _this_period(checker: Checker, rule: ItemRule, found: list[Sentence]) -> lis
 def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
     """Without a form's rows whose answer cell is empty or points elsewhere (form_answers.py),
     numbered lines that only restate the directive's point (numbered_title.py), a movement's
-    entry in a bracketed list of movements (movement_list.py) and, for
+    entry in a bracketed list of movements (movement_list.py), a movement named in a run-on paragraph
+    whose own comma stretch reports nothing (run_on.py) and, for
     an item that excludes negative answers, without the sentences that explain one in its paragraph
     ("Kết quả: Không có. Trên địa bàn chỉ có 03 doanh nghiệp nhỏ ..."; negative_answer.py), and for
     one that excludes `others_scope`, without the whole district's figures (others_scope.py)."""
@@ -225,6 +228,8 @@ def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> li
             checker.rejected.setdefault(NEGATIVE_ANSWER, s)
         elif movement and listed_entry(checker, rule, s):
             checker.rejected.setdefault(LISTED, s)
+        elif movement and unreported_in_run_on(checker, rule, s):
+            checker.rejected.setdefault(RUN_ON, s)
         elif scoped and in_others_scope(checker, s):
             checker.rejected.setdefault(OTHERS_SCOPE, s)
         else:

@@ -1,0 +1,60 @@
+"""Item classes blind set 25 (171-176) showed at first contact, in other words than the samples'.
+
+- A section written as one run-on paragraph of comma clauses, telling the movements one after
+  another ("..., phong trào A ..., đã đóng góp 900 ngày công ..., phong trào B ... vận động 31 triệu
+  đồng, ..., các phong trào còn lại như C, D tiếp tục được duy trì, việc ... 100% ..."): a figure
+  belongs to the movement whose stretch holds it, so C and D, only named, are not reported. A
+  movement whose own stretch carries a figure still reports; a short sentence listing movements is
+  read as before.
+"""
+
+import pytest
+
+from item_helpers import judge_default
+
+MOVEMENTS = ("II. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA", {"kind": "heading", "heading_level": 1})
+
+RUN_ON_HEAD = (
+    "Về công tác phát động, Hội đồng Thi đua - Khen thưởng thị trấn tổ chức hội nghị phát động thi đua "
+    "ngày 10/02/2023 với 64 đại biểu tham dự, về kết quả các phong trào thi đua do huyện phát động, "
+    "phong trào \"Huyện Tây Sơn chung tay vì người nghèo - Không để ai bị bỏ lại phía sau\" được các "
+    "khu phố hưởng ứng, Ban vận động thị trấn vận động được 31,4 triệu đồng, sửa chữa 03 nhà cho hộ "
+    "cận nghèo ở khu phố Phú Xuân, phong trào văn hóa công sở được công chức thị trấn thực hiện nghiêm, "
+    "96% công chức được xếp loại hoàn thành tốt nhiệm vụ, tiếp nhận 842 hồ sơ hành chính, trả đúng hạn 838 hồ sơ, "
+)
+
+
+def test_movements_named_in_passing_in_a_run_on_paragraph_are_not_reported():
+    results = judge_default(
+        MOVEMENTS,
+        RUN_ON_HEAD
+        + "các phong trào khác như thi đua phòng, chống và chiến thắng đại dịch Covid-19, xây dựng huyện "
+          "đạt chuẩn đô thị loại IV năm 2024, phong trào \"Doanh nghiệp Việt Nam hội nhập và phát triển\" "
+          "vẫn được quán triệt và duy trì thường xuyên, việc học tập và làm theo tư tưởng, đạo đức, phong "
+          "cách Hồ Chí Minh được chi bộ các khu phố quan tâm, 100% đảng viên đăng ký làm theo gương Bác, "
+          "12 mô hình dân vận khéo được xây dựng.")
+    for item in ("M3", "M7", "M8"):
+        assert results[item].status == "missing", (item, results[item].note)
+    assert "đoạn văn kể nhiều phong trào" in results["M8"].note
+    for item in ("M2", "M4"):
+        assert results[item].status == "present", (item, results[item].note)
+
+
+def test_a_movement_with_a_figure_in_its_own_stretch_of_a_run_on_paragraph_reports():
+    results = judge_default(
+        MOVEMENTS,
+        RUN_ON_HEAD
+        + "phong trào phòng, chống dịch Covid-19 tiếp tục được duy trì, trạm y tế tiêm mũi nhắc lại cho "
+          "1.260 người, xây dựng huyện đạt chuẩn đô thị loại IV năm 2024 được quán triệt, việc học tập "
+          "và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh được quan tâm, 100% đảng viên đăng ký.")
+    assert results["M8"].status == "present", results["M8"].note
+    assert results["M7"].status == "missing", results["M7"].note
+
+
+def test_a_short_sentence_naming_movements_is_read_as_before():
+    # Not a run-on paragraph: a result said of the whole list reports each movement (context.py).
+    results = judge_default(
+        MOVEMENTS,
+        "Các phong trào phòng, chống dịch Covid-19 và xây dựng huyện đạt chuẩn đô thị loại IV được "
+        "triển khai, đã vận động 420 hội viên tham gia.")
+    assert results["M8"].status == "present", results["M8"].note
