@@ -5,10 +5,13 @@ written with python-docx and read back by tdkt's reader.
 Class 1 (176): an award table with counts and bonus money side by side ("Số lượng: Tập thể |
 Cá nhân; Tiền thưởng (đồng): Mức thưởng | Thành tiền"): a money column is never a count, and an
 "x" ticking the collectives' count cell is the office itself, one collective.
+Class 2 (172): a department's report on the sector it directs ("... thi đua, khen thưởng ngành
+...") that sets the office apart ("Riêng Phòng ...: ..."): the statements and tables that do not
+name the office are the sector's, not its own figures.
 """
 
 import pytest
-from figure_helpers import figures_ruleset, table_docx, values
+from figure_helpers import doc, figures_ruleset, table_docx, values
 
 from tdkt.pipeline.figures import extract_figures
 
@@ -51,3 +54,54 @@ def test_a_tick_under_individuals_counts_nothing(rules):
     ]
     got = values(rules, "2. Kết quả khen thưởng", rows)
     assert got.get("giay_khen") == 2
+
+
+# Class 2 (172): a sector report setting the office apart.
+_SECTOR_HEAD = ["UBND HUYỆN HOÀI ÂN", "PHÒNG VĂN HÓA VÀ THÔNG TIN", "Số: 31/BC-VHTT", "BÁO CÁO",
+                "Sơ kết công tác thi đua, khen thưởng ngành Văn hóa - Thông tin 6 tháng đầu năm 2023"]
+_SECTOR_BODY = [
+    "III. CÔNG TÁC KHEN THƯỞNG",
+    "1. Sáng kiến",
+    "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện có 04 sáng kiến được Hội đồng sáng kiến công nhận.",
+    "Phòng Văn hóa và Thông tin có 01 sáng kiến về số hóa hồ sơ di tích được công nhận tháng 4/2023.",
+    "2. Khen thưởng năm 2022",
+    "Kết quả bình xét năm 2022 của các đơn vị trong ngành:",
+    [["Danh hiệu", "Tập thể", "Cá nhân"], ["Lao động tiên tiến", "-", "58"], ["Chiến sĩ thi đua cơ sở", "-", "7"],
+     ["Tập thể lao động tiên tiến", "6", "-"]],
+    "Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể và 05 cá nhân có thành tích trong hoạt động văn hóa năm 2022.",
+    "Riêng Phòng Văn hóa và Thông tin: tập thể Phòng đạt danh hiệu “Tập thể lao động tiên tiến”; 04/04 công chức "
+    "đạt danh hiệu “Lao động tiên tiến”.",
+    "3. Tỷ lệ khen thưởng",
+    "Tỷ lệ cá nhân là người lao động trực tiếp được khen thưởng đạt 81,4% (57/70 cá nhân).",
+]
+
+
+def test_a_sector_report_setting_the_office_apart_counts_only_the_office(rules):
+    got = values(rules, *_SECTOR_HEAD, *_SECTOR_BODY)
+    assert got.get("lao_dong_tien_tien") == 4
+    assert got.get("tap_the_lao_dong_tien_tien") == 1
+    assert got.get("sang_kien") == 1
+    assert "chien_si_thi_dua_co_so" not in got
+    assert "giay_khen" not in got
+    assert "ty_le_lao_dong_truc_tiep" not in got
+
+
+def test_a_sector_report_read_back_from_docx(tmp_path, rules):
+    items = _SECTOR_HEAD + [(x, 1) if isinstance(x, list) else x for x in _SECTOR_BODY]
+    got = extract_figures(table_docx(tmp_path, items), rules).values
+    assert (got.get("lao_dong_tien_tien"), got.get("sang_kien"), got.get("giay_khen")) == (4, 1, None)
+
+
+def test_a_sector_report_without_the_office_set_apart_is_read_as_a_whole(rules):
+    # no "Riêng Phòng ...": nothing says which statements are the office's; read as before
+    body = [x for x in _SECTOR_BODY if not (isinstance(x, str) and x.startswith("Riêng"))]
+    got = values(rules, *_SECTOR_HEAD, *body)
+    assert got.get("lao_dong_tien_tien") == 58
+    assert got.get("ty_le_lao_dong_truc_tiep") == 81.4
+
+
+def test_the_office_set_apart_in_an_office_report_changes_nothing(rules):
+    # the title names no sector: an office's report that says "Riêng cơ quan ..." keeps its statements
+    head = _SECTOR_HEAD[:4] + ["Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023"]
+    got = values(rules, *head, *_SECTOR_BODY)
+    assert got.get("giay_khen") == 7

@@ -36,6 +36,8 @@ is done by its helpers, one job each:
   comparisons.py  a count of another period beside this one's ("cùng kỳ", "tăng 01"): not this period's
   proposed.py  a table's proposal columns set aside when a granted column stands beside them
   members.py   a cluster's paragraph about one member ("Điện lực ...: ...", "riêng ..."): not its figure
+  sector.py    a department's sector report setting the office apart ("Riêng Phòng Y tế: ..."): the
+               statements that do not name the office are the sector's
   answer_table.py  a table answering the directive row by row ("Nội dung | Kết quả thực hiện"):
                each row read as the sentence "<name>: <result>"
   checks.py    ratios (stated, fraction, count over denominator) and plausibility warnings
@@ -58,6 +60,7 @@ from tdkt.pipeline.figures.proposed import granted_only
 from tdkt.pipeline.figures.prose_table import LeadIn
 from tdkt.pipeline.figures.rules import compile_rules
 from tdkt.pipeline.figures.scope import about_others, lead_about_others, proposed_for_others
+from tdkt.pipeline.figures.sector import SectorScope
 from tdkt.pipeline.figures.sub_periods import SubPeriods
 from tdkt.pipeline.figures.subunits import with_sub_unit_sums
 from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
@@ -125,10 +128,13 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     series = TableSeries(rules)  # one table per member or part, each under its own heading
     sub_periods = SubPeriods(rules)  # one title's counts quarter by quarter (month, round) in one paragraph
     kinds = KindItems(rules)  # "- Tập thể: ... Giấy khen" then "- Cá nhân: ... Giấy khen": one title by kind
+    sector = SectorScope(document)  # a sector report setting the office apart ("Riêng Phòng ...:")
 
     def see_sentence(sent, order: int, after_table: bool) -> None:
         if about_others(rules, sent.text.lower()) or lead_about_others(rules, sent.lead):
             return  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
+        if not sector.keeps_sentence(sent):
+            return  # a sector report's statement about the sector, not the office (sector.py)
         if member_statement(sent, rules, unit_type):
             return  # a cluster's "Điện lực ...: ..." paragraph: one member's figures (members.py)
         folded = folded_sentence(sent)  # fold(sent.text), cut from its paragraph's
@@ -162,8 +168,8 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
                 lead_in.see_table()
                 continue
             table = granted_only(table, rules)  # "Đề nghị | Được tặng, công nhận": the granted column
-            if table is not None and lead_about_others(rules, lead):
-                pass  # the district's results, not the unit's own
+            if table is not None and (lead_about_others(rules, lead) or not sector.keeps_table(lead, table)):
+                pass  # the district's results (the sector's, sector.py), not the unit's own
             elif table is not None:  # None: a part read into the table before it
                 from_table = table_candidates(table, lead, section, rules, order)
                 candidates += from_table + lead_in.candidates(table, rules, order, from_table)

@@ -1,0 +1,95 @@
+"""A department's report on the sector it directs, its own figures set apart: only those count.
+
+A department (Phòng Y tế, Phòng Văn hóa ...) often reports on the whole sector it directs ("Sơ
+kết công tác thi đua, khen thưởng ngành Y tế"): the sector's titles table, the health centre's
+initiatives, the district chairman's Giấy khen to stations, ratios over the sector's staff —
+beside its own few titles. When the report itself sets the office apart ("Riêng Phòng Y tế:
+...", "Riêng cơ quan Phòng, ..."), it says that the rest is not the office's: the checklist
+asks what the report states "for the unit itself", and the sector's bodies report their own.
+Then a statement counts only in that paragraph or when it names the office ("Phòng Y tế có 01
+sáng kiến", "tập thể Phòng ..."); the office acting for others ("Phòng đã tham mưu ... tặng
+Giấy khen cho 01 tập the (Trạm Y tế ...)") is no award of its own. Without both marks — a title
+naming a sector, a paragraph setting the office apart — nothing changes (a sector report that
+never sets its own apart is read as a whole, as before). The office's name is its header line
+above "Số: ..."; reading the figures is left to prose.py and tables.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tdkt.pipeline.numbers import fold
+
+_HEAD_BLOCKS = 20  # the header and the title are within the first blocks
+_NUMBER_LINE = re.compile(r"^\s*số\s*[:.]", re.IGNORECASE)
+# "... thi đua, khen thưởng ngành Y tế ...", "(Ngành Giáo dục và Đào tạo huyện ...)" (folded)
+_SECTOR_TITLE = re.compile(r"thi\s+dua.*\bnganh\b|^\W*\(?\s*nganh\s")
+_APART = re.compile(r"^\W*rieng\s+(?:(?:tap\s+the|co\s+quan|don\s+vi)\s+)?(?P<rest>.*)$")
+# The office as the holder of a title: "tập thể Phòng", "công chức Phòng", "của Phòng".
+_HOLDER_WORDS = r"tập thể|cơ quan|công chức|viên chức|cán bộ|của"
+
+
+def _own_name(blocks) -> str:
+    """The issuing office's folded name: the last upper-case header line above "Số: ..."."""
+    name = ""
+    for block in blocks[:_HEAD_BLOCKS]:
+        text = (block.full_text or "").strip()
+        if _NUMBER_LINE.match(text):
+            break
+        letters = [ch for ch in text if ch.isalpha()]
+        if letters and all(ch.isupper() for ch in letters):
+            name = fold(text.lower()).strip()
+    return name
+
+
+def _capitalised_kind(header: str) -> str:
+    """"PHÒNG Y TẾ" -> "Phòng": the office's kind word as a sentence writes it."""
+    words = header.split()
+    return words[0].capitalize() if words else ""
+
+
+class SectorScope:
+    """Which statements of a sector report are the office's own (see the module docstring)."""
+
+    def __init__(self, document):
+        blocks = [b for b in document.blocks if b.kind == "paragraph"]
+        self.name = _own_name(blocks)
+        # the office's kind word: "phong" of "phong y te" ("Riêng cơ quan Phòng, ...")
+        self.kind = self.name.split()[0] if self.name else ""
+        self.kind_word = self.kind_word_of(blocks)
+        sector = any(_SECTOR_TITLE.search(fold((b.full_text or "").lower())) for b in blocks[:_HEAD_BLOCKS])
+        self.active = bool(self.name) and sector and any(self.sets_apart(b.full_text or "") for b in blocks)
+
+    def sets_apart(self, paragraph: str) -> bool:
+        """"Riêng Phòng Y tế: ...", "Riêng cơ quan Phòng, ...": a paragraph of the office's own."""
+        m = _APART.match(fold(paragraph.lower())) if self.name else None
+        if not m:
+            return False
+        rest = m.group("rest")
+        return rest.startswith(self.name) or bool(re.match(rf"{re.escape(self.kind)}\s*[:,]", rest))
+
+    def names_office(self, text: str) -> bool:
+        """The office by its name ("Phòng Y tế có ...") or as a holder ("tập thể Phòng", "của
+        Phòng"; the kind word capitalised and no name after it: "của phòng khám" is another's)."""
+        if self.name in fold(text.lower()):
+            return True
+        kind = self.kind_word
+        return bool(kind) and re.search(rf"(?i:{_HOLDER_WORDS})\s+{re.escape(kind)}(?!\w)(?!\s+[A-ZĐÀ-Ỹ])",
+                                        text) is not None
+
+    def kind_word_of(self, blocks) -> str:
+        for block in blocks[:_HEAD_BLOCKS]:
+            text = (block.full_text or "").strip()
+            if text and fold(text.lower()).strip() == self.name:
+                return _capitalised_kind(text)
+        return ""
+
+    def keeps_sentence(self, sent) -> bool:
+        """False for another body's statement in an active sector report."""
+        if not self.active:
+            return True
+        return self.sets_apart(sent.paragraph or sent.text) or self.names_office(sent.text)
+
+    def keeps_table(self, lead: str, table) -> bool:
+        """A table of an active sector report counts only when its lead-in names the office."""
+        return not self.active or self.names_office(lead.split("|")[-1] if "|" in lead else lead)
