@@ -8,7 +8,7 @@ beside its own few titles. When the report itself sets the office apart ("Riêng
 asks what the report states "for the unit itself", and the sector's bodies report their own.
 Then a statement counts only in that paragraph or when it names the office ("Phòng Y tế có 01
 sáng kiến", "tập thể Phòng ..."); the office acting for others ("Phòng đã tham mưu ... tặng
-Giấy khen cho 01 tập the (Trạm Y tế ...)") is no award of its own. Without both marks — a title
+Giấy khen cho 01 tập thể (Trạm Y tế ...)") is no award of its own. Without both marks — a title
 naming a sector, a paragraph setting the office apart — nothing changes (a sector report that
 never sets its own apart is read as a whole, as before). The office's name is its header line
 above "Số: ..."; reading the figures is left to prose.py and tables.py.
