@@ -58,3 +58,24 @@ def test_a_short_sentence_naming_movements_is_read_as_before():
         "Các phong trào phòng, chống dịch Covid-19 và xây dựng huyện đạt chuẩn đô thị loại IV được "
         "triển khai, đã vận động 420 hội viên tham gia.")
     assert results["M8"].status == "present", results["M8"].note
+
+
+# --- a report typed without diacritics -----------------------------------------------------------
+
+def test_movements_named_without_diacritics_are_not_reported_by_the_word_phong_trao():
+    # "phong trao" is "phong trào" without its marks, not "trao" (to hand over, a result)
+    results = judge_default(
+        ("đ) Các phong trào khác", {"kind": "heading", "heading_level": 3}),
+        "Ngoai ra, cac phong trao nhu phong chong dich Covid-19, xay dung do thi van minh cung duoc "
+        "cac thon quan tam.")
+    assert results["M8"].status == "missing", results["M8"].note
+
+
+def test_a_movement_with_something_handed_over_still_reports():
+    results = judge_default(
+        MOVEMENTS,
+        "Nhân dịp này, Ủy ban nhân dân xã trao quà cho lực lượng trực chốt phòng, chống dịch Covid-19.")
+    assert results["M8"].status == "present", results["M8"].note
+    undiacriticised = judge_default(
+        MOVEMENTS, "Nhan dip nay, UBND xa trao qua cho luc luong truc chot phong chong dich Covid-19.")
+    assert undiacriticised["M8"].status == "present", undiacriticised["M8"].note
