@@ -26,6 +26,8 @@ _FOR_REFERENCE = re.compile(r"\btham\s*khao\b")
 _STT = re.compile(r"^\s*\d{1,3}\s*[.)]?\s*$")
 # A total row of the unit's own, as offices name it: "Cộng", "Cộng của Trạm ...", "Tổng số".
 _TOTAL_NAME = re.compile(r"^(?:tong\s*cong|tong\s*so|tong|cong)\b")
+# A member's name that folds like "Cộng": "Công an huyện", "Công ty ...", "Công đoàn ..." (tones kept).
+_NAMED_CONG = re.compile(r"^công\s+(?:an|ty|đoàn)\b")
 
 
 def is_other_body_heading(text: str) -> bool:
@@ -82,5 +84,6 @@ def mark_other_bodies(table) -> None:
             # Under exactly one total row of the unit's own, a wider body's row is not a part of
             # it; after several sub-totals, a "Toàn cụm" row is their grand total.
             row.other_body = own_totals == 1
-        elif row.kind == "total" or _TOTAL_NAME.match(fold(name.lower()).strip(" -–+•*:.")):
+        elif row.kind == "total" or (_TOTAL_NAME.match(fold(name.lower()).strip(" -–+•*:."))
+                                     and not _NAMED_CONG.match(name.lower().strip(" -–+•*:."))):
             own_totals += 1

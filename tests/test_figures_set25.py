@@ -8,6 +8,10 @@ Cá nhân; Tiền thưởng (đồng): Mức thưởng | Thành tiền"): a mone
 Class 2 (172): a department's report on the sector it directs ("... thi đua, khen thưởng ngành
 ...") that sets the office apart ("Riêng Phòng ...: ..."): the statements and tables that do not
 name the office are the sector's, not its own figures.
+Class 3 (173): a bloc's per-member table with its stated total row "Cộng toàn Khối": a member
+named "Công an ..." (or "Công ty ...") folds like "Cộng" and is no total row of the unit's own
+(the bloc total was set aside as another body's); the total row's titles column in words ("09
+TTLĐTT/Đơn vị tiên tiến") gives the collective title's count.
 """
 
 import pytest
@@ -105,3 +109,44 @@ def test_the_office_set_apart_in_an_office_report_changes_nothing(rules):
     head = _SECTOR_HEAD[:4] + ["Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023"]
     got = values(rules, *head, *_SECTOR_BODY)
     assert got.get("giay_khen") == 7
+
+
+# Class 3 (173): a bloc's member table, a member named "Công an ...", a total row with a titles cell.
+_BLOC_TABLE = [
+    ["STT", "Cơ quan", "Danh hiệu tập thể", "LĐTT (cá nhân)", "CSTĐCS", "Giấy khen (tập thể/cá nhân)"],
+    ["1", "Công ty TNHH MTV Khai thác thủy lợi", "Tập thể lao động tiên tiến", "41", "5", "1/6"],
+    ["2", "Công an thị trấn Ngô Mây", "03 Đơn vị tiên tiến", "27", "2", "2/9"],
+    ["3", "Hạt Kiểm lâm", "Tập thể lao động tiên tiến", "9", "1", "0/2"],
+    ["", "Cộng toàn Cụm", "05 TTLĐTT/Đơn vị tiên tiến", "77", "8", "3/17"],
+]
+
+
+def test_a_bloc_total_row_after_a_member_named_cong_an(rules):
+    got = values(rules, "2. Khen thưởng năm 2022", "Kết quả bình xét năm 2022 của các đơn vị trong Cụm:", _BLOC_TABLE)
+    assert got.get("lao_dong_tien_tien") == 77
+    assert got.get("chien_si_thi_dua_co_so") == 8
+    assert got.get("giay_khen") == 20
+    assert got.get("tap_the_lao_dong_tien_tien") == 5
+
+
+def test_a_bloc_table_read_back_from_docx(tmp_path, rules):
+    doc_ = table_docx(tmp_path, ["2. Khen thưởng năm 2022", "Kết quả bình xét năm 2022 của các đơn vị trong Cụm:",
+                                 (_BLOC_TABLE, 1)])
+    got = extract_figures(doc_, rules).values
+    assert (got.get("lao_dong_tien_tien"), got.get("tap_the_lao_dong_tien_tien")) == (77, 5)
+
+
+def test_a_wider_bodys_row_under_the_units_own_total_is_still_set_aside(rules):
+    rows = [["TT", "Đơn vị", "LĐTT"], ["1", "Tổ Kế toán", "4"], ["2", "Tổ Kỹ thuật", "6"],
+            ["", "Cộng", "10"], ["", "Toàn ngành (để so sánh)", "310"]]
+    got = values(rules, "2. Khen thưởng năm 2022", rows)
+    assert got.get("lao_dong_tien_tien") == 10
+
+
+def test_a_titles_cell_with_words_between_count_and_title_gives_nothing(rules):
+    rows = [["TT", "Đơn vị", "Danh hiệu tập thể", "LĐTT"], ["1", "Trường A", "Tập thể lao động tiên tiến", "12"],
+            ["2", "Trường B", "Tập thể lao động tiên tiến", "9"],
+            ["", "Cộng", "02 đơn vị, trong đó 01 Tập thể lao động tiên tiến", "21"]]
+    got = values(rules, "2. Khen thưởng năm 2022", rows)
+    assert got.get("lao_dong_tien_tien") == 21
+    assert got.get("tap_the_lao_dong_tien_tien") != 2

@@ -28,7 +28,7 @@ from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.shares import share_columns, share_ratios
-from tdkt.pipeline.figures.title_cells import title_cell_counts
+from tdkt.pipeline.figures.title_cells import title_cell_counts, total_row_title_cells
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
@@ -153,6 +153,11 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                     if v is not None:
                         by_fig.setdefault(col_fig[c], []).append((c, v))
                         units_of.setdefault(col_fig[c], []).extend(_typed_cell(row[c], rules) or [(col_unit[c], v)])
+            if total_rows:  # "Cộng toàn Khối | 15 TTLĐTT/Đơn vị tiên tiến | ...": a titles column's count
+                for fig, v, c in total_row_title_cells(table, row, col_fig, lead, rules):
+                    if fig not in by_fig:
+                        by_fig[fig] = [(c, v)]
+                        units_of[fig] = [("col", v)]
             # Columns of several figures keep apart what the lead-in names together ("titles of
             # 2022; khen chuyên đề, đột xuất of 2023"): then only a column's own heading excludes.
             lead_excludes = len(set(col_fig[c] for c in fig_cols)) < 2

@@ -7,6 +7,9 @@ clerk counts the parts whose cell names a title: that title's count, a sum of on
 with its parts). Only a column with no number in its cells and a heading of titles ("Danh hiệu
 ...", "Hình thức ...") is read so, only for titles a collective earns (the rows are collectives),
 and a cell naming two titles counts for none (a row's own "LĐTT, CSTĐCS" lists its people's).
+A cluster's member table ends with its stated total row, whose cell in that column counts the
+collective title in words ("15 TTLĐTT/Đơn vị tiên tiến"): one count before the title (or its
+rank's equivalents, one figure) is that figure's total (`total_row_title_cells`).
 What it leaves to others: the number columns (tables.py `_sub_unit_sums`), the choice (extract.py).
 """
 
@@ -16,7 +19,7 @@ import re
 
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions
 from tdkt.pipeline.figures.rules import Rules
-from tdkt.pipeline.numbers import fold
+from tdkt.pipeline.numbers import find_numbers, fold
 
 _TITLES_HEAD = re.compile(r"\b(?:danh\s*hieu|hinh\s*thuc)\b")
 
@@ -48,4 +51,27 @@ def title_cell_counts(table, plain, col_fig: list, lead: str, rules: Rules, orde
             if len(parts) >= 2:
                 first = parts[0][1]
                 out.append(Candidate(fig, len(parts), 2, order, first, None, False, parts))
+    return out
+
+
+def total_row_title_cells(table, row, col_fig: list, lead: str, rules: Rules) -> list[tuple[str, int, int]]:
+    """(figure, count, column) of the titles columns of a total row whose cell is "<count> <title>",
+    the title a collective one and the only figure the cell names."""
+    out = []
+    for c, label in enumerate(table.labels):
+        if c >= len(row) or col_fig[c] is not None or not _TITLES_HEAD.search(fold(label.lower())):
+            continue
+        cell = row[c]
+        mentions = find_mentions(cell, fold(cell), rules)
+        figures = {m.figure for m in mentions}
+        counts = [n for n in find_numbers(cell) if n.kind == "count"]
+        if len(figures) != 1 or len(counts) != 1 or counts[0].end > mentions[0].start:
+            continue
+        fig = figures.pop()
+        spec = rules.specs[fig]
+        if spec.kind != "count" or spec.unit != "collectives" or (spec.exclude and spec.exclude.search(lead)):
+            continue
+        if cell[counts[0].end:mentions[0].start].strip():
+            continue  # "15 đơn vị, trong đó ... TTLĐTT": the count is not the title's
+        out.append((fig, int(counts[0].value), c))
     return out
