@@ -12,6 +12,8 @@ Class 3 (173): a bloc's per-member table with its stated total row "Cộng toàn
 named "Công an ..." (or "Công ty ...") folds like "Cộng" and is no total row of the unit's own
 (the bloc total was set aside as another body's); the total row's titles column in words ("09
 TTLĐTT/Đơn vị tiên tiến") gives the collective title's count.
+Class 4 (174): ad-hoc awards listed award by award under one heading, one of them to the unit's
+own body named without a number ("tặng Giấy khen cho tập thể cơ quan Hội ..."): it counts one.
 """
 
 import pytest
@@ -150,3 +152,21 @@ def test_a_titles_cell_with_words_between_count_and_title_gives_nothing(rules):
     got = values(rules, "2. Khen thưởng năm 2022", rows)
     assert got.get("lao_dong_tien_tien") == 21
     assert got.get("tap_the_lao_dong_tien_tien") != 2
+
+
+# Class 4 (174): parts under one ad-hoc heading, the unit's own body among them without a number.
+def test_the_units_own_body_named_among_ad_hoc_parts_counts_one(rules):
+    got = values(rules, "3. Khen thưởng chuyên đề, đột xuất 6 tháng đầu năm 2023",
+                 "- Trung ương Hội tặng Bằng khen đột xuất cho 01 hội viên dũng cảm cứu người trong lũ.",
+                 "- Chủ tịch UBND huyện tặng Giấy khen cho tập thể cơ quan Hội Cựu chiến binh huyện có thành tích "
+                 "trong công tác vận động hiến đất.",
+                 "- Ban Thường vụ Hội tặng Giấy khen cho 04 tập thể, 06 cá nhân trong đợt thi đua chào mừng ngày thành lập Hội.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 12
+
+
+def test_a_collective_named_by_kind_without_a_name_counts_nothing(rules):
+    # "tập thể cơ quan" with no capitalised name after it names no recipient
+    got = values(rules, "3. Khen thưởng chuyên đề, đột xuất 6 tháng đầu năm 2023",
+                 "- Ban Thường vụ Hội tặng Giấy khen cho 04 tập thể, 06 cá nhân trong đợt thi đua chào mừng ngày thành lập Hội.",
+                 "- Đề nghị khen thưởng cho tập thể cơ quan có thành tích trong công tác dân vận.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 10
