@@ -79,3 +79,58 @@ def test_a_movement_with_something_handed_over_still_reports():
     undiacriticised = judge_default(
         MOVEMENTS, "Nhan dip nay, UBND xa trao qua cho luc luong truc chot phong chong dich Covid-19.")
     assert undiacriticised["M8"].status == "present", undiacriticised["M8"].note
+
+
+# --- a department's report on the sector it directs, the office set apart ----------------------
+
+from item_helpers import default_rules, item_doc  # noqa: E402
+from tdkt.pipeline.check import check_items  # noqa: E402
+from tdkt.pipeline.segment import segment  # noqa: E402
+
+SECTOR_HEAD = (
+    "UBND HUYỆN TÂY SƠN",
+    "PHÒNG VĂN HÓA VÀ THÔNG TIN",
+    "Số: 41/BC-VHTT",
+    "BÁO CÁO",
+    "Sơ kết công tác thi đua, khen thưởng ngành Văn hóa - Thông tin 6 tháng đầu năm 2023",
+    ("III. CÔNG TÁC KHEN THƯỞNG", {"kind": "heading", "heading_level": 1}),
+    "Năm 2022, toàn ngành có 38 cá nhân đạt danh hiệu Lao động tiên tiến, 05 cá nhân đạt danh hiệu Chiến "
+    "sĩ thi đua cơ sở và 04 tập thể đạt danh hiệu Tập thể lao động tiên tiến.",
+)
+OFFICE_APART = ("Riêng Phòng Văn hóa và Thông tin: tập thể Phòng đạt danh hiệu \"Tập thể lao động tiên "
+                "tiến\"; 04/04 công chức đạt danh hiệu \"Lao động tiên tiến\".")
+SECTOR_AWARDS = (
+    "Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể và 05 cá nhân của Trung tâm Văn hóa - Thể thao có "
+    "thành tích trong năm 2022.",
+    "Trong 6 tháng đầu năm 2023, Phòng tham mưu Chủ tịch UBND huyện tặng Giấy khen đột xuất cho 01 đội văn "
+    "nghệ thôn và 03 diễn viên quần chúng.",
+    "Tỷ lệ cá nhân là người lao động trực tiếp được khen thưởng: 72,1%; cán bộ lãnh đạo, quản lý: 27,9%.",
+)
+
+
+def judge_document(*lines):
+    document = item_doc(*lines)
+    return check_items(segment(document, default_rules()), default_rules(), None, document=document)
+
+
+def test_a_sector_report_setting_the_office_apart_counts_only_the_offices_awards():
+    results = judge_document(*SECTOR_HEAD, OFFICE_APART, *SECTOR_AWARDS)
+    assert results["K2"].status == "partial", results["K2"].note
+    assert "Giấy khen" in results["K2"].note.split("Chưa nêu:")[1], results["K2"].note
+    for item in ("K3", "K4", "K5"):
+        assert results[item].status == "missing", (item, results[item].note)
+    assert "cả ngành" in results["K3"].note
+
+
+def test_a_sector_report_that_never_sets_the_office_apart_is_read_as_a_whole():
+    results = judge_document(*SECTOR_HEAD, *SECTOR_AWARDS)
+    for item in ("K3", "K4", "K5"):
+        assert results[item].status == "present", (item, results[item].note)
+
+
+def test_the_offices_own_awards_named_in_a_sector_report_count():
+    results = judge_document(
+        *SECTOR_HEAD, OFFICE_APART,
+        "Trong 6 tháng đầu năm 2023, Phòng Văn hóa và Thông tin có 01 công chức được Chủ tịch UBND huyện "
+        "tặng Giấy khen đột xuất vì thành tích tổ chức Lễ hội.")
+    assert results["K3"].status == "present", results["K3"].note

@@ -38,6 +38,7 @@ from tdkt.pipeline.check.past_year_end import in_past_year_sentence
 from tdkt.pipeline.check.period import in_past_paragraph
 from tdkt.pipeline.check.rough_share import clause_figure
 from tdkt.pipeline.check.run_on import REJECTION as RUN_ON, unreported_in_run_on
+from tdkt.pipeline.check.sector_scope import REJECTION as SECTOR, ItemSector
 from tdkt.pipeline.matching import Canon
 from tdkt.pipeline.record import Evidence, ItemResult
 from tdkt.pipeline.segment import Segmentation, Sentence
@@ -69,6 +70,7 @@ REJECTION_NOTES = {
     "numbered_title": "Chỉ có đề mục nhắc lại nội dung hướng dẫn, bên dưới không nêu kết quả",
     "no_share": "Chỉ nhắc đến đối tượng, không nêu số liệu hay tỷ lệ (phần lớn, chiếm tỷ lệ nhỏ ...)",
     "others_scope": "Chỉ nêu số liệu chung của toàn huyện, không phải của riêng đơn vị",
+    SECTOR: "Chỉ nêu số liệu của cả ngành, không phải của riêng cơ quan",
     "unanswered_row": "Chỉ có nội dung của biểu mẫu; ô kết quả để trống, ghi \"-\" hoặc chỉ dẫn sang mục khác",
     # The directive's own words stay in the rules: the note says what kind of mention it was.
     "not_2022_titles": "Chỉ nêu kết quả thuộc loại khác hoặc tính theo năm học, không phải kết quả năm trước mà "
@@ -76,7 +78,7 @@ REJECTION_NOTES = {
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
                    "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", LISTED, RUN_ON, "no_result", "numbered_title", "unanswered_row",
-                   "others_scope", "no_share", "section", "exclude")
+                   "others_scope", SECTOR, "no_share", "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
 
@@ -213,11 +215,13 @@ def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> li
     whose own comma stretch reports nothing (run_on.py) and, for
     an item that excludes negative answers, without the sentences that explain one in its paragraph
     ("Kết quả: Không có. Trên địa bàn chỉ có 03 doanh nghiệp nhỏ ..."; negative_answer.py), and for
-    one that excludes `others_scope`, without the whole district's figures (others_scope.py)."""
+    one that excludes `others_scope`, without the whole district's figures (others_scope.py) and, in
+    a department's report on its sector that sets the office apart, the sector's (sector_scope.py)."""
     negatives = NEGATIVE_ANSWER in rule.exclude_contexts
     movement = rule.quoted_needs_result and not rule.parts and rule.concept is not None
     scoped = OTHERS_SCOPE in rule.exclude_contexts
     unanswered = getattr(checker, "unanswered_rows", ())
+    sector = getattr(checker, "sector", None)
     kept = []
     for s in found:
         if s.index in unanswered:
@@ -232,6 +236,8 @@ def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> li
             checker.rejected.setdefault(RUN_ON, s)
         elif scoped and in_others_scope(checker, s):
             checker.rejected.setdefault(OTHERS_SCOPE, s)
+        elif scoped and sector is not None and sector.others(s):
+            checker.rejected.setdefault(SECTOR, s)
         else:
             kept.append(s)
     return kept
@@ -325,6 +331,7 @@ def check_items(seg: Segmentation, ruleset, figures=None, canon: Canon | None = 
     """
     checker = Checker(seg, ruleset, canon)
     checker.unanswered_rows = unanswered_sentences(document, seg)
+    checker.sector = ItemSector(document)
     out: dict[str, ItemResult] = {}
     off_topic = None if titled_on_subject else _off_topic(checker)
     for rule in checker.rules:
