@@ -20,6 +20,7 @@ def judge(document: Document, ruleset, roster, *, file: str, sha256: str,
     from tdkt.pipeline import deadline, figures, metadata, units
     from tdkt.pipeline.check import check_items
     from tdkt.pipeline.metadata.title import on_subject
+    from tdkt.pipeline.plain_tables import with_plain_tables
     from tdkt.pipeline.segment import segment
     from tdkt.pipeline.text_sketch import sketch
 
@@ -38,6 +39,7 @@ def judge(document: Document, ruleset, roster, *, file: str, sha256: str,
                                "có thể đơn vị gửi nhầm văn bản.")
     record.unit = units.match_unit(meta.header_name, roster, document)
 
+    document = with_plain_tables(document)  # tables typed as aligned lines read as tables (plain_tables.py)
     fig = figures.extract_figures(document, ruleset, record.unit.type)
     record.figures = dict(fig.values)
     record.warnings.extend(w for w in fig.warnings if w not in record.warnings)

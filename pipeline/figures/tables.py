@@ -22,7 +22,7 @@ import dataclasses
 import re
 
 from tdkt.pipeline.figures.grantors import grantor_columns_sum
-from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
+from tdkt.pipeline.figures.mentions import Candidate, Mention, find_mentions, lead_figure
 from tdkt.pipeline.figures.name_lists import name_list_candidates
 from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
@@ -209,7 +209,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
     for i, row in enumerate(data):
         head = " ".join(row[:2])
         f = fold(head)
-        ms = find_mentions(head, f, rules)
+        ms = find_mentions(head, f, rules) or _kind_row(row, body[i].section, rules)
         if not ms:
             continue
         targets = [ms[-1]]
@@ -290,6 +290,24 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                     key = f if absorbed else f[mention.start:mention.end]
                     parts.setdefault(fig, []).append((key, cand))
     return out + _added_parts(parts, out, rules) + share_ratios(table, shares, is_total, cell_count, order)
+
+
+def _kind_row(row: list[str], section: str, rules: Rules) -> list[Mention]:
+    """"1 | Chuyên đề công tác tuyển quân | 01 | 03", "2 | Đột xuất (cứu người) | - | 02" under a section
+    row of the period's awards ("II | Khen thưởng 6 tháng đầu năm 2023"): a row named by the kind
+    of award alone is the figure that absorbs that kind (absorb_when), though no title is named."""
+    title = row[1] if len(row) > 2 and _ROW_NO.match(row[0]) else row[0]
+    low = section.lower()
+    if not title or not re.search(r"\bkhen\b", low):
+        return []
+    for spec in rules.specs.values():
+        if spec.absorbs and spec.absorb_when and spec.absorb_when.match(title.lower().lstrip(" -+•")) \
+                and not (spec.exclude and (spec.exclude.search(low) or spec.exclude.search(title.lower()))):
+            return [Mention(spec.name, 0, len(title), None)]
+    return []
+
+
+_ROW_NO = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,5}|[a-zđ])?\s*[.)]?\s*$")
 
 
 # "x" (or "✓") ticking a collectives' count cell: the unit itself, one collective.

@@ -1,0 +1,91 @@
+"""Figures classes found by blind set 26 (samples 177-182), each in other words, units and numbers
+than the samples.
+
+Class 1 (181): an award table typed as plain text in a .doc, its columns kept apart by tabs or
+runs of spaces ("STT   Danh hiệu   Tập thể   Cá nhân" / "2   Lao động tiên tiến   -   17"). The
+readers give each line as a paragraph (spacing normalised away); pipeline/plain_tables.py reads
+the run of aligned lines under the heading line back as one table block, so the table stage and
+the figures see cells. Its part rows ("II  Khen thưởng 6 tháng đầu năm 2023") are section rows,
+and rows named by the kind of award alone ("Đột xuất ...", "Chuyên đề ...") under such a part are
+the ad-hoc awards' rows (figures/tables.py _kind_row).
+"""
+
+import pytest
+from extract_fixtures import soffice_convert
+from figure_helpers import doc, figures_ruleset
+
+from tdkt.extractors import extract
+from tdkt.pipeline.figures import extract_figures
+from tdkt.pipeline.plain_tables import with_plain_tables
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set26")
+
+
+_SPACED = [
+    "STT   Danh hiệu, hình thức khen thưởng          Tập thể     Cá nhân",
+    "I     Danh hiệu năm 2022",
+    "1     Tập thể lao động tiên tiến                  02          -",
+    "2     Lao động tiên tiến                           -          17",
+    "3     Giấy khen của Giám đốc Trung tâm             01          05",
+    "II    Khen thưởng 6 tháng đầu năm 2023",
+    "1     Đột xuất (phòng chống cháy rừng)             -           04",
+    "2     Chuyên đề an toàn giao thông                 02          -",
+]
+_TABBED = [line.replace("     ", "\t").replace("    ", "\t") for line in _SPACED]
+
+
+def _plain_doc(tmp_path, lines, name):
+    """A DOCX of paragraphs written with python-docx (tabs as Word's tab characters), converted to
+    .doc by LibreOffice and read back by tdkt's .doc path."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("3. Công tác khen thưởng")
+    d.add_paragraph("Kết quả khen thưởng của Trạm như sau:")
+    for line in lines:
+        d.add_paragraph(line)
+    d.add_paragraph("- Các danh hiệu trên được Giám đốc Trung tâm công nhận tại Quyết định số 45/QĐ-TTYT.")
+    src = tmp_path / f"{name}.docx"
+    d.save(src)
+    out = tmp_path / "doc"
+    out.mkdir()
+    return extract(soffice_convert(src, out, "doc"))
+
+
+@pytest.mark.parametrize("lines", [_SPACED, _TABBED], ids=["spaces", "tabs"])
+def test_plain_text_table_in_a_doc_read_as_cells(tmp_path, rules, lines):
+    read = _plain_doc(tmp_path, lines, "tram-y-te")
+    assert read.format == "doc"
+    assert not any(b.kind == "table" for b in read.blocks)  # the reader gives lines, not a table
+    document = with_plain_tables(read)
+    tables = [b for b in document.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    assert tables[0].rows[0] == ["STT", "Danh hiệu, hình thức khen thưởng", "Tập thể", "Cá nhân"]
+    assert tables[0].rows[3] == ["2", "Lao động tiên tiến", "-", "17"]
+    got = extract_figures(document, rules).values
+    assert got.get("tap_the_lao_dong_tien_tien") == 2
+    assert got.get("lao_dong_tien_tien") == 17
+    assert got.get("giay_khen") == 6
+    assert got.get("khen_chuyen_de_dot_xuat") == 6
+    # the sentence after the table stays a paragraph
+    assert any(b.kind == "paragraph" and b.text.startswith("- Các danh hiệu") for b in document.blocks)
+
+
+def test_lines_without_a_heading_line_or_with_one_row_stay_text():
+    lines = ["Kết quả thực hiện các chỉ tiêu:", "1 Số hộ được hỗ trợ 12 15",
+             "2 Số lượt khám bệnh 340 410"]  # no count-column heading above: no award table
+    assert with_plain_tables(doc(*lines)).blocks == doc(*lines).blocks
+    one = ["TT Hình thức Tập thể Cá nhân", "1 Giấy khen 02 03", "Các tập thể, cá nhân được khen đều xứng đáng."]
+    assert all(b.kind == "paragraph" for b in with_plain_tables(doc(*one)).blocks)
+
+
+def test_kind_rows_need_an_award_part_above(rules):
+    # "Đột xuất" rows under a part that is no award part ("Kết quả phòng chống dịch") are no awards
+    table = [["TT", "Nội dung", "Tập thể", "Cá nhân"],
+             ["I", "Kết quả phòng chống dịch", "", ""],
+             ["1", "Đột xuất kiểm tra cơ sở", "03", "05"],
+             ["2", "Chuyên đề tiêm chủng", "02", "04"]]
+    assert extract_figures(doc("Kết quả:", table), rules).values.get("khen_chuyen_de_dot_xuat") is None
