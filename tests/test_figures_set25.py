@@ -14,6 +14,10 @@ named "Công an ..." (or "Công ty ...") folds like "Cộng" and is no total row
 TTLĐTT/Đơn vị tiên tiến") gives the collective title's count.
 Class 4 (174): ad-hoc awards listed award by award under one heading, one of them to the unit's
 own body named without a number ("tặng Giấy khen cho tập thể cơ quan Hội ..."): it counts one.
+Class 5 (171): a whole section in one run-on sentence, its topics strung by ", về ...": the pledge
+word of one topic ("chưa đăng ký sáng kiến") is no context of the next topic's titles.
+Class 6 (171): a parenthesis of pledges ("(trong đó: đăng ký LĐTT 19 cá nhân, CSTĐCS 03 cá
+nhân)"): every item is a pledge, the later ones too.
 """
 
 import pytest
@@ -170,3 +174,26 @@ def test_a_collective_named_by_kind_without_a_name_counts_nothing(rules):
                  "- Ban Thường vụ Hội tặng Giấy khen cho 04 tập thể, 06 cá nhân trong đợt thi đua chào mừng ngày thành lập Hội.",
                  "- Đề nghị khen thưởng cho tập thể cơ quan có thành tích trong công tác dân vận.")
     assert got.get("khen_chuyen_de_dot_xuat") == 10
+
+
+# Class 5 (171): a run-on paragraph, topics strung by ", về ...".
+_RUN_ON = ("Công tác khen thưởng của thị trấn được thực hiện đúng quy định của Luật Thi đua, khen thưởng và các văn "
+           "bản hướng dẫn của huyện, việc bình xét được tiến hành công khai, dân chủ tại các cuộc họp của Hội đồng, "
+           "về sáng kiến, đến nay chưa có sáng kiến được công nhận vì các bộ phận chưa đăng ký đề tài, sáng kiến "
+           "trong năm, về khen thưởng năm 2022, căn cứ kết quả bình xét, Chủ tịch UBND thị trấn đã công nhận danh "
+           "hiệu \"Lao động tiên tiến\" cho 23 cá nhân là cán bộ, công chức và người hoạt động không chuyên trách, "
+           "về khen thưởng chuyên đề, UBND thị trấn đã tặng Giấy khen cho 03 tập thể và 07 cá nhân có thành tích "
+           "trong phong trào toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư năm 2023.")
+
+
+def test_a_run_on_paragraphs_next_topic_is_read_apart_from_a_pledge_word(rules):
+    assert len(_RUN_ON) > 600
+    got = values(rules, "III. KẾT QUẢ CÔNG TÁC KHEN THƯỞNG", _RUN_ON)
+    assert got.get("lao_dong_tien_tien") == 23
+    assert got.get("sang_kien") == 0
+
+
+def test_a_pledge_in_a_short_sentence_still_pledges(rules):
+    got = values(rules, "1. Phát động thi đua",
+                 "Cán bộ, công chức đăng ký thi đua, về danh hiệu \"Lao động tiên tiến\" có 12 người đăng ký.")
+    assert got.get("lao_dong_tien_tien") is None

@@ -64,6 +64,20 @@ def _caption(block, text: str) -> str:
     return ""
 
 
+# A run-on paragraph (a whole section in one sentence, its topics strung by commas: "Công tác khen
+# thưởng ..., về sáng kiến, ... chưa đăng ký sáng kiến, về khen thưởng thành tích năm 2022, ...
+# công nhận ... cho 18 cá nhân ..."): a comma then "về" opens the next topic, whose words are no
+# context of the one before (a pledge, a plan). Only in paragraphs long enough to be such a string.
+_TOPIC = re.compile(r",\s+(?=về\s)")
+_RUN_ON = 600
+
+
+def _topic_clauses(part: str, paragraph_length: int) -> list[str]:
+    if paragraph_length < _RUN_ON or ", về " not in part:
+        return [part]
+    return _TOPIC.split(part)
+
+
 def walk(document, rules: Rules):
     """Yield ("s", Sentence) and ("t", block, lead, section) in reading order."""
     heading = ""
@@ -102,7 +116,7 @@ def walk(document, rules: Rules):
         # "Trong đó: ..." in a paragraph of its own breaks down the total that closed the one
         # before: its clauses read that total as their previous clause too.
         carry = last_clause if breakdown_re and breakdown_re.match(paragraph.lower()) else ""
-        for part in _SPLIT.split(text):
+        for part in (p for whole in _SPLIT.split(text) for p in _topic_clauses(whole, len(text))):
             part = _NUMBERING.sub("", part).strip()
             if part:
                 parts.see_clause(part)
