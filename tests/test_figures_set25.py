@@ -197,3 +197,20 @@ def test_a_pledge_in_a_short_sentence_still_pledges(rules):
     got = values(rules, "1. Phát động thi đua",
                  "Cán bộ, công chức đăng ký thi đua, về danh hiệu \"Lao động tiên tiến\" có 12 người đăng ký.")
     assert got.get("lao_dong_tien_tien") is None
+
+
+# Class 6 (171): a parenthesis of pledges.
+def test_every_item_of_a_pledge_parenthesis_is_a_pledge(rules):
+    got = values(rules, "III. KẾT QUẢ CÔNG TÁC KHEN THƯỞNG",
+                 "Tại hội nghị, 100% cán bộ, công chức đăng ký danh hiệu thi đua năm 2023 (gồm: đăng ký "
+                 "\"Lao động tiên tiến\" 21 người, \"Chiến sĩ thi đua cơ sở\" 04 người).",
+                 "Năm 2022, Chủ tịch UBND huyện công nhận danh hiệu \"Chiến sĩ thi đua cơ sở\" cho 02 cá nhân.")
+    assert got.get("chien_si_thi_dua_co_so") == 2
+    assert got.get("lao_dong_tien_tien") is None
+
+
+def test_a_breakdown_of_awards_in_a_parenthesis_still_counts(rules):
+    got = values(rules, "III. KẾT QUẢ CÔNG TÁC KHEN THƯỞNG",
+                 "Năm 2022 có 26 cá nhân được công nhận danh hiệu thi đua (trong đó: \"Lao động tiên tiến\" 23 người, "
+                 "\"Chiến sĩ thi đua cơ sở\" 03 người).")
+    assert got.get("chien_si_thi_dua_co_so") == 3

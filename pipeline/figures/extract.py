@@ -36,6 +36,7 @@ is done by its helpers, one job each:
   comparisons.py  a count of another period beside this one's ("cùng kỳ", "tăng 01"): not this period's
   proposed.py  a table's proposal columns set aside when a granted column stands beside them
   members.py   a cluster's paragraph about one member ("Điện lực ...: ...", "riêng ..."): not its figure
+  pledges.py   a parenthesis of pledges ("(trong đó: đăng ký LĐTT 19 ..., CSTĐCS 03 ...)"): no counts
   sector.py    a department's sector report setting the office apart ("Riêng Phòng Y tế: ..."): the
                statements that do not name the office are the sector's
   answer_table.py  a table answering the directive row by row ("Nội dung | Kết quả thực hiện"):
@@ -55,6 +56,7 @@ from tdkt.pipeline.figures.kind_items import KindItems
 from tdkt.pipeline.figures.members import member_statement
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.passages import PassageSums
+from tdkt.pipeline.figures.pledges import pledged_counts
 from tdkt.pipeline.figures.prose import folded_sentence, may_state_zero, sentence_candidates, zero_scan
 from tdkt.pipeline.figures.proposed import granted_only
 from tdkt.pipeline.figures.prose_table import LeadIn
@@ -141,6 +143,9 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
         found = sub_periods.see(sent, found, folded)  # "01 ... trong quý I, 02 ... trong quý II"
         found = without_note_zeros(found, sent.text, after_table)
+        if found and "(" in sent.text:  # "(trong đó: đăng ký LĐTT 19 cá nhân, CSTĐCS 03 cá nhân)": pledges
+            pledged = pledged_counts(sent.text, rules)
+            found = [c for c in found if (c.figure, c.value) not in pledged]
         candidates.extend(found)
         series.see_sentence(found)
         lead_in.see_sentence(sent, found)
