@@ -62,6 +62,7 @@ REJECTION_NOTES = {
     "draft_review": "Chỉ nhắc đến như nội dung của dự thảo được góp ý, phản biện",
     "exhortation": "Chỉ nêu việc tuyên truyền, vận động tham gia, chưa nêu kết quả",
     "continuing": "Chỉ nêu là tiếp tục thực hiện, chưa nêu kết quả cụ thể",
+    "plan_wording": "Chỉ nhắc lại lời văn chỉ đạo, kế hoạch (tiếp tục đẩy mạnh, quan tâm chỉ đạo ...), chưa nêu kết quả cụ thể",
     "examples": "Chỉ nhắc đến khi nêu gương điển hình tiên tiến, chưa nêu kết quả của phong trào",
     "pointer": "Chỉ dẫn đến biểu số liệu, phụ lục gửi kèm; báo cáo không có số liệu này",
     "negative_answer": "Đơn vị trả lời là không có, không thực hiện hoặc chưa thống kê",
@@ -77,7 +78,7 @@ REJECTION_NOTES = {
                        "mục này hỏi",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "examples", "pointer", "negative_answer", "not_2022_titles", LISTED, RUN_ON, "no_result", "numbered_title", "unanswered_row",
+                   "exhortation", "continuing", "plan_wording", "examples", "pointer", "negative_answer", "not_2022_titles", LISTED, RUN_ON, "no_result", "numbered_title", "unanswered_row",
                    "others_scope", SECTOR, "no_share", "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
