@@ -134,3 +134,28 @@ def test_the_offices_own_awards_named_in_a_sector_report_count():
         "Trong 6 tháng đầu năm 2023, Phòng Văn hóa và Thông tin có 01 công chức được Chủ tịch UBND huyện "
         "tặng Giấy khen đột xuất vì thành tích tổ chức Lễ hội.")
     assert results["K3"].status == "present", results["K3"].note
+
+
+# --- a run-on paragraph crediting the work told before to the movement it names ------------------
+
+def test_work_told_before_a_closing_that_credits_it_to_a_movement_reports_that_movement():
+    results = judge_default(
+        MOVEMENTS,
+        RUN_ON_HEAD
+        + "về trật tự nội thị, thị trấn trồng 320 cây xanh, lắp 45 bóng đèn chiếu sáng trên các tuyến đường "
+          "nội thị, góp phần thực hiện phong trào xây dựng huyện đạt chuẩn đô thị loại IV năm 2024, phong trào "
+          "thi đua phòng, chống dịch Covid-19 tiếp tục được quán triệt, việc học tập và làm theo tư tưởng, đạo "
+          "đức, phong cách Hồ Chí Minh được quan tâm, 100% đảng viên đăng ký làm theo gương Bác.")
+    assert results["M7"].status == "present", results["M7"].note
+    assert results["M8"].status == "missing", results["M8"].note
+
+
+def test_the_districts_goal_closing_other_work_in_a_run_on_paragraph_is_no_result_of_it():
+    results = judge_default(
+        MOVEMENTS,
+        RUN_ON_HEAD
+        + "nhân dân các khu phố hiến 640 m2 đất, đóng góp 210 ngày công làm 0,8 km đường bê tông, góp phần "
+          "cùng huyện đạt chuẩn nông thôn mới năm 2023, phong trào thi đua phòng, chống dịch Covid-19 tiếp "
+          "tục được quán triệt, việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh được "
+          "quan tâm, 100% đảng viên đăng ký làm theo gương Bác.")
+    assert results["M6"].status == "missing", results["M6"].note

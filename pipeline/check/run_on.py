@@ -7,9 +7,13 @@ các phong trào còn lại như C, D tiếp tục được duy trì thực hi�
 figures: a movement only named in passing borrowed the others' results. A careful reader gives a
 figure to the movement whose stretch holds it: from a comma piece naming the movement to the next
 piece that names another movement or opens a new topic ("về ...", "đối với ...", "việc ...":
-`language: run_on_openers`). Such a sentence (two or more movements named in different pieces, many
-pieces) reports a movement only when one of its stretches carries a quantity or a strong result word
-outside official names.
+`language: run_on_openers`). A piece that credits the work told before it to the movement it names
+("..., trồng 320 cây xanh, góp phần thực hiện phong trào ...": `language: run_on_closers`) takes that
+work into the movement's stretch, back to the piece where its topic opened. Such a sentence (two or
+more movements named in different pieces, many pieces) reports a movement only when one of its
+stretches carries a quantity or a strong result word outside official names. A piece the item
+excludes itself ("..., góp phần cùng huyện đạt chuẩn nông thôn mới năm 2023": the goal the work
+served, M6's `exclude`) names it without opening a stretch.
 
 Which items are movements is the rules' (`quoted_needs_result`, no parts); dropping the sentence
 from an item's evidence is items.py's; how a shorter sentence listing movements is read is
@@ -24,6 +28,7 @@ from tdkt.pipeline.segment import Sentence
 
 REJECTION = "run_on"
 OPENERS = "run_on_openers"
+CLOSERS = "run_on_closers"
 MIN_PIECES = 8  # a sentence of fewer comma pieces is a list or an ordinary sentence (context.py)
 
 _OPEN = "(["
@@ -79,20 +84,26 @@ def unreported_in_run_on(checker: Checker, rule, s: Sentence) -> bool:
     if not own or len(set().union(*named) - {rule.id}) < 1:
         return False
     openers = checker.lang.lists.get(OPENERS)
+    closers = checker.lang.lists.get(CLOSERS)
     stretch: list[str] = []
+    topic: list[str] = []  # the pieces since the last one naming another movement or opening a topic
     for i, (part, ids) in enumerate(zip(parts, named)):
-        if rule.id in ids:
-            if not stretch:
-                stretch = [part]
-            else:
-                stretch.append(part)
+        opens = openers is not None and openers.contains(canon[i])
+        if rule.id in ids and rule.exclude is not None and rule.exclude.contains(canon[i]):
+            ids = ids | {""}  # a mention the item excludes: a boundary, no stretch of its own
+        elif rule.id in ids:
+            if not stretch and closers is not None and closers.contains(canon[i]):
+                stretch = topic[:]  # the work the closing credits to the movement
+            stretch.append(part)
+            topic.append(part)
             continue
-        if not stretch:
-            continue
-        if ids or (openers is not None and openers.contains(canon[i])):
-            if _reports(checker, ", ".join(stretch)):
+        if ids or opens:
+            if stretch and _reports(checker, ", ".join(stretch)):
                 return False
             stretch = []
-        else:
+            topic = [part] if opens and not ids else []
+            continue
+        topic.append(part)
+        if stretch:
             stretch.append(part)
     return not (stretch and _reports(checker, ", ".join(stretch)))
