@@ -89,3 +89,26 @@ def test_kind_rows_need_an_award_part_above(rules):
              ["1", "Đột xuất kiểm tra cơ sở", "03", "05"],
              ["2", "Chuyên đề tiêm chủng", "02", "04"]]
     assert extract_figures(doc("Kết quả:", table), rules).values.get("khen_chuyen_de_dot_xuat") is None
+
+
+# Class 2 (182): the half year's awards from higher levels in one sentence opened by the period.
+_YEAR_END = ("Kết quả bình xét năm 2022: Trạm đạt danh hiệu Tập thể lao động tiên tiến; 09 viên chức đạt "
+             "danh hiệu Lao động tiên tiến.")
+
+
+def test_a_sentence_opened_by_the_half_year_sums_its_awards(rules):
+    text = (f"{_YEAR_END} Từ đầu năm, Trạm tham gia các đợt ra quân. Trong 6 tháng đầu năm 2023, 02 viên chức của Trạm "
+            "được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích phòng, chống dịch sốt xuất huyết; 01 tập thể và "
+            "03 cá nhân được Giám đốc Sở Y tế tặng Giấy khen vì có thành tích trong chiến dịch tiêm chủng đợt 2 năm 2023.")
+    got = extract_figures(doc("III. Công tác khen thưởng", text), rules)
+    assert got.values.get("khen_chuyen_de_dot_xuat") == 6  # 2 + (1 + 3)
+    assert [v for v, _ in got.parts["khen_chuyen_de_dot_xuat"]] == [2, 4]
+    assert got.values.get("lao_dong_tien_tien") == 9
+    assert got.values.get("giay_khen") is None  # the Giấy khen of the half year is no 2022 title
+
+
+def test_a_period_sentence_with_a_stated_total_keeps_it(rules):
+    # the stated total wins; the parts are not added to it
+    text = ("Trong 6 tháng đầu năm 2023, Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể; Giám đốc Sở tặng Giấy "
+            "khen cho 03 cá nhân, nâng tổng số khen thưởng chuyên đề, đột xuất lên 05 lượt tập thể, cá nhân.")
+    assert extract_figures(doc("III. Công tác khen thưởng", text), rules).values.get("khen_chuyen_de_dot_xuat") == 5

@@ -70,6 +70,7 @@ from tdkt.pipeline.figures.table_series import TableSeries
 from tdkt.pipeline.figures.tables import flattened_candidates, flattened_rows, table_candidates
 from tdkt.pipeline.figures.walk import walk
 from tdkt.pipeline.record import Evidence
+from tdkt.pipeline.figures.period_opening import PeriodOpenings
 from tdkt.pipeline.table_stage import resolve_rows
 
 
@@ -130,6 +131,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     series = TableSeries(rules)  # one table per member or part, each under its own heading
     sub_periods = SubPeriods(rules)  # one title's counts quarter by quarter (month, round) in one paragraph
     kinds = KindItems(rules)  # "- Tập thể: ... Giấy khen" then "- Cá nhân: ... Giấy khen": one title by kind
+    openings = PeriodOpenings(rules)  # a sentence opened by the half year lists its awards (period_opening.py)
     sector = SectorScope(document)  # a sector report setting the office apart ("Riêng Phòng ...:")
 
     def see_sentence(sent, order: int, after_table: bool) -> None:
@@ -143,6 +145,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
         found = sub_periods.see(sent, found, folded)  # "01 ... trong quý I, 02 ... trong quý II"
         found = without_note_zeros(found, sent.text, after_table)
+        found = openings.see(sent, found, order)  # "Trong 6 tháng đầu năm 2023, ...; ...": the period's awards summed
         if found and "(" in sent.text:  # "(trong đó: đăng ký LĐTT 19 cá nhân, CSTĐCS 03 cá nhân)": pledges
             pledged = pledged_counts(sent.text, rules)
             found = [c for c in found if (c.figure, c.value) not in pledged]
