@@ -74,8 +74,13 @@ class SectorScope:
         if self.name in fold(text.lower()):
             return True
         kind = self.kind_word
-        return bool(kind) and re.search(rf"(?i:{_HOLDER_WORDS})\s+{re.escape(kind)}(?!\w)(?!\s+[A-ZĐÀ-Ỹ])",
-                                        text) is not None
+        if not kind:
+            return False
+        for m in re.finditer(rf"(?i:{_HOLDER_WORDS})\s+{re.escape(kind)}(?!\w)", text):
+            # "của Phòng Khám ..." names another body; "công chức Phòng được ..." the office.
+            if not text[m.end():].lstrip()[:1].isupper():
+                return True
+        return False
 
     def kind_word_of(self, blocks) -> str:
         for block in blocks[:_HEAD_BLOCKS]:
