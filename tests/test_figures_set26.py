@@ -12,7 +12,7 @@ the ad-hoc awards' rows (figures/tables.py _kind_row).
 
 import pytest
 from extract_fixtures import soffice_convert
-from figure_helpers import doc, figures_ruleset
+from figure_helpers import doc, figures_ruleset, table_docx
 
 from tdkt.extractors import extract
 from tdkt.pipeline.figures import extract_figures
@@ -112,3 +112,27 @@ def test_a_period_sentence_with_a_stated_total_keeps_it(rules):
     text = ("Trong 6 tháng đầu năm 2023, Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể; Giám đốc Sở tặng Giấy "
             "khen cho 03 cá nhân, nâng tổng số khen thưởng chuyên đề, đột xuất lên 05 lượt tập thể, cá nhân.")
     assert extract_figures(doc("III. Công tác khen thưởng", text), rules).values.get("khen_chuyen_de_dot_xuat") == 5
+
+
+# Class 3 (179): a bloc's report with its members as columns and the bloc's own total column.
+_MEMBERS_TABLE = [
+    ["Chỉ tiêu", "Xã Tây An", "Xã Tây Bình", "Xã Tây Xuân", "Toàn Cụm"],
+    ["Tổng số cán bộ, công chức", "21", "19", "23", "63"],
+    ["Lao động tiên tiến", "17", "15", "19", "51"],
+    ["Tập thể lao động tiên tiến", "02", "03", "02", "07"],
+    ["Chiến sĩ thi đua cơ sở", "03", "02", "04", "09"],
+    ["Giấy khen (tập thể)", "01", "0", "02", "03"],
+    ["Giấy khen (cá nhân)", "04", "05", "03", "12"],
+    ["Tỷ lệ cán bộ lãnh đạo, quản lý được khen (%)", "28,6", "31,6", "17,4", "25,4"],
+]
+
+
+def test_members_as_columns_read_the_blocs_total_column(tmp_path, rules):
+    read = table_docx(tmp_path, ["II. Công tác khen thưởng",
+                                 "Kết quả khen thưởng năm 2022 của các xã trong Cụm như sau:", (_MEMBERS_TABLE, 1)])
+    got = extract_figures(read, rules).values
+    assert got.get("lao_dong_tien_tien") == 51
+    assert got.get("tap_the_lao_dong_tien_tien") == 7
+    assert got.get("chien_si_thi_dua_co_so") == 9
+    assert got.get("giay_khen") == 15  # 03 collectives + 12 individuals, each from the total column
+    assert got.get("ty_le_lanh_dao_quan_ly") == 25.4  # the bloc's ratio, neither a member's nor a sum

@@ -32,7 +32,7 @@ from tdkt.pipeline.figures.title_cells import title_cell_counts, total_row_title
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
-from tdkt.pipeline.table_stage import cell_value, names_a_body
+from tdkt.pipeline.table_stage import cell_value, is_total_cell, names_a_body
 
 
 def fmt(value) -> str:
@@ -185,9 +185,11 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
     # Titles as rows.
     # "Cộng" (with its tone: "công" is another word) is a row-total column, like "Tổng số".
     # "Số lượng" spanning "Tập thể | Cá nhân" heads split columns, no quantity column.
+    # "Toàn Khối" ("Toàn Cụm") after one column per member: the bloc's own total column (another
+    # body's, beside a group of the unit's own, was set aside by the table stage).
     qty_cols = [c for c, lab in enumerate(labels) if col_unit[c] is None and (
                 re.search(r"so\s*luong|tong\s*so|\btong\b|ket\s*qua", fold(lab))
-                or re.search(r"(?<!\w)cộng(?!\w)", lab.lower()))]
+                or re.search(r"(?<!\w)cộng(?!\w)", lab.lower()) or (c and is_total_cell(lab)))]
     titled = [i for i, row in enumerate(data) if find_mentions(" ".join(row[:2]), fold(" ".join(row[:2])), rules)]
     money_cols, ticked_cols = _money_and_tick_columns(table, col_unit)
     lead_fig = lead_figure(lead, rules) if not titled else None
@@ -267,8 +269,10 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             if spec.kind == "percent":
                 pct = [_cell_percent(row[c], v) for c, v in vals if "%" in row[c] or "phần trăm" in row[c].lower()] or \
                       [v for c, v in vals if re.search(r"ty\s*le|%", fold(labels[c]))]
-                if pct:
-                    out.append(Candidate(fig, pct[0], 2, order, ev(n_header + i, row)))
+                # a ratio row's total-column cell ("Toàn Khối"): the bloc's own ratio, never a sum
+                in_total = [_cell_percent(row[c], v) for c, v in vals if c in qty_cols and is_total_cell(labels[c])]
+                if pct or in_total:
+                    out.append(Candidate(fig, (in_total or pct)[0], 2, order, ev(n_header + i, row)))
                 else:
                     ratio = _ratio_against_total_row(data, vals[0], total_re, cell_count)
                     if ratio is not None:
