@@ -136,3 +136,35 @@ def test_members_as_columns_read_the_blocs_total_column(tmp_path, rules):
     assert got.get("chien_si_thi_dua_co_so") == 9
     assert got.get("giay_khen") == 15  # 03 collectives + 12 individuals, each from the total column
     assert got.get("ty_le_lanh_dao_quan_ly") == 25.4  # the bloc's ratio, neither a member's nor a sum
+
+
+# Class 4 (177): a passage of the half year's awards closed by "Cộng ... có N lượt ..." (no colon):
+# the stated total wins over the sum of the items above it.
+def test_a_closing_cong_line_with_a_verb_is_the_stated_total(rules):
+    got = extract_figures(doc(
+        "2. Khen thưởng chuyên đề, đột xuất 6 tháng đầu năm 2023",
+        "- Sơ kết 3 năm phong trào \"Nông dân thi đua sản xuất giỏi\", Hội Nông dân tỉnh tặng Bằng khen cho 01 tập thể, 02 cá nhân.",
+        "- Đợt ra quân làm thủy lợi mùa khô, Ban Thường vụ Hội Nông dân huyện tặng Giấy khen cho 04 tập thể, 05 cá nhân.",
+        "Cộng 6 tháng đầu năm có 13 lượt tập thể, cá nhân được khen thưởng chuyên đề, đột xuất."), rules)
+    assert got.values.get("khen_chuyen_de_dot_xuat") == 13
+    assert any("13" in w and "12" in w for w in got.warnings)  # the parts add to 12: the office is told
+
+
+def test_cong_tac_vien_opens_no_total(rules):
+    got = extract_figures(doc(
+        "2. Khen thưởng chuyên đề, đột xuất 6 tháng đầu năm 2023",
+        "- Hội Nông dân tỉnh tặng Bằng khen cho 01 tập thể, 02 cá nhân.",
+        "- Ban Thường vụ Hội Nông dân huyện tặng Giấy khen cho 04 tập thể, 05 cá nhân.",
+        "Cộng tác viên có 40 người tham gia tuyên truyền."), rules)
+    assert got.values.get("khen_chuyen_de_dot_xuat") != 40
+
+
+# Class 5 (177): ratios given only as counts, both groups named, the direct workers' count too far
+# from their title to attach to it: the leaders' share gives the other group's as its complement.
+def test_both_groups_named_the_ratios_come_from_the_counts(rules):
+    text = ("Trong 40 cá nhân được tặng danh hiệu \"Lao động tiên tiến\" và Giấy khen năm 2022, có 30 cá nhân là "
+            "xã viên, tổ trưởng tổ hợp tác, công nhân trực tiếp sản xuất và 10 cá nhân là cán bộ lãnh đạo, quản lý "
+            "của Hợp tác xã.")
+    got = extract_figures(doc("3. Cơ cấu cá nhân được khen", text), rules).values
+    assert got.get("ty_le_lanh_dao_quan_ly") == 25.0
+    assert got.get("ty_le_lao_dong_truc_tiep") == 75.0

@@ -66,9 +66,11 @@ def complement_candidates(found: Candidate, mention, mentions, text, nums, sent,
     chiến sĩ": a stated total split in exactly two counts of people, one named by a ratio title
     (the leaders), the other by no title: that other count is the share of the figure whose
     `complement` is the named one (the direct workers, 26/35). Only when the two add up to the
-    total and the sentence names no title of that figure (then it is read as usual)."""
+    total and the sentence gives that figure's title no count of its own (then it is read as usual)."""
     partners = [s for s in rules.specs.values() if s.complement == mention.figure and s.kind == "percent"]
-    if not partners or any(m.figure == partners[0].name for m in mentions):
+    # The other group named by its own title with no count or percent of its own ("18 cá nhân là
+    # hội viên, ... trực tiếp lao động": the count stands too far from the title) is the same case.
+    if not partners or any(m.figure == partners[0].name and m.counts for m in mentions):
         return []
     numerator, den = _count_over_total(mention, text, nums, sent, rules)
     if numerator is None or not den:
