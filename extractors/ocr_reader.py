@@ -240,7 +240,7 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float, unsettl
             zoom = 2 if h < 45 else 1  # letters ~50-70 px high read best on a lone line
             old = _trim_row([(data["text"][i], float(data["conf"][i]), i) for i in row])
             maybe_name = _maybe_name(old)
-            if maybe_name and _vote_name_row(pages, data, row, deadline):
+            if maybe_name and _vote_name_row(pages, data, row, deadline, rings=[(cx, cy, r)], unsettled=unsettled):
                 replaced += 1
                 continue
             under_stamp = maybe_name and _box_meets_disc((x0 + h, y0 + h // 2, x1 - h, y1 - h // 2), (cx, cy, r))
@@ -320,7 +320,7 @@ def reread_broken_names(grey, data: dict, deadline: float, unsettled: list | Non
             continue
         # a faint ring the page's search missed may still be found around the row itself
         pages, near = _pages_without_ring_near(grey, data, row)
-        if _vote_name_row(pages, data, row, deadline, (45, 65, 90)):
+        if _vote_name_row(pages, data, row, deadline, (45, 65, 90), rings=near, unsettled=unsettled):
             replaced += 1
         elif unsettled is not None and _well_formed([t for t, _, _ in old]) \
                 and any(_box_meets_disc(_row_box(data, row), ring) for ring in near):
@@ -364,10 +364,14 @@ def _maybe_name(words: list[tuple[str, float, int]]) -> bool:
 
 
 def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
-                   letter_heights: tuple[int, ...] = _NAME_LETTER_HEIGHTS) -> bool:
+                   letter_heights: tuple[int, ...] = _NAME_LETTER_HEIGHTS, rings=(),
+                   unsettled: list | None = None) -> bool:
     """Read a signer's name row several ways (each of `pages`, with its neighbours above and
     below or cut to its own band, at each of `letter_heights`) and put the name most readings give
-    in its place (ocr_name_vote). Returns False, changing nothing, when no name wins."""
+    in its place (ocr_name_vote). Returns False, changing nothing, when no name wins. A winner
+    whose horn or breve a stamp's speck may have given (ocr_mark_doubt: a word on one
+    of `rings`' discs, "Thư" / "Thu") that a reading without the disc's specks does not confirm
+    goes to `unsettled`, the row left as read (True: the row is dealt with)."""
     from PIL import Image
     from tdkt.extractors.ocr_name_vote import name_in, vote
 
@@ -402,6 +406,12 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     if won is None:
         return False
     name, count = won
+    on_disc = [ring for ring in rings if _box_meets_disc((x0 + h, top, x1 - h, bottom), ring)]
+    if on_disc and not _marks_confirmed(pages[0], name, (x0, tight_top, x1, bottom + h // 6), h,
+                                        on_disc, deadline):
+        if unsettled is not None:
+            unsettled.append(" ".join(name))
+        return True
     for (part, keys, place), words in zip(readings, words_of):
         found = name_in(words)
         if found and found[1] == name:
@@ -427,6 +437,31 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     inside = _pieces_around(data, row, (x0, x1), (top, bottom), h)
     _replace_row(data, row + inside, part, chosen, place, (round(middle - half), round(middle + half)))
     return True
+
+
+def _marks_confirmed(page, name: list[str], box: tuple[int, int, int, int], h: int, rings,
+                     deadline: float) -> bool:
+    """No word of `name` has a twin by a horn or breve (ocr_mark_doubt), or the row `box` read
+    again with the stamp discs' specks erased gives each such word and never its twin."""
+    from PIL import Image
+    from tdkt.extractors.ocr_mark_doubt import doubtful_words, erase_specks_on_disc
+    from tdkt.extractors.ocr_name_vote import name_in
+
+    doubt = doubtful_words(name)
+    if not doubt:
+        return True
+    for ring in rings:
+        page = erase_specks_on_disc(page, box, ring, h)
+    crop = page.crop(box)
+    seen: set[str] = set()
+    for target in (65, 90):
+        zoom = target / h
+        image = crop.resize((max(1, round(crop.width * zoom)), max(1, round(crop.height * zoom))), Image.LANCZOS)
+        part = _tesseract(image, deadline, psm=7)
+        found = name_in([t for t, c in zip(part["text"], part["conf"]) if (t or "").strip() and float(c) >= 0])
+        if found:
+            seen.update(found[1])
+    return all(name[k] in seen and not (twins & seen) for k, twins in doubt.items())
 
 
 def _ink_span(page, ys: tuple[int, int], xs: tuple[int, int], h: int) -> tuple[int, int]:
@@ -597,7 +632,7 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
         if misspelt:
             for name, (_, number) in _date_fields([data["text"][i] for i in row]).items():
                 votes[name][number] += 1
-        chosen = {}
+        chosen, doubtful_day = {}, False
         for name, counter in votes.items():
             if counter:
                 top = max(counter.values())
@@ -606,6 +641,9 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
                 runner_up = max((n for v, n in counter.items() if v != chosen[name]), default=0)
                 if name == "ngay" and runner_up >= 0.75 * top:
                     del chosen[name]  # "23" 4 times, "22" 3 times: a faint day too close to call
+                elif name == "ngay" and _day_lost_a_digit(chosen[name], counter):
+                    del chosen[name]  # "2" most often, "22" too: a faint digit may have vanished
+                    doubtful_day = True
         usual = chosen.get("nam") and _odd_year(chosen["nam"], page_years)
         if usual:  # that year when some reading gave it, else no year
             chosen.pop("nam")
@@ -621,6 +659,9 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
         if not readings or not _calendar_date(chosen):
             if odd:  # a whole date with an unlikely year: no year rather than a wrong one
                 data["text"][row[year_at[0]]] = ""
+            day_at = _date_fields([data["text"][i] for i in row]).get("ngay")
+            if doubtful_day and day_at:  # nor the day as first read
+                data["text"][row[day_at[0]]] = ""
             continue  # no reading to trust: the row stays as read (the date is then missing)
         part, new, fields, zoom = readings[0]
         for name, (position, _) in fields.items():
@@ -651,6 +692,15 @@ def _smoothed(crop, zoom: int, sigma: float, threshold: int):
     big = cv2.resize(np.asarray(crop.convert("L")), None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
     big = cv2.GaussianBlur(big, (0, 0), sigma * zoom)
     return Image.fromarray(np.where(big > threshold, 255, 0).astype(np.uint8))
+
+
+def _day_lost_a_digit(day: str, readings) -> bool:
+    """Some reading of a faint day holds more digits than `day`, with `day`'s own in order
+    ("22" beside "2" or "02"): the shorter reading may have lost a stroke, and a wrong day is
+    worse than none (the clerk trusts it)."""
+    core = day.lstrip("0") or day
+    return any(len(other.lstrip("0")) > len(core) and _subsequence(core, other)
+               for other in readings if other != day)
 
 
 def _odd_year(year: str | None, page_years) -> str | None:
