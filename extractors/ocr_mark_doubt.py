@@ -1,13 +1,13 @@
 """Whether a voted signer's name may owe a horn or breve to the stamp lying over it.
 
-A speck of a stamp's lettering or ring beside a letter reads as the letter's horn or breve
-("Thu" → "Thư", "o" → "ơ", "a" → "ă") in every reading alike, so a vote agrees on a wrong name
-that looks right. A name word is doubtful here when the same word without that mark is
-another known name syllable ("Thư" / "Thu") and the word lies on a stamp's disc. (Only marks
-a stamp can add: one taken away by a ring's erasure was tried both ways, and doubting every
-"Thu" under a stamp lost right names on seeds c, d and e.)
-Such a name is kept only when the row, read again with the disc's small specks erased, still
-gives that word and never its twin.
+A speck of a stamp's lettering beside a letter, often joined to it, reads as the letter's horn
+or breve ("Thu" → "Thư", "o" → "ơ", "a" → "ă") in every reading alike, so the vote agrees on
+a wrong name that looks right (seed f: "Lê Thị Thư Hà"). A name word is doubtful here when the
+same word without that mark is another known name syllable ("Thư" / "Thu"); the caller sets
+such a name aside when it lies on a stamp's disc. Reading the row again with the disc's small
+specks (or the ring's arc) erased was tried: a speck joined to the letter stays, and the
+readings with and without agree on the wrong name. Only marks a stamp can add are doubted:
+doubting every "Thu" under a stamp too lost right names on seeds c, d and e.
 What it leaves to others: reading the row (ocr_reader), the vote (ocr_name_vote), the lists
 of names (viet_names).
 """
@@ -55,26 +55,3 @@ def doubtful_words(name: list[str]) -> dict[int, set[str]]:
         if other:
             found[k] = other
     return found
-
-
-def erase_specks_on_disc(grey, box: tuple[int, int, int, int], ring: tuple[float, float, float], letter_h: int):
-    """A copy of the PIL page `grey` with, inside `box` and on the stamp's disc (a little past
-    its ring), the small ink pieces erased: specks of the stamp's lettering or a broken ring,
-    smaller than any letter body. A real horn or breve joined to its letter stays."""
-    import cv2
-    import numpy as np
-    from PIL import Image
-
-    page = np.asarray(grey.convert("L")).copy()
-    x0, y0, x1, y1 = (max(0, int(v)) for v in box)
-    x1, y1 = min(page.shape[1], x1), min(page.shape[0], y1)
-    ink = (page[y0:y1, x0:x1] < 128).astype(np.uint8)
-    count, labels, stats, centroids = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    cx, cy, r = ring
-    small = max(4, round(0.06 * letter_h * letter_h))
-    for label in range(1, count):
-        area = stats[label, cv2.CC_STAT_AREA]
-        mx, my = centroids[label][0] + x0, centroids[label][1] + y0
-        if area <= small and (mx - cx) ** 2 + (my - cy) ** 2 <= (1.1 * r) ** 2:
-            page[y0:y1, x0:x1][labels == label] = 255
-    return Image.fromarray(page)

@@ -369,10 +369,11 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     """Read a signer's name row several ways (each of `pages`, with its neighbours above and
     below or cut to its own band, at each of `letter_heights`) and put the name most readings give
     in its place (ocr_name_vote). Returns False, changing nothing, when no name wins. A winner
-    whose horn or breve a stamp's speck may have given (ocr_mark_doubt: a word on one
-    of `rings`' discs, "Thư" / "Thu") that a reading without the disc's specks does not confirm
-    goes to `unsettled`, the row left as read (True: the row is dealt with)."""
+    on one of `rings`' discs with a word whose horn or breve a stamp's speck may have given
+    (ocr_mark_doubt: "Thư" where "Thu" is a name too) goes to `unsettled`, the row left as
+    read (True: the row is dealt with)."""
     from PIL import Image
+    from tdkt.extractors.ocr_mark_doubt import doubtful_words
     from tdkt.extractors.ocr_name_vote import name_in, vote
 
     pages = [p for p in pages if p is not None]
@@ -406,9 +407,7 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     if won is None:
         return False
     name, count = won
-    on_disc = [ring for ring in rings if _box_meets_disc((x0 + h, top, x1 - h, bottom), ring)]
-    if on_disc and not _marks_confirmed(pages[0], name, (x0, tight_top, x1, bottom + h // 6), h,
-                                        on_disc, deadline):
+    if doubtful_words(name) and any(_box_meets_disc((x0 + h, top, x1 - h, bottom), ring) for ring in rings):
         if unsettled is not None:
             unsettled.append(" ".join(name))
         return True
@@ -437,31 +436,6 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     inside = _pieces_around(data, row, (x0, x1), (top, bottom), h)
     _replace_row(data, row + inside, part, chosen, place, (round(middle - half), round(middle + half)))
     return True
-
-
-def _marks_confirmed(page, name: list[str], box: tuple[int, int, int, int], h: int, rings,
-                     deadline: float) -> bool:
-    """No word of `name` has a twin by a horn or breve (ocr_mark_doubt), or the row `box` read
-    again with the stamp discs' specks erased gives each such word and never its twin."""
-    from PIL import Image
-    from tdkt.extractors.ocr_mark_doubt import doubtful_words, erase_specks_on_disc
-    from tdkt.extractors.ocr_name_vote import name_in
-
-    doubt = doubtful_words(name)
-    if not doubt:
-        return True
-    for ring in rings:
-        page = erase_specks_on_disc(page, box, ring, h)
-    crop = page.crop(box)
-    seen: set[str] = set()
-    for target in (65, 90):
-        zoom = target / h
-        image = crop.resize((max(1, round(crop.width * zoom)), max(1, round(crop.height * zoom))), Image.LANCZOS)
-        part = _tesseract(image, deadline, psm=7)
-        found = name_in([t for t, c in zip(part["text"], part["conf"]) if (t or "").strip() and float(c) >= 0])
-        if found:
-            seen.update(found[1])
-    return all(name[k] in seen and not (twins & seen) for k, twins in doubt.items())
 
 
 def _ink_span(page, ys: tuple[int, int], xs: tuple[int, int], h: int) -> tuple[int, int]:
