@@ -28,6 +28,7 @@ from tdkt.pipeline import regex_cache
 from tdkt.pipeline.check import confidence
 from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.form_answers import unanswered_sentences
+from tdkt.pipeline.check.restated_result import restated_sentences
 from tdkt.pipeline.check.movement_list import REJECTION as LISTED, listed_entry
 from tdkt.pipeline.check.negative_answer import LIST as NEGATIVE_ANSWER, after_negative_answer
 from tdkt.pipeline.check.numbered_title import is_numbered_title
@@ -210,7 +211,8 @@ def _this_period(checker: Checker, rule: ItemRule, found: list[Sentence]) -> lis
 
 
 def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
-    """Without a form's rows whose answer cell is empty or points elsewhere (form_answers.py),
+    """Without a form's rows whose answer cell is empty or points elsewhere (form_answers.py) or only
+    restates what was deployed (restated_result.py),
     numbered lines that only restate the directive's point (numbered_title.py), a movement's
     entry in a bracketed list of movements (movement_list.py), a movement named in a run-on paragraph
     whose own comma stretch reports nothing (run_on.py) and, for
@@ -331,7 +333,7 @@ def check_items(seg: Segmentation, ruleset, figures=None, canon: Canon | None = 
     `document`: the Document segmented, for its form tables' unanswered rows (form_answers.py).
     """
     checker = Checker(seg, ruleset, canon)
-    checker.unanswered_rows = unanswered_sentences(document, seg)
+    checker.unanswered_rows = unanswered_sentences(document, seg) | restated_sentences(document, seg)
     checker.sector = ItemSector(document)
     out: dict[str, ItemResult] = {}
     off_topic = None if titled_on_subject else _off_topic(checker)

@@ -1,0 +1,78 @@
+"""Item classes blind set 27 (183-188) showed at first contact, in other words than the samples'.
+
+- A movement table "Nội dung triển khai | Kết quả đạt được | Tồn tại, hạn chế" whose result cell
+  only repeats, as done, what was deployed ("Đã quán triệt ...", "Đã triển khai ...") reports no
+  result of the movement, whatever its shortcoming cell says; a result cell with a figure or an
+  outcome still reports.
+The documents are real DOCX files written with python-docx and read back by tdkt's reader, then
+judged by the whole pipeline (figures included).
+"""
+
+from figure_helpers import table_docx
+from item_helpers import default_rules
+
+from tdkt.pipeline.check.restated_result import only_restates
+
+HEADER = ["Nội dung thực hiện", "Kết quả", "Khó khăn, vướng mắc"]
+
+
+def _judge(tmp_path, rows, header=HEADER):
+    from tdkt.pipeline.judge import judge
+    from tdkt.rules.loader import load_roster
+
+    document = table_docx(tmp_path, [
+        "ỦY BAN NHÂN DÂN THỊ TRẤN PHÚ PHONG",
+        "BÁO CÁO",
+        "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+        "Kết quả thực hiện các phong trào thi đua của thị trấn như sau:",
+        ([header, *rows], 1),
+        "Trên đây là báo cáo của UBND thị trấn./.",
+    ])
+    return judge(document, default_rules(), load_roster(None), file="bc.docx", sha256="x").items
+
+
+ANSWERED_ROW = ["Phong trào chung tay vì người nghèo: vận động ủng hộ Quỹ Vì người nghèo",
+                "Vận động được 42,3 triệu đồng; sửa chữa 03 nhà cho hộ nghèo", "Nguồn vận động còn ít"]
+
+
+def test_result_cells_that_only_repeat_the_deployment_report_nothing(tmp_path):
+    items = _judge(tmp_path, [
+        ANSWERED_ROW,
+        ['Phong trào "Doanh nghiệp Việt Nam hội nhập và phát triển": triển khai kế hoạch phong trào tới các '
+         'cơ sở sản xuất, tiểu thương chợ Phú Phong',
+         "Đã triển khai kế hoạch phong trào tới các cơ sở sản xuất và tiểu thương trong chợ",
+         "Các cơ sở quy mô nhỏ, ít quan tâm"],
+        ["Phong trào xây dựng huyện đạt chuẩn đô thị loại IV năm 2024: quán triệt, vận động nhân dân giữ gìn "
+         "mỹ quan đô thị",
+         "Đang quán triệt tới các khu phố; vận động nhân dân qua loa truyền thanh của thị trấn", "-"],
+    ])
+    assert items["M3"].status == "missing", items["M3"].note
+    assert items["M7"].status == "missing", items["M7"].note
+    assert items["M2"].status == "present", items["M2"].note
+
+
+def test_the_same_rows_with_an_outcome_or_a_figure_report(tmp_path):
+    items = _judge(tmp_path, [
+        ANSWERED_ROW,
+        ['Phong trào "Doanh nghiệp Việt Nam hội nhập và phát triển": triển khai kế hoạch phong trào tới các '
+         'cơ sở sản xuất, tiểu thương chợ Phú Phong',
+         "Đã triển khai tới 58 cơ sở; 12 hộ kinh doanh chuyển sang thanh toán không dùng tiền mặt",
+         "Các cơ sở quy mô nhỏ"],
+        ["Phong trào xây dựng huyện đạt chuẩn đô thị loại IV năm 2024: quán triệt, vận động nhân dân giữ gìn "
+         "mỹ quan đô thị",
+         "Các hộ tự tháo dỡ 36 mái che lấn chiếm vỉa hè; trồng 120 cây xanh trên tuyến Quang Trung",
+         "-"],
+    ])
+    assert items["M3"].status == "present", items["M3"].note
+    assert items["M7"].status == "present", items["M7"].note
+
+
+def test_only_restates():
+    deployed = "Phổ biến Quy chế văn hóa công sở; hướng dẫn đeo thẻ công chức"
+    assert only_restates(deployed, "Đã phổ biến Quy chế tới toàn thể công chức")
+    assert only_restates(deployed, "Đã phổ biến; đã hướng dẫn")
+    # a deployment verb the deployed cell does not name is something more than a restatement
+    assert not only_restates(deployed, "Đã kiểm tra việc đeo thẻ của công chức")
+    assert not only_restates(deployed, "Đã phổ biến tới 27 công chức")  # a figure
+    assert not only_restates(deployed, "Đã hướng dẫn; công chức chấp hành tốt, hoàn thành nhiệm vụ")
+    assert not only_restates(deployed, "-")  # a blank cell is form_answers.py's
