@@ -50,6 +50,17 @@ def achieved_columns(labels: list[str]) -> set[int] | None:
     return {c + name + 1 for c in found} if found is not None else None
 
 
+def plan_lead(lead: str) -> bool:
+    """Whether a table's own lead-in (its "...:" line and caption, after the heading) calls it a plan
+    or a registration ("Bảng 1. Chỉ tiêu đăng ký thi đua năm 2023", "Kế hoạch ... như sau:") and
+    says no word of results ("Kết quả", "Thực hiện", "Đạt được"). Offices give the year's
+    registration and the half year's results in tables with the same rows and the same bare "Số
+    lượng" column: only the caption tells the plan's table, which states no figure."""
+    own = lead.split("|", 1)[1] if "|" in lead else ""  # the heading above names the section only
+    folded = fold(own.lower())
+    return bool(_TARGET.search(folded)) and not _ACHIEVED.search(folded)
+
+
 def achieved_rows(names: list[str]) -> list[int] | None:
     """The same form turned over, titles as columns and rows "Kế hoạch" / "Thực hiện" / "Tỷ lệ (%)":
     the indices of the achieved rows by their names, or None when the rows are not such."""

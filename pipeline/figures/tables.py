@@ -24,7 +24,7 @@ import re
 from tdkt.pipeline.figures.grantors import grantor_columns_sum
 from tdkt.pipeline.figures.mentions import Candidate, Mention, find_mentions, lead_figure
 from tdkt.pipeline.figures.name_lists import name_list_candidates
-from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows
+from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows, plan_lead
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.shares import share_columns, share_ratios
@@ -60,6 +60,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                                                             and not names_a_body(c) for c in row.cells[:2]))
 
     labels = table.labels
+    if plan_lead(lead) and achieved_columns(labels) is None:
+        return []  # "Bảng 1. Chỉ tiêu đăng ký ...": a plan's table, no column of results (plan_columns.py)
     n_header = len(table.header)
     col_fig = []
     col_unit = []
@@ -268,7 +270,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                 continue
             if spec.kind == "percent":
                 pct = [_cell_percent(row[c], v) for c, v in vals if "%" in row[c] or "phần trăm" in row[c].lower()] or \
-                      [v for c, v in vals if re.search(r"ty\s*le|%", fold(labels[c]))]
+                      [v for c, v in vals if re.search(r"ty\s*le|%", fold(labels[c]))] or \
+                      [v for c, v in vals if _percent_unit_row(row, labels)]
                 # a ratio row's total-column cell ("Toàn Khối"): the bloc's own ratio, never a sum
                 in_total = [_cell_percent(row[c], v) for c, v in vals if c in qty_cols and is_total_cell(labels[c])]
                 if pct or in_total:
@@ -405,6 +408,16 @@ def _several_titles(mentions, rules: Rules) -> bool:
     counts = {m.figure for m in mentions if rules.specs[m.figure].kind == "count"}
     absorbed = {f for f in counts for o in counts if f in rules.specs[o].absorbs}
     return len(counts - absorbed) >= 2
+
+
+# A unit column's heading: "ĐVT", "Đơn vị tính".
+_UNIT_HEAD = re.compile(r"^\s*(?:dvt|don\s*vi\s*tinh)\s*$")
+
+
+def _percent_unit_row(row, labels) -> bool:
+    """"Tỷ lệ ... được khen | % | 68,3": a row whose unit column says "%" states its value bare."""
+    return any(c < len(row) and row[c].strip() == "%" and _UNIT_HEAD.match(fold(label.lower()))
+               for c, label in enumerate(labels))
 
 
 def _cell_percent(cell: str, value):
