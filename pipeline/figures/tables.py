@@ -264,6 +264,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             if achieved is not None:
                 vals = [(c, v) for c, v in vals if c in achieved]
                 if vals and spec.kind == "percent":  # a ratio row's achieved cell, never its completion rate
+                    if _counted_unit_row(row, labels):
+                        continue  # "Trong đó: người lao động trực tiếp | người | 20": the ratio's count
                     out.append(Candidate(fig, vals[0][1], 2, order, ev(n_header + i, row)))
                     continue
             if not vals:
@@ -417,6 +419,12 @@ _UNIT_HEAD = re.compile(r"^\s*(?:dvt|don\s*vi\s*tinh)\s*$")
 def _percent_unit_row(row, labels) -> bool:
     """"Tỷ lệ ... được khen | % | 68,3": a row whose unit column says "%" states its value bare."""
     return any(c < len(row) and row[c].strip() == "%" and _UNIT_HEAD.match(fold(label.lower()))
+               for c, label in enumerate(labels))
+
+
+def _counted_unit_row(row, labels) -> bool:
+    """A row whose unit column names what it counts ("người", "lượt"): a count, never a ratio."""
+    return any(c < len(row) and row[c].strip() not in ("", "%") and _UNIT_HEAD.match(fold(label.lower()))
                for c, label in enumerate(labels))
 
 
