@@ -37,6 +37,12 @@ _TAIL = 16  # both patterns above end in "$": searched on a text's tail, not the
 _TRAILING = "\"”’)"
 
 
+# A gap inside a body row wider than this many ems is a tab stop or a run of spaces between typed
+# columns ("1   Tập thể lao động tiên tiến      06      -"); a justified line's stretched word
+# space stays well under it.
+_TAB_GAP = 2.0
+
+
 def _ends_sentence(text: str) -> bool:
     """_ENDS_SENTENCE.search(text), on the tail only: a match starts at the last character that
     is neither a space nor a closing quote, so the tail holds it unless the tail is all of those."""
@@ -76,6 +82,7 @@ class Line:
     page: int
     number: int = 0  # 1-based within the page, in reading order
     region: str | None = None
+    tabbed: bool = False  # a body row whose pieces stand apart by a tab stop's gap (typed columns)
 
     # Computed once: a line's words are never changed after it is made (a joined line is a new Line).
     @cached_property
@@ -494,8 +501,8 @@ def _continues(prev: Line, line: Line, geo: PageGeometry) -> bool:
     if line.x0 - geo.left > 0.03 * span and abs(line.x0 - prev.x0) > 0.03 * span \
             and not _wrapped_centred(prev, line, geo):
         return False  # first-line indent or a differently placed line
-    if _STARTS_ITEM.match(line.text):
-        return False
+    if _STARTS_ITEM.match(line.text) or prev.tabbed or line.tabbed:
+        return False  # a list item; a row of columns typed with tabs or spaces is a line of its own
     if geo.right - prev.x1 > 0.12 * span and _ends_sentence(prev.text):
         return False  # previous line stopped short after a full stop: its paragraph ended
     if geo.right - prev.x1 > 0.25 * span and not prev.x0 - geo.left > 0.08 * span:
@@ -533,7 +540,10 @@ def page_blocks(page: PageLines) -> list[Block]:
     body: list[Line] = []
     for piece in (p for p in ordered if p.region is None):
         if body and body[-1].number == piece.number:
-            body[-1] = Line(words=body[-1].words + piece.words, page=piece.page, number=piece.number)
+            gap = piece.x0 - body[-1].x1
+            tabbed = body[-1].tabbed or gap > _TAB_GAP * (body[-1].size or body[-1].height)
+            body[-1] = Line(words=body[-1].words + piece.words, page=piece.page, number=piece.number,
+                            tabbed=tabbed)
         else:
             body.append(piece)
     page.body_runs = []

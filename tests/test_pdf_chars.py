@@ -106,15 +106,18 @@ def assert_same_words(path: Path, pdf_text: str, source_text: str) -> None:
 def assert_same_chars_per_page(path: Path) -> None:
     """The document's characters equal PDFium's; page by page, the text outside tables is
     part of that page's text layer (a table or a paragraph that runs over a page break is one
-    block, kept on the page where it starts: its page and the next are its text layer)."""
+    block, kept on the page where it starts: its text layer runs from that page to the page where
+    the next block starts — one page further as a rule, more for a run-on paragraph of pages)."""
     document = read_pdf(path, Limits())
     assert document.format == "pdf"
     ref = reference_pages(path)
     mine, theirs = chars(" ".join(page_texts(document).values())), chars(" ".join(ref.values()))
     assert mine == theirs, f"{path.name}: tdkt-only {mine - theirs}, reference-only {theirs - mine}"
+    starts = sorted({b.where.page for b in document.blocks if b.where.page})
     for page in range(1, document.pages + 1):
         body = chars(" ".join(b.text for b in document.blocks if b.kind != "table" and b.where.page == page))
-        layer = chars(ref[page] + " " + ref.get(page + 1, ""))
+        last = next((p for p in starts if p > page), document.pages)
+        layer = chars(" ".join(ref.get(p, "") for p in range(page, max(last, page + 1) + 1)))
         assert not body - layer, f"{path.name} p.{page}: not on this page {body - layer}"
 
 
