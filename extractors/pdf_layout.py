@@ -32,7 +32,7 @@ _STARTS_ITEM = re.compile(
 _CLOSING_CUE = re.compile(r"^\W{0,3}nơi\s+nhận\s*(?::|$)", re.I)  # the label, not "nơi nhận hồ sơ"
 _BULLET = re.compile(r"^\s*[-+•·–—*▪►❖]\s")
 _ENDS_SENTENCE = re.compile(r"[.:;!?…]\s*[\"”’)]*$")
-_CUT_COMPOUND = re.compile(r"[^\W_][-‐]$")  # a line ending in a word's own hyphen
+_CUT_COMPOUND = re.compile(r"[^\W_][-‐/]$")  # a line ending in a word's own hyphen or slash ("TTLĐTT/")
 _TAIL = 16  # both patterns above end in "$": searched on a text's tail, not the whole text
 _TRAILING = "\"”’)"
 
