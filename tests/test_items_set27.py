@@ -4,12 +4,16 @@
   only repeats, as done, what was deployed ("Đã quán triệt ...", "Đã triển khai ...") reports no
   result of the movement, whatever its shortcoming cell says; a result cell with a figure or an
   outcome still reports.
+- The year's plan issued ("xây dựng kế hoạch năm 2023") is the deployment, not a target; a goal
+  the work is tied to ("Gắn với mục tiêu ..., Hội đã ...") frames a result, as "hướng tới mục tiêu" does.
+- A commune's line of fields headed by the bare topic ("- Nông thôn mới: xã đạt 16/19 tiêu chí")
+  reports the people's new-rural movement (M1).
 The documents are real DOCX files written with python-docx and read back by tdkt's reader, then
 judged by the whole pipeline (figures included).
 """
 
 from figure_helpers import table_docx
-from item_helpers import default_rules
+from item_helpers import default_rules, judge_default
 
 from tdkt.pipeline.check.restated_result import only_restates
 
@@ -76,3 +80,27 @@ def test_only_restates():
     assert not only_restates(deployed, "Đã phổ biến tới 27 công chức")  # a figure
     assert not only_restates(deployed, "Đã hướng dẫn; công chức chấp hành tốt, hoàn thành nhiệm vụ")
     assert not only_restates(deployed, "-")  # a blank cell is form_answers.py's
+
+
+def test_the_years_plan_issued_is_no_target():
+    items = judge_default(
+        "Phong trào chung tay vì người nghèo: UBND phường xây dựng kế hoạch năm 2023; Quỹ Vì người nghèo "
+        "vận động được 35 triệu đồng, sửa chữa 02 nhà cho hộ cận nghèo.")
+    assert items["M2"].status == "present", items["M2"].note
+    items = judge_default(
+        "Phong trào chung tay vì người nghèo: phấn đấu giảm 12 hộ nghèo, hoàn thành chỉ tiêu kế hoạch năm 2023.")
+    assert items["M2"].status != "present", items["M2"].note
+
+
+def test_a_goal_the_work_is_tied_to_frames_a_result():
+    items = judge_default(
+        "Gắn với mục tiêu huyện đạt chuẩn nông thôn mới năm 2023, Hội Cựu chiến binh huyện phối hợp hoàn "
+        "thiện hồ sơ tiêu chí an ninh trật tự, khảo sát 1.150 hộ về sự hài lòng, đạt 97,2%.")
+    assert items["M6"].status == "present", items["M6"].note
+
+
+def test_a_bare_new_rural_topic_line_reports_the_peoples_movement():
+    items = judge_default("- Nông thôn mới: xã đạt 16/19 tiêu chí, tăng 01 tiêu chí so với cuối năm 2022.")
+    assert items["M1"].status == "present", items["M1"].note
+    items = judge_default("- Nông thôn mới: phấn đấu đạt thêm 02 tiêu chí trong 6 tháng cuối năm.")
+    assert items["M1"].status != "present", items["M1"].note
