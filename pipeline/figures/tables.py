@@ -323,13 +323,18 @@ _ROW_NO = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,5}|[a-zđ])?\s*[.)]?\s*$")
 _TICK = re.compile(r"^\s*[xX✓✔]\s*$")
 
 
+# (not "Địa điểm", "Thời điểm": a place or a date's heading)
+_POINTS_HEAD = re.compile(r"(?<!dia )(?<!thoi )\bdiem\b|\b(?:xep|thu)\s*hang\b|\bxep\s*loai\b")
+
+
 def _money_and_tick_columns(table, col_unit) -> tuple[set[int], set[int]]:
-    """Columns of money ("Tiền thưởng (đồng): Mức thưởng | Thành tiền", "Số tiền"), which hold no
-    count, and collectives' count columns ("Số lượng: Tập thể"), where a tick "x" counts one: the
+    """Columns of money ("Tiền thưởng (đồng): Mức thưởng | Thành tiền", "Số tiền") and of a scoring
+    table's points or ranks ("Điểm chuẩn | Điểm tự chấm | Xếp hạng": a criterion "sáng kiến 20 điểm"
+    is worth points, it counts no initiative), which hold no count, and collectives' count columns ("Số lượng: Tập thể"), where a tick "x" counts one: the
     office ticks its own row. A tick under individuals names no number and counts nothing."""
     money = {c for c, col in enumerate(table.columns)
              if col.unit == "money" or re.search(r"tien\s*thuong|muc\s*thuong|thanh\s*tien|so\s*tien",
-                                                 fold(col.label))}
+                                                 fold(col.label)) or _POINTS_HEAD.search(fold(col.label.lower()))}
     ticked = {c for c, u in enumerate(col_unit) if u == "col" and c not in money}
     return money, ticked
 
