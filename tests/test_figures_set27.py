@@ -102,3 +102,46 @@ def test_a_forms_count_row_of_a_ratios_group_is_no_ratio(rules):
     assert got.get("lao_dong_tien_tien") == 38
     assert got.get("ty_le_lanh_dao_quan_ly") == 18.4
     assert got.get("ty_le_lao_dong_truc_tiep") == 63.3
+
+
+# Class 3 (185): a scoring table's points are no counts ("sáng kiến 15 điểm" in a criterion).
+def test_a_scoring_tables_points_are_no_counts(rules):
+    criteria = [["Tiêu chí", "Điểm tối đa"],
+                ["1. Công tác chỉ đạo, điều hành", "150"],
+                ["2. Phong trào thi đua, nhân rộng điển hình (trong đó: sáng kiến 15 điểm, tuyên truyền 10 điểm)", "80"],
+                ["Tổng", "1.000"]]
+    scores = [["Trường", "Điểm tự chấm", "Điểm Khối chấm", "Xếp hạng"],
+              ["Trường THCS Tây Giang", "934", "921", "1"],
+              ["Trường THCS Bình Tường", "902", "897", "2"]]
+    got = extract_figures(doc("III. Chấm điểm thi đua", "Bảng tiêu chí chấm điểm:", criteria,
+                              "Kết quả chấm điểm các trường:", scores,
+                              "Về sáng kiến: trong 6 tháng đầu năm, các trường chưa có sáng kiến được công nhận."),
+                          rules).values
+    assert got.get("sang_kien") == 0
+    assert got.get("giay_khen") is None
+
+
+def test_a_place_or_date_column_is_still_read(rules):
+    table = [["TT", "Danh hiệu", "Số lượng (thời điểm 20/6)"], ["1", "Lao động tiên tiến", "23"]]
+    assert extract_figures(doc("3. Khen thưởng", "Kết quả khen thưởng:", table), rules).values.get(
+        "lao_dong_tien_tien") == 23
+
+
+# Class 4 (186): a bloc gives its parts' counts, then sums them in one sentence under a label.
+def test_a_total_label_covers_every_count_it_lists(rules):
+    text = ("Kết quả bình xét năm 2022: các trường tiểu học có 4 tập thể đạt \"Tập thể lao động tiên tiến\", "
+            "61 cá nhân đạt \"Lao động tiên tiến\", 07 cá nhân đạt \"Chiến sĩ thi đua cơ sở\"; các trường THCS có "
+            "3 tập thể đạt \"Tập thể lao động tiên tiến\", 52 cá nhân đạt \"Lao động tiên tiến\", 05 cá nhân đạt "
+            "\"Chiến sĩ thi đua cơ sở\". Tổng cộng: 7 Tập thể lao động tiên tiến, 113 Lao động tiên tiến, "
+            "12 Chiến sĩ thi đua cơ sở.")
+    got = extract_figures(doc("2. Công tác khen thưởng", text), rules).values
+    assert got.get("tap_the_lao_dong_tien_tien") == 7
+    assert got.get("lao_dong_tien_tien") == 113
+    assert got.get("chien_si_thi_dua_co_so") == 12
+
+
+def test_a_label_that_is_no_total_raises_nothing(rules):
+    text = ("Kết quả bình xét năm 2022: Trường THCS Tây Giang có 38 cá nhân đạt \"Lao động tiên tiến\". "
+            "Trường THCS Bình Tường: 2 Tập thể lao động tiên tiến, 27 Lao động tiên tiến.")
+    got = extract_figures(doc("2. Công tác khen thưởng", text), rules).values
+    assert got.get("lao_dong_tien_tien") == 38  # a member's label: the first statement stays

@@ -30,6 +30,7 @@ is done by its helpers, one job each:
   table_series.py one table per member or part under its own heading: no single one is the whole's
   prose_table.py  a lead-in paragraph's count and its table's column total, one figure added
   besides.py   a clause opening "ngoài ra" adds its count to the clause before it
+  total_label.py  a sentence opened by a total's label ("Toàn Khối: 11 ..., 95 ..., 12 ..."): every count a total
   kind_items.py  one title's counts given in a "Tập thể:" item and a "Cá nhân:" item, added
   grantors.py  one title's counts given grantor by grantor in the items of one list ("UBND huyện tặng GK:
                ...", "Giấy khen của Giám đốc Sở: ..."), added
@@ -68,6 +69,7 @@ from tdkt.pipeline.figures.subunits import with_sub_unit_sums
 from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
 from tdkt.pipeline.figures.table_series import TableSeries
 from tdkt.pipeline.figures.tables import flattened_candidates, flattened_rows, table_candidates
+from tdkt.pipeline.figures.total_label import labelled_totals
 from tdkt.pipeline.figures.walk import walk
 from tdkt.pipeline.record import Evidence
 from tdkt.pipeline.figures.period_opening import PeriodOpenings
@@ -143,6 +145,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             return  # a cluster's "Điện lực ...: ..." paragraph: one member's figures (members.py)
         folded = folded_sentence(sent)  # fold(sent.text), cut from its paragraph's
         found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
+        found = labelled_totals(sent.text, found, rules)  # "Toàn Khối: 11 ..., 95 ..., 12 ...": all totals
         found = sub_periods.see(sent, found, folded)  # "01 ... trong quý I, 02 ... trong quý II"
         found = without_note_zeros(found, sent.text, after_table)
         found = openings.see(sent, found, order)  # "Trong 6 tháng đầu năm 2023, ...; ...": the period's awards summed
