@@ -273,7 +273,8 @@ def _continue_table(before: pdf_layout.PageLines, after: pdf_layout.PageLines, m
     target = merged.get(id(last), last)  # a table may run over three pages or more
     rows = [list(r) for r in first.rows or []]
     if rows and target.rows and (_cut_row(rows[0]) or _cut_label(rows[0], target.rows[-1])
-                                 or _cut_words(rows[0], target.rows[-1])):
+                                 or _cut_words(rows[0], target.rows[-1])
+                                 or _cut_heading(rows[0], target.rows[-1])):
         cut = rows.pop(0)
         target.rows[-1] = [pdf_layout.join_lines([a, b]) if a and b else a or b for a, b in zip(target.rows[-1], cut)]
     target.rows = (target.rows or []) + rows
@@ -303,6 +304,21 @@ def _cut_label(row: list[str], last: list[str]) -> bool:
 
 
 _ENDS_CLAUSE = re.compile(r"[.;:!?]\s*$")
+
+
+def _caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _cut_heading(row: list[str], last: list[str]) -> bool:
+    """...or the rest of a section row's heading in capitals ("B. KHEN" / "THƯỞNG"): both rows
+    hold their first cell alone, both in capitals, and the rest has no numbering of its own (a
+    next section, "C. KHEN THƯỞNG ĐỘT XUẤT", stays a row)."""
+    if not row or not last or len(row) != len(last) or any(row[1:]) or any(last[1:]):
+        return False
+    return (_caps(row[0]) and _caps(last[0]) and not _NUMBERED.match(row[0])
+            and not re.match(r"^[A-ZĐ]\.\s", row[0]) and not _ENDS_CLAUSE.search(last[0]))
 
 
 def _cut_words(row: list[str], last: list[str]) -> bool:
