@@ -200,8 +200,10 @@ def _cluster_in_document(document) -> str | None:
             continue
         text = _normalize(block.full_text)
         folded = fold(text)
-        if len(text) > 160 or "noi nhan" in folded or "kinh gui" in folded:
-            break  # the body (or a recipients list) has begun: only header and title lines count
+        if len(text) > 160 or any(cue in folded for cue in ("noi nhan", "kinh gui", "kinh thua")):
+            # the body, a recipients list or a speech's salutation ("Kính thưa ... Cụm thi đua
+            # số 2!", a guest) has begun: only header and title lines count
+            break
         if block.list_label or _BODY_START.match(text) or (
                 text.rstrip().endswith((":", ".")) and len(text.split()) > 8):
             break

@@ -1,0 +1,37 @@
+"""Classes found by blind set 28 (items and metadata): synthetic cases in other words."""
+
+from tdkt.pipeline.document import Block, Document
+from tdkt.pipeline.units import match_unit
+from tdkt.rules.loader import load_roster
+
+
+def _doc(*lines: str) -> Document:
+    return Document([Block("paragraph", t) for t in lines])
+
+
+COMMUNE_HEADER = ("ỦY BAN NHÂN DÂN", "XÃ TÂY AN", "Số: 41/BC-UBND", "BÁO CÁO",
+                  "Sơ kết thi đua, khen thưởng sáu tháng đầu năm 2023",
+                  "(Tại Hội nghị sơ kết thi đua xã Tây An)")
+
+
+def test_cluster_greeted_in_a_speech_salutation_is_a_guest_not_the_sender():
+    # A commune's conference speech greets the cluster's delegates before the body begins.
+    doc = _doc(*COMMUNE_HEADER,
+               "Kính thưa đồng chí Trưởng Cụm thi đua số 3 và các đồng chí đại biểu!",
+               "Thay mặt UBND xã, tôi xin báo cáo như sau:")
+    unit = match_unit("Xã Tây An", load_roster(), doc)
+    assert unit.roster_id == "xa-tay-an" and unit.type != "cluster"
+
+
+def test_salutation_without_exclamation_mark_also_ends_the_header():
+    doc = _doc(*COMMUNE_HEADER, "Kính thưa: Lãnh đạo Cụm thi đua số 1",
+               "Hội nghị hôm nay đánh giá kết quả nửa đầu năm.")
+    assert match_unit("Xã Tây An", load_roster(), doc).roster_id == "xa-tay-an"
+
+
+def test_cluster_in_the_title_still_wins_when_a_salutation_follows():
+    doc = _doc("ỦY BAN NHÂN DÂN", "XÃ TÂY AN", "Số: 41/BC-CTĐ", "BÁO CÁO",
+               "Sơ kết thi đua, khen thưởng 6 tháng đầu năm 2023 của Cụm thi đua số 3",
+               "Kính thưa các đồng chí đại biểu!")
+    unit = match_unit("Xã Tây An", load_roster(), doc)
+    assert unit.roster_id == "cum-3" and unit.type == "cluster"
