@@ -6,7 +6,8 @@ so that a mismatch beyond the rules' tolerance becomes a warning; a total split 
 only one of them titled, gives the other group's ratio too (a figure's `complement`). Checks the final values
 against the `plausibility:` rules: the percent range, and the checks a ruleset declares (a
 figure, a sum or a ratio of figures, above or below a threshold, for some unit types, with its
-own message); no figure name of one directive is written here.
+own message); a group stated empty before the ratio's title is a stated 0 %;
+no figure name of one directive is written here.
 Attaching numbers to titles is left to prose.py; choosing values to extract.py.
 """
 
@@ -46,7 +47,15 @@ def percent_candidate(mention, spec, text, nums, sent, rules, order) -> Candidat
         return cand
     if computed is not None:
         return Candidate(spec.name, computed, 0, order, evidence, "from-counts")
+    if not mention.counts and _NONE_OF_GROUP.search(text[max(0, mention.start - 50):mention.start].lower()):
+        return Candidate(spec.name, 0, 1, order, evidence)  # "không có cá nhân là người lao động trực tiếp"
     return None
+
+
+# The ratio's group stated empty right before its title: "không có cá nhân nào là <group>",
+# "chưa có người thuộc <group>" - a stated 0 %, not a missing ratio.
+_NONE_OF_GROUP = re.compile(r"\b(?:không|chưa) (?:có )?(?:(?:ai|cá nhân|người|trường hợp|lượt)(?: nào)?)?"
+                            r"(?: (?:là|thuộc|được khen là))?\s*$")
 
 
 def _count_over_total(mention, text, nums, sent, rules: Rules) -> tuple[Num | None, float | None]:
