@@ -35,3 +35,37 @@ def test_cluster_in_the_title_still_wins_when_a_salutation_follows():
                "Kính thưa các đồng chí đại biểu!")
     unit = match_unit("Xã Tây An", load_roster(), doc)
     assert unit.roster_id == "cum-3" and unit.type == "cluster"
+
+
+# --- K5: the leaders' ratio said not to be compiled is no report of it (as K4 already was) ---
+
+def _status(item_id, *lines):
+    from item_helpers import judge_default
+    return judge_default(*lines)[item_id].status
+
+
+K5_HEADER = ("BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+             "I. KẾT QUẢ", "Các thôn đã hoàn thành phần lớn chỉ tiêu đề ra trong sáu tháng.",
+             "II. TỒN TẠI, HẠN CHẾ")
+
+
+def test_leaders_ratio_said_not_compiled_is_missing():
+    assert _status("K5", *K5_HEADER,
+                   "- Các đơn vị chưa tổng hợp được tỷ lệ cán bộ quản lý được tặng danh hiệu, "
+                   "nên Khối chưa báo cáo nội dung này.") == "missing"
+
+
+def test_leaders_ratio_said_not_counted_separately_is_missing():
+    assert _status("K5", *K5_HEADER,
+                   "- Phòng không thống kê riêng số lãnh đạo được khen thưởng trong kỳ.") == "missing"
+
+
+def test_leaders_share_in_words_is_still_partial():
+    assert _status("K5", *K5_HEADER[:4],
+                   "Trong số cá nhân được khen, số lãnh đạo được khen chiếm tỷ lệ nhỏ.") == "partial"
+
+
+def test_leaders_share_with_a_figure_is_present():
+    assert _status("K5", *K5_HEADER[:4],
+                   "Trong 12 cá nhân được tặng Giấy khen có 03 người là cán bộ lãnh đạo, quản lý, "
+                   "chiếm tỷ lệ 25%.") == "present"
