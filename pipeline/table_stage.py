@@ -36,7 +36,9 @@ from tdkt.pipeline.table_groups import mark_other_bodies
 
 # First cell of a total row (folded, tone marks off: OCR drops them; "cộng" alone is kept by
 # requiring it to open the cell and be followed by nothing or a qualifier).
-_TOTAL_CELL = re.compile(r"^(?:tong\s*cong|tong\s*so|tong|cong(?:\s+toan\b.*|\s+chung\b.*|\s*:?\s*$)"
+# "Cộng Cụm", "Cộng cả Khối": the bloc's own total column beside its members' columns.
+_TOTAL_CELL = re.compile(r"^(?:tong\s*cong|tong\s*so|tong|cong(?:\s+toan\b.*|\s+chung\b.*|\s+(?:ca\s+)?(?:cum|khoi)\b.*"
+                         r"|\s*:?\s*$)"
                          r"|toan\s+(?:cum|khoi|huyen|xa|don\s*vi|nganh)\b|chung\s+ca\b)")
 # A body's name opening with "Tổng" ("Tổng LĐLĐ Việt Nam", "Tổng cục Thuế", "Tổng công ty ...")
 # heads a row of that awarding body, not a total.
