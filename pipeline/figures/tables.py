@@ -255,10 +255,13 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                     out.append(Candidate(fig, int(value), 6 if total else 2, order, ev(n_header + i, row), note))
                 continue
             vals = []
+            pair_unit = _pair_unit_column(row, labels) if spec.kind == "count" else None
             for c in range(2 if len(row) > 2 and cell_count(row[1]) is None else 1, len(row)):
                 if c in money_cols:  # "Tiền thưởng (đồng) | Thành tiền": a bonus, never a count
                     continue
                 v = 1 if c in ticked_cols and _TICK.match(row[c]) else cell_count(row[c])
+                if pair_unit is not None and "/" in row[c]:  # "Giấy khen | TT/CN | 2/6 | ... | 9/27": 9 + 27
+                    v = _pick_table_value(spec, _pair_in_cell(row[c], row[pair_unit]) or [])
                 if v is not None and c not in shares:
                     vals.append((c, v))
             if achieved is not None:
@@ -425,6 +428,13 @@ def _percent_unit_row(row, labels) -> bool:
     """"Tỷ lệ ... được khen | % | 68,3": a row whose unit column says "%" states its value bare."""
     return any(c < len(row) and row[c].strip() == "%" and _UNIT_HEAD.match(fold(label.lower()))
                for c, label in enumerate(labels))
+
+
+def _pair_unit_column(row, labels) -> int | None:
+    """"Giấy khen ... | TT/CN | 2/6": a row whose unit column says "collectives / individuals" gives
+    each count cell as such a pair; the unit column's index, else None."""
+    return next((c for c, label in enumerate(labels) if c < len(row) and _UNIT_HEAD.match(fold(label.lower()))
+                 and _PAIR_HEAD.fullmatch(fold(row[c].lower()).strip())), None)
 
 
 def _counted_unit_row(row, labels) -> bool:
