@@ -69,3 +69,21 @@ def test_leaders_share_with_a_figure_is_present():
     assert _status("K5", *K5_HEADER[:4],
                    "Trong 12 cá nhân được tặng Giấy khen có 03 người là cán bộ lãnh đạo, quản lý, "
                    "chiếm tỷ lệ 25%.") == "present"
+
+
+def test_leaders_ratio_named_first_then_said_not_compiled_is_missing():
+    # The same class with the ratio as the subject: it is named, but only to say it is not there.
+    assert _status("K5", *K5_HEADER,
+                   "Tỷ lệ lãnh đạo, quản lý trong tổng số cá nhân được khen chưa thống kê được "
+                   "vì các tổ chưa gửi danh sách.") == "missing"
+
+
+def test_direct_workers_ratio_named_first_then_said_not_compiled_is_missing():
+    assert _status("K4", *K5_HEADER,
+                   "Tỷ lệ người lao động trực tiếp được khen thưởng chưa tổng hợp được, "
+                   "các hội cơ sở sẽ gửi bổ sung.") == "missing"
+
+
+def test_direct_workers_share_in_words_is_still_partial():
+    assert _status("K4", *K5_HEADER[:4],
+                   "Cá nhân được tặng Giấy khen phần lớn là người lao động trực tiếp.") == "partial"
