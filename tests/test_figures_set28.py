@@ -10,6 +10,10 @@ ratio row's stated bloc value ("52,2 (BQ)", an average) wins over the first memb
 
 Class 3 (191): a row whose unit column says "TT/CN" gives each count cell as "collectives /
 individuals" ("3/12" = 3 collectives and 12 individuals), no fraction.
+
+Class 4 (192): the body calls numbered end notes ("... năm 2022(4).") gathered under "Ghi chú:"
+after the last part of the report (often after the next half year's tasks): a note's figures
+belong to the passage that calls it (figures/end_notes.py), and a call marker is no count.
 """
 
 import pytest
@@ -82,3 +86,53 @@ def test_a_pair_in_a_row_of_another_unit_is_no_pair(rules):
     table[3][2] = "lượt"
     got = extract_figures(doc("Kết quả của các phường tại bảng tổng hợp dưới đây:", table), rules).values
     assert got.get("giay_khen") != 15
+
+
+def _noted_report(tasks_first=True):
+    body = [
+        "I. KẾT QUẢ THỰC HIỆN",
+        "3. Công tác khen thưởng",
+        "Trên cơ sở đề nghị của Hội đồng Thi đua - Khen thưởng, Chủ tịch UBND phường đã công nhận các "
+        "danh hiệu thi đua năm 2022 và tặng Giấy khen cho tập thể, cá nhân tiêu biểu(5).",
+        "Từ đầu năm đến nay phường đã khen thưởng đột xuất kịp thời(6). Về sáng kiến: phường chưa có sáng "
+        "kiến nào được công nhận(7).",
+        "Tỷ lệ người lao động trực tiếp được khen thưởng nêu tại ghi chú(8).",
+    ]
+    tasks = ["II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023",
+             "1. Phấn đấu có 03 sáng kiến được công nhận; đề nghị khen thưởng 15 cá nhân."]
+    notes = [
+        "Ghi chú:",
+        "(5) Quyết định số 07/QĐ-UBND ngày 09/01/2023: công nhận danh hiệu \"Lao động tiên tiến\" cho "
+        "27 cá nhân, \"Chiến sĩ thi đua cơ sở\" cho 03 cá nhân; tặng Giấy khen cho 02 tập thể và 06 cá nhân.",
+        "(6) Quyết định số 33/QĐ-UBND ngày 12/5/2023 khen thưởng đột xuất 01 tập thể và 02 cá nhân.",
+        "(7) Có 01 giải pháp đang hoàn thiện hồ sơ để đề nghị xét vào cuối năm.",
+        "(8) Tổng số 38 lượt cá nhân được khen, trong đó người lao động trực tiếp 19 lượt, chiếm 50,0%.",
+    ]
+    return body + tasks + notes if tasks_first else body + notes + tasks
+
+
+@pytest.mark.parametrize("tasks_first", [True, False])
+def test_end_notes_are_read_with_the_passage_that_calls_them(rules, tasks_first):
+    got = values(rules, *_noted_report(tasks_first))
+    assert got.get("lao_dong_tien_tien") == 27
+    assert got.get("chien_si_thi_dua_co_so") == 3
+    assert got.get("giay_khen") == 8
+    assert got.get("khen_chuyen_de_dot_xuat") == 3
+    assert got.get("sang_kien") == 0
+    assert got.get("ty_le_lao_dong_truc_tiep") == 50.0
+
+
+def test_a_call_marker_is_no_count(rules):
+    # the notes give no counts: "(5)", "(6)", "(7)" in the body are calls, not 5 Giấy khen, 6 awards, 7 initiatives
+    report = [p if not p.startswith("(") else p[:4] + "Hồ sơ lưu tại Văn phòng UBND phường." for p in _noted_report()]
+    got = values(rules, *report)
+    assert got.get("giay_khen") is None
+    assert got.get("khen_chuyen_de_dot_xuat") is None
+    assert got.get("sang_kien") == 0
+
+
+def test_a_note_nobody_calls_stays_where_it_stands(rules):
+    got = values(rules, "3. Công tác khen thưởng", "Phường tặng Giấy khen cho 04 cá nhân.",
+                 "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023", "Ghi chú:",
+                 "(1) Đề nghị khen thưởng 12 cá nhân vào cuối năm.")
+    assert got.get("giay_khen") == 4

@@ -15,6 +15,7 @@ This module keeps the entry point, the result type and the choice among candidat
 is done by its helpers, one job each:
   rules.py     the `figures:` rules compiled into regexes (cached per ruleset)
   walk.py      sentences and tables in reading order, with heading / lead-in context
+  end_notes.py numbered end notes under "Ghi chú:" read after the sentence that calls them
   mentions.py  title mentions and the numbers around them; the Candidate record
   prose.py     numbers attached to titles in sentences, absorption, stated zeros
   tables.py    tables resolved by pipeline/table_stage.py read by their headers (total rows,

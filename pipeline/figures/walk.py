@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tdkt.pipeline.figures.end_notes import calls, end_notes, note_body, without_calls
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.figures.scope import PartScope
 from tdkt.pipeline.normalize import normalize_text as _normalize
@@ -78,6 +79,17 @@ def _topic_clauses(part: str, paragraph_length: int) -> list[str]:
     return _TOPIC.split(part)
 
 
+def _note_sentences(block, calling: str, heading: str, parts: PartScope, section: bool):
+    """A called end note's clauses, read under its calling sentence as their lead-in."""
+    text = note_body(_normalize(block.full_text or ""))
+    lead = f"{heading} | {calling}".lower() + (f" | {parts.words}" if parts.words else "")
+    before = calling
+    for part in (p.strip() for p in _SPLIT.split(text)):
+        if part:
+            yield ("s", Sentence(part, block.where.label(), lead, section, before, text))
+            before = part
+
+
 def walk(document, rules: Rules):
     """Yield ("s", Sentence) and ("t", block, lead, section) in reading order."""
     heading = ""
@@ -88,8 +100,10 @@ def walk(document, rules: Rules):
     context_of = None  # (heading, colon_lead) the lead and section below were computed for
     caption = ""  # the paragraph just read, when it may be the caption of a table below it
     parts = PartScope(rules)  # a part of the report that is another scope's, over all its headings
-    for block in document.blocks:
-        if block.region in ("header-left", "header-right", "closing-left", "closing-right"):
+    notes = end_notes(document)  # "(10)" called in the body, its note under "Ghi chú:" (end_notes.py)
+    note_blocks = set(notes.values())
+    for index, block in enumerate(document.blocks):
+        if block.region in ("header-left", "header-right", "closing-left", "closing-right") or index in note_blocks:
             continue
         if context_of != (heading, colon_lead):  # most blocks share their heading and lead-in
             context_of = (heading, colon_lead)
@@ -117,11 +131,14 @@ def walk(document, rules: Rules):
         # before: its clauses read that total as their previous clause too.
         carry = last_clause if breakdown_re and breakdown_re.match(paragraph.lower()) else ""
         for part in (p for whole in _SPLIT.split(text) for p in _topic_clauses(whole, len(text))):
-            part = _NUMBERING.sub("", part).strip()
+            called = calls(part, notes)
+            part = _NUMBERING.sub("", without_calls(part, notes)).strip()
             if part:
                 parts.see_clause(part)
                 yield ("s", Sentence(part, where, lead, section, f"{carry} {before}".strip(), paragraph))
                 before = part
+            for n in called:  # the note's figures belong to the passage that calls it
+                yield from _note_sentences(document.blocks[notes[n]], part, heading, parts, section)
         last_clause = before
         if text.rstrip().endswith(":") and not is_heading:
             # "UBND xã đề nghị công nhận 4 sáng kiến. Kết quả khen thưởng năm 2022:" — the lead-in
