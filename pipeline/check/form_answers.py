@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 from tdkt.pipeline.numbers import fold
-from tdkt.pipeline.table_stage import resolve_tables
 
 # Column headings (folded, lower case).
 _QUESTION_HEAD = re.compile(r"^\s*(?:noi\s*dung|tieu\s*chi|chi\s*tieu|nhiem\s*vu|cong\s*viec|linh\s*vuc)\b")
@@ -77,7 +76,7 @@ def unanswered_sentences(document, seg) -> set[int]:
     if document is None or not any(b.kind == "table" for b in document.blocks):
         return set()
     rows: set[tuple] = set()
-    for table in resolve_tables(document).values():
+    for table in document.resolved_tables().values():  # the table stage, made once per document
         if table is None:
             continue
         cols = form_columns(table.labels)

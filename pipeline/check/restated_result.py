@@ -21,7 +21,6 @@ import re
 
 from tdkt.pipeline.check.form_answers import form_columns
 from tdkt.pipeline.numbers import fold
-from tdkt.pipeline.table_stage import resolve_tables
 
 # A result column's heading (folded): "Kết quả đạt được", "Kết quả thực hiện", "Tình hình thực hiện".
 _RESULT_HEAD = re.compile(r"^\s*(?:ket\s*qua|tinh\s*hinh\s*thuc\s*hien|thuc\s*hien)\b")
@@ -64,7 +63,7 @@ def restated_sentences(document, seg) -> set[int]:
     if document is None or not any(b.kind == "table" for b in document.blocks):
         return set()
     rows: set[tuple] = set()
-    for table in resolve_tables(document).values():
+    for table in document.resolved_tables().values():  # the table stage, made once per document
         if table is None:
             continue
         cols = form_columns(table.labels)

@@ -18,7 +18,7 @@ items.py's; the whole district's figures are others_scope.py's.
 
 from __future__ import annotations
 
-from tdkt.pipeline.figures.sector import SectorScope
+from tdkt.pipeline.figures.sector import sector_scope
 from tdkt.pipeline.segment import Sentence
 
 REJECTION = "sector"
@@ -29,7 +29,7 @@ class ItemSector:
 
     def __init__(self, document):
         self.blocks = list(document.blocks) if document is not None else []
-        scope = SectorScope(document) if document is not None else None
+        scope = sector_scope(document) if document is not None else None
         self.scope = scope if scope is not None and scope.active else None
 
     def others(self, s: Sentence) -> bool:

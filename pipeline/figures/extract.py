@@ -64,7 +64,7 @@ from tdkt.pipeline.figures.proposed import granted_only
 from tdkt.pipeline.figures.prose_table import LeadIn
 from tdkt.pipeline.figures.rules import compile_rules
 from tdkt.pipeline.figures.scope import about_others, lead_about_others, proposed_for_others
-from tdkt.pipeline.figures.sector import SectorScope
+from tdkt.pipeline.figures.sector import sector_scope
 from tdkt.pipeline.figures.sub_periods import SubPeriods
 from tdkt.pipeline.figures.subunits import with_sub_unit_sums
 from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
@@ -135,7 +135,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     sub_periods = SubPeriods(rules)  # one title's counts quarter by quarter (month, round) in one paragraph
     kinds = KindItems(rules)  # "- Tập thể: ... Giấy khen" then "- Cá nhân: ... Giấy khen": one title by kind
     openings = PeriodOpenings(rules)  # a sentence opened by the half year lists its awards (period_opening.py)
-    sector = SectorScope(document)  # a sector report setting the office apart ("Riêng Phòng ...:")
+    sector = sector_scope(document)  # a sector report setting the office apart ("Riêng Phòng ...:")
 
     def see_sentence(sent, order: int, after_table: bool) -> None:
         if about_others(rules, sent.text.lower()) or lead_about_others(rules, sent.lead):

@@ -48,6 +48,14 @@ def _capitalised_kind(header: str) -> str:
     return words[0].capitalize() if words else ""
 
 
+def sector_scope(document) -> "SectorScope":
+    """The document's SectorScope, made once and kept on it (figures and items both ask)."""
+    scope = document.__dict__.get("_sector_scope")  # not a field: never serialised
+    if scope is None:
+        scope = document.__dict__["_sector_scope"] = SectorScope(document)
+    return scope
+
+
 class SectorScope:
     """Which statements of a sector report are the office's own (see the module docstring)."""
 
