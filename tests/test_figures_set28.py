@@ -14,6 +14,12 @@ individuals" ("3/12" = 3 collectives and 12 individuals), no fraction.
 Class 4 (192): the body calls numbered end notes ("... năm 2022(4).") gathered under "Ghi chú:"
 after the last part of the report (often after the next half year's tasks): a note's figures
 belong to the passage that calls it (figures/end_notes.py), and a call marker is no count.
+
+Class 5 (192): an ad-hoc award to one person named in an aside that tells the deed ("01 cá nhân
+(chị ..., cứu 03 người ...)"): the deed's count inside the aside is no recipient (passages.py).
+
+Class 6 (194): a stated zero after the title with the period opened by "trong" ("Khen thưởng
+đột xuất trong 6 tháng: chưa có") (prose._ZERO_AFTER).
 """
 
 import pytest
@@ -136,3 +142,26 @@ def test_a_note_nobody_calls_stays_where_it_stands(rules):
                  "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023", "Ghi chú:",
                  "(1) Đề nghị khen thưởng 12 cá nhân vào cuối năm.")
     assert got.get("giay_khen") == 4
+
+
+def test_a_deeds_count_in_the_recipients_aside_adds_nothing(rules):
+    got = values(rules, "3. Công tác khen thưởng",
+                 "Từ đầu năm, phường khen thưởng đột xuất như sau: Quyết định số 21/QĐ-UBND khen thưởng đột xuất "
+                 "01 cá nhân (chị Trần Thị Mai, tổ dân phố 4, kịp thời dập tắt đám cháy cứu 03 người); Quyết định số "
+                 "40/QĐ-UBND khen thưởng 01 tập thể và 04 cá nhân có thành tích trong đợt thi đua.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 6
+
+
+def test_a_breakdown_aside_still_stands(rules):
+    got = values(rules, "3. Công tác khen thưởng",
+                 "Từ đầu năm, phường khen thưởng đột xuất như sau: Quyết định số 21/QĐ-UBND khen thưởng đột xuất "
+                 "03 cá nhân (02 công an viên, 01 dân quân); Quyết định số 40/QĐ-UBND khen thưởng 01 tập thể.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 4
+
+
+@pytest.mark.parametrize("line", ["- Khen thưởng đột xuất trong 6 tháng đầu năm: chưa có.",
+                                  "- Khen thưởng chuyên đề trong sáu tháng: không có."])
+def test_a_zero_after_a_period_opened_by_trong(rules, line):
+    got = values(rules, "3. Công tác khen thưởng", line, "- Giấy khen của Chủ tịch UBND phường: 03 cá nhân.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 0
+    assert got.get("giay_khen") == 3

@@ -74,6 +74,15 @@ def _label_total(text: str, value: int) -> bool:
     return _breakdown_end(text, first.end, first.value, numbers) >= 0
 
 
+def _in_aside(text: str, count_end: int, at: int) -> bool:
+    """Is `at` inside the parenthesis right after a count ("01 cá nhân (...)") that is no breakdown?"""
+    m = _ASIDE_AFTER_COUNT.match(text, count_end)
+    if not m or at < m.end():
+        return False
+    close = text.find(")", m.end())
+    return close < 0 or at < close
+
+
 @dataclass
 class _Passage:
     figure: str
@@ -204,6 +213,8 @@ class PassageSums:
                 continue  # "... 01 cá nhân đã dũng cảm cứu 02 học sinh": the deed's numbers
             if compared_count(text, n.start):
                 continue  # "(cùng kỳ năm 2022: 02 tập thể)": another period's (comparisons.py)
+            if spans and _in_aside(text, spans[-1][1], n.start):
+                continue  # "01 cá nhân (anh ..., dũng cảm cứu 02 học sinh)": the deed in the recipient's aside
             um = rules.units.match(folded, n.end)
             kind = rules.unit_kind.get(re.sub(r"\s+", " ", um.group("u"))) if um else None
             if kind in ("ind", "col"):

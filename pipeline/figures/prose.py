@@ -925,7 +925,8 @@ def _self_collective(before: str, rules: Rules) -> bool:
 
 # "Khen CĐ, ĐX 6 tháng 2023 của Phòng: không": the period and whose awards may stand before it.
 # A quoted title closes its quote first: "Danh hiệu “Chiến sĩ thi đua cơ sở”: Không có".
-_ZERO_AFTER = re.compile(r"^[\"”’»)]?\s*(?:(?:6|sáu) tháng (?:đầu )?(?:năm ?)?(?:\d{4})?|năm \d{4})?"
+# "Khen thưởng đột xuất trong 6 tháng: chưa có": the period may open with "trong".
+_ZERO_AFTER = re.compile(r"^[\"”’»)]?\s*(?:trong )?(?:(?:6|sáu) tháng(?: đầu| qua)?(?: năm)?(?: ?\d{4})?|năm \d{4})?"
                          r"(?:\s*của [^:;,.\d]{1,30})?\s*[:\-–]?\s*(?:không có|chưa có|không|chưa)\b"
                          # "số sáng kiến ... chưa đều giữa các đơn vị": a judgement of degree, no zero
                          r"(?!\s+(?:đều|đồng đều|nhiều|cao|tương xứng|thật sự|thực sự)\b)")
