@@ -67,22 +67,29 @@ def is_unanswered(cells: list[str], question: int, answers: list[int]) -> bool:
     return True
 
 
-def _key(where) -> tuple:
+def row_key(where) -> tuple:
+    """A table row's place, the same for the row and for the sentences read from it."""
     return (where.page, where.paragraph, where.table, where.row)
+
+
+def form_tables(document):
+    """(table, (question, answers)) for each of the document's tables laid out as a form."""
+    if document is None or not any(b.kind == "table" for b in document.blocks):
+        return
+    for table in document.resolved_tables().values():  # the table stage, made once per document
+        if table is not None and (cols := form_columns(table.labels)) is not None:
+            yield table, cols
+
+
+def sentences_in_rows(seg, rows: set[tuple]) -> set[int]:
+    """Indices of the sentences read from the rows at `rows` (row_key places)."""
+    if not rows:
+        return set()
+    return {s.index for s in seg.sentences if s.where.row is not None and row_key(s.where) in rows}
 
 
 def unanswered_sentences(document, seg) -> set[int]:
     """Indices of the sentences read from unanswered rows of the document's form tables."""
-    if document is None or not any(b.kind == "table" for b in document.blocks):
-        return set()
-    rows: set[tuple] = set()
-    for table in document.resolved_tables().values():  # the table stage, made once per document
-        if table is None:
-            continue
-        cols = form_columns(table.labels)
-        if cols is None:
-            continue
-        rows.update(_key(r.where) for r in table.rows if is_unanswered(r.cells, *cols))
-    if not rows:
-        return set()
-    return {s.index for s in seg.sentences if s.where.row is not None and _key(s.where) in rows}
+    rows = {row_key(r.where) for table, cols in form_tables(document) for r in table.rows
+            if is_unanswered(r.cells, *cols)}
+    return sentences_in_rows(seg, rows)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from tdkt.pipeline.check.form_answers import form_columns
+from tdkt.pipeline.check.form_answers import form_tables, row_key, sentences_in_rows
 from tdkt.pipeline.numbers import fold
 
 # A result column's heading (folded): "Kết quả đạt được", "Kết quả thực hiện", "Tình hình thực hiện".
@@ -54,22 +54,10 @@ def only_restates(deployed: str, result: str) -> bool:
     return bool(clauses)
 
 
-def _key(where) -> tuple:
-    return (where.page, where.paragraph, where.table, where.row)
-
-
 def restated_sentences(document, seg) -> set[int]:
     """Indices of the sentences read from movement-table rows whose result only restates the deployment."""
-    if document is None or not any(b.kind == "table" for b in document.blocks):
-        return set()
     rows: set[tuple] = set()
-    for table in document.resolved_tables().values():  # the table stage, made once per document
-        if table is None:
-            continue
-        cols = form_columns(table.labels)
-        if cols is None:
-            continue
-        question, answers = cols
+    for table, (question, answers) in form_tables(document):
         folded = [fold(label.lower()) for label in table.labels]
         results = [c for c in answers if _RESULT_HEAD.match(folded[c])]
         if not results:
@@ -79,7 +67,5 @@ def restated_sentences(document, seg) -> set[int]:
             if question >= len(cells) or not cells[question].strip():
                 continue
             if all(c < len(cells) and only_restates(cells[question], cells[c]) for c in results):
-                rows.add(_key(r.where))
-    if not rows:
-        return set()
-    return {s.index for s in seg.sentences if s.where.row is not None and _key(s.where) in rows}
+                rows.add(row_key(r.where))
+    return sentences_in_rows(seg, rows)
