@@ -248,7 +248,7 @@ def end_queued() -> None:
 def _stop_guard(proc: subprocess.Popen) -> None:
     try:
         proc.send_signal(signal.SIGTERM)  # the guard kills soffice's session and removes the work dir
-        proc.wait(timeout=10)
+        proc.wait(timeout=25)  # its own bounds: 10 s for the session, 10 s for the folder
     except (ProcessLookupError, subprocess.TimeoutExpired, OSError, ValueError):
         proc.kill()
 

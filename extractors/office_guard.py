@@ -93,9 +93,10 @@ def main(argv: list[str]) -> int:
             signal.signal(sig, signal.SIG_IGN)
         if proc is not None:
             _kill_session(proc)
-        for _ in range(3):
+        end = time.monotonic() + 10  # a killed soffice.bin may still be closing files in it
+        while True:
             shutil.rmtree(workdir, ignore_errors=True)
-            if not os.path.exists(workdir):
+            if not os.path.exists(workdir) or time.monotonic() > end:
                 break
             time.sleep(0.1)
         return STOPPED
