@@ -51,8 +51,10 @@ def _is_authority(text: str) -> bool:
 
 
 # The same ranks on folded text: OCR drops a rank's tone marks ("Thương tá" for "Thượng tá").
+# A chain of degrees may end on an undotted specialist level or degree ("BS.CKII", "ThS.BS", "DS.CK1").
+_DEGREE = r"(?:pgs|gs|ts|ths|bs|bsck\s*i{1,2}|bscki{1,2}|bsnt|ck\s*(?:i{1,2}|[12])|ds|ks|cn|ls|ngut|ngnd)"
 _RANKS_FOLDED = re.compile(r"^(?:(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\s+"
-                           r"|(?:(?:pgs|gs|ts|ths|bs|bsck\s*i{1,2}|bscki{1,2}|ds|ks|cn|ls|ngut|ngnd)\s*\.\s*)+)")
+                           r"|(?:" + _DEGREE + r"\s*\.\s*)+(?:" + _DEGREE + r"\s+)?)")
 
 
 def _strip_rank(text: str) -> str:
