@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tdkt.pipeline.figures.cumulative import cumulative_count
 from tdkt.pipeline.numbers import fold
 
 # Another period named (folded): the same months of the year before, the half year before, the
@@ -33,6 +34,8 @@ _CLAUSE_OPEN = re.compile(r"[.;,(]|\bva\b")
 
 def compared_count(text: str, at: int) -> bool:
     """Is the count starting at `at` in `text` one of another period (or a difference against it)?"""
+    if cumulative_count(text, at):
+        return True  # "nâng tổng số ... từ đầu nhiệm kỳ lên 14": a running total (cumulative.py)
     if _DIFFERENCE.search(text[max(0, at - 30):at].lower()):
         return True
     before = fold(text[:at].lower())

@@ -1,0 +1,57 @@
+"""Figures classes found by blind set 29 (samples 195-200), each in other words, units and numbers
+than the samples.
+
+Class 1 (199): the half year's count set beside a running total over a longer span, in prose
+("nâng tổng số ... từ đầu nhiệm kỳ lên 11", "(lũy kế từ năm 2021 ...: 17)", "lũy kế từ đầu năm
+2022 ... là 25 lượt"): the running total is never the period's (figures/cumulative.py); "lũy kế 6
+tháng", "từ đầu năm 2023 đến nay" are the half year's own.
+"""
+
+import pytest
+from figure_helpers import figures_ruleset, values
+
+from tdkt.pipeline.figures.cumulative import cumulative_count
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set29")
+
+
+HEAD = "III. CÔNG TÁC KHEN THƯỞNG"
+
+
+@pytest.mark.parametrize("sentence, figure, want", [
+    ("Trong 6 tháng, Hội đồng sáng kiến công nhận 02 sáng kiến; tính từ đầu nhiệm kỳ đến nay, tổng số sáng "
+     "kiến được công nhận là 11 sáng kiến.", "sang_kien", 2),
+    ("Hội đồng khoa học công nhận 02 sáng kiến cấp cơ sở, nâng tổng số sáng kiến từ đầu nhiệm kỳ đến nay "
+     "lên 11 sáng kiến.", "sang_kien", 2),
+    ("Giám đốc Trung tâm tặng Giấy khen cho 04 viên chức, nâng tổng số Giấy khen giai đoạn 2021 - 2025 "
+     "đến nay lên 19.", "giay_khen", 4),
+])
+def test_a_running_total_over_the_term_is_not_the_period_s(rules, sentence, figure, want):
+    assert values(rules, HEAD, sentence).get(figure) == want
+
+
+@pytest.mark.parametrize("sentence, figure, want", [
+    ("Chủ tịch UBND huyện tặng Giấy khen cho 05 cá nhân (lũy kế từ năm 2021 đến nay: 17 Giấy khen).",
+     "giay_khen", 5),
+    ("Tổng cộng khen thưởng chuyên đề, đột xuất 6 tháng là 07 lượt; lũy kế từ đầu năm 2022 đến nay là 25 lượt.",
+     "khen_chuyen_de_dot_xuat", 7),
+    ("Từ đầu năm 2023 đến nay, Hội đồng đã công nhận 04 sáng kiến.", "sang_kien", 4),
+])
+def test_the_half_year_beside_or_without_a_running_total(rules, sentence, figure, want):
+    assert values(rules, HEAD, sentence).get(figure) == want
+
+
+@pytest.mark.parametrize("text, count, running", [
+    ("công nhận 02 sáng kiến, nâng tổng số từ đầu NK đến nay lên 11 sáng kiến", "11", True),
+    ("LĐTT: 18 cá nhân (lũy kế 03 năm 2020 - 2022 là 52 lượt)", "52", True),
+    ("lũy kế từ đầu năm 2021 đạt 40 lượt", "40", True),
+    ("lũy kế từ đầu nhiệm kỳ có 30 lượt, riêng 6 tháng đầu năm 2023 có 07 lượt", "07", False),
+    ("lũy kế 6 tháng đầu năm có 05 sáng kiến", "05", False),
+    ("từ đầu năm đến nay có 05 sáng kiến", "05", False),
+    ("giai đoạn 2021 - 2025, 6 tháng qua công nhận 03 sáng kiến", "03", False),
+])
+def test_cumulative_count_names_the_longer_span(text, count, running):
+    assert cumulative_count(text, text.index(count)) is running
