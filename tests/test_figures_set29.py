@@ -5,12 +5,18 @@ Class 1 (199): the half year's count set beside a running total over a longer sp
 ("nâng tổng số ... từ đầu nhiệm kỳ lên 11", "(lũy kế từ năm 2021 ...: 17)", "lũy kế từ đầu năm
 2022 ... là 25 lượt"): the running total is never the period's (figures/cumulative.py); "lũy kế 6
 tháng", "từ đầu năm 2023 đến nay" are the half year's own.
+
+Class 2 (198): a joint report's section on the member organisations ("III. KẾT QUẢ THI ĐUA CỦA CÁC
+TỔ CHỨC THÀNH VIÊN", one sub-heading per member): a member's awards and initiatives are its own,
+not the reporting unit's (figures/member_part.py); the unit's own section after it counts.
+
 """
 
 import pytest
 from figure_helpers import figures_ruleset, values
 
 from tdkt.pipeline.figures.cumulative import cumulative_count
+from tdkt.pipeline.figures.member_part import MemberPart
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +61,52 @@ def test_the_half_year_beside_or_without_a_running_total(rules, sentence, figure
 ])
 def test_cumulative_count_names_the_longer_span(text, count, running):
     assert cumulative_count(text, text.index(count)) is running
+
+
+def _joint_report(members_heading: str) -> list:
+    return [
+        "I. TỔ CHỨC CÁC CUỘC VẬN ĐỘNG",
+        "Ban Thường vụ Hội tổ chức 12 cuộc giám sát tại cơ sở.",
+        members_heading,
+        "1. Hội Cựu chiến binh huyện",
+        "Hội Cựu chiến binh huyện tặng Giấy khen cho 04 tập thể, 09 cá nhân tiêu biểu.",
+        "2. Công đoàn viên chức huyện",
+        "Phong trào thi đua lao động sáng tạo: có 11 sáng kiến của đoàn viên được công nhận.",
+        "III. THI ĐUA, KHEN THƯỞNG CỦA CƠ QUAN",
+        "1. Khen thưởng",
+        "Ban Thường trực tặng Giấy khen cho 03 tập thể và 05 cá nhân có thành tích năm 2022.",
+        "2. Sáng kiến",
+        "Trong 6 tháng đầu năm 2023, cơ quan chưa có sáng kiến được công nhận.",
+    ]
+
+
+@pytest.mark.parametrize("heading", [
+    "II. KẾT QUẢ THI ĐUA CỦA CÁC TỔ CHỨC THÀNH VIÊN",
+    "II. PHONG TRÀO THI ĐUA TRONG CÁC ĐOÀN THỂ",
+    "II. Hoạt động của các tổ chức chính trị - xã hội",
+])
+def test_a_members_section_states_no_figure_of_the_unit(rules, heading):
+    got = values(rules, *_joint_report(heading))
+    assert got.get("giay_khen") == 8
+    assert got.get("sang_kien") == 0
+
+
+def test_the_unit_s_own_figures_under_a_plain_section_count(rules):
+    got = values(rules, "II. KẾT QUẢ KHEN THƯỞNG", "1. Khen thưởng tổng kết năm 2022",
+                 "Ban Thường trực tặng Giấy khen cho 04 tập thể, 09 cá nhân tiêu biểu.", "2. Sáng kiến",
+                 "Có 11 sáng kiến của cán bộ được công nhận.")
+    assert got.get("giay_khen") == 13
+    assert got.get("sang_kien") == 11
+
+
+def test_a_members_section_ends_at_the_next_heading_of_its_level():
+    part = MemberPart()
+    part.see_heading("IV. PHONG TRÀO THI ĐUA CỦA CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI")
+    assert part.words
+    part.see_heading("3. Huyện đoàn")
+    assert part.words
+    part.see_heading("V. CÔNG TÁC KHEN THƯỞNG")
+    assert not part.words
+    part.see_heading("7. Phong trào thi đua của Mặt trận và các đoàn thể")  # the unit with its members
+    assert not part.words
+

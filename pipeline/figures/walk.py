@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tdkt.pipeline.figures.end_notes import calls, end_notes, note_body, without_calls
+from tdkt.pipeline.figures.member_part import MemberPart
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.figures.scope import PartScope
 from tdkt.pipeline.normalize import normalize_text as _normalize
@@ -100,6 +101,7 @@ def walk(document, rules: Rules):
     context_of = None  # (heading, colon_lead) the lead and section below were computed for
     caption = ""  # the paragraph just read, when it may be the caption of a table below it
     parts = PartScope(rules)  # a part of the report that is another scope's, over all its headings
+    members = MemberPart()  # a section about the member organisations, over its sub-headings
     notes = end_notes(document)  # "(10)" called in the body, its note under "Ghi chú:" (end_notes.py)
     note_blocks = set(notes.values())
     for index, block in enumerate(document.blocks):
@@ -108,6 +110,7 @@ def walk(document, rules: Rules):
         if context_of != (heading, colon_lead):  # most blocks share their heading and lead-in
             context_of = (heading, colon_lead)
             lead = f"{heading} | {colon_lead}".lower() + (f" | {parts.words}" if parts.words else "")
+            lead += f" | {members.words}" if members.words else ""  # a members' section (member_part.py)
             section = bool(section_re and section_re.search(heading.lower()))
         if block.kind == "table" and block.rows:
             yield ("t", block, f"{lead} {caption.lower()}" if caption else lead, section)
@@ -121,8 +124,10 @@ def walk(document, rules: Rules):
         if is_heading:
             heading, colon_lead = text, ""
             parts.see_heading(text)
+            members.see_heading(text, block.heading_level)
             context_of = (heading, colon_lead)
             lead = f"{heading} | ".lower() + (f" | {parts.words}" if parts.words else "")
+            lead += f" | {members.words}" if members.words else ""
             section = bool(section_re and section_re.search(heading.lower()))
         where = block.where.label()
         before = ""
