@@ -222,6 +222,7 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float, unsettl
     grey = pages[0]
     words = [i for i, t in enumerate(data["text"]) if (t or "").strip() and float(data["conf"][i]) >= 0]
     gutter = (0.4 * grey.width, 0.5 * grey.width)
+    cap = 0.8 * _line_height_cap(data)  # the page's median word height
     replaced = 0
     for cx, cy, r in rings:
         near = [i for i in words
@@ -259,7 +260,8 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float, unsettl
             # arc is cut down to it
             middles = sorted(data["top"][i] + data["height"][i] / 2 for i in row)
             middle = middles[len(middles) // 2]
-            half = max(0.9 * heights[0], 0.5 * h)  # the smallest word is the least inflated
+            # the smallest word is the least inflated, and none is taller than the page's lines
+            half = max(0.9 * min(heights[0], cap), 0.5 * min(h, cap))
             band = (round(middle - half), round(middle + half))
             if best:
                 _replace_row(data, row, best[0], best[1], (x0, y0, zoom), band)
@@ -378,7 +380,13 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
 
     pages = [p for p in pages if p is not None]
     heights = sorted(data["height"][i] for i in row)
-    h = max(8, heights[len(heights) // 2])
+    # a ring joined to the letters inflates their boxes (more so at 300 dpi, where the arc
+    # comes out solid): the page's own line height caps the row's, or the crops are shrunk
+    # below a readable size and the name's box comes out as tall as a picture's
+    own = max(8, heights[len(heights) // 2])
+    h = max(8, int(min(own, _line_height_cap(data))))
+    if h < own:  # the row is also read at the inflated size, as before: either may read best
+        letter_heights = (*letter_heights, *(round(t * h / own) for t in letter_heights))
     top = min(data["top"][i] for i in row)
     bottom = max(data["top"][i] + data["height"][i] for i in row)
     x0 = max(0, min(data["left"][i] for i in row) - h)
@@ -432,10 +440,18 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
         chosen = [(" ".join(name), conf, k0)]
     middles = sorted(data["top"][i] + data["height"][i] / 2 for i in row)
     middle = middles[len(middles) // 2]
-    half = max(0.9 * heights[0], 0.5 * h)
+    half = max(0.8 * min(heights[0], h), 0.5 * h)  # under the 2.2 lines _page_lines takes for a picture
     inside = _pieces_around(data, row, (x0, x1), (top, bottom), h)
     _replace_row(data, row + inside, part, chosen, place, (round(middle - half), round(middle + half)))
     return True
+
+
+def _line_height_cap(data: dict) -> float:
+    """1.25 times the median height of the page's confident words: no name row's letters
+    are taller than that (the report's lines are 13-14 pt throughout)."""
+    heights = [data["height"][i] for i, t in enumerate(data["text"])
+               if (t or "").strip() and float(data["conf"][i]) >= 60 and any(ch.isalpha() for ch in t)]
+    return 1.25 * statistics.median(heights) if len(heights) >= 20 else float("inf")
 
 
 def _ink_span(page, ys: tuple[int, int], xs: tuple[int, int], h: int) -> tuple[int, int]:
@@ -606,6 +622,12 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
         if misspelt:
             for name, (_, number) in _date_fields([data["text"][i] for i in row]).items():
                 votes[name][number] += 1
+        # every reading's day as written, a valid day or not ("S2": a faint "2" whose first
+        # digit is unsure still shows its second), and the page's own first reading's
+        first_day = _date_fields([data["text"][i] for i in row]).get("ngay")
+        day_tokens = [new[f["ngay"][0]][0] for _, new, f, _ in readings]
+        if first_day and first_day[0] < len(row):
+            day_tokens.append(data["text"][row[first_day[0]]])
         chosen, doubtful_day = {}, False
         for name, counter in votes.items():
             if counter:
@@ -617,6 +639,9 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
                     del chosen[name]  # "23" 4 times, "22" 3 times: a faint day too close to call
                 elif name == "ngay" and _day_lost_a_digit(chosen[name], counter):
                     del chosen[name]  # "2" most often, "22" too: a faint digit may have vanished
+                    doubtful_day = True
+                elif name == "ngay" and _day_digit_disputed(chosen[name], day_tokens):
+                    del chosen[name]  # "23" once, "S3" five times, "22" and "S2" as many: a coin toss
                     doubtful_day = True
         usual = chosen.get("nam") and _odd_year(chosen["nam"], page_years)
         if usual:  # that year when some reading gave it, else no year
@@ -666,6 +691,24 @@ def _smoothed(crop, zoom: int, sigma: float, threshold: int):
     big = cv2.resize(np.asarray(crop.convert("L")), None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
     big = cv2.GaussianBlur(big, (0, 0), sigma * zoom)
     return Image.fromarray(np.where(big > threshold, 255, 0).astype(np.uint8))
+
+
+def _day_digit_disputed(day: str, tokens: list[str]) -> bool:
+    """Some digit of the voted `day` is not clearly the readings' own: among the day's tokens
+    of the same length (valid or not: "S3", "22"), the digits read at that place by others
+    number at least half of those read as the voted one ("23" once and "S3" five times
+    against "22" and "S2" six times). A faint day read a digit off looks right and is
+    trusted; a day left unread only asks for a look."""
+    from collections import Counter
+
+    shaped = [t.strip(".,;:") for t in tokens]
+    shaped = [t for t in shaped if len(t) == len(day)]
+    for place, digit in enumerate(day):
+        seen = Counter(t[place] for t in shaped if t[place].isdigit())
+        others = sum(n for d, n in seen.items() if d != digit)
+        if others and others >= 0.5 * seen[digit]:
+            return True
+    return False
 
 
 def _day_lost_a_digit(day: str, readings) -> bool:

@@ -63,7 +63,14 @@ _LOW = {"x_share": (0.05, 0.5), "y_shift": (0.0, 0.6), "turn": (-180, 180), "pag
 # title's lower line to the name's top, turned any way, the page tilted either way up to 1
 # degree (held out: measured once, at the end of issue 9 point 3's sixth round).
 _RIGHT = {"x_share": (-0.3, 0.35), "y_shift": (-0.45, 0.3), "turn": (-180, 180), "page_angle": (-1.0, 1.0)}
-SEED_PLACES = {"d": _WIDE, "e": _WIDE, "f": _LOW, "g": _RIGHT}
+# Seed "h": anywhere from the title's left to right of the signature's centre, from above the
+# title to over the name, turned any way, the page tilted up to 1.2 degrees; also the stamp's
+# ink from light to full ("ink", the share of the stamp's strength) and the B&W copier's
+# threshold lighter or darker ("threshold", grey level; the others use 150) — held out:
+# measured once, at the end of issue 9 point 3's seventh round, never tuned on.
+_ANYWHERE = {"x_share": (-0.2, 0.6), "y_shift": (-0.5, 0.5), "turn": (-180, 180), "page_angle": (-1.2, 1.2),
+             "ink": (0.7, 1.0), "threshold": (135, 165)}
+SEED_PLACES = {"d": _WIDE, "e": _WIDE, "f": _LOW, "g": _RIGHT, "h": _ANYWHERE}
 # The inbox's stamped scans, one of each kind; other sources take turns by number.
 STYLE_OF = {"01": "color", "02": "grey", "05": "bw"}
 
@@ -245,13 +252,20 @@ def make_stamped_scan(src: ms.Source, pdf: Path, out: Path, style: ScanStyle) ->
         cx = centre_x - sig_w * rng.uniform(0.25, 0.4)
         cy = (above + nt) / 2 - rng.uniform(0, 0.1) * radius
         wide = SEED_PLACES.get(style.seed)
+        strength = 0.95
         if wide:  # a seed of its own placing: drawn from another stream, the others' pixels unchanged
             place = _rng("place" + src.slug + style.seed)
             cx = centre_x - sig_w * place.uniform(*wide["x_share"])
             cy = (above + nt) / 2 + place.uniform(*wide["y_shift"]) * radius
             stamp = stamp.rotate(float(place.uniform(*wide["turn"])), resample=Image.BICUBIC)
-        pages[-1] = _ink(pages[-1], stamp, STAMP_RED, (round(cx - stamp.width / 2), round(cy - stamp.height / 2)), 0.95)
+            if "ink" in wide:
+                strength = float(_rng("ink" + src.slug + style.seed).uniform(*wide["ink"]))
+        pages[-1] = _ink(pages[-1], stamp, STAMP_RED, (round(cx - stamp.width / 2), round(cy - stamp.height / 2)),
+                         strength)
     out_pages = []
+    threshold = 150  # the B&W copier's: lighter grey is paper
+    if "threshold" in SEED_PLACES.get(style.seed, {}):
+        threshold = round(_rng("threshold" + src.slug + style.seed).uniform(*SEED_PLACES[style.seed]["threshold"]))
     for k, page in enumerate(pages):
         page = _punched_holes(page, style.dpi)
         angle = style.angle * (1 if k % 2 == 0 else -0.7)
@@ -264,7 +278,7 @@ def make_stamped_scan(src: ms.Source, pdf: Path, out: Path, style: ScanStyle) ->
         if style.mode == "grey":
             page = page.convert("L")
         elif style.mode == "bw":
-            page = page.convert("L").point(lambda v: 255 if v > 150 else 0).convert("1", dither=Image.Dither.NONE)
+            page = page.convert("L").point(lambda v: 255 if v > threshold else 0).convert("1", dither=Image.Dither.NONE)
         out_pages.append(page)
     extra = {"quality": style.jpeg_quality} if style.mode != "bw" else {}
     out_pages[0].save(out, "PDF", save_all=True, append_images=out_pages[1:], resolution=float(style.dpi),

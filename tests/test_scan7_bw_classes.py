@@ -1,0 +1,84 @@
+"""Classes seen on B&W stamped scans (seed g of samples/make_scans.py), each shown here in other
+words: at 300 dpi a stamp's solid ring joined to the name's letters inflates their boxes, so
+the name row's re-reads were shrunk below a readable size and a voted name's box came out as
+tall as a picture's (then dropped); the page's own line height now caps the row's. A faint
+day read a digit off ("23" for "22") in one reading while the others disagree at that digit
+("S2", "S3", "22") is left unread. One small OCR case (real Tesseract, one drawn row)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+from tdkt.extractors import ocr_reader
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf")
+_KEYS = ("text", "conf", "left", "top", "width", "height", "par_num", "block_num")
+
+
+def test_a_day_whose_digit_the_readings_dispute_is_doubtful():
+    # seed g, 150 dpi, 12: one reading "23", five "S3", five "S2", the page's own "22"
+    assert ocr_reader._day_digit_disputed("23", ["23", *["S3"] * 5, *["S2"] * 5, "22"])
+    assert ocr_reader._day_digit_disputed("22", ["22", "22", "23", "23"])
+    # a clear majority at every digit, a wrong reading or two beside it: kept
+    assert not ocr_reader._day_digit_disputed("22", ["22"] * 6 + ["23", "S2"])
+    assert not ocr_reader._day_digit_disputed("15", ["15", "15", "15", "l5", "16"])
+    # tokens of another length say nothing about a digit's place ("2" beside "22" is the
+    # lost-digit rule's case)
+    assert not ocr_reader._day_digit_disputed("22", ["22", "22", "2", "202"])
+
+
+def _data(rows: list[tuple[list[str], int, int]]) -> dict:
+    data = {key: [] for key in _KEYS}
+    for words, top, height in rows:
+        for k, word in enumerate(words):
+            for key, value in (("text", word), ("conf", 95.0), ("left", 100 + 120 * k), ("top", top),
+                               ("width", 100), ("height", height), ("par_num", 1), ("block_num", 1)):
+                data[key].append(value)
+    return data
+
+
+def test_the_pages_line_height_caps_a_rows_inflated_boxes():
+    data = _data([(["chữ"] * 10, 100, 40), (["khác"] * 10, 160, 44), (["Nguyễn", "Văn", "An"], 400, 120)])
+    assert ocr_reader._line_height_cap(data) == pytest.approx(1.25 * 44)
+    assert ocr_reader._line_height_cap(_data([(["ít"] * 5, 100, 40)])) == float("inf")  # too few to tell
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="setup font missing")
+def test_a_name_row_with_inflated_boxes_is_voted_and_kept_as_a_line_of_text():
+    """Twenty body words of 30 px, then "Lê Thị Thu Hà" whose boxes the page's pass made 110 px
+    tall (a ring joined to its letters): the vote reads it at a readable size and the name's
+    new boxes stay within the page's lines, so _page_lines keeps it as text."""
+    font = ImageFont.truetype(str(FONT), 34)
+    small = ImageFont.truetype(str(FONT), 26)
+    image = Image.new("L", (1400, 700), 255)
+    draw = ImageDraw.Draw(image)
+    data = {key: [] for key in _KEYS}
+
+    def word(text, x, y, f, inflate=0):
+        draw.text((x, y), text, font=f, fill=0)
+        left, top, right, bottom = draw.textbbox((x, y), text, font=f)
+        for key, value in (("text", text), ("conf", 92.0), ("left", left), ("top", top - inflate),
+                           ("width", right - left), ("height", bottom - top + 2 * inflate), ("par_num", 1),
+                           ("block_num", 1)):
+            data[key].append(value)
+        return right + 14
+
+    for line in range(2):
+        x = 60
+        for text in ("công", "tác", "thi", "đua", "khen", "thưởng", "năm", "2023", "đạt", "kết", "quả"):
+            x = word(text, x, 60 + 50 * line, small)
+    x, row = 760, []
+    for text in ("Lê", "Thị", "Thu", "Hà"):
+        row.append(len(data["text"]))
+        x = word(text, x, 480, font, inflate=38)
+    assert ocr_reader._vote_name_row([image], data, row, time.monotonic() + 120)
+    voted = [i for i, t in enumerate(data["text"]) if t and i >= len(row) + 22]
+    assert " ".join(data["text"][i] for i in voted) == "Lê Thị Thu Hà"
+    body = sorted(h for i, h in enumerate(data["height"]) if i < 22)
+    assert all(data["height"][i] <= 2.2 * body[len(body) // 2] for i in voted)
+    page = ocr_reader._page_lines(data, 1, image.width)
+    texts = [" ".join(w.text for w in line.words) for row_lines in page.rows for line in row_lines]
+    assert any("Lê Thị Thu Hà" in text for text in texts)
