@@ -10,6 +10,9 @@ Class 2 (198): a joint report's section on the member organisations ("III. KẾT
 TỔ CHỨC THÀNH VIÊN", one sub-heading per member): a member's awards and initiatives are its own,
 not the reporting unit's (figures/member_part.py); the unit's own section after it counts.
 
+Class 3 (195): a per-village table with no total row, one column of the villages' Giấy khen and
+one of the households' ("Giấy khen tập thể thôn | Giấy khen hộ gia đình"): a household is the
+other kind of recipient, and each row adds both (tables._INDIVIDUAL_HEAD).
 """
 
 import pytest
@@ -110,3 +113,10 @@ def test_a_members_section_ends_at_the_next_heading_of_its_level():
     part.see_heading("7. Phong trào thi đua của Mặt trận và các đoàn thể")  # the unit with its members
     assert not part.words
 
+
+def test_villages_and_households_in_one_row_add_up(rules):
+    got = values(rules, "3. Khen thưởng",
+                 "Chủ tịch UBND xã tặng Giấy khen năm 2022 cho các làng và hộ gia đình như sau:",
+                 [["Thôn, làng", "Giấy khen tập thể làng", "Giấy khen hộ gia đình"],
+                  ["Làng Kon Dừng", "1", "4"], ["Làng Đăk Pơ", "-", "2"], ["Thôn Hòa Bình", "1", "1"]])
+    assert got.get("giay_khen") == 9

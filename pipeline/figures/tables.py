@@ -41,7 +41,9 @@ def fmt(value) -> str:
 
 # Column headings of collectives / individuals, also abbreviated: "Giấy khen (TT)", "Giấy khen CN".
 _COLLECTIVE_HEAD = r"\btap\s*the\b|\(\s*tt\s*\)|\btt\s*$"
-_INDIVIDUAL_HEAD = r"\bca\s*nhan\b|\(\s*cn\s*\)|\bcn\s*$"
+# A household or family honoured beside the villages ("Giấy khen hộ gia đình") is the other kind
+# of recipient of a title given to both kinds, as individuals are.
+_INDIVIDUAL_HEAD = r"\bca\s*nhan\b|\(\s*cn\s*\)|\bcn\s*$|\bho\s+gia\s+dinh\b"
 
 
 def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) -> list[Candidate]:
