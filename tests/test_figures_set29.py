@@ -13,10 +13,14 @@ not the reporting unit's (figures/member_part.py); the unit's own section after 
 Class 3 (195): a per-village table with no total row, one column of the villages' Giấy khen and
 one of the households' ("Giấy khen tập thể thôn | Giấy khen hộ gia đình"): a household is the
 other kind of recipient, and each row adds both (tables._INDIVIDUAL_HEAD).
+
+Class 4 (196): a table by department whose Giấy khen column counts one kind only ("Giấy khen
+(cá nhân)"), its "Cộng" row included, beside the prose that states both kinds: the column is a
+part, the statement of the whole wins (figures/one_kind.py); alone, the column still stands.
 """
 
 import pytest
-from figure_helpers import figures_ruleset, values
+from figure_helpers import figures_ruleset, table_docx, values
 
 from tdkt.pipeline.figures.cumulative import cumulative_count
 from tdkt.pipeline.figures.member_part import MemberPart
@@ -120,3 +124,26 @@ def test_villages_and_households_in_one_row_add_up(rules):
                  [["Thôn, làng", "Giấy khen tập thể làng", "Giấy khen hộ gia đình"],
                   ["Làng Kon Dừng", "1", "4"], ["Làng Đăk Pơ", "-", "2"], ["Thôn Hòa Bình", "1", "1"]])
     assert got.get("giay_khen") == 9
+
+
+def test_one_kind_column_is_a_part_beside_the_statement_of_both(rules, tmp_path):
+    table = ([["STT", "Khoa, phòng", "Số viên chức", "LĐTT", "Giấy khen Giám đốc (cá nhân)"],
+              ["1", "Khoa Dược", "12", "10", "2"], ["2", "Phòng Điều dưỡng", "9", "8", "1"],
+              ["3", "Khoa Sản", "20", "17", "3"], ["", "Tổng cộng", "41", "35", "6"]], 1)
+    document = table_docx(tmp_path, [
+        "II. CÔNG TÁC KHEN THƯỞNG",
+        "Giám đốc Bệnh viện tặng Giấy khen cho 03 tập thể (Khoa Dược, Khoa Sản, Phòng Điều dưỡng) và 06 cá "
+        "nhân có thành tích năm 2022.",
+        "Kết quả bình xét theo khoa, phòng:", table])
+    from tdkt.pipeline.figures import extract_figures
+    got = extract_figures(document, rules).values
+    assert got.get("giay_khen") == 9
+    assert got.get("lao_dong_tien_tien") == 35
+
+
+def test_a_one_kind_column_alone_still_gives_the_figure(rules, tmp_path):
+    table = ([["STT", "Khoa, phòng", "LĐTT", "Giấy khen Giám đốc (cá nhân)"],
+              ["1", "Khoa Dược", "10", "2"], ["2", "Khoa Sản", "17", "3"], ["", "Tổng cộng", "27", "5"]], 1)
+    document = table_docx(tmp_path, ["II. CÔNG TÁC KHEN THƯỞNG", "Kết quả bình xét năm 2022:", table])
+    from tdkt.pipeline.figures import extract_figures
+    assert extract_figures(document, rules).values.get("giay_khen") == 5

@@ -22,6 +22,7 @@ import dataclasses
 import re
 
 from tdkt.pipeline.figures.grantors import grantor_columns_sum
+from tdkt.pipeline.figures.one_kind import PART_SCORE, one_kind_only
 from tdkt.pipeline.figures.mentions import Candidate, Mention, find_mentions, lead_figure
 from tdkt.pipeline.figures.name_lists import name_list_candidates
 from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows, plan_lead
@@ -179,8 +180,10 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                     value = _pick_table_value(spec, units_of[fig]) if value is None else value
                 if value is not None:
                     proposed = fig in proposal_figs
-                    out.append(Candidate(fig, value, 3 + (4 if total_rows else 0) - (3 if proposed else 0), order,
-                                         ev(n_header + i, row), note, proposed))
+                    score = 3 + (4 if total_rows else 0) - (3 if proposed else 0)
+                    if spec.kind == "count" and one_kind_only(spec.unit, units_of[fig]):
+                        score = min(score, PART_SCORE)  # "Giấy khen (cá nhân)": one kind, a part (one_kind.py)
+                    out.append(Candidate(fig, value, score, order, ev(n_header + i, row), note, proposed))
         return out
     # Titles as rows under period columns ("Năm 2022 | 6 tháng đầu năm 2023"): table_periods.py.
     by_period = period_column_candidates(data, body, labels, rules, order, ev, n_header, is_total, cell_count)
