@@ -17,6 +17,9 @@ other kind of recipient, and each row adds both (tables._INDIVIDUAL_HEAD).
 Class 4 (196): a table by department whose Giấy khen column counts one kind only ("Giấy khen
 (cá nhân)"), its "Cộng" row included, beside the prose that states both kinds: the column is a
 part, the statement of the whole wins (figures/one_kind.py); alone, the column still stands.
+
+Class 5 (197): counts written before quoted titles ('12 "Lao động tiên tiến", 01 "Chiến sĩ thi
+đua cơ sở"'): the second count was given to the title before it (figures/quoted_titles.py).
 """
 
 import pytest
@@ -147,3 +150,13 @@ def test_a_one_kind_column_alone_still_gives_the_figure(rules, tmp_path):
     document = table_docx(tmp_path, ["II. CÔNG TÁC KHEN THƯỞNG", "Kết quả bình xét năm 2022:", table])
     from tdkt.pipeline.figures import extract_figures
     assert extract_figures(document, rules).values.get("giay_khen") == 5
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ('- Bình xét năm 2022: 21 "Lao động tiên tiến", 03 "Chiến sĩ thi đua cơ sở".', (21, 3)),
+    ("Năm 2022 có 18 “Lao động tiên tiến”, 02 “Chiến sĩ thi đua cơ sở”; không có tập thể đạt danh hiệu.", (18, 2)),
+    ("Kết quả năm 2022: 18 Lao động tiên tiến, 02 Chiến sĩ thi đua cơ sở.", (18, 2)),
+])
+def test_counts_before_quoted_titles(rules, sentence, want):
+    got = values(rules, "3. Khen thưởng", sentence)
+    assert (got.get("lao_dong_tien_tien"), got.get("chien_si_thi_dua_co_so")) == want

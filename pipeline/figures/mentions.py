@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tdkt.pipeline.figures.quoted_titles import opens_quoted_title
 from tdkt.pipeline.figures.rules import Rules, canon_phrase
 from tdkt.pipeline.numbers import Number, find_numbers, fold
 from tdkt.pipeline.record import Evidence
@@ -97,7 +98,7 @@ def title_numbers(text: str, folded: str, rules: Rules, mentions: list[Mention])
         end = n.end
         um = rules.units.match(folded, n.end)
         gap = _SPACES.match(folded, n.end)
-        if gap.end() in starts:
+        if gap.end() in starts or opens_quoted_title(folded, n.end, starts):  # quoted_titles.py
             unit = "title"  # "18 người lao động trực tiếp": the title, not the unit word "người"
         elif um and any(n.end <= a < um.end() for a, _ in spans):
             unit = "title"  # "11/40 là cán bộ lãnh đạo, quản lý": the title begins inside

@@ -169,8 +169,8 @@ def _attach(text: str, folded: str, mentions: list[Mention], nums: list[Num], ru
             # already has one, and a link word to the next title, belongs to the next title.
             linked = bool(_LINK_VERB.search(fold(text[num.end:nxt.start])))
             separated = "," in text[(prev.counts[-1].end if prev.counts else prev.end):num.n.start]
-            if ((prev.counts or separated) and linked) or (num.unit == "title"
-                                                             and not text[num.end:nxt.start].strip()):
+            if ((prev.counts or separated) and linked) or (num.unit == "title"  # '02 "CSTĐCS"' too
+                                                             and not text[num.end:nxt.start].strip(" \"“‘'«")):
                 after_ok = False
             else:
                 before_ok = False
