@@ -27,6 +27,7 @@ from pathlib import Path
 
 from tdkt.pipeline.document import Block, Document, Where
 from tdkt.pipeline.matching import Canon, canon_for
+from tdkt.pipeline.content_tag_guard import context_winner_blocked
 
 _PART = re.compile(r"^(phần\s+(?:thứ\s+)?[^\W\d_]+|phần\s+[IVX\d]+)\s*[.:\-–]?\s*", re.I)
 _ROMAN = re.compile(r"^([IVX]{1,4})\s*[.)/\-–]\s*")
@@ -540,5 +541,5 @@ def tag_sections(root: Section, sentences: list[Sentence], ruleset, canon: Canon
             scores = {sid: sum(1 for c in own if ps.hits(c.canon, c.words)) for sid, ps in content_sets if ps}
             best = max(scores.values(), default=0)
             winners = [sid for sid, v in scores.items() if v == best]
-            if best >= 2 and len(winners) == 1:
+            if best >= 2 and len(winners) == 1 and not context_winner_blocked(section, winners[0], specs):
                 section.tags = {winners[0]}

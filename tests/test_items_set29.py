@@ -40,3 +40,38 @@ def test_degree_chain_before_signer_is_dropped(written, name):
 def test_name_without_degree_is_unchanged():
     meta = read_metadata(_doc(*HEALTH_HEAD, "Cao Thị Bích Ngọc"))
     assert meta.info.signer == "Cao Thị Bích Ngọc"
+
+
+# --- A sub-section of the results whose title has no cue is not tagged as the proposals by its
+# content words ("kiến nghị" of citizens, "đề xuất" a simplification as a result) ---
+
+FIELD_RESULTS = ("BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+                 "I. KẾT QUẢ THỰC HIỆN CÁC PHONG TRÀO THI ĐUA",
+                 "1. Phong trào thi đua theo chuyên đề",
+                 "2. Thủ tục hành chính và số hóa hồ sơ",
+                 "- Tiếp nhận 245 hồ sơ tại Bộ phận một cửa, trả đúng hạn 240 hồ sơ; không có đơn thư "
+                 "phản ánh, kiến nghị của tổ chức, công dân.",
+                 "- Rà soát, đề xuất bãi bỏ 04 thủ tục về đất đai không còn phù hợp.",
+                 "- Số hóa 860 hồ sơ lưu trữ; 92% văn bản đi được ký số trên phần mềm điều hành.",
+                 "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM",
+                 "- Nâng tỷ lệ hồ sơ trực tuyến lên trên 70%.")
+
+
+def test_result_subsection_with_citizens_complaints_word_is_not_the_proposals():
+    judged = __import__("item_helpers").judge_default(*FIELD_RESULTS)
+    assert judged["M5"].status == "present"
+    assert judged["M9"].status == "present"
+
+
+def test_content_guard_only_under_a_results_heading():
+    from tdkt.pipeline.content_tag_guard import context_winner_blocked
+    from tdkt.pipeline.segment import Section
+    specs = [{"id": "I.2"}, {"id": "I.4.2", "context": "plan"}, {"id": "II", "context": "proposal"}]
+    results = Section(title="Kết quả", style="roman", tags={"I.2"})
+    proposals = Section(title="Kiến nghị", style="roman", tags={"II"})
+    assert context_winner_blocked(Section(title="a", style="arabic", parent=results), "II", specs)
+    # bare tasks under a results heading are still a plan (tests/test_items_set23.py)
+    assert not context_winner_blocked(Section(title="a", style="arabic", parent=results), "I.4.2", specs)
+    assert not context_winner_blocked(Section(title="a", style="arabic", parent=results), "I.2", specs)
+    assert not context_winner_blocked(Section(title="a", style="arabic", parent=proposals), "II", specs)
+    assert not context_winner_blocked(Section(title="a", style="roman"), "II", specs)
