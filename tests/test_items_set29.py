@@ -75,3 +75,28 @@ def test_content_guard_only_under_a_results_heading():
     assert not context_winner_blocked(Section(title="a", style="arabic", parent=results), "I.2", specs)
     assert not context_winner_blocked(Section(title="a", style="arabic", parent=proposals), "II", specs)
     assert not context_winner_blocked(Section(title="a", style="roman"), "II", specs)
+
+
+# --- A movement named and then closed with "chưa có kết quả cụ thể" is not reported ---
+
+MOVEMENTS = ("BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+             "I. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA")
+
+
+def test_movement_named_then_no_result_yet_is_missing():
+    assert _status("M3", *MOVEMENTS,
+                   "Về phong trào “Doanh nghiệp Việt Nam hội nhập và phát triển”, do trên địa bàn phường "
+                   "chỉ có 04 cơ sở kinh doanh nhỏ lẻ nên Ủy ban mới phổ biến trong các cuộc họp tổ dân phố, "
+                   "chưa có kết quả cụ thể.") == "missing"
+
+
+def test_no_result_to_report_yet_is_missing():
+    assert _status("M7", *MOVEMENTS,
+                   "Phong trào thi đua xây dựng huyện đạt chuẩn đô thị loại IV: đơn vị lồng ghép tuyên truyền "
+                   "tại 03 buổi sinh hoạt chi bộ, hiện chưa có kết quả để báo cáo.") == "missing"
+
+
+def test_deed_done_then_more_to_come_is_still_present():
+    assert _status("M3", *MOVEMENTS,
+                   "Ủy ban đã tổ chức gặp mặt 15 doanh nghiệp, hỗ trợ thành lập mới 02 doanh nghiệp; "
+                   "các nội dung khác chưa có kết quả cụ thể.") == "present"
