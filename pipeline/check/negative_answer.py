@@ -13,6 +13,7 @@ items.py's, as for period.py's past paragraphs.
 from __future__ import annotations
 
 from tdkt.pipeline.check.context import Checker
+from tdkt.pipeline.check.point_label import opens_a_point
 from tdkt.pipeline.segment import Sentence
 
 LIST = "negative_answer"
@@ -36,6 +37,8 @@ def after_negative_answer(checker: Checker, s: Sentence) -> bool:
         t = sentences[i]
         if _reports_a_deed(checker, t):
             return False
+        if opens_a_point(t.text):
+            return False  # a labelled point of its own ("Cải tiến lề lối làm việc: ..."), not an explanation
         prev = sentences[i - 1]
         if prev.block != s.block or prev.section is not s.section or prev.is_heading:
             return False  # the paragraph's first sentence reached, no negative answer before `s`

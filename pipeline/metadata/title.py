@@ -18,7 +18,7 @@ from tdkt.pipeline.record import ItemResult
 
 # Patterns on folded text (lower case, no tone marks, same length as the original).
 _TITLE = re.compile(r"^\s*bao\s*cao\b")
-_TOPIC_A = re.compile(r"thi\s*dua|khen\s*thuong|\btdkt\b")
+_TOPIC_A = re.compile(r"thi\s*dua|khen\s*thuong|\btd\W{0,3}kt\b")  # "TĐKT", "TĐ-KT", "TĐ - KT"
 _TOPIC_B = re.compile(r"(?:6|sau)\s*thang\s*dau\s*nam|so\s*ket|nua\s*dau\s*nam")
 # Without `kind_words`, the words that name each report kind (so_ket keeps _TOPIC_B's).
 DEFAULT_KIND_WORDS = {"tong_ket": ["tổng kết", "cả năm"]}
