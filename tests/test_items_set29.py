@@ -153,3 +153,39 @@ def test_title_with_abbreviated_subject_is_the_half_year_review():
     from item_helpers import default_rules
     assert read_metadata(_doc(*lines), default_rules()).items["F4"].status == "present"
     assert read_metadata(_doc(*lines)).items["F4"].status == "present"  # without a ruleset too
+
+
+# --- M7: civilised streets alone are the Front's "đô thị văn minh" campaign, not the class-IV
+# urban movement; with the town's fabric or the class-IV tie in the sentence they report it ---
+
+FRONT = ("III. KẾT QUẢ CÁC CUỘC VẬN ĐỘNG",
+         '2. Cuộc vận động "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"')
+
+
+def test_civilised_streets_kept_without_the_towns_fabric_are_not_m7():
+    assert _status("M7", *FRONT,
+                   "Ban Công tác Mặt trận khu phố Phú Hòa vận động 210 hộ ký cam kết giữ nếp sống văn minh "
+                   "đô thị; duy trì 05 tuyến phố văn minh, đăng ký thêm 02 tuyến mới.") == "missing"
+
+
+def test_civilised_streets_with_sidewalks_cleared_report_m7():
+    assert _status("M7", *FRONT,
+                   "Nhân dân khu phố Phú Hòa tháo dỡ 48 mái che lấn chiếm vỉa hè, 02 tuyến được công nhận "
+                   "tuyến phố văn minh.") == "present"
+
+
+def test_civilised_streets_tied_to_the_class_iv_standard_report_m7():
+    assert _status("M7", *FRONT,
+                   "Có thêm 03 tuyến phố văn minh, góp phần xây dựng huyện đạt chuẩn đô thị loại IV.") == "present"
+
+
+# --- a result measured as a share of the year's plan ("đạt 80% kế hoạch năm") is no target ---
+
+def test_share_of_the_years_plan_reached_is_a_result():
+    assert _status("M7", *MOVEMENTS, ("4. Xây dựng đô thị loại IV", {"kind": "heading", "heading_level": 2}),
+                   "Nâng cấp 1,6 km lề đường trục chính, đạt 65% kế hoạch năm; trồng 210 cây xanh.") == "present"
+
+
+def test_the_years_plan_as_a_target_is_still_a_target():
+    assert _status("M7", *MOVEMENTS, ("4. Xây dựng đô thị loại IV", {"kind": "heading", "heading_level": 2}),
+                   "Chỉ tiêu kế hoạch năm: nâng cấp 3 km lề đường, trồng 500 cây xanh.") == "missing"
