@@ -4,7 +4,8 @@ than the samples.
 Class 1 (199): the half year's count set beside a running total over a longer span, in prose
 ("nâng tổng số ... từ đầu nhiệm kỳ lên 11", "(lũy kế từ năm 2021 ...: 17)", "lũy kế từ đầu năm
 2022 ... là 25 lượt"): the running total is never the period's (figures/cumulative.py); "lũy kế 6
-tháng", "từ đầu năm 2023 đến nay" are the half year's own.
+tháng", "từ đầu năm 2023 đến nay" are the half year's own. In a table, a column headed by the
+running total ("Lũy kế từ đầu nhiệm kỳ") is another period's even when it stands first.
 
 Class 2 (198): a joint report's section on the member organisations ("III. KẾT QUẢ THI ĐUA CỦA CÁC
 TỔ CHỨC THÀNH VIÊN", one sub-heading per member): a member's awards and initiatives are its own,
@@ -25,7 +26,7 @@ Class 5 (197): counts written before quoted titles ('12 "Lao động tiên tiế
 import pytest
 from figure_helpers import figures_ruleset, table_docx, values
 
-from tdkt.pipeline.figures.cumulative import cumulative_count
+from tdkt.pipeline.figures.cumulative import cumulative_count, cumulative_heading
 from tdkt.pipeline.figures.member_part import MemberPart
 
 
@@ -72,6 +73,21 @@ def test_the_half_year_beside_or_without_a_running_total(rules, sentence, figure
 def test_cumulative_count_names_the_longer_span(text, count, running):
     assert cumulative_count(text, text.index(count)) is running
 
+
+def test_a_running_total_column_before_the_half_year_s(rules):
+    got = values(rules, HEAD, [["STT", "Danh hiệu, hình thức", "Lũy kế từ đầu nhiệm kỳ", "6 tháng đầu năm 2023"],
+                               ["1", "Sáng kiến được công nhận", "11", "02"], ["2", "Giấy khen", "17", "05"],
+                               ["3", "Lao động tiên tiến", "61", "20"]])
+    assert (got.get("sang_kien"), got.get("giay_khen"), got.get("lao_dong_tien_tien")) == (2, 5, 20)
+
+
+@pytest.mark.parametrize("label, running", [
+    ("luy ke tu dau nhiem ky", True), ("luy ke nk 2020 - 2025", True), ("giai doan 2021 - 2023", True),
+    ("luy ke tu nam 2021", True), ("luy ke 6 thang", False), ("nam hoc 2022 - 2023", False),
+    ("6 thang dau nam 2023", False),
+])
+def test_cumulative_heading(label, running):
+    assert cumulative_heading(label) is running
 
 def _joint_report(members_heading: str) -> list:
     return [

@@ -47,3 +47,16 @@ def cumulative_count(text: str, at: int) -> bool:
     if _TERM_SPAN.search(clause):
         return True
     return bool(cue.group(0).startswith("luy") and _YEAR_START.search(clause))
+
+
+# A column heading over a running total: "Lũy kế từ đầu nhiệm kỳ", "Lũy kế NK 2020 - 2025", "Cả
+# nhiệm kỳ", "Lũy kế từ năm 2021", "Giai đoạn 2021 - 2023" (not "Năm học 2022 - 2023": a school
+# year may be the unit's own period).
+_HEADING_CUE = re.compile(r"\bluy\s*ke\b|\bden\s+nay\b|\bgiai\s+doan\b|\bnhiem\s*ky\b|\bnk\b")
+
+
+def cumulative_heading(folded_label: str) -> bool:
+    """Does a table column's folded, lower-case heading name a running total over a longer span?"""
+    if not _HEADING_CUE.search(folded_label) or re.search(r"\bnam\s+hoc\b", folded_label):
+        return False
+    return bool(_TERM_SPAN.search(folded_label) or _YEAR_START.search(folded_label))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from tdkt.pipeline.figures.comparisons import COMPARED_PERIOD  # "Cùng kỳ năm 2022", "6 tháng cuối năm 2022"
+from tdkt.pipeline.figures.cumulative import cumulative_heading
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import fold
@@ -171,7 +172,7 @@ def own_period_column_candidates(data, body, labels, rules: Rules, order: int, e
             unit_of[c] = "col" if um.group("u") in ("tt",) or um.group("u").startswith("tap") else "ind"
             f = f[:um.start()]
         f = _WITHIN.sub("", f)
-        if COMPARED_PERIOD.search(f):
+        if COMPARED_PERIOD.search(f) or cumulative_heading(f):  # "Lũy kế từ đầu NK": cumulative.py
             compared.append(c)
         elif _SUB_PERIOD.match(f):
             subs.append(c)
