@@ -179,6 +179,21 @@ def test_civilised_streets_tied_to_the_class_iv_standard_report_m7():
                    "Có thêm 03 tuyến phố văn minh, góp phần xây dựng huyện đạt chuẩn đô thị loại IV.") == "present"
 
 
+# --- P5 "reported; figures when given" (as K1): a stated none answers it with a count of zero ---
+
+def test_advanced_examples_answered_none_are_reported():
+    assert _status("P5", *TERSE, "- Phát hiện, nhân rộng điển hình tiên tiến: chưa có.") == "present"
+
+
+def test_advanced_examples_found_wanting_in_the_results_are_not_reported():
+    assert _status("P5", *TERSE,
+                   "- Việc phát hiện, bồi dưỡng điển hình tiên tiến chưa được quan tâm đúng mức.") == "missing"
+
+
+def test_advanced_examples_counted_are_reported():
+    assert _status("P5", *TERSE, "- Biểu dương 04 gương điển hình tiên tiến trong phong trào.") == "present"
+
+
 # --- a result measured as a share of the year's plan ("đạt 80% kế hoạch năm") is no target ---
 
 def test_share_of_the_years_plan_reached_is_a_result():
