@@ -6,7 +6,8 @@
     .venv/bin/python bench/stamped_metadata.py --modes bw --dpi 150 --dpi 200 --dpi 300 --seed e
         # seeds d and e place and turn the stamp over a wider range, f lower onto the name
         # (make_scans.SEED_PLACES); f was held out, measured once (docs/performance.md); g, right
-        # of the signature's centre as well, is the held-out one since
+        # of the signature's centre as well, was held out next (measured once, then looked at);
+        # h (stamp anywhere, lighter ink, another B&W threshold) is the held-out one since
 
 Renders the sources' PDFs once (LibreOffice, through make_samples), makes one stamped scan per
 (source, mode, dpi, seed) with samples/make_scans.py, reads each with tdkt's extract and

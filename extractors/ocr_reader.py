@@ -222,7 +222,9 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float, unsettl
     grey = pages[0]
     words = [i for i, t in enumerate(data["text"]) if (t or "").strip() and float(data["conf"][i]) >= 0]
     gutter = (0.4 * grey.width, 0.5 * grey.width)
-    cap = 0.8 * _line_height_cap(data)  # the page's median word height
+    # no row's band taller than the page's lines allow (_page_lines drops a word over 2.2 lines
+    # tall as a picture's): a ring joined to a row's letters inflates all its boxes
+    cap = 0.85 * _line_height_cap(data)
     replaced = 0
     for cx, cy, r in rings:
         near = [i for i in words
@@ -260,8 +262,7 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float, unsettl
             # arc is cut down to it
             middles = sorted(data["top"][i] + data["height"][i] / 2 for i in row)
             middle = middles[len(middles) // 2]
-            # the smallest word is the least inflated, and none is taller than the page's lines
-            half = max(0.9 * min(heights[0], cap), 0.5 * min(h, cap))
+            half = min(max(0.9 * heights[0], 0.5 * h), cap)  # the smallest word is the least inflated
             band = (round(middle - half), round(middle + half))
             if best:
                 _replace_row(data, row, best[0], best[1], (x0, y0, zoom), band)
@@ -384,7 +385,8 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     # comes out solid): the page's own line height caps the row's, or the crops are shrunk
     # below a readable size and the name's box comes out as tall as a picture's
     own = max(8, heights[len(heights) // 2])
-    h = max(8, int(min(own, _line_height_cap(data))))
+    cap = _line_height_cap(data)
+    h = max(8, int(min(own, cap)))
     if h < own:  # the row is also read at the inflated size, as before: either may read best
         letter_heights = (*letter_heights, *(round(t * h / own) for t in letter_heights))
     top = min(data["top"][i] for i in row)
@@ -440,7 +442,7 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
         chosen = [(" ".join(name), conf, k0)]
     middles = sorted(data["top"][i] + data["height"][i] / 2 for i in row)
     middle = middles[len(middles) // 2]
-    half = max(0.8 * min(heights[0], h), 0.5 * h)  # under the 2.2 lines _page_lines takes for a picture
+    half = min(max(0.9 * heights[0], 0.5 * h), 0.85 * cap)  # under the 2.2 lines _page_lines takes for a picture
     inside = _pieces_around(data, row, (x0, x1), (top, bottom), h)
     _replace_row(data, row + inside, part, chosen, place, (round(middle - half), round(middle + half)))
     return True
@@ -696,9 +698,9 @@ def _smoothed(crop, zoom: int, sigma: float, threshold: int):
 def _day_digit_disputed(day: str, tokens: list[str]) -> bool:
     """Some digit of the voted `day` is not clearly the readings' own: among the day's tokens
     of the same length (valid or not: "S3", "22"), the digits read at that place by others
-    number at least half of those read as the voted one ("23" once and "S3" five times
-    against "22" and "S2" six times). A faint day read a digit off looks right and is
-    trusted; a day left unread only asks for a look."""
+    number more than half of those read as the voted one ("23" once and "S3" five times
+    against "22" and "S2" six times; "2" six times against "3" three is kept). A faint day read
+    a digit off looks right and is trusted; a day left unread only asks for a look."""
     from collections import Counter
 
     shaped = [t.strip(".,;:") for t in tokens]
@@ -706,7 +708,7 @@ def _day_digit_disputed(day: str, tokens: list[str]) -> bool:
     for place, digit in enumerate(day):
         seen = Counter(t[place] for t in shaped if t[place].isdigit())
         others = sum(n for d, n in seen.items() if d != digit)
-        if others and others >= 0.5 * seen[digit]:
+        if others and others > 0.5 * seen[digit]:
             return True
     return False
 
