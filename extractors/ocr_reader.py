@@ -374,7 +374,8 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     in its place (ocr_name_vote). Returns False, changing nothing, when no name wins. A winner
     on one of `rings`' discs with a word whose horn or breve a stamp's speck may have given
     (ocr_mark_doubt: "Thư" where "Thu" is a name too) goes to `unsettled`, the row left as
-    read (True: the row is dealt with)."""
+    read (True: the row is dealt with); so does a row no name wins whose readings disagree on
+    a mark of a word the page read as no name ("Cong" / "Công", _readings_dispute_a_mark)."""
     from PIL import Image
     from tdkt.extractors.ocr_mark_doubt import doubtful_words
     from tdkt.extractors.ocr_name_vote import name_in, vote
@@ -415,6 +416,10 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     words_of = [[reading[0]["text"][k] for k in reading[1]] for reading in readings]
     won = vote(words_of)
     if won is None:
+        as_read = [data["text"][i] for i in row]
+        if unsettled is not None and _readings_dispute_a_mark(as_read, words_of):
+            unsettled.append(" ".join(as_read))  # the row stays as read, its name unread
+            return True
         return False
     name, count = won
     if doubtful_words(name) and any(_box_meets_disc((x0 + h, top, x1 - h, bottom), ring) for ring in rings):
@@ -446,6 +451,23 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     inside = _pieces_around(data, row, (x0, x1), (top, bottom), h)
     _replace_row(data, row + inside, part, chosen, place, (round(middle - half), round(middle + half)))
     return True
+
+
+def _readings_dispute_a_mark(as_read: list[str], readings: list[list[str]]) -> bool:
+    """A word of the name row as the page read it is no known name syllable, and some reading
+    of the row gives it as one with its marks otherwise ("Cong" as read, "Công" once): a
+    circumflex a light stamp took away, or one it added. The vote settled nothing, so the row
+    as read would be written; with the readings disagreeing on a mark it is left unread."""
+    from tdkt.extractors.viet_names import is_given_name
+    from tdkt.pipeline.numbers import fold
+
+    marked = {w.strip(".,;:") for reading in readings for w in reading}
+    for word in (w.strip(".,;:") for w in as_read[1:]):
+        if not word[:1].isupper() or is_given_name(word) or not word.isalpha():
+            continue
+        if any(other != word and fold(other) == fold(word) and is_given_name(other) for other in marked):
+            return True
+    return False
 
 
 def _line_height_cap(data: dict) -> float:

@@ -3,7 +3,9 @@ words: at 300 dpi a stamp's solid ring joined to the name's letters inflates the
 the name row's re-reads were shrunk below a readable size and a voted name's box came out as
 tall as a picture's (then dropped); the page's own line height now caps the row's. A faint
 day read a digit off ("23" for "22") in one reading while the others disagree at that digit
-("S2", "S3", "22") is left unread. One small OCR case (real Tesseract, one drawn row)."""
+("S2", "S3", "22") is left unread, and so is a name row whose readings disagree on a mark
+("Cong" as read, "Công" once) when the vote settles nothing. One small OCR case (real
+Tesseract, one drawn row)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,19 @@ def test_a_day_whose_digit_the_readings_dispute_is_doubtful():
     # tokens of another length say nothing about a digit's place ("2" beside "22" is the
     # lost-digit rule's case)
     assert not ocr_reader._day_digit_disputed("22", ["22", "22", "2", "202"])
+
+
+def test_a_name_row_whose_readings_disagree_on_a_mark_is_doubtful():
+    # seed h, 150 dpi, 08: a light stamp; the page read "Trương Cong Minh", eleven of twelve
+    # re-reads too, one "Công": "Cong" is no name, so the vote settled nothing
+    readings = [["Trương", "Cong", "Minh"]] * 11 + [["Trương", "Công", "Minh"]]
+    assert ocr_reader._readings_dispute_a_mark(["Trương", "Cong", "Minh"], readings)
+    # every word a known name as read, or no reading giving a known twin: nothing to doubt
+    assert not ocr_reader._readings_dispute_a_mark(["Trương", "Công", "Minh"], readings)
+    assert not ocr_reader._readings_dispute_a_mark(["Nguyễn", "Văn", "Tình"], [["Nguyễn", "Văn", "Tình"]] * 4)
+    # a rank or a speck in small letters before the name is not a name word
+    assert not ocr_reader._readings_dispute_a_mark(["Thượng", "ta", "Lê", "Minh", "Tuấn"],
+                                                   [["Thượng", "tá", "Lê", "Minh", "Tuấn"]])
 
 
 def _data(rows: list[tuple[list[str], int, int]]) -> dict:
