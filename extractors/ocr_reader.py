@@ -721,14 +721,20 @@ def _day_digit_disputed(day: str, tokens: list[str]) -> bool:
     """Some digit of the voted `day` is not clearly the readings' own: among the day's tokens
     of the same length (valid or not: "S3", "22"), the digits read at that place by others
     number more than half of those read as the voted one ("23" once and "S3" five times
-    against "22" and "S2" six times; "2" six times against "3" three is kept). A faint day read
+    against "22" and "S2" six times; "2" six times against "3" three is kept; "32" six times
+    beside "22" three times says nothing of the first digit, 32 being no day). A faint day read
     a digit off looks right and is trusted; a day left unread only asks for a look."""
     from collections import Counter
 
     shaped = [t.strip(".,;:") for t in tokens]
     shaped = [t for t in shaped if len(t) == len(day)]
+
+    def could_be(place: int, digit: str) -> bool:  # the voted day with that digit there is a day
+        return 1 <= int(day[:place] + digit + day[place + 1:]) <= 31
+
     for place, digit in enumerate(day):
-        seen = Counter(t[place] for t in shaped if t[place].isdigit())
+        # a digit no day can have there ("3" of "32" for a faint "22") says nothing
+        seen = Counter(t[place] for t in shaped if t[place].isdigit() and could_be(place, t[place]))
         others = sum(n for d, n in seen.items() if d != digit)
         if others and others > 0.5 * seen[digit]:
             return True

@@ -29,6 +29,8 @@ def test_a_day_whose_digit_the_readings_dispute_is_doubtful():
     assert not ocr_reader._day_digit_disputed("15", ["15", "15", "15", "l5", "16"])
     # seed "", 150 dpi, 02: "2" six times at the first place, "3" three times: a 2-to-1 majority
     assert not ocr_reader._day_digit_disputed("21", ["31", "21", "21", "2T", "3T", "2E", "2E", "3T", "2L"])
+    # seed "", 200 dpi, 12: "32" six times beside "22" three times: no day starts with 3-and-2
+    assert not ocr_reader._day_digit_disputed("22", ["32", "33", "22", "22", "32", "23", "32", "22", "32", "32", "32"])
     # tokens of another length say nothing about a digit's place ("2" beside "22" is the
     # lost-digit rule's case)
     assert not ocr_reader._day_digit_disputed("22", ["22", "22", "2", "202"])
