@@ -37,3 +37,48 @@ def test_movement_named_with_a_debt_clause_still_reports_it():
                    "Hưởng ứng phong trào \"Doanh nghiệp Việt Nam hội nhập và phát triển\", Chi cục đã "
                    "đối thoại với 30 doanh nghiệp, hướng dẫn 12 doanh nghiệp chậm nộp thuế gia hạn theo "
                    "quy định.") == "present"
+
+
+# --- K4/K5: a small table whose rows name the groups and whose headings say the numbers are ratios ---
+
+def _table_items(tmp_path, rows, lead="Cơ cấu cá nhân được tặng danh hiệu và Giấy khen trong kỳ như sau:"):
+    # judged by the item check alone (no figures): the rows must report the ratios by themselves
+    from figure_helpers import table_docx
+    from item_helpers import default_rules
+
+    from tdkt.pipeline.check import check_items
+    from tdkt.pipeline.segment import segment
+
+    document = table_docx(tmp_path, [
+        "BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+        "I. KẾT QUẢ CÔNG TÁC KHEN THƯỞNG", lead, (rows, 1),
+        "II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM", "Tiếp tục đẩy mạnh phong trào thi đua."])
+    rules = default_rules()
+    return check_items(segment(document, rules), rules, None, document=document)
+
+
+def test_ratio_rows_under_a_ratio_heading_report_both_ratios(tmp_path):
+    items = _table_items(tmp_path, [["Đối tượng", "Số cá nhân", "Tỷ lệ (%)"],
+                                    ["Công nhân trực tiếp sản xuất", "36", "72"],
+                                    ["Cán bộ quản lý các phân xưởng", "14", "28"]])
+    assert items["K4"].status == "present", items["K4"].note
+    assert items["K5"].status == "present", items["K5"].note
+
+
+def test_group_rows_under_a_structure_heading_with_counts_report_the_ratios(tmp_path):
+    # "Cơ cấu" over the counts: numbers from which the ratio follows
+    items = _table_items(tmp_path, [["Nhóm", "Cơ cấu (lượt người)"],
+                                    ["Giáo viên trực tiếp đứng lớp", "41"],
+                                    ["Cán bộ lãnh đạo nhà trường", "6"]])
+    assert items["K4"].status == "present", items["K4"].note
+    assert items["K5"].status == "present", items["K5"].note
+
+
+def test_staff_table_without_a_ratio_heading_reports_no_ratio(tmp_path):
+    # contrast: the unit's staff by post, numbers that are no share of those awarded
+    items = _table_items(tmp_path, [["Chức danh", "Số người"],
+                                    ["Cán bộ lãnh đạo, quản lý", "4"],
+                                    ["Công chức trực tiếp thực hiện nhiệm vụ chuyên môn", "9"]],
+                         lead="Biên chế của Phòng hiện có:")
+    assert items["K4"].status == "missing", items["K4"].note
+    assert items["K5"].status == "missing", items["K5"].note
