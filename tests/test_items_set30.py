@@ -82,3 +82,24 @@ def test_staff_table_without_a_ratio_heading_reports_no_ratio(tmp_path):
                          lead="Biên chế của Phòng hiện có:")
     assert items["K4"].status == "missing", items["K4"].note
     assert items["K5"].status == "missing", items["K5"].note
+
+
+# --- M4: the office-culture deeds done "tại / ở Bộ phận một cửa": the desk is a place, not a second movement ---
+
+def test_office_culture_deeds_done_at_the_one_stop_desk_report_the_movement():
+    assert _status("M4", *RESULTS,
+                   "Viên chức chấp hành nghiêm giờ giấc làm việc, mặc đồng phục ngành khi tiếp dân ở "
+                   "Bộ phận một cửa của Chi nhánh.") == "present"
+
+
+def test_office_culture_deeds_at_the_desk_after_tai_report_the_movement():
+    assert _status("M4", *RESULTS,
+                   "Cán bộ xã thực hiện nghiêm việc đeo thẻ công chức, giữ thái độ niềm nở tại Bộ phận "
+                   "một cửa.") == "present"
+
+
+def test_two_movements_named_as_movements_still_need_a_strong_result():
+    # contrast: a real list of movements, passed on, reports neither
+    assert _status("M4", *RESULTS,
+                   "Cán bộ, công chức được quán triệt các phong trào xây dựng văn hóa công sở, đẩy mạnh "
+                   "cải cách hành chính và bộ phận một cửa hiện đại.") == "missing"

@@ -35,6 +35,7 @@ from tdkt.pipeline.check.negative_answer import LIST as NEGATIVE_ANSWER, after_n
 from tdkt.pipeline.check.numbered_title import is_numbered_title
 from tdkt.pipeline.check.others_scope import NAME as OTHERS_SCOPE, in_others_scope
 from tdkt.pipeline.check.part_hits import own_hits
+from tdkt.pipeline.check.place_names import place_rescued
 from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.check.past_year_end import in_past_year_sentence
 from tdkt.pipeline.check.period import in_past_paragraph
@@ -161,6 +162,7 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
     found += [s for s in checker.section_evidence(rule) if s not in found]
     found += opener_evidence(checker, rule, found)  # an unheaded assessment paragraph ("Nhìn chung, ...")
     found += header_rows(checker, rule, found)  # a table row under a heading naming its numbers
+    found += place_rescued(checker, rule, found)  # a deed "tại Bộ phận một cửa" is no list of movements
     found = _answers_only(checker, rule, _this_period(checker, rule, found))
     figure_known = rule.figure is not None and rule.figure in values
     if figure_known:
