@@ -103,3 +103,25 @@ def test_two_movements_named_as_movements_still_need_a_strong_result():
     assert _status("M4", *RESULTS,
                    "Cán bộ, công chức được quán triệt các phong trào xây dựng văn hóa công sở, đẩy mạnh "
                    "cải cách hành chính và bộ phận một cửa hiện đại.") == "missing"
+
+
+# --- P3: an office's records digitised, a database built: the field of applying new technology ---
+
+CCHC_LINE = "Tiếp nhận 318 hồ sơ thủ tục hành chính, trả kết quả đúng hạn 100%."
+
+
+def test_records_digitised_are_the_new_technology_field():
+    assert _status("P3", *RESULTS, CCHC_LINE,
+                   "Phòng đã số hóa 6.240 hồ sơ hộ tịch lưu trữ từ năm 1995 đến nay.") == "present"
+
+
+def test_a_database_built_and_put_to_use_is_the_new_technology_field():
+    assert _status("P3", *RESULTS, CCHC_LINE,
+                   "Hoàn thành xây dựng cơ sở dữ liệu giá đất của huyện, đưa vào sử dụng từ tháng 4/2023.") \
+        == "present"
+
+
+def test_digital_signatures_used_daily_are_no_field_of_their_own():
+    # contrast: the everyday office tools (as the earlier labels read them)
+    assert _status("P3", *RESULTS, CCHC_LINE,
+                   "100% công chức sử dụng chữ ký số trên phần mềm quản lý văn bản.") == "partial"
