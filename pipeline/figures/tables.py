@@ -40,7 +40,7 @@ def fmt(value) -> str:
 
 
 # Column headings of collectives / individuals, also abbreviated: "Giấy khen (TT)", "Giấy khen CN".
-_COLLECTIVE_HEAD = r"\btap\s*the\b|\(\s*tt\s*\)|\btt\s*$"
+_COLLECTIVE_HEAD = r"\btap\s*the\b|\(\s*tt\s*\)|\btt\s*$|^\s*tt\s+(?=[a-z])"  # "TT LĐTT (ĐVTT)": tập thể
 _INDIVIDUAL_HEAD = r"\bca\s*nhan\b|\(\s*cn\s*\)|\bcn\s*$"
 
 

@@ -1,0 +1,87 @@
+"""Figures classes found by blind set 30 (samples 201-206), each in other words, units and numbers
+than the samples.
+
+Class 1 (202): a report in parts ends with its summary table after the next half's tasks part,
+under a heading of its own that names the table ("BẢNG TỔNG HỢP KẾT QUẢ ... CỦA CỤM"): the tasks
+part's words no longer hold (figures/closing_table.py), so the bloc's total row over its members
+wins over any member's sentence. A plan's own table ("BẢNG CHỈ TIÊU ĐĂNG KÝ ...") stays the plan's.
+
+Class 2 (202): a column head abbreviating "tập thể" before the title, "TT LĐTT (ĐVTT)", is the
+collectives' title, not the individuals' "LĐTT".
+"""
+
+import pytest
+from figure_helpers import doc, figures_ruleset
+
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set30")
+
+
+def _members_table(head_collective="TT LĐTT (ĐVTT)"):
+    return [
+        ["STT", "Cơ quan", "LĐTT (CSTT)", "CSTĐCS", head_collective, "Giấy khen", "Sáng kiến"],
+        ["1", "Chi cục Thuế khu vực", "17", "3", "1", "4", "2"],
+        ["2", "Kho bạc Nhà nước huyện", "9", "1", "1", "2", "0"],
+        ["3", "Ngân hàng Chính sách xã hội huyện", "14", "2", "0", "3", "1"],
+        ["", "Tổng cộng (03/04 cơ quan)", "40", "6", "2", "9", "3"],
+    ]
+
+
+def _report(table_title, table):
+    return doc(
+        "PHẦN THỨ NHẤT",
+        "KẾT QUẢ THI ĐUA CỦA CÁC CƠ QUAN TRONG CỤM",
+        "Chi cục Thuế khu vực có 17 công chức đạt Lao động tiên tiến năm 2022 và 02 sáng kiến được công nhận.",
+        "Kho bạc Nhà nước huyện có 09 công chức đạt danh hiệu Lao động tiên tiến.",
+        "PHẦN THỨ HAI",
+        "NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2023",
+        "1. Các cơ quan tiếp tục thực hiện giao ước thi đua, phấn đấu 100% công chức đạt Lao động tiên tiến.",
+        "2. Khuyến khích đăng ký sáng kiến ngay từ quý III.",
+        table_title,
+        table,
+    )
+
+
+def test_a_results_table_titled_after_the_tasks_part_gives_the_blocs_totals(rules):
+    got = extract_figures(_report("BẢNG TỔNG HỢP KẾT QUẢ THI ĐUA, KHEN THƯỞNG CỦA CỤM", _members_table()),
+                          rules, "cluster").values
+    assert got.get("lao_dong_tien_tien") == 40
+    assert got.get("chien_si_thi_dua_co_so") == 6
+    assert got.get("giay_khen") == 9
+    assert got.get("sang_kien") == 3
+
+
+def test_a_plans_own_table_after_the_tasks_stays_the_plans(rules):
+    got = extract_figures(_report("BẢNG TỔNG HỢP CHỈ TIÊU ĐĂNG KÝ THI ĐUA 6 THÁNG CUỐI NĂM", _members_table()),
+                          rules, "cluster").values
+    assert got.get("lao_dong_tien_tien") != 40
+    assert got.get("giay_khen") != 9
+
+
+def test_a_plain_heading_in_the_tasks_part_keeps_it_a_plan(rules):
+    # an unnumbered heading inside the tasks part that is no results table's title closes nothing
+    got = extract_figures(_report("GIẢI PHÁP THỰC HIỆN", _members_table()), rules, "cluster").values
+    assert got.get("lao_dong_tien_tien") != 40
+
+
+@pytest.mark.parametrize("head", ["TT LĐTT (ĐVTT)", "TT LĐTT", "TT Lao động tiên tiến"])
+def test_an_abbreviated_collective_head_is_the_collectives_title(rules, head):
+    got = extract_figures(doc("Kết quả khen thưởng năm 2022 của các cơ quan trong Cụm:", _members_table(head)),
+                          rules, "cluster").values
+    assert got.get("tap_the_lao_dong_tien_tien") == 2
+    assert got.get("lao_dong_tien_tien") == 40
+
+
+def test_a_flattened_tables_number_column_stays_no_title(rules):
+    # OCR lines of a members' table, two words glued ("Cơquan"): "TT" heads the row numbers, never
+    # "tập thể" (class 2's contrast: "TT LĐTT" is no title of its own, only a column head's reading)
+    document = doc("TT Cơquan TTLĐTT LĐTT CSTĐCS Giấy khen",
+                   "1 Chi cục Thuế 1 17 3 4", "2 Kho bạc 1 9 1 2", "Tổng cộng 2 26 4 6")
+    document.format = "pdf-scanned"
+    got = extract_figures(document, rules).values
+    assert got.get("tap_the_lao_dong_tien_tien") == 2
+    assert got.get("lao_dong_tien_tien") == 26
