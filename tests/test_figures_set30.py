@@ -8,6 +8,10 @@ wins over any member's sentence. A plan's own table ("BẢNG CHỈ TIÊU ĐĂNG 
 
 Class 2 (202): a column head abbreviating "tập thể" before the title, "TT LĐTT (ĐVTT)", is the
 collectives' title, not the individuals' "LĐTT".
+
+Class 3 (201): a self-assessment grid "TT | Nội dung | Có | Không | Ghi chú" ticked row by row: a
+tick is a yes or a no, never a count (figures/tick_grid.py); a point ticked "Không" states a zero,
+a "Có" row states what its note says.
 """
 
 import pytest
@@ -85,3 +89,33 @@ def test_a_flattened_tables_number_column_stays_no_title(rules):
     got = extract_figures(document, rules).values
     assert got.get("tap_the_lao_dong_tien_tien") == 2
     assert got.get("lao_dong_tien_tien") == 26
+
+
+def _grid(rows):
+    return [["STT", "Tiêu chí tự chấm", "Có", "Không", "Ghi chú"],
+            ["I", "TỔ CHỨC PHONG TRÀO", "", "", ""],
+            ["1", "Ban hành kế hoạch thi đua năm", "x", "", "Kế hoạch số 05/KH-TNMT ngày 10/02/2023"],
+            ["2", "Tổ chức ký kết giao ước thi đua", "x", "", ""],
+            ["3", "Thi đua chuyên đề theo ngành", "", "x", "Không thuộc đối tượng"],
+            ["II", "KHEN THƯỞNG", "", "", ""]] + rows
+
+
+def test_a_no_tick_on_a_count_point_is_a_stated_zero(rules):
+    table = _grid([["4", "Có sáng kiến, giải pháp được công nhận cấp cơ sở", "", "x",
+                    "02 đề tài đang hoàn thiện hồ sơ"]])
+    got = extract_figures(doc("Đơn vị tự chấm theo bảng sau:", table), rules).values
+    assert got.get("sang_kien") == 0
+
+
+def test_a_no_tick_on_a_point_not_asked_as_a_question(rules):
+    table = _grid([["4", "Khen thưởng đột xuất trong 6 tháng", "", "x", ""]])
+    got = extract_figures(doc("Đơn vị tự chấm theo bảng sau:", table), rules).values
+    assert got.get("khen_chuyen_de_dot_xuat") == 0
+
+
+def test_a_yes_tick_is_no_count_and_its_note_is_read(rules):
+    table = _grid([["4", "Có sáng kiến, giải pháp được công nhận cấp cơ sở", "x", "", ""],
+                   ["5", "Khen thưởng đột xuất trong 6 tháng", "x", "", "Giấy khen đột xuất cho 03 cá nhân"]])
+    got = extract_figures(doc("Đơn vị tự chấm theo bảng sau:", table), rules).values
+    assert "sang_kien" not in got
+    assert got.get("khen_chuyen_de_dot_xuat") == 3
