@@ -12,6 +12,9 @@ collectives' title, not the individuals' "LĐTT".
 Class 3 (201): a self-assessment grid "TT | Nội dung | Có | Không | Ghi chú" ticked row by row: a
 tick is a yes or a no, never a count (figures/tick_grid.py); a point ticked "Không" states a zero,
 a "Có" row states what its note says.
+
+Class 4 (205): a title's count given as a fraction of the staff in a short form, "07/12 CCVC đạt
+danh hiệu LĐTT": "CCVC" (công chức, viên chức) is a unit word, so the part is the count.
 """
 
 import pytest
@@ -119,3 +122,12 @@ def test_a_yes_tick_is_no_count_and_its_note_is_read(rules):
     got = extract_figures(doc("Đơn vị tự chấm theo bảng sau:", table), rules).values
     assert "sang_kien" not in got
     assert got.get("khen_chuyen_de_dot_xuat") == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kết quả năm 2022: 07/12 CCVC đạt danh hiệu \"Lao động tiên tiến\", 02 đồng chí đạt Chiến sĩ thi đua cơ sở.",
+    "Năm 2022 có 07/12 CC, VC của Phòng được công nhận Lao động tiên tiến.",
+])
+def test_a_fraction_of_the_staff_in_short_form_counts_the_title(rules, sentence):
+    got = extract_figures(doc("3. Công tác khen thưởng", sentence), rules).values
+    assert got.get("lao_dong_tien_tien") == 7
