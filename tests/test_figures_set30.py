@@ -15,6 +15,10 @@ a "Có" row states what its note says.
 
 Class 4 (205): a title's count given as a fraction of the staff in a short form, "07/12 CCVC đạt
 danh hiệu LĐTT": "CCVC" (công chức, viên chức) is a unit word, so the part is the count.
+
+Class 5 (206): a table of 2022 titles lists the Party committee's recognitions beside the State's
+("Giấy khen của Đảng ủy xã ..."): the Party's Giấy khen is not the State's one and is not added
+to the State rows of the title (figures/party_rows.py, `context.party_grantor`).
 """
 
 import pytest
@@ -131,3 +135,30 @@ def test_a_yes_tick_is_no_count_and_its_note_is_read(rules):
 def test_a_fraction_of_the_staff_in_short_form_counts_the_title(rules, sentence):
     got = extract_figures(doc("3. Công tác khen thưởng", sentence), rules).values
     assert got.get("lao_dong_tien_tien") == 7
+
+
+def _titles_table(party_row):
+    return [["Danh hiệu, hình thức", "Tập thể", "Cá nhân"],
+            ["Lao động tiên tiến (Chủ tịch UBND thị trấn công nhận)", "-", "24"],
+            ["Giấy khen của Chủ tịch UBND thị trấn", "03", "11"],
+            ["Giấy khen của Chủ tịch UBND huyện", "01", "02"],
+            party_row]
+
+
+@pytest.mark.parametrize("party_row", [
+    ["Giấy khen của Đảng ủy thị trấn (tổ chức đảng hoàn thành xuất sắc nhiệm vụ)", "02", "09"],
+    ["Giấy khen của Ban Thường vụ Đảng ủy (đảng viên tiêu biểu)", "-", "07"],
+    ["Giấy khen cho đảng viên tiêu biểu (Đảng ủy thị trấn tặng)", "-", "07"],
+])
+def test_a_party_committees_giay_khen_row_is_not_the_states(rules, party_row):
+    got = extract_figures(doc("1. Khen thưởng năm 2022", "Kết quả khen thưởng năm 2022 như sau:",
+                              _titles_table(party_row)), rules).values
+    assert got.get("giay_khen") == 17  # 3 + 11 + 1 + 2: the State's rows only
+
+
+@pytest.mark.parametrize("row", [["Giấy khen cho tập thể Văn phòng Đảng ủy", "01", "-"],
+                                 ["Giấy khen cho Văn phòng Huyện ủy được công nhận hoàn thành xuất sắc", "01", "-"]])
+def test_a_party_body_as_a_recipient_row_is_still_read(rules, row):
+    got = extract_figures(doc("1. Khen thưởng năm 2022", "Kết quả khen thưởng năm 2022 như sau:",
+                              _titles_table(row)), rules).values
+    assert got.get("giay_khen") == 18

@@ -25,6 +25,7 @@ from tdkt.pipeline.figures.grantors import grantor_columns_sum
 from tdkt.pipeline.figures.mentions import Candidate, Mention, find_mentions, lead_figure
 from tdkt.pipeline.figures.name_lists import name_list_candidates
 from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows, plan_lead
+from tdkt.pipeline.figures.party_rows import party_granted
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.shares import share_columns, share_ratios
@@ -246,6 +247,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             if spec.exclude and (spec.exclude.search(row_low) or spec.exclude.search(lead)
                                  or spec.exclude.search(section_low)):
                 continue
+            if not absorbed and party_granted(row_low, rules):
+                continue  # "Giấy khen của Đảng ủy xã": the Party's, not the State's (party_rows.py)
             if rules.ctx.get("plan") and (rules.ctx["plan"].search(row_low) or rules.ctx["plan"].search(section_low)):
                 continue
             split = _pair_cell_values(row, labels) if spec.kind == "count" else None
