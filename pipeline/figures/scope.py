@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tdkt.pipeline.figures.closing_table import closes_plan_part
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.regex_literals import required_literals
 
@@ -108,6 +109,9 @@ class PartScope:
         self.appendices: set[str] = set()  # appendix numbers such a part points to ("": unnumbered)
 
     def see_heading(self, text: str) -> None:
+        if closes_plan_part(self.rules, self.words, text):  # "BẢNG TỔNG HỢP KẾT QUẢ ..." after the tasks
+            self.words, self.title_open = "", False
+            return
         appendix = _APPENDIX.match(text)
         if appendix:  # an appendix is no part's: another scope's only when such a part pointed to it
             number = appendix.group(1) or ""
