@@ -172,6 +172,7 @@ class Canon:
             self.abbr = Abbreviations(_word_pattern(table), table)
         self._abbr_plan = _AbbreviationPlan(self.abbr)
         self._cache: dict[str, str] = {}
+        self._words: dict[str, tuple[str, frozenset[str]]] = {}  # text_words'
         # Variants apply to canonical text, so their keys are canonicalised the same way.
         table = {self._pre(k): self._pre(v) for k, v in variants.table.items()}
         self.variants = Abbreviations(_word_pattern(table), table)
@@ -188,6 +189,23 @@ class Canon:
             self._cache.clear()
         self._cache[raw] = s
         return s
+
+    def text_words(self, raw: str) -> tuple[str, frozenset[str]]:
+        """text(raw) and its words (canonical text's words are its space-separated tokens), the
+        words kept beside the text: a sentence met again (a file judged again, a paragraph many
+        reports copy) is not split again. Kept only while `_cache` keeps the same text, so
+        emptying `_cache` empties this too."""
+        text = self._cache.get(raw)
+        if text is None:
+            text = self.text(raw)
+        else:
+            found = self._words.get(raw)
+            if found is not None and found[0] is text:
+                return found
+        if len(self._words) > 50000:
+            self._words.clear()
+        found = self._words[raw] = (text, frozenset(text.split()))
+        return found
 
     def _variant_may_occur(self, text: str, tokens: list[str] | None) -> bool:
         """Whether a variant that changes the text can match in `text` (canonical, before the

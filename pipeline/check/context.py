@@ -296,29 +296,34 @@ class Checker:
         return found
 
     def _judge_context_ok(self, s: Sentence, rule: ItemRule, unquoted: bool) -> bool:
-        text = self.context_text(s, unquoted)
-        if unquoted and self.listed(s):
-            text = self.list_blanked(text)
-        # The sentence's own canonical text (no name blanked) comes with its words; else they are
-        # split when asked for (canonical text's words are its space-separated tokens).
-        words = s.words if text is s.canon else None
         if rule.negative_ok:
+            text, words = self._context_words(s, unquoted)
             if words is None:
                 words = frozenset(text.split())
             if self.lang.negation.hits(text, words):
                 return True  # a substantive negative: "chưa có sáng kiến được công nhận"
-        if rule.numbers and self.quantity(s, unquoted):
-            return True
         if rule.require_number:
-            return False
+            return rule.numbers and self.quantity(s, unquoted)
         if rule.context is None and not unquoted:
             return True
+        # A quantity or a cue: either does. The cue first, as it is cheaper than has_quantity and
+        # most reporting sentences carry one (the quantity is then not read).
+        text, words = self._context_words(s, unquoted)
         cues = self.lang.strong if unquoted else rule.context
         regex = cues.narrowed(text, words)  # only the cues that can occur in this sentence
         for m in regex.finditer(text) if regex is not None else ():
             if not self.negated(text, m.start()):
                 return True
-        return False
+        return rule.numbers and self.quantity(s, unquoted)
+
+    def _context_words(self, s: Sentence, unquoted: bool) -> tuple[str, frozenset[str] | None]:
+        """The text context_ok reads (names blanked, a list of movements blanked with `unquoted`),
+        with its words when they are the sentence's own (no name blanked), else None: canonical
+        text's words are its space-separated tokens, split when asked for."""
+        text = self.context_text(s, unquoted)
+        if unquoted and self.listed(s):
+            text = self.list_blanked(text)
+        return text, s.words if text is s.canon else None
 
     def list_blanked(self, text: str) -> str:
         """A sentence that lists movements: the words from the first named movement to the last are
