@@ -207,7 +207,8 @@ def _this_period(checker: Checker, rule: ItemRule, found: list[Sentence]) -> lis
         return found
     kept = []
     for s in found:
-        if in_past_paragraph(checker, s) or ("history" in rule.exclude_contexts and in_past_year_sentence(checker, s)):
+        if checker.per_sentence(in_past_paragraph, s) or (
+                "history" in rule.exclude_contexts and checker.per_sentence(in_past_year_sentence, s)):
             checker.rejected.setdefault("history", s)
         else:
             kept.append(s)
@@ -233,15 +234,15 @@ def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> li
     for s in found:
         if s.index in unanswered:
             checker.rejected.setdefault("unanswered_row", s)
-        elif is_numbered_title(checker, s):
+        elif checker.per_sentence(is_numbered_title, s):
             checker.rejected.setdefault("numbered_title", s)
-        elif negatives and after_negative_answer(checker, s):
+        elif negatives and checker.per_sentence(after_negative_answer, s):
             checker.rejected.setdefault(NEGATIVE_ANSWER, s)
         elif movement and listed_entry(checker, rule, s):
             checker.rejected.setdefault(LISTED, s)
         elif movement and unreported_in_run_on(checker, rule, s):
             checker.rejected.setdefault(RUN_ON, s)
-        elif scoped and in_others_scope(checker, s):
+        elif scoped and checker.per_sentence(in_others_scope, s):
             checker.rejected.setdefault(OTHERS_SCOPE, s)
         elif scoped and sector is not None and sector.others(s):
             checker.rejected.setdefault(SECTOR, s)
