@@ -52,13 +52,22 @@ class PeriodOpenings:
     def __init__(self, rules: Rules):
         self.rules = rules
         self.sums: dict[tuple[str, str], Candidate | None] = {}
+        self._sentences: dict[str, list[str]] = {}  # paragraph -> its sentences (asked per clause)
+        self._specs: dict[str, object] = {}  # sentence -> _period_spec of it
 
     def see(self, sent, found: list[Candidate], order: int) -> list[Candidate]:
         paragraph = sent.paragraph or sent.text
-        sentence = next((s for s in _SENTENCE.split(paragraph) if sent.text in s), None)
+        if ";" not in paragraph:
+            return found  # no sentence of it has two clauses (most paragraphs): nothing to split
+        sentences = self._sentences.get(paragraph)
+        if sentences is None:
+            sentences = self._sentences[paragraph] = _SENTENCE.split(paragraph)
+        sentence = next((s for s in sentences if sent.text in s), None)
         if sentence is None or ";" not in sentence:
             return found  # one clause: prose.py reads it with its period already
-        spec = _period_spec(self.rules, sentence)
+        spec = self._specs.get(sentence, self)
+        if spec is self:
+            spec = self._specs[sentence] = _period_spec(self.rules, sentence)
         if spec is None:
             return found
         key = (sent.where, sentence)
