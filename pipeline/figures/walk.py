@@ -36,6 +36,16 @@ _NUMBERING = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s+|^\s*[-�
 _HEADING_LIKE = re.compile(r"^\s*(?:[IVX]+\s*\.|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\)|phần\s+thứ)", re.IGNORECASE)
 
 
+# What _NUMBERING can start with after its leading spaces: a Roman numeral, a digit, a small letter,
+# a bullet. Most clauses open with a capital: the substitution is skipped (it would change nothing).
+_NUMBERING_FIRST = frozenset("IVXabcdefghijklmnopqrstuvwxyzđ-–•+*")
+
+
+def _may_be_numbered(part: str) -> bool:
+    first = part.lstrip()[:1]
+    return first in _NUMBERING_FIRST or first.isdecimal()  # an empty or blank part: strip() alone
+
+
 def _is_heading(block, text: str) -> bool:
     if block.kind == "heading" or block.heading_level:
         return True
@@ -43,8 +53,16 @@ def _is_heading(block, text: str) -> bool:
         return False
     if block.list_label or _HEADING_LIKE.match(text):
         return len(text) < 120 and not _is_statement(_NUMBERING.sub("", text))
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(text) < 120
+    if len(text) >= 120:
+        return False
+    # all letters capitals, at least one: stop at the first small letter (most paragraphs' second)
+    letters = False
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters = True
+    return letters
 
 
 def _is_statement(text: str) -> bool:
@@ -131,8 +149,14 @@ def walk(document, rules: Rules):
         # before: its clauses read that total as their previous clause too.
         carry = last_clause if breakdown_re and breakdown_re.match(paragraph.lower()) else ""
         for part in (p for whole in _SPLIT.split(text) for p in _topic_clauses(whole, len(text))):
-            called = calls(part, notes)
-            part = _NUMBERING.sub("", without_calls(part, notes)).strip()
+            if notes:
+                called = calls(part, notes)
+                part = without_calls(part, notes)
+            else:
+                called = ()
+            if _may_be_numbered(part):
+                part = _NUMBERING.sub("", part)
+            part = part.strip()
             if part:
                 parts.see_clause(part)
                 yield ("s", Sentence(part, where, lead, section, f"{carry} {before}".strip(), paragraph))
