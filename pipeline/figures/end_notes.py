@@ -26,30 +26,33 @@ def _text(block) -> str:
     return normalize_text(block.full_text or "") if block.kind != "table" else ""
 
 
-def _may_be_head(text: str) -> bool:
-    """A necessary test for _NOTES_HEAD, before folding: its text is "ghi chu" and an optional
-    ":" or "." (7 characters) between spaces, "*" and "_"; lower() and fold() never drop one
-    (fold maps one character to one). Folding every block was most of end_notes' cost."""
-    return len(text) <= 7 or len("".join(text.split()).replace("*", "").replace("_", "")) <= 7
+# A necessary test for _NOTES_HEAD before folding: its text is "ghi chu" and an optional ":" or
+# "." (7 characters) among spaces, "*" and "_"; lower() and fold() never drop a character (fold
+# maps one to one). It fails at a block's 8th other character: folding every block was most of
+# end_notes' cost.
+_SHORT = re.compile(r"[\s*_]*(?:[^\s*_][\s*_]*){0,7}")
 
 
-def end_notes(document) -> dict[int, int]:
-    """Index of each called note's block by its number; empty unless the body calls the notes."""
+def end_notes(document, texts: list[str] | None = None) -> dict[int, int]:
+    """Index of each called note's block by its number; empty unless the body calls the notes.
+    `texts`: each block's normalised text ("" for a table), when the caller has them already."""
     blocks = document.blocks
+    if texts is None:
+        texts = [_text(block) for block in blocks]
     notes: dict[int, int] = {}
     for i, block in enumerate(blocks):
         if block.kind == "table":
             continue
-        text = _text(block)
-        if not _may_be_head(text) or not _NOTES_HEAD.match(fold(text.lower())):
+        text = texts[i]
+        if not _SHORT.fullmatch(text) or not _NOTES_HEAD.match(fold(text.lower())):
             continue
         for j in range(i + 1, len(blocks)):
-            m = _NOTE_ITEM.match(_text(blocks[j]))
+            m = _NOTE_ITEM.match(texts[j])
             if not m:
                 break
             notes.setdefault(int(m.group(1)), j)
         if notes:
-            called = {int(n) for b in blocks[:i] for n in _CALL.findall(_text(b))}
+            called = {int(n) for t in texts[:i] for n in _CALL.findall(t)}
             return {n: j for n, j in notes.items() if n in called}
     return {}
 

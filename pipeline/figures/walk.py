@@ -118,7 +118,9 @@ def walk(document, rules: Rules):
     context_of = None  # (heading, colon_lead) the lead and section below were computed for
     caption = ""  # the paragraph just read, when it may be the caption of a table below it
     parts = PartScope(rules)  # a part of the report that is another scope's, over all its headings
-    notes = end_notes(document)  # "(10)" called in the body, its note under "Ghi chú:" (end_notes.py)
+    # every paragraph's normalised text, once: the end notes' search reads them all too
+    texts = [_normalize(b.full_text or "") if b.kind != "table" else "" for b in document.blocks]
+    notes = end_notes(document, texts)  # "(10)" called in the body, its note under "Ghi chú:" (end_notes.py)
     note_blocks = set(notes.values())
     for index, block in enumerate(document.blocks):
         if block.region in ("header-left", "header-right", "closing-left", "closing-right") or index in note_blocks:
@@ -131,7 +133,7 @@ def walk(document, rules: Rules):
             yield ("t", block, f"{lead} {caption.lower()}" if caption else lead, section)
             caption = ""
             continue
-        text = _normalize(block.full_text or "")
+        text = texts[index] if block.kind != "table" else _normalize(block.full_text or "")  # a table with no rows
         if not text:
             continue
         is_heading = _is_heading(block, text)  # asked once: it reads the numbers of a numbered item
