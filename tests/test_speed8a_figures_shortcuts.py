@@ -121,3 +121,18 @@ def test_period_opening_read_with_the_split_kept(rules):
                  "03 cá nhân được Giám đốc Sở tặng Giấy khen. Không có đề nghị khác.")
     result = extract_figures(doc("II. KẾT QUẢ CÔNG TÁC KHEN THƯỞNG", paragraph), figures_ruleset("speed8a"))
     assert 4 in result.values.values(), result.values
+
+
+def test_cell_value_shortcuts_read_as_find_numbers():
+    from tdkt.pipeline.numbers import find_numbers
+    from tdkt.pipeline.table_stage import cell_value
+
+    def long_way(cell):
+        nums = [n for n in find_numbers(cell) if n.kind in ("count", "percent", "decimal")]
+        return nums[0].value if nums else None
+
+    cells = [str(v).zfill(n) for n in (1, 2, 3) for v in range(10 ** n)]
+    cells += [ch for ch in _chars() if not ch.isalnum()] + ["", " - ", "--", "…", "(*)", "2023", "72,5%", "hai", "x"]
+    for cell in cells:
+        got, want = cell_value(cell), long_way(cell)
+        assert got == want and type(got) is type(want), repr(cell)

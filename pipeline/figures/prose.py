@@ -493,7 +493,7 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
     if labelled is not None:
         return labelled
     mentions = sentence_mentions(sent, folded, rules)
-    if not any(rules.specs[m.figure].kind == "count" for m in mentions):
+    if not mentions or not any(rules.specs[m.figure].kind == "count" for m in mentions):
         implied = _implied_mention(text, sent.lead, rules)
         if implied is not None:
             mentions = sorted(mentions + [implied], key=lambda m: m.start)
