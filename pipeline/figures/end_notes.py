@@ -33,12 +33,24 @@ def _text(block) -> str:
 _SHORT = re.compile(r"[\s*_]*(?:[^\s*_][\s*_]*){0,7}")
 
 
-def end_notes(document, texts: list[str] | None = None) -> dict[int, int]:
-    """Index of each called note's block by its number; empty unless the body calls the notes.
-    `texts`: each block's normalised text ("" for a table), when the caller has them already."""
+_HANDED: list = []  # [(document, texts)] end_notes read, until walk.py takes them (block_texts)
+
+
+def block_texts(document) -> list[str]:
+    """Each block's normalised text ("" for a table). walk.py asks right after end_notes(document):
+    it gets the texts end_notes has just read (handed over once, so never stale), not a second
+    normalisation of every block."""
+    handed = _HANDED.pop() if _HANDED else None
+    if handed is not None and handed[0] is document:
+        return handed[1]
+    return [_text(block) for block in document.blocks]
+
+
+def end_notes(document) -> dict[int, int]:
+    """Index of each called note's block by its number; empty unless the body calls the notes."""
     blocks = document.blocks
-    if texts is None:
-        texts = [_text(block) for block in blocks]
+    texts = [_text(block) for block in blocks]
+    _HANDED[:] = [(document, texts)]
     notes: dict[int, int] = {}
     for i, block in enumerate(blocks):
         if block.kind == "table":

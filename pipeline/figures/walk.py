@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tdkt.pipeline.figures.end_notes import block_texts  # the texts end_notes read, handed over
 from tdkt.pipeline.figures.end_notes import calls, end_notes, note_body, without_calls
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.figures.scope import PartScope
@@ -118,10 +119,9 @@ def walk(document, rules: Rules):
     context_of = None  # (heading, colon_lead) the lead and section below were computed for
     caption = ""  # the paragraph just read, when it may be the caption of a table below it
     parts = PartScope(rules)  # a part of the report that is another scope's, over all its headings
-    # every paragraph's normalised text, once: the end notes' search reads them all too
-    texts = [_normalize(b.full_text or "") if b.kind != "table" else "" for b in document.blocks]
-    notes = end_notes(document, texts)  # "(10)" called in the body, its note under "Ghi chú:" (end_notes.py)
+    notes = end_notes(document)  # "(10)" called in the body, its note under "Ghi chú:" (end_notes.py)
     note_blocks = set(notes.values())
+    texts = block_texts(document)  # each block's normalised text, as end_notes has just read them
     for index, block in enumerate(document.blocks):
         if block.region in ("header-left", "header-right", "closing-left", "closing-right") or index in note_blocks:
             continue
