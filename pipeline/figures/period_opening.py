@@ -52,22 +52,27 @@ class PeriodOpenings:
     def __init__(self, rules: Rules):
         self.rules = rules
         self.sums: dict[tuple[str, str], Candidate | None] = {}
-        self._sentences: dict[str, list[str]] = {}  # paragraph -> its sentences (asked per clause)
-        self._specs: dict[str, object] = {}  # sentence -> _period_spec of it
+        # paragraph -> (its sentences, {each sentence of two clauses or more: the figure its period
+        # opening is of}), None when no sentence of it has both: read once per paragraph, asked per clause
+        self._opened: dict[str, tuple | None] = {}
 
     def see(self, sent, found: list[Candidate], order: int) -> list[Candidate]:
         paragraph = sent.paragraph or sent.text
         if ";" not in paragraph:
             return found  # no sentence of it has two clauses (most paragraphs): nothing to split
-        sentences = self._sentences.get(paragraph)
-        if sentences is None:
-            sentences = self._sentences[paragraph] = _SENTENCE.split(paragraph)
+        opened = self._opened.get(paragraph, self)
+        if opened is self:
+            sentences = _SENTENCE.split(paragraph)
+            specs = {s: _period_spec(self.rules, s) for s in sentences if ";" in s}
+            opened = self._opened[paragraph] = \
+                (sentences, specs) if any(v is not None for v in specs.values()) else None
+        if opened is None:
+            return found  # no sentence of the paragraph opens with the period and has clauses
+        sentences, specs = opened
         sentence = next((s for s in sentences if sent.text in s), None)
         if sentence is None or ";" not in sentence:
             return found  # one clause: prose.py reads it with its period already
-        spec = self._specs.get(sentence, self)
-        if spec is self:
-            spec = self._specs[sentence] = _period_spec(self.rules, sentence)
+        spec = specs[sentence]
         if spec is None:
             return found
         key = (sent.where, sentence)
