@@ -146,7 +146,7 @@ def walk(document, rules: Rules):
             section = bool(section_re and section_re.search(heading.lower()))
         where = block.where.label()
         before = ""
-        paragraph = _NUMBERING.sub("", text).strip()
+        paragraph = (_NUMBERING.sub("", text) if _may_be_numbered(text) else text).strip()
         # "Trong đó: ..." in a paragraph of its own breaks down the total that closed the one
         # before: its clauses read that total as their previous clause too.
         carry = last_clause if breakdown_re and breakdown_re.match(paragraph.lower()) else ""
