@@ -24,7 +24,12 @@ _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 def about_others(rules: Rules, *texts: str) -> bool:
     """True when any of `texts` (lower-case, with tone marks) states another scope's figures."""
     scope = rules.ctx.get("others_scope")
-    return bool(scope) and any(_states_scope(scope, t) for t in texts if t)
+    if not scope:
+        return False
+    for text in texts:  # a loop, not any(<generator>): asked for every sentence and clause
+        if text and _states_scope(scope, text):
+            return True
+    return False
 
 
 def lead_about_others(rules: Rules, lead: str) -> bool:
