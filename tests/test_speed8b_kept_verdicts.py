@@ -68,10 +68,12 @@ def test_kept_verdicts_give_the_records_made_afresh(monkeypatch, rules):
 def test_per_sentence_checks_are_made_once_per_sentence(monkeypatch):
     """The paragraph walks (past year's paragraph, negative answer) share each sentence's tests."""
     asked: dict[tuple, int] = {}
+    alive = []  # every checker kept alive, so that no later checker gets a freed one's id
     real = context.Checker.per_sentence
 
     def counting(self, judge_, s):
         if (judge_, s.index) not in self._per_sentence:
+            alive.append(self)
             key = (id(self), judge_.__name__, s.index)
             asked[key] = asked.get(key, 0) + 1
         return real(self, judge_, s)
