@@ -1,6 +1,6 @@
 """Records unchanged by a speed change: every Document and record of two work trees, compared.
 
-    .venv/bin/python bench/speed7_records.py TREE_A TREE_B [--inbox DIR]
+    .venv/bin/python bench/speed7_records.py TREE_A TREE_B [--inbox DIR] [--cache FILE]
 
 For each tree (a copy of the repository whose tdkt packages differ only by the change measured,
 e.g. `git worktree add --detach /tmp/before HEAD`), a child process run through the editable
@@ -62,15 +62,23 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("trees", nargs=2)
     ap.add_argument("--inbox", type=Path, default=ROOT / "samples" / "inbox")
+    ap.add_argument("--cache", type=Path, help="keep the FIRST tree's lines in this file and reuse them "
+                    "(a baseline that does not change during a pass is read once)")
     args = ap.parse_args()
     outputs = []
-    for tree in args.trees:
-        run = subprocess.run([sys.executable, "-c", _CHILD, str(Path(tree).resolve()), str(args.inbox),
-                              str(ROOT / "bench")], capture_output=True, text=True)
-        if run.returncode:
-            print(run.stderr[-3000:])
-            return 2
-        outputs.append(dict(line.split("\t", 1) for line in run.stdout.splitlines()))
+    for k, tree in enumerate(args.trees):
+        if k == 0 and args.cache and args.cache.exists():
+            stdout = args.cache.read_text(encoding="utf-8")
+        else:
+            run = subprocess.run([sys.executable, "-c", _CHILD, str(Path(tree).resolve()), str(args.inbox),
+                                  str(ROOT / "bench")], capture_output=True, text=True)
+            if run.returncode:
+                print(run.stderr[-3000:])
+                return 2
+            stdout = run.stdout
+            if k == 0 and args.cache:
+                args.cache.write_text(stdout, encoding="utf-8")
+        outputs.append(dict(line.split("\t", 1) for line in stdout.splitlines()))
     a, b = outputs
     bad = sorted(name for name in set(a) | set(b) if a.get(name) != b.get(name))
     docx = sum(name.endswith(".docx") for name in a)

@@ -172,25 +172,67 @@ class Canon:
             self.abbr = Abbreviations(_word_pattern(table), table)
         self._abbr_plan = _AbbreviationPlan(self.abbr)
         self._cache: dict[str, str] = {}
+        self._words: dict[str, tuple[str, frozenset[str]]] = {}  # text_words'
         # Variants apply to canonical text, so their keys are canonicalised the same way.
         table = {self._pre(k): self._pre(v) for k, v in variants.table.items()}
         self.variants = Abbreviations(_word_pattern(table), table)
+        self._variant_runs = _variant_runs(table)
 
     def text(self, raw: str) -> str:
         cached = self._cache.get(raw)
         if cached is not None:
             return cached
-        s = self.variants.expand(self._pre(raw))
+        s, tokens = self._pre_tokens(raw)
+        if self._variant_may_occur(s, tokens):
+            s = self.variants.expand(s)
         if len(self._cache) > 50000:
             self._cache.clear()
         self._cache[raw] = s
         return s
 
+    def text_words(self, raw: str) -> tuple[str, frozenset[str]]:
+        """text(raw) and its words (canonical text's words are its space-separated tokens), the
+        words kept beside the text: a sentence met again (a file judged again, a paragraph many
+        reports copy) is not split again. Kept only while `_cache` keeps the same text, so
+        emptying `_cache` empties this too."""
+        text = self._cache.get(raw)
+        if text is None:
+            text = self.text(raw)
+        else:
+            found = self._words.get(raw)
+            if found is not None and found[0] is text:
+                return found
+        if len(self._words) > 50000:
+            self._words.clear()
+        found = self._words[raw] = (text, frozenset(text.split()))
+        return found
+
+    def _variant_may_occur(self, text: str, tokens: list[str] | None) -> bool:
+        """Whether a variant that changes the text can match in `text` (canonical, before the
+        variants). Such a key matches as whole words, so each of its word runs is a whole token of
+        a text without "%" (":" stands alone in canonical text): when no key has all its runs
+        among the tokens, `variants.expand` could only map keys to themselves ("6 tháng"), and
+        is skipped (most sentences). `tokens`: the text's tokens when _pre_tokens kept them."""
+        runs = self._variant_runs
+        if runs is None or "%" in text:
+            return self.variants.pattern is not None
+        firsts, keys = runs
+        if tokens is None:
+            tokens = text.split(" ")
+        if firsts.isdisjoint(tokens):
+            return False
+        present = frozenset(tokens)
+        return any(key <= present for key in keys)
+
     def _pre(self, raw: str) -> str:
+        return self._pre_tokens(raw)[0]
+
+    def _pre_tokens(self, raw: str) -> tuple[str, list[str] | None]:
         """Folded, abbreviations expanded, leading zeros dropped, digits split from letters, tokens
         space-joined. Tokenised first: the tokens tell, with one set test, that no abbreviation
         occurs (most sentences), and splitting digits from letters in the joined tokens is the
-        same as before tokenising (it only ever cuts inside a token)."""
+        same as before tokenising (it only ever cuts inside a token). With the text, its tokens
+        (the text split at its spaces) when they are at hand, else None."""
         s = _fold(raw)
         tokens = _TOKEN.findall(s.replace(":", " : "))
         how = self._abbr_plan.how(s, tokens)
@@ -207,11 +249,14 @@ class Canon:
         if how == _AbbreviationPlan.TOKENS:  # one-run keys only: "ubnd" -> "ủy ban nhân dân"
             words = self._abbr_plan.words
             tokens = map(words.get, tokens, tokens)
-        # Runs of other characters (spaces included) become one space: the tokens, space-joined.
-        out = " ".join(tokens)
+            out = " ".join(tokens)
+            tokens = None  # an expansion is several words: no longer the text's tokens
+        else:
+            # Runs of other characters (spaces included) become one space: the tokens, space-joined.
+            out = " ".join(tokens)
         if _DIGIT_BESIDE_LETTER.search(out):
-            out = _DIGIT_ALPHA.sub(" ", out)  # "covid19" -> "covid 19"
-        return out
+            out, tokens = _DIGIT_ALPHA.sub(" ", out), None  # "covid19" -> "covid 19"
+        return out, tokens
 
     def phrase_regex(self, phrase: "str | Guarded") -> str:
         """One rule phrase as a regex fragment over canonical text."""
@@ -230,6 +275,19 @@ class Canon:
     def phrases(self, phrases) -> "PhraseSet":
         return _compile(self, tuple(Guarded.of(p) if isinstance(p, dict) else p if isinstance(p, Guarded) else str(p)
                                     for p in (phrases or ())))
+
+
+def _variant_runs(table: dict[str, str]) -> tuple[frozenset[str], tuple[frozenset[str], ...]] | None:
+    """(one word run of each, the word runs of each) of the variant keys that change the text
+    (Canon._variant_may_occur); None when a key holds no word run (the regex is always run)."""
+    keys = []
+    for key, value in table.items():
+        runs = _WORD_RUN.findall(key)
+        if not runs:
+            return None
+        if key != value:
+            keys.append(frozenset(runs))
+    return frozenset(min(runs) for runs in keys), tuple(keys)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ _MAX_LINE = 150
 def _heading(text: str) -> tuple[str, str, int] | None:
     """(the row-number column's heading or "", the title column's heading, count columns) of a
     heading line."""
-    if len(text) > 120 or any(ch.isdigit() for ch in text):
+    if len(text) > 120 or any(map(str.isdigit, text)):  # map: no generator frame per character
         return None
     folded = fold(text.lower()).strip(" :")
     m = _HEAD_LINE.match(folded)

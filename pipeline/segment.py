@@ -444,10 +444,10 @@ def segment(document: Document, ruleset=None, canon: Canon | None = None) -> Seg
         first = body[:1]
         if first.isdecimal() or first in _LEADING_NUMBER_FIRST:
             body = _LEADING_NUMBER.sub("", body)
-        canon_text = canon.text(body)
+        canon_text, words = canon.text_words(body)
         s = Sentence(text=stripped, canon=canon_text, index=len(sentences),
                      block=bi, where=where, section=section, is_heading=heading,
-                     lead_in=stripped.endswith(":"), words=frozenset(canon_text.split()),
+                     lead_in=stripped.endswith(":"), words=words,
                      first_clause=first_clause)
         sentences.append(s)
         return s.index

@@ -103,6 +103,10 @@ class ResolvedTable:
 
 def cell_value(cell: str) -> int | float | None:
     """The first count, percent or decimal of a cell ("05", "72,5%"), None for "-" or text."""
+    if len(cell) <= 3 and cell.isascii() and cell.isdigit():
+        return int(cell)  # "5", "05", "128": a count (what find_numbers reads in every such cell)
+    if not any(map(str.isalnum, cell)):
+        return None  # "", "-", "x"-less marks: no digit and no word, no number
     nums = [n for n in find_numbers(cell) if n.kind in ("count", "percent", "decimal")]
     return nums[0].value if nums else None
 

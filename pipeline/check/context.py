@@ -52,6 +52,25 @@ class Checker:
         self._matching: dict[int, tuple[list[Sentence], frozenset[int]]] = {}
         self._grouped = False  # the concepts' matches found (_match_concepts)
         self._concept_group = None  # _concepts()
+        # Verdicts that depend on a rule only through a few of its fields, kept per sentence and
+        # those fields (_signatures): items that share them (most share their exclusions and
+        # context) and the several asks of one item's walk get the first answer.
+        self._rule_signatures: dict[int, tuple] = {}  # id(rule) -> (rule, excluded's, context_ok's)
+        self._signatures: dict[tuple, int] = {}
+        self._excluded: dict[tuple[int, int], str | None] = {}
+        self._context_ok: dict[tuple[int, int, bool], bool] = {}
+        self._list_blanked: dict[str, str] = {}
+        self._per_sentence: dict[tuple, bool] = {}  # per_sentence's answers
+
+    def per_sentence(self, judge, s: Sentence) -> bool:
+        """judge(self, s), kept per report: for the checks of a sentence that no rule changes (its
+        paragraph opened as a past year's, its answer negative ...), which every item that drops
+        such sentences asks about the same sentences in turn."""
+        key = (judge, s.index)
+        found = self._per_sentence.get(key)
+        if found is None:
+            found = self._per_sentence[key] = judge(self, s)
+        return found
 
     def sentences_with(self, phrases: PhraseSet) -> list[Sentence]:
         """The sentences, in order, that hold one of the phrase set's key words: the only ones its
@@ -164,8 +183,32 @@ class Checker:
             return found
         return False
 
+    def _signatures_of(self, rule: ItemRule) -> tuple:
+        """(rule, excluded's signature, context_ok's signature): small numbers standing for the
+        fields each verdict reads. The rule is kept with them, so its id is not reused meanwhile
+        (check_item may pass a modified copy of a rule)."""
+        found = self._rule_signatures.get(id(rule))
+        if found is None or found[0] is not rule:
+            concept = rule.concept if rule.context is None else None
+            excluded = ("excluded", id(rule.exclude), frozenset(rule.exclude_sections), tuple(rule.exclude_contexts),
+                        id(concept))
+            context = ("context_ok", rule.negative_ok, rule.numbers, rule.require_number, id(rule.context))
+            signatures = self._signatures
+            found = self._rule_signatures[id(rule)] = (
+                rule, signatures.setdefault(excluded, len(signatures)), signatures.setdefault(context, len(signatures)))
+        return found
+
     def excluded(self, s: Sentence, rule: ItemRule) -> str | None:
-        """Why a mention in this sentence does not count (None: it may count)."""
+        """Why a mention in this sentence does not count (None: it may count); kept per sentence
+        and the rule's exclusions."""
+        key = (s.index, self._signatures_of(rule)[1])
+        try:
+            return self._excluded[key]
+        except KeyError:
+            found = self._excluded[key] = self._judge_excluded(s, rule)
+            return found
+
+    def _judge_excluded(self, s: Sentence, rule: ItemRule) -> str | None:
         if rule.exclude and rule.exclude.hits(s.canon, s.words):
             return "exclude"
         tags = self.tags(s)
@@ -243,37 +286,56 @@ class Checker:
         """The sentence shows the item is reported, not only named.
 
         With `unquoted`, only what lies outside quoted names counts, and only strong results:
-        "phát động phong trào “Lao động giỏi”" names a movement, it reports nothing.
+        "phát động phong trào “Lao động giỏi”" names a movement, it reports nothing. Kept per
+        sentence and the rule's context fields.
         """
-        text = self.context_text(s, unquoted)
-        if unquoted and self.listed(s):
-            text = self.list_blanked(text)
-        # The sentence's own canonical text (no name blanked) comes with its words; else they are
-        # split when asked for (canonical text's words are its space-separated tokens).
-        words = s.words if text is s.canon else None
+        key = (s.index, self._signatures_of(rule)[2], unquoted)
+        found = self._context_ok.get(key)
+        if found is None:
+            found = self._context_ok[key] = self._judge_context_ok(s, rule, unquoted)
+        return found
+
+    def _judge_context_ok(self, s: Sentence, rule: ItemRule, unquoted: bool) -> bool:
         if rule.negative_ok:
+            text, words = self._context_words(s, unquoted)
             if words is None:
                 words = frozenset(text.split())
             if self.lang.negation.hits(text, words):
                 return True  # a substantive negative: "chưa có sáng kiến được công nhận"
-        if rule.numbers and self.quantity(s, unquoted):
-            return True
         if rule.require_number:
-            return False
+            return rule.numbers and self.quantity(s, unquoted)
         if rule.context is None and not unquoted:
             return True
+        # A quantity or a cue: either does. The cue first, as it is cheaper than has_quantity and
+        # most reporting sentences carry one (the quantity is then not read).
+        text, words = self._context_words(s, unquoted)
         cues = self.lang.strong if unquoted else rule.context
         regex = cues.narrowed(text, words)  # only the cues that can occur in this sentence
         for m in regex.finditer(text) if regex is not None else ():
             if not self.negated(text, m.start()):
                 return True
-        return False
+        return rule.numbers and self.quantity(s, unquoted)
+
+    def _context_words(self, s: Sentence, unquoted: bool) -> tuple[str, frozenset[str] | None]:
+        """The text context_ok reads (names blanked, a list of movements blanked with `unquoted`),
+        with its words when they are the sentence's own (no name blanked), else None: canonical
+        text's words are its space-separated tokens, split when asked for."""
+        text = self.context_text(s, unquoted)
+        if unquoted and self.listed(s):
+            text = self.list_blanked(text)
+        return text, s.words if text is s.canon else None
 
     def list_blanked(self, text: str) -> str:
         """A sentence that lists movements: the words from the first named movement to the last are
         their names, not results ("các phong trào A, B, xây dựng huyện đạt chuẩn ... và đạt chuẩn đô
         thị ... được phổ biến, quán triệt": "đạt" names a goal). Results said of the whole list come
-        before or after it ("... đều đạt kết quả tốt")."""
+        before or after it ("... đều đạt kết quả tốt"). Kept per text."""
+        found = self._list_blanked.get(text)
+        if found is None:
+            found = self._list_blanked[text] = self._blank_list(text)
+        return found
+
+    def _blank_list(self, text: str) -> str:
         spans = []
         for other in self.rules:
             if other.quoted_needs_result and not other.parts:

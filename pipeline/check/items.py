@@ -28,12 +28,14 @@ from tdkt.pipeline import regex_cache
 from tdkt.pipeline.check import confidence
 from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.form_answers import unanswered_sentences
+from tdkt.pipeline.check.header_context import header_rows
 from tdkt.pipeline.check.restated_result import restated_sentences
 from tdkt.pipeline.check.movement_list import REJECTION as LISTED, listed_entry
 from tdkt.pipeline.check.negative_answer import LIST as NEGATIVE_ANSWER, after_negative_answer
 from tdkt.pipeline.check.numbered_title import is_numbered_title
 from tdkt.pipeline.check.others_scope import NAME as OTHERS_SCOPE, in_others_scope
 from tdkt.pipeline.check.part_hits import own_hits
+from tdkt.pipeline.check.place_names import place_rescued
 from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.check.past_year_end import in_past_year_sentence
 from tdkt.pipeline.check.period import in_past_paragraph
@@ -159,6 +161,8 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
     found = checker.evidence_for(rule, rule.concept) if rule.concept else []
     found += [s for s in checker.section_evidence(rule) if s not in found]
     found += opener_evidence(checker, rule, found)  # an unheaded assessment paragraph ("Nhìn chung, ...")
+    found += header_rows(checker, rule, found)  # a table row under a heading naming its numbers
+    found += place_rescued(checker, rule, found)  # a deed "tại Bộ phận một cửa" is no list of movements
     found = _answers_only(checker, rule, _this_period(checker, rule, found))
     figure_known = rule.figure is not None and rule.figure in values
     if figure_known:
@@ -203,7 +207,8 @@ def _this_period(checker: Checker, rule: ItemRule, found: list[Sentence]) -> lis
         return found
     kept = []
     for s in found:
-        if in_past_paragraph(checker, s) or ("history" in rule.exclude_contexts and in_past_year_sentence(checker, s)):
+        if checker.per_sentence(in_past_paragraph, s) or (
+                "history" in rule.exclude_contexts and checker.per_sentence(in_past_year_sentence, s)):
             checker.rejected.setdefault("history", s)
         else:
             kept.append(s)
@@ -229,15 +234,15 @@ def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> li
     for s in found:
         if s.index in unanswered:
             checker.rejected.setdefault("unanswered_row", s)
-        elif is_numbered_title(checker, s):
+        elif checker.per_sentence(is_numbered_title, s):
             checker.rejected.setdefault("numbered_title", s)
-        elif negatives and after_negative_answer(checker, s):
+        elif negatives and checker.per_sentence(after_negative_answer, s):
             checker.rejected.setdefault(NEGATIVE_ANSWER, s)
         elif movement and listed_entry(checker, rule, s):
             checker.rejected.setdefault(LISTED, s)
         elif movement and unreported_in_run_on(checker, rule, s):
             checker.rejected.setdefault(RUN_ON, s)
-        elif scoped and in_others_scope(checker, s):
+        elif scoped and checker.per_sentence(in_others_scope, s):
             checker.rejected.setdefault(OTHERS_SCOPE, s)
         elif scoped and sector is not None and sector.others(s):
             checker.rejected.setdefault(SECTOR, s)
@@ -335,6 +340,7 @@ def check_items(seg: Segmentation, ruleset, figures=None, canon: Canon | None = 
     checker = Checker(seg, ruleset, canon)
     checker.unanswered_rows = unanswered_sentences(document, seg) | restated_sentences(document, seg)
     checker.sector = ItemSector(document)
+    checker.document = document  # its tables' headings (header_context.py)
     out: dict[str, ItemResult] = {}
     off_topic = None if titled_on_subject else _off_topic(checker)
     for rule in checker.rules:

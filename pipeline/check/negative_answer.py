@@ -25,6 +25,10 @@ def _reports_a_deed(checker: Checker, s: Sentence) -> bool:
     return any(not checker.negated(text, m.start()) for m in (regex.finditer(text) if regex is not None else ()))
 
 
+def _answers_negatively(checker: Checker, t: Sentence) -> bool:
+    return checker.lang.lists[LIST].hits(checker.unprotected(t), t.words)
+
+
 def after_negative_answer(checker: Checker, s: Sentence) -> bool:
     """`s` follows, in its own paragraph, a sentence that answers its point with a negative, and
     neither `s` nor a sentence between them reports a deed."""
@@ -32,17 +36,18 @@ def after_negative_answer(checker: Checker, s: Sentence) -> bool:
     if answers is None or s.is_heading:
         return False
     sentences = checker.seg.sentences
+    kept = checker.per_sentence  # each sentence's tests once: the walks of a paragraph's sentences overlap
     i = s.index
     while i > 0:
         t = sentences[i]
-        if _reports_a_deed(checker, t):
+        if kept(_reports_a_deed, t):
             return False
         if opens_a_point(t.text):
             return False  # a labelled point of its own ("Cải tiến lề lối làm việc: ..."), not an explanation
         prev = sentences[i - 1]
         if prev.block != s.block or prev.section is not s.section or prev.is_heading:
             return False  # the paragraph's first sentence reached, no negative answer before `s`
-        if answers.hits(checker.unprotected(prev), prev.words):
+        if kept(_answers_negatively, prev):
             return True
         i -= 1
     return False

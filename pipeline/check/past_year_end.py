@@ -14,6 +14,7 @@ them is items.py's, beside period.py's past paragraphs.
 from __future__ import annotations
 
 from tdkt.pipeline.check.context import Checker
+from tdkt.pipeline.check.period import marks_current_period
 from tdkt.pipeline.segment import Sentence
 
 LIST = "past_year_end"
@@ -37,8 +38,14 @@ def in_past_year_sentence(checker: Checker, s: Sentence) -> bool:
     current = checker.lang.lists.get("current_period")
     if past is None or current is None or s.is_heading:
         return False
-    clauses = _clauses(checker, s)
+    # The answer is the whole sentence's: kept on its first clause, asked once for all its clauses.
+    head = s.first_clause if s.first_clause is not None else s.index
+    return checker.per_sentence(_past_year_clauses, checker.seg.sentences[head])
+
+
+def _past_year_clauses(checker: Checker, head: Sentence) -> bool:
+    clauses = _clauses(checker, head)
     text = " ".join(t.canon for t in clauses)
-    if not past.contains(text):
+    if not checker.lang.lists[LIST].contains(text):
         return False
-    return not any(current.contains(checker.context_text(t, False)) for t in clauses)
+    return not any(checker.per_sentence(marks_current_period, t) for t in clauses)

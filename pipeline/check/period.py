@@ -17,6 +17,17 @@ from tdkt.pipeline.check.context import Checker
 from tdkt.pipeline.segment import Sentence
 
 
+def marks_current_period(checker: Checker, t: Sentence) -> bool:
+    """`t` states this period's own work (`current_period`, names blanked: "... nông thôn mới năm
+    2023" is a name); asked through checker.per_sentence, once per sentence however many walks
+    pass it (past_year_end.py asks it too)."""
+    return checker.lang.lists["current_period"].contains(checker.context_text(t, False))
+
+
+def _opens_past(checker: Checker, t: Sentence) -> bool:
+    return checker.lang.lists["past_openers"].hits(t.canon, t.words)
+
+
 def in_past_paragraph(checker: Checker, s: Sentence) -> bool:
     """`s` follows, in its own paragraph, a sentence opened as a past year's work, with no mark of
     this period in `s`, in the opener or in the sentences between."""
@@ -25,12 +36,13 @@ def in_past_paragraph(checker: Checker, s: Sentence) -> bool:
     if current is None or openers is None or s.is_heading:
         return False
     sentences = checker.seg.sentences
+    kept = checker.per_sentence  # each sentence's tests once: the walks of a paragraph's sentences overlap
     i = s.index
     while True:
         t = sentences[i]
-        if current.contains(checker.context_text(t, False)):
+        if kept(marks_current_period, t):
             return False  # this period's own statement (names blanked: "... nông thôn mới năm 2023")
-        if t is not s and openers.hits(t.canon, t.words):
+        if t is not s and kept(_opens_past, t):
             return True
         if i == 0:
             return False

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from tdkt.pipeline.figures.tick_grid import grid_sentences
 from tdkt.pipeline.figures.walk import _NUMBERING, _SPLIT, Sentence
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.table_stage import NUMBER_HEAD
@@ -60,7 +61,7 @@ def answer_sentences(table, lead: str, section_re) -> list[Sentence] | None:
     its section row, not under the line that introduces the whole table."""
     columns = answer_columns(table)
     if columns is None:
-        return None
+        return grid_sentences(table, lead, section_re)  # "Có | Không | Ghi chú" ticked (tick_grid.py)
     name_col, result_col = columns
     heading = lead.split("|")[0].strip()
     out: list[Sentence] = []

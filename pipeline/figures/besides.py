@@ -33,8 +33,8 @@ class Besides:
         "ngoài ra"; remembers this clause for the next."""
         before = self.before if sent.paragraph == self.paragraph else []
         self.paragraph, self.before = sent.paragraph, found
-        if not before or not _BESIDES.match(fold(sent.text.lower()).lstrip(" ,-–")):
-            return []
+        if not before or not found or not _BESIDES.match(fold(sent.text.lower()).lstrip(" ,-–")):
+            return []  # nothing before, or nothing here to add to it
         out = []
         for cand in found:
             spec = rules.specs[cand.figure]

@@ -26,20 +26,45 @@ def _text(block) -> str:
     return normalize_text(block.full_text or "") if block.kind != "table" else ""
 
 
+# A necessary test for _NOTES_HEAD before folding: its text is "ghi chu" and an optional ":" or
+# "." (7 characters) among spaces, "*" and "_"; lower() and fold() never drop a character (fold
+# maps one to one). It fails at a block's 8th other character: folding every block was most of
+# end_notes' cost.
+_SHORT = re.compile(r"[\s*_]*(?:[^\s*_][\s*_]*){0,7}")
+
+
+_HANDED: list = []  # [(document, texts)] end_notes read, until walk.py takes them (block_texts)
+
+
+def block_texts(document) -> list[str]:
+    """Each block's normalised text ("" for a table). walk.py asks right after end_notes(document):
+    it gets the texts end_notes has just read (handed over once, so never stale), not a second
+    normalisation of every block."""
+    handed = _HANDED.pop() if _HANDED else None
+    if handed is not None and handed[0] is document:
+        return handed[1]
+    return [_text(block) for block in document.blocks]
+
+
 def end_notes(document) -> dict[int, int]:
     """Index of each called note's block by its number; empty unless the body calls the notes."""
     blocks = document.blocks
+    texts = [_text(block) for block in blocks]
+    _HANDED[:] = [(document, texts)]
     notes: dict[int, int] = {}
     for i, block in enumerate(blocks):
-        if block.kind == "table" or not _NOTES_HEAD.match(fold(_text(block).lower())):
+        if block.kind == "table":
+            continue
+        text = texts[i]
+        if not _SHORT.fullmatch(text) or not _NOTES_HEAD.match(fold(text.lower())):
             continue
         for j in range(i + 1, len(blocks)):
-            m = _NOTE_ITEM.match(_text(blocks[j]))
+            m = _NOTE_ITEM.match(texts[j])
             if not m:
                 break
             notes.setdefault(int(m.group(1)), j)
         if notes:
-            called = {int(n) for b in blocks[:i] for n in _CALL.findall(_text(b))}
+            called = {int(n) for t in texts[:i] for n in _CALL.findall(t)}
             return {n: j for n, j in notes.items() if n in called}
     return {}
 

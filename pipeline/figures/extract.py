@@ -145,19 +145,26 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         if member_statement(sent, rules, unit_type):
             return  # a cluster's "Điện lực ...: ..." paragraph: one member's figures (members.py)
         folded = folded_sentence(sent)  # fold(sent.text), cut from its paragraph's
-        found = with_sub_unit_sums(sentence_candidates(sent, rules, order, folded), sent, rules, folded)
-        found = labelled_totals(sent.text, found, rules)  # "Toàn Khối: 11 ..., 95 ..., 12 ...": all totals
+        found = sentence_candidates(sent, rules, order, folded)
+        # Most sentences state nothing: the readers that only rewrite or file candidates are
+        # skipped for them (each returns an empty list as it is); those keeping state see all.
+        if found:
+            found = with_sub_unit_sums(found, sent, rules, folded)
+            found = labelled_totals(sent.text, found, rules)  # "Toàn Khối: 11 ..., 95 ..., 12 ...": all totals
         found = sub_periods.see(sent, found, folded)  # "01 ... trong quý I, 02 ... trong quý II"
-        found = without_note_zeros(found, sent.text, after_table)
+        if found:
+            found = without_note_zeros(found, sent.text, after_table)
         found = openings.see(sent, found, order)  # "Trong 6 tháng đầu năm 2023, ...; ...": the period's awards summed
         if found and "(" in sent.text:  # "(trong đó: đăng ký LĐTT 19 cá nhân, CSTĐCS 03 cá nhân)": pledges
             pledged = pledged_counts(sent.text, rules)
             found = [c for c in found if (c.figure, c.value) not in pledged]
-        candidates.extend(found)
-        series.see_sentence(found)
+        if found:
+            candidates.extend(found)
+            series.see_sentence(found)
         lead_in.see_sentence(sent, found)
         candidates.extend(besides.see(sent, found, rules))
-        grantors.see(sent, found)
+        if found:
+            grantors.see(sent, found)
         kinds.see_sentence(sent, found)
         passages.add(sent, found, order)
         if not found and may_state_zero(rules, folded):

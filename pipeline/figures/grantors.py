@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tdkt.pipeline.figures.mentions import Candidate, find_mentions
+from tdkt.pipeline.figures.mentions import Candidate, sentence_mentions
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import fold
 
@@ -78,11 +78,12 @@ class GrantorSums:
         self.rules = rules
         self.groups: dict[tuple, _Group] = {}
 
-    def _grantor(self, text: str) -> str | None:
-        """The grantor opening `text` before its first awarding verb, folded; None if none (or
+    def _grantor(self, sent) -> str | None:
+        """The grantor opening the sentence before its first awarding verb, folded; None if none (or
         when a title comes first: "Tổng cộng Giấy khen: ..." has the "khen" of its title only)."""
+        text = sent.text
         verb_re = self.rules.ctx.get("award_verb")
-        titles = find_mentions(text, fold(text), self.rules)
+        titles = sentence_mentions(sent, fold(text), self.rules)
         first_title = min((t.start for t in titles), default=len(text))
         named = _TITLE_OF.match(text[first_title:]) if first_title <= 2 and titles else None
         if named:  # "Giấy khen của Cục trưởng Cục Thuế: 02 tập thể, 06 cá nhân": the grantor after "của"
@@ -96,14 +97,16 @@ class GrantorSums:
         return " ".join(fold(subject.group("s")).split())
 
     def see(self, sent, found: list[Candidate]) -> None:
+        if not found:
+            return  # most sentences: nothing to file
         rules = self.rules
-        colon_lead = sent.lead.split("|")[-1].strip()
-        key = ("lead", sent.lead) if colon_lead else ("paragraph", sent.where, sent.paragraph)
         mine = [c for c in found if rules.specs[c.figure].kind == "count" and not rules.specs[c.figure].parts_add]
         if not mine:
             return
+        colon_lead = sent.lead.split("|")[-1].strip()
+        key = ("lead", sent.lead) if colon_lead else ("paragraph", sent.where, sent.paragraph)
         group = self.groups.setdefault(key, _Group())
-        grantor = self._grantor(sent.text)
+        grantor = self._grantor(sent)
         years = frozenset(_YEAR.findall(sent.text))
         for cand in mine:
             same = [c for c in mine if c.figure == cand.figure]

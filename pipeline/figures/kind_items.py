@@ -91,6 +91,9 @@ class KindItems:
         return self.out
 
     def _flush(self) -> None:
+        if not self.group:  # asked for every sentence with no kind label: nothing held
+            self.lead = None
+            return
         for figure, kinds in self.group.items():
             if set(kinds) != {"col", "ind"} or any(c.proposal for c in kinds.values()):
                 continue

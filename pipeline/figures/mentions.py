@@ -55,6 +55,17 @@ def find_mentions(text: str, folded: str, rules: Rules) -> list[Mention]:
     return out
 
 
+def sentence_mentions(sent, folded: str, rules: Rules) -> list[Mention]:
+    """find_mentions(sent.text, folded, rules) for a walk Sentence (`folded` is fold(sent.text)),
+    found once: prose.py, subunits.py, passages.py and grantors.py all ask for the same sentence.
+    Each call gets new Mention objects (prose.py attaches counts to them)."""
+    held = sent.__dict__.get("_mentions")
+    if held is None or held[0] is not rules:
+        held = sent.__dict__["_mentions"] = (rules, [(m.figure, m.start, m.end, m.note)
+                                                     for m in find_mentions(sent.text, folded, rules)])
+    return [Mention(*m) for m in held[1]]
+
+
 _SPACES = re.compile(r"\s*")
 _SPACE_RUN = re.compile(r"\s+")
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.comparisons import compared_count
-from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure
+from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure, sentence_mentions
 from tdkt.pipeline.figures.prose import _self_partner, opens_with_past, past_paragraph, period_heading
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import find_numbers, fold
@@ -185,7 +185,7 @@ class PassageSums:
         if not under_colon_lead and not (ctx.get("award_verb") and ctx["award_verb"].search(low)):
             return
         folded = fold(sent.text)
-        mentions = find_mentions(sent.text, folded, rules)
+        mentions = sentence_mentions(sent, folded, rules)
         if any(m.figure != figure and m.figure not in spec.absorbs for m in mentions):
             return  # a statement of another figure (a 2022 annual title), not a part of this one
         value = self._statement_count(sent.text, folded)

@@ -52,13 +52,27 @@ class PeriodOpenings:
     def __init__(self, rules: Rules):
         self.rules = rules
         self.sums: dict[tuple[str, str], Candidate | None] = {}
+        # paragraph -> (its sentences, {each sentence of two clauses or more: the figure its period
+        # opening is of}), None when no sentence of it has both: read once per paragraph, asked per clause
+        self._opened: dict[str, tuple | None] = {}
 
     def see(self, sent, found: list[Candidate], order: int) -> list[Candidate]:
         paragraph = sent.paragraph or sent.text
-        sentence = next((s for s in _SENTENCE.split(paragraph) if sent.text in s), None)
+        if ";" not in paragraph:
+            return found  # no sentence of it has two clauses (most paragraphs): nothing to split
+        opened = self._opened.get(paragraph, self)
+        if opened is self:
+            sentences = _SENTENCE.split(paragraph)
+            specs = {s: _period_spec(self.rules, s) for s in sentences if ";" in s}
+            opened = self._opened[paragraph] = \
+                (sentences, specs) if any(v is not None for v in specs.values()) else None
+        if opened is None:
+            return found  # no sentence of the paragraph opens with the period and has clauses
+        sentences, specs = opened
+        sentence = next((s for s in sentences if sent.text in s), None)
         if sentence is None or ";" not in sentence:
             return found  # one clause: prose.py reads it with its period already
-        spec = _period_spec(self.rules, sentence)
+        spec = specs[sentence]
         if spec is None:
             return found
         key = (sent.where, sentence)

@@ -17,7 +17,8 @@ import re
 from tdkt.pipeline.figures.checks import complement_candidates, percent_candidate
 from tdkt.pipeline.figures.comparisons import compared_count, mask_compared
 from tdkt.pipeline.figures.kind_items import kind_label, named_bodies
-from tdkt.pipeline.figures.mentions import Candidate, Mention, Num, find_mentions, lead_figure, title_numbers
+from tdkt.pipeline.figures.mentions import (Candidate, Mention, Num, find_mentions, lead_figure, sentence_mentions,
+                                            title_numbers)
 from tdkt.pipeline.figures.money import money_near
 from tdkt.pipeline.figures.named import named_recipients
 from tdkt.pipeline.figures.rules import Rules, Spec
@@ -491,8 +492,8 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
     labelled = _period_label_candidates(sent, rules, order)
     if labelled is not None:
         return labelled
-    mentions = find_mentions(text, folded, rules)
-    if not any(rules.specs[m.figure].kind == "count" for m in mentions):
+    mentions = sentence_mentions(sent, folded, rules)
+    if not mentions or not any(rules.specs[m.figure].kind == "count" for m in mentions):
         implied = _implied_mention(text, sent.lead, rules)
         if implied is not None:
             mentions = sorted(mentions + [implied], key=lambda m: m.start)

@@ -94,8 +94,14 @@ def _trie_regex(phrases: list[str]) -> str:
     return emit(trie)
 
 
+_SPACE_RUN = re.compile(r"\s+")
+_SPACE_COMMA = re.compile(r"\s*,")
+
+
 def canon_phrase(text: str) -> str:
-    return re.sub(r"\s*,", ",", re.sub(r"\s+", " ", text))
+    # asked for every title match: precompiled (the module-level re calls looked both patterns up)
+    text = _SPACE_RUN.sub(" ", text)
+    return _SPACE_COMMA.sub(",", text) if "," in text else text
 
 
 def _alternation(phrases, fold_it: bool) -> str:

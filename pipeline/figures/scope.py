@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tdkt.pipeline.figures.closing_table import closes_plan_part
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.regex_literals import required_literals
 
@@ -23,7 +24,12 @@ _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 def about_others(rules: Rules, *texts: str) -> bool:
     """True when any of `texts` (lower-case, with tone marks) states another scope's figures."""
     scope = rules.ctx.get("others_scope")
-    return bool(scope) and any(_states_scope(scope, t) for t in texts if t)
+    if not scope:
+        return False
+    for text in texts:  # a loop, not any(<generator>): asked for every sentence and clause
+        if text and _states_scope(scope, text):
+            return True
+    return False
 
 
 def lead_about_others(rules: Rules, lead: str) -> bool:
@@ -108,6 +114,9 @@ class PartScope:
         self.appendices: set[str] = set()  # appendix numbers such a part points to ("": unnumbered)
 
     def see_heading(self, text: str) -> None:
+        if closes_plan_part(self.rules, self.words, text):  # "BẢNG TỔNG HỢP KẾT QUẢ ..." after the tasks
+            self.words, self.title_open = "", False
+            return
         appendix = _APPENDIX.match(text)
         if appendix:  # an appendix is no part's: another scope's only when such a part pointed to it
             number = appendix.group(1) or ""

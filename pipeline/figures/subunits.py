@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from tdkt.pipeline.figures.mentions import Candidate, find_mentions
+from tdkt.pipeline.figures.mentions import Candidate, sentence_mentions
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
@@ -40,7 +40,7 @@ def with_sub_unit_sums(found: list[Candidate], sent, rules: Rules, folded: str) 
 def sub_unit_sum(sent, rules: Rules, order: int, folded: str) -> Candidate | None:
     """The sum of a per-sub-unit list of counts that follows a title and a colon, or None."""
     text = sent.text
-    mentions = find_mentions(text, folded, rules)
+    mentions = sentence_mentions(sent, folded, rules)
     if len(mentions) != 1:
         return None
     mention = mentions[0]

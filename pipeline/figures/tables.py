@@ -26,6 +26,7 @@ from tdkt.pipeline.figures.one_kind import PART_SCORE, one_kind_only
 from tdkt.pipeline.figures.mentions import Candidate, Mention, find_mentions, lead_figure
 from tdkt.pipeline.figures.name_lists import name_list_candidates
 from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows, plan_lead
+from tdkt.pipeline.figures.party_rows import party_granted
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.shares import share_columns, share_ratios
@@ -41,7 +42,7 @@ def fmt(value) -> str:
 
 
 # Column headings of collectives / individuals, also abbreviated: "Giấy khen (TT)", "Giấy khen CN".
-_COLLECTIVE_HEAD = r"\btap\s*the\b|\(\s*tt\s*\)|\btt\s*$"
+_COLLECTIVE_HEAD = r"\btap\s*the\b|\(\s*tt\s*\)|\btt\s*$|^\s*tt\s+(?=[a-z])"  # "TT LĐTT (ĐVTT)": tập thể
 # A household or family honoured beside the villages ("Giấy khen hộ gia đình") is the other kind
 # of recipient of a title given to both kinds, as individuals are.
 _INDIVIDUAL_HEAD = r"\bca\s*nhan\b|\(\s*cn\s*\)|\bcn\s*$|\bho\s+gia\s+dinh\b"
@@ -251,6 +252,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             if spec.exclude and (spec.exclude.search(row_low) or spec.exclude.search(lead)
                                  or spec.exclude.search(section_low)):
                 continue
+            if not absorbed and party_granted(row_low, rules):
+                continue  # "Giấy khen của Đảng ủy xã": the Party's, not the State's (party_rows.py)
             if rules.ctx.get("plan") and (rules.ctx["plan"].search(row_low) or rules.ctx["plan"].search(section_low)):
                 continue
             split = _pair_cell_values(row, labels) if spec.kind == "count" else None

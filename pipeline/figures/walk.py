@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tdkt.pipeline.figures.end_notes import block_texts  # the texts end_notes read, handed over
 from tdkt.pipeline.figures.end_notes import calls, end_notes, note_body, without_calls
 from tdkt.pipeline.figures.member_part import MemberPart
 from tdkt.pipeline.figures.rules import Rules
@@ -37,6 +38,16 @@ _NUMBERING = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s+|^\s*[-�
 _HEADING_LIKE = re.compile(r"^\s*(?:[IVX]+\s*\.|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\)|phần\s+thứ)", re.IGNORECASE)
 
 
+# What _NUMBERING can start with after its leading spaces: a Roman numeral, a digit, a small letter,
+# a bullet. Most clauses open with a capital: the substitution is skipped (it would change nothing).
+_NUMBERING_FIRST = frozenset("IVXabcdefghijklmnopqrstuvwxyzđ-–•+*")
+
+
+def _may_be_numbered(part: str) -> bool:
+    first = part.lstrip()[:1]
+    return first in _NUMBERING_FIRST or first.isdecimal()  # an empty or blank part: strip() alone
+
+
 def _is_heading(block, text: str) -> bool:
     if block.kind == "heading" or block.heading_level:
         return True
@@ -44,8 +55,16 @@ def _is_heading(block, text: str) -> bool:
         return False
     if block.list_label or _HEADING_LIKE.match(text):
         return len(text) < 120 and not _is_statement(_NUMBERING.sub("", text))
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(text) < 120
+    if len(text) >= 120:
+        return False
+    # all letters capitals, at least one: stop at the first small letter (most paragraphs' second)
+    letters = False
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters = True
+    return letters
 
 
 def _is_statement(text: str) -> bool:
@@ -104,6 +123,7 @@ def walk(document, rules: Rules):
     members = MemberPart()  # a section about the member organisations, over its sub-headings
     notes = end_notes(document)  # "(10)" called in the body, its note under "Ghi chú:" (end_notes.py)
     note_blocks = set(notes.values())
+    texts = block_texts(document)  # each block's normalised text, as end_notes has just read them
     for index, block in enumerate(document.blocks):
         if block.region in ("header-left", "header-right", "closing-left", "closing-right") or index in note_blocks:
             continue
@@ -116,7 +136,7 @@ def walk(document, rules: Rules):
             yield ("t", block, f"{lead} {caption.lower()}" if caption else lead, section)
             caption = ""
             continue
-        text = _normalize(block.full_text or "")
+        text = texts[index] if block.kind != "table" else _normalize(block.full_text or "")  # a table with no rows
         if not text:
             continue
         is_heading = _is_heading(block, text)  # asked once: it reads the numbers of a numbered item
@@ -131,13 +151,19 @@ def walk(document, rules: Rules):
             section = bool(section_re and section_re.search(heading.lower()))
         where = block.where.label()
         before = ""
-        paragraph = _NUMBERING.sub("", text).strip()
+        paragraph = (_NUMBERING.sub("", text) if _may_be_numbered(text) else text).strip()
         # "Trong đó: ..." in a paragraph of its own breaks down the total that closed the one
         # before: its clauses read that total as their previous clause too.
         carry = last_clause if breakdown_re and breakdown_re.match(paragraph.lower()) else ""
         for part in (p for whole in _SPLIT.split(text) for p in _topic_clauses(whole, len(text))):
-            called = calls(part, notes)
-            part = _NUMBERING.sub("", without_calls(part, notes)).strip()
+            if notes:
+                called = calls(part, notes)
+                part = without_calls(part, notes)
+            else:
+                called = ()
+            if _may_be_numbered(part):
+                part = _NUMBERING.sub("", part)
+            part = part.strip()
             if part:
                 parts.see_clause(part)
                 yield ("s", Sentence(part, where, lead, section, f"{carry} {before}".strip(), paragraph))

@@ -17,7 +17,8 @@ looks at them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import operator
+from dataclasses import dataclass, field, fields
 
 # The parts' names stay importable from here (tdkt.pipeline.metadata.read._date etc.).
 from tdkt.pipeline.metadata.closing import (  # noqa: F401
@@ -42,6 +43,10 @@ class MetadataResult:
     header_name: str | None = None
     date: dt.date | None = None
     date_partial: tuple | None = None  # (day, month, year), None for each blank part
+
+
+# What dataclass == compares of two _Lines, as a tuple: equal tuples, equal lines.
+_compared = operator.attrgetter(*(f.name for f in fields(_Line) if f.compare))
 
 
 def read_metadata(document, ruleset=None) -> MetadataResult:
@@ -72,11 +77,14 @@ def read_metadata(document, ruleset=None) -> MetadataResult:
     result.header_name = issuer
     result.items["F1"] = (ItemResult("present", issuer, ev) if issuer
                           else ItemResult("missing", "Không thấy tên cơ quan ban hành ở đầu văn bản."))
+    # `ln not in header` compared lines field by field (dataclass ==) against each header line: the
+    # same test, on their compared fields, as one set lookup (speed).
+    in_header = set(map(_compared, header))
     # F2: the left column first, then anywhere in the header.
-    f2, info.number = _number(left + right + [(ln, ln.text) for ln in lines[:20] if ln not in header])
+    f2, info.number = _number(left + right + [(ln, ln.text) for ln in lines[:20] if _compared(ln) not in in_header])
     result.items["F2"] = f2
     # F3: the right column first, then the rest of the header, then the top and the closing.
-    top = [(ln, ln.text) for ln in lines[:25] if ln not in header]
+    top = [(ln, ln.text) for ln in lines[:25] if _compared(ln) not in in_header]
     tail = [(ln, ln.text) for ln in lines[-25:]]
     f3, info.place, result.date, result.date_partial = _date(right + left, top + tail)
     result.items["F3"] = f3
