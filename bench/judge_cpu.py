@@ -31,11 +31,8 @@ def _use_tree(tree: str) -> None:
         finder.MAPPING[name] = path.replace(str(ROOT), tree)
 
 
-def time_stages(stages: dict) -> dict[str, float]:
-    """Wrap each stage function ({name: (module, attribute)}) so its CPU time adds up, per name, in
-    the dict returned (filled as the stages run)."""
-    spent: dict[str, float] = {}
-
+def cpu_timer(spent: dict[str, float]):
+    """`timed(name, fn)`: fn wrapped so that its CPU time adds up under `name` in `spent`."""
     def timed(name, fn):
         def wrapper(*a, **k):
             t0 = time.process_time()
@@ -44,7 +41,27 @@ def time_stages(stages: dict) -> dict[str, float]:
             finally:
                 spent[name] = spent.get(name, 0.0) + time.process_time() - t0
         return wrapper
+    return timed
 
+
+def read_docs(files) -> list:
+    """(file, Document) for every file extract() reads; the others are left out (not timed)."""
+    from tdkt.extractors import extract
+
+    docs = []
+    for f in files:
+        try:
+            docs.append((f, extract(f)))
+        except Exception:
+            pass
+    return docs
+
+
+def time_stages(stages: dict) -> dict[str, float]:
+    """Wrap each stage function ({name: (module, attribute)}) so its CPU time adds up, per name, in
+    the dict returned (filled as the stages run)."""
+    spent: dict[str, float] = {}
+    timed = cpu_timer(spent)
     for name, (module, attr) in stages.items():
         setattr(module, attr, timed(name, getattr(module, attr)))
     return spent
@@ -82,7 +99,6 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from _samples import held_out
 
-    from tdkt.extractors import extract
     from tdkt.pipeline import check, figures, judge as judge_mod, matching, metadata, segment, text_sketch, units
     from tdkt.rules.loader import load_roster, load_ruleset
 
@@ -98,12 +114,7 @@ def main() -> None:
     spent = time_stages(stages)
 
     files = sorted(p for p in args.inbox.glob("*.docx") if not held_out(p.name))
-    docs = []
-    for f in files:
-        try:
-            docs.append((f, extract(f)))
-        except Exception:
-            pass
+    docs = read_docs(files)
     for f, doc in docs:  # warm: regexes compiled, figure rules built
         judge_mod.judge(doc, ruleset, roster, file=f.name, sha256="")
     per_file, per_stage = [], {name: [] for name in stages}

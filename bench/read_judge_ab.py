@@ -44,12 +44,7 @@ stages = {"items": (check, "check_items"), "figures": (figures, "extract_figures
           "sketch": (text_sketch, "sketch"), "metadata": (metadata, "read_metadata")}
 spent = jc.time_stages(stages)
 files = [f for f in sorted(inbox.glob("*.docx")) if not held_out(f.name) and (not warm or f.name.count(".") == 1)]
-docs = []
-for f in files:
-    try:
-        docs.append((f, extract(f)))
-    except Exception:
-        pass
+docs = jc.read_docs(files)
 for f, d in docs:
     J.judge(d, ruleset, roster, file=f.name, sha256="")
 print(len(docs), flush=True)

@@ -30,7 +30,6 @@ def main() -> None:
     if args.tree:
         jc._use_tree(args.tree)
     from _samples import held_out
-    from tdkt.extractors import extract
     from tdkt.pipeline import judge as judge_mod, matching
     from tdkt.pipeline.figures import extract as ex
     from tdkt.rules.loader import load_roster, load_ruleset
@@ -39,15 +38,7 @@ def main() -> None:
     ruleset, roster = load_ruleset(), load_roster()
     jc._CANONS.append(matching.canon_for(ruleset))
     spent: dict[str, float] = {}
-
-    def timed(name, fn):
-        def wrapper(*a, **k):
-            t0 = time.process_time()
-            try:
-                return fn(*a, **k)
-            finally:
-                spent[name] = spent.get(name, 0.0) + time.process_time() - t0
-        return wrapper
+    timed = jc.cpu_timer(spent)
 
     def timed_gen(name, fn):
         def wrapper(*a, **k):
@@ -64,12 +55,7 @@ def main() -> None:
         return wrapper
 
     files = sorted(p for p in args.inbox.glob("*.docx") if not held_out(p.name))
-    docs = []
-    for f in files:
-        try:
-            docs.append((f, extract(f)))
-        except Exception:
-            pass
+    docs = jc.read_docs(files)
     for f, doc in docs:
         judge_mod.judge(doc, ruleset, roster, file=f.name, sha256="")
     for name in dir(ex):
