@@ -542,6 +542,7 @@ class FigureContext(Model):
     others_scope: Texts = Field(default_factory=list)  # "Kết quả toàn huyện": another scope's figures, not the unit's
     others_part: Texts = Field(default_factory=list)  # a part titled "... THƯỜNG TRỰC THI ĐUA ... CỦA HUYỆN": the district's
     plan_part: Texts = Field(default_factory=list)  # a part titled "NHIỆM VỤ ... 6 THÁNG CUỐI NĂM": targets only
+    plan_table: Texts = Field(default_factory=list)  # "Bảng chỉ tiêu đăng ký ...": a table title that stays the plan's
     party_grantor: Texts = Field(default_factory=list)  # "Giấy khen của Đảng ủy xã" in a titles table: the Party's
     own_period: Texts = Field(default_factory=list)  # a sentence opening "Sáu tháng đầu năm 2023 ...": the period's own
     past_period: Texts = Field(default_factory=list)  # a sentence opening "Năm 2022, ...": the year before's
