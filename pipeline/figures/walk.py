@@ -17,6 +17,7 @@ from tdkt.pipeline.figures.end_notes import block_texts  # the texts end_notes r
 from tdkt.pipeline.figures.end_notes import calls, end_notes, note_body, without_calls
 from tdkt.pipeline.figures.member_part import MemberPart
 from tdkt.pipeline.figures.rules import Rules
+from tdkt.pipeline.figures.appendix_title import appendix_title
 from tdkt.pipeline.figures.scope import PartScope
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers
@@ -139,7 +140,7 @@ def walk(document, rules: Rules):
         text = texts[index] if block.kind != "table" else _normalize(block.full_text or "")  # a table with no rows
         if not text:
             continue
-        is_heading = _is_heading(block, text)  # asked once: it reads the numbers of a numbered item
+        is_heading = _is_heading(block, text) or appendix_title(text)  # asked once: it reads numbers
         caption = "" if is_heading or text.rstrip().endswith(":") else _caption(block, text)
         if is_heading:
             heading, colon_lead = text, ""

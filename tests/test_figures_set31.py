@@ -1,0 +1,63 @@
+"""Figures classes found by blind set 31 (samples 207-212), each in other words, units and numbers
+than the samples.
+
+Class 1 (207): a long report puts its figures in appendix tables after its closing sentence, each
+under a line naming the appendix in sentence case ("Phụ lục 02"), after the next half's tasks part.
+That line is an appendix heading (figures/appendix_title.py): it ends the tasks part, so the
+appendix tables are read as results, not as a plan's.
+"""
+
+import pytest
+from figure_helpers import doc, figures_ruleset, values
+
+from tdkt.pipeline.document import Block, Document, Where
+from tdkt.pipeline.figures import extract_figures
+from tdkt.pipeline.figures.appendix_title import appendix_title
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set31")
+
+
+_BODY = (
+    "PHẦN I. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG",
+    "Kết quả bình xét danh hiệu thi đua năm 2022 của các đội, trạm có phụ lục kèm theo.",
+    "PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023",
+    "1. Phấn đấu 100% đội, trạm đăng ký danh hiệu thi đua.",
+    "Trên đây là báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023 của Hạt Kiểm lâm./.",
+)
+
+_TITLES_TABLE = [
+    ["STT", "Đội, trạm", "Tập thể lao động tiên tiến", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"],
+    ["1", "Trạm Kiểm lâm Vĩnh Sơn", "1", "7", "1"],
+    ["2", "Đội Kiểm lâm cơ động", "1", "11", "2"],
+    ["3", "Trạm Kiểm lâm Tây Giang", "0", "6", "0"],
+    ["", "Tổng cộng", "2", "24", "3"],
+]
+
+
+def test_a_sentence_case_appendix_line_ends_the_tasks_part(rules):
+    got = values(rules, *_BODY, "Phụ lục 02", "TỔNG HỢP DANH HIỆU THI ĐUA NĂM 2022 CỦA HẠT", _TITLES_TABLE)
+    assert got.get("lao_dong_tien_tien") == 24
+    assert got.get("tap_the_lao_dong_tien_tien") == 2
+    assert got.get("chien_si_thi_dua_co_so") == 3
+
+
+def test_a_tasks_parts_own_table_without_an_appendix_line_stays_a_plan(rules):
+    # contrast: the same table right under the tasks part, with no appendix line, is its targets
+    got = values(rules, *_BODY[:4], _TITLES_TABLE)
+    assert "lao_dong_tien_tien" not in got
+
+
+@pytest.mark.parametrize("line", ["Phụ lục 1", "Phụ lục số 03", "PHỤ LỤC II", "Phụ lục 2 (tiếp theo)",
+                                  "Phụ lục IV:", "Phụ lục"])
+def test_appendix_title_lines(line):
+    assert appendix_title(line)
+
+
+@pytest.mark.parametrize("line", ["(chi tiết tại Phụ lục 1 kèm theo)",
+                                  "Phụ lục 1 kèm theo báo cáo này gồm 03 biểu tổng hợp số liệu",
+                                  "Phụ lục số liệu"])
+def test_pointers_to_an_appendix_are_no_title(line):
+    assert not appendix_title(line)
