@@ -26,6 +26,7 @@ is done by its helpers, one job each:
   table_notes.py  a note under a table ("Ghi chú: ...") explains it and states no zero
   plan_columns.py  a "Kế hoạch | Thực hiện | Tỷ lệ %" form: a row's achieved cell is its figure
   name_lists.py  one row per recipient, the award kind in a column: rows counted per kind
+  inline_names.py  a decision's recipients numbered after its colon ("cho: 1. Ông A; 2. ..."): names counted
   shares.py    a "Trong đó ... lãnh đạo, quản lý" count column beside rows of titles: the ratio from its total row
   title_cells.py  a sub-unit table's column of titles in words: the parts naming a collective title counted
   table_series.py one table per member or part under its own heading: no single one is the whole's
@@ -54,6 +55,7 @@ from tdkt.pipeline.figures.answer_table import answer_sentences
 from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_warnings, ratio_mismatch
 from tdkt.pipeline.figures.besides import Besides
 from tdkt.pipeline.figures.grantors import GrantorSums
+from tdkt.pipeline.figures.inline_names import named_list_counts
 from tdkt.pipeline.figures.kind_items import KindItems
 from tdkt.pipeline.figures.members import member_statement
 from tdkt.pipeline.figures.mentions import Candidate
@@ -149,6 +151,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         # Most sentences state nothing: the readers that only rewrite or file candidates are
         # skipped for them (each returns an empty list as it is); those keeping state see all.
         if found:
+            found = named_list_counts(sent, found, rules)  # "... cho: 1. Ông A; 2. Bà B": the names counted
             found = with_sub_unit_sums(found, sent, rules, folded)
             found = labelled_totals(sent.text, found, rules)  # "Toàn Khối: 11 ..., 95 ..., 12 ...": all totals
         found = sub_periods.see(sent, found, folded)  # "01 ... trong quý I, 02 ... trong quý II"

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.comparisons import compared_count
+from tdkt.pipeline.figures.inline_names import sentence_list
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure, sentence_mentions
 from tdkt.pipeline.figures.prose import _self_partner, opens_with_past, past_paragraph, period_heading
 from tdkt.pipeline.figures.rules import Rules
@@ -188,7 +189,7 @@ class PassageSums:
         mentions = sentence_mentions(sent, folded, rules)
         if any(m.figure != figure and m.figure not in spec.absorbs for m in mentions):
             return  # a statement of another figure (a 2022 annual title), not a part of this one
-        value = self._statement_count(sent.text, folded)
+        value = self._statement_count(sent.text, folded) or len(sentence_list(sent))  # "cho: 1. Ông A; 2. ..."
         if value and key[0] == "label" and _label_total(sent.text, value):
             # "Khen đột xuất 6 tháng: 02 (01 tập thể, 01 cá nhân). HTX A được ...; anh B được ...": the
             # label's count, broken down, is the passage's total; the statements after it are its parts
