@@ -276,11 +276,17 @@ def _continues(prev_rows: list[list[str]], rows: list[list[str]]) -> str | None:
     return "data"
 
 
+# "PHỤ LỤC II (tiếp theo)", "Bảng 3 (tiếp)": the line a writer puts over the rest of a table cut by
+# a page break. It belongs to the cut, not to a new table.
+_CONTINUED = re.compile(r"\(\s*tiep(?:\s+theo)?\s*\)\W*$")
+
+
 def _is_page_furniture(block) -> bool:
     if block.kind in ("header", "footer", "note"):
         return True
     text = (block.full_text or "").strip(" -–—")
-    return not text or text.isdigit() or fold(text.lower()).startswith("trang ")
+    low = fold(text.lower())
+    return not text or text.isdigit() or low.startswith("trang ") or (len(text) <= 80 and bool(_CONTINUED.search(low)))
 
 
 def resolve_tables(document, total_re: re.Pattern | None = None) -> dict[int, ResolvedTable | None]:

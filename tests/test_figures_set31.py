@@ -5,6 +5,11 @@ Class 1 (207): a long report puts its figures in appendix tables after its closi
 under a line naming the appendix in sentence case ("Phụ lục 02"), after the next half's tasks part.
 That line is an appendix heading (figures/appendix_title.py): it ends the tasks part, so the
 appendix tables are read as results, not as a plan's.
+
+Class 2 (207, 209; issue 12 point 1): a table cut by a page break whose second part sits under a
+line "Biểu 02 (tiếp theo)" and repeats the header: that line is the cut's, so the table stage joins
+the parts into one table (table_stage._is_page_furniture) and the rows of the second part keep
+the section row above them in the first part.
 """
 
 import pytest
@@ -61,3 +66,34 @@ def test_appendix_title_lines(line):
                                   "Phụ lục số liệu"])
 def test_pointers_to_an_appendix_are_no_title(line):
     assert not appendix_title(line)
+
+
+_CUT_HEADER = ["TT", "Hình thức khen thưởng", "Tập thể", "Cá nhân"]
+
+
+def _cut_table(between):
+    first = [_CUT_HEADER,
+             ["I", "Khen thưởng tổng kết năm 2022", "", ""],
+             ["1", "Giấy khen của Giám đốc Trung tâm", "3", "12"],
+             ["2", "Giấy khen của Chủ tịch UBND huyện", "1", "2"],
+             ["II", "Khen thưởng chuyên đề, đột xuất 6 tháng đầu năm 2023", "", ""]]
+    second = [_CUT_HEADER,
+              ["1", "Giấy khen của Giám đốc Trung tâm", "2", "5"]]
+    blocks = [Block(kind="paragraph", text="Kết quả khen thưởng của Trung tâm như sau:", where=Where(paragraph=1)),
+              Block(kind="table", text="", rows=first, where=Where(page=1, table=1)),
+              Block(kind="paragraph", text=between, where=Where(paragraph=2)),
+              Block(kind="table", text="", rows=second, where=Where(page=2, table=2))]
+    return Document(blocks=blocks)
+
+
+@pytest.mark.parametrize("between", ["Biểu 02 (tiếp theo)", "PHỤ LỤC 3 (Tiếp)"])
+def test_a_table_cut_under_a_continued_line_is_one_table(rules, between):
+    got = extract_figures(_cut_table(between), rules).values
+    assert got.get("giay_khen") == 18  # the 2022 rows only
+    assert got.get("khen_chuyen_de_dot_xuat") == 7  # the cut row stays under its section
+
+
+def test_a_table_after_a_new_caption_is_another_table(rules):
+    # contrast: a caption of its own between two tables with the same columns starts a new table
+    document = _cut_table("Biểu 03. Khen thưởng của các phòng chuyên môn")
+    assert len([t for t in document.resolved_tables().values() if t is not None]) == 2
