@@ -1,0 +1,42 @@
+"""Classes found by blind set 31 (items): synthetic cases in other words."""
+
+
+def _status(item_id, *lines, figures=None):
+    from item_helpers import judge_default
+    return judge_default(*lines, figures=figures)[item_id].status
+
+
+RESULTS = ("BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+           "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ")
+AWARDS = ("BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+          "III. CÔNG TÁC KHEN THƯỞNG")
+
+
+# --- K5: leaders named by the armed forces' words or the short form beside their share ---
+
+def test_officers_in_command_with_their_share_report_the_leaders_ratio():
+    assert _status("K5", *AWARDS,
+                   "Trong số cá nhân được khen năm 2022, chiến sĩ trực tiếp huấn luyện chiếm 71,2%, cán bộ chỉ huy "
+                   "trung đội trở lên chiếm 28,8%.") == "present"
+
+
+def test_officers_presiding_with_their_share_report_the_leaders_ratio():
+    assert _status("K5", *AWARDS,
+                   "Cán bộ chủ trì cơ quan, đơn vị được tặng danh hiệu chiếm tỷ lệ 24%.") == "present"
+
+
+def test_short_form_beside_its_share_reports_the_leaders_ratio():
+    assert _status("K5", *AWARDS,
+                   "Trong 214 viên chức được tặng danh hiệu, có 19 CBQL (chiếm 8,9%).") == "present"
+
+
+def test_short_form_in_the_staff_make_up_is_no_ratio():
+    # contrast: the staff of the office by post, no share of those awarded
+    assert _status("K5", *AWARDS,
+                   "Tổng số viên chức 61 người, trong đó CBQL: 04; giáo viên: 50; nhân viên: 07.") == "missing"
+
+
+def test_commanders_leading_the_movement_are_no_ratio():
+    # contrast: the officers as those who led the work
+    assert _status("K5", *RESULTS,
+                   "Cấp ủy, chỉ huy các cấp thường xuyên quan tâm lãnh đạo phong trào thi đua trong đơn vị.") == "missing"
