@@ -40,3 +40,24 @@ def test_commanders_leading_the_movement_are_no_ratio():
     # contrast: the officers as those who led the work
     assert _status("K5", *RESULTS,
                    "Cấp ủy, chỉ huy các cấp thường xuyên quan tâm lãnh đạo phong trào thi đua trong đơn vị.") == "missing"
+
+
+# --- M9: results of a sector's own e-services, the movement not named ---
+
+def test_online_filing_and_e_invoices_report_digital_transformation():
+    assert _status("M9", *RESULTS,
+                   "Tỷ lệ doanh nghiệp kê khai thuế qua mạng đạt 98,9%; có 1.204 hộ kinh doanh đã sử dụng hóa đơn "
+                   "điện tử.") == "present"
+
+
+def test_electronic_exchange_of_dossiers_reports_digital_transformation():
+    assert _status("M9", *RESULTS,
+                   "Thực hiện liên thông điện tử 312 hồ sơ đăng ký biến động đất đai với Văn phòng Đăng ký đất đai.") \
+        == "present"
+
+
+def test_website_news_is_no_digital_transformation():
+    # contrast: a website, e-mail and e-commerce are no e-service of the office
+    assert _status("M9", *RESULTS,
+                   "Đăng 24 tin bài trên Trang thông tin điện tử, trả lời 16 thư điện tử của người dân; kiểm tra 05 "
+                   "cơ sở kinh doanh thương mại điện tử.") == "missing"
