@@ -10,6 +10,10 @@ Class 2 (207, 209; issue 12 point 1): a table cut by a page break whose second p
 line "Biểu 02 (tiếp theo)" and repeats the header: that line is the cut's, so the table stage joins
 the parts into one table (table_stage._is_page_furniture) and the rows of the second part keep
 the section row above them in the first part.
+
+Class 3 (209): the ratio part of an awards table gives each group's count under "Cá nhân | Cộng"
+and its percentage alone in the last cell, under "Ghi chú": the "Cộng" cell is the count, the
+stated percentage is the ratio (figures/note_percent.py).
 """
 
 import pytest
@@ -97,3 +101,31 @@ def test_a_table_after_a_new_caption_is_another_table(rules):
     # contrast: a caption of its own between two tables with the same columns starts a new table
     document = _cut_table("Biểu 03. Khen thưởng của các phòng chuyên môn")
     assert len([t for t in document.resolved_tables().values() if t is not None]) == 2
+
+
+def _ratio_part(share_cell_direct="71,4%", share_cell_leaders="28,6%", total_head="Tổng số"):
+    return [
+        ["STT", "Nội dung", "Tập thể", "Cá nhân", total_head, "Ghi chú"],
+        ["1", "Giấy khen của Giám đốc Bệnh viện", "2", "14", "16", ""],
+        ["2", "Danh hiệu Lao động tiên tiến", "-", "28", "28", ""],
+        ["III", "TỶ LỆ CÁ NHÂN ĐƯỢC KHEN THƯỞNG", "", "", "", ""],
+        ["1", "Tổng số cá nhân được khen", "-", "42", "42", "100%"],
+        ["2", "Trong đó: nhân viên trực tiếp chuyên môn (người lao động trực tiếp)", "-", "30", "30",
+         share_cell_direct],
+        ["3", "Trong đó: lãnh đạo, quản lý khoa, phòng", "-", "12", "12", share_cell_leaders],
+    ]
+
+
+def test_a_ratio_rows_percentage_in_its_note_cell_beats_the_total_columns_count(rules):
+    got = values(rules, "Kết quả khen thưởng năm 2022 như sau:", _ratio_part())
+    assert got.get("ty_le_lao_dong_truc_tiep") == 71.4
+    assert got.get("ty_le_lanh_dao_quan_ly") == 28.6
+
+
+def test_a_total_cell_stating_its_own_percentage_stays_the_ratio(rules):
+    # contrast: the total column's cell carries the percentage itself ("30 (71,4%)")
+    table = _ratio_part(share_cell_direct="", share_cell_leaders="")
+    table[5][4], table[6][4] = "30 (71,4%)", "12 (28,6%)"
+    got = values(rules, "Kết quả khen thưởng năm 2022 như sau:", table)
+    assert got.get("ty_le_lao_dong_truc_tiep") == 71.4
+    assert got.get("ty_le_lanh_dao_quan_ly") == 28.6

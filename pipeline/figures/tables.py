@@ -26,6 +26,7 @@ from tdkt.pipeline.figures.one_kind import PART_SCORE, one_kind_only
 from tdkt.pipeline.figures.mentions import Candidate, Mention, find_mentions, lead_figure
 from tdkt.pipeline.figures.name_lists import name_list_candidates
 from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows, plan_lead
+from tdkt.pipeline.figures.note_percent import percent_aside
 from tdkt.pipeline.figures.party_rows import party_granted
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
@@ -287,6 +288,9 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                       [v for c, v in vals if _percent_unit_row(row, labels)]
                 # a ratio row's total-column cell ("Toàn Khối"): the bloc's own ratio, never a sum
                 in_total = [_cell_percent(row[c], v) for c, v in vals if c in qty_cols and is_total_cell(labels[c])]
+                aside = percent_aside(row, [c for c, _ in vals if c in qty_cols and is_total_cell(labels[c])])
+                if aside is not None:  # "Cộng" holds the row's count, "Ghi chú" its "60,0%" (note_percent.py)
+                    pct, in_total = [aside], []
                 if pct or in_total:
                     out.append(Candidate(fig, (in_total or pct)[0], 2, order, ev(n_header + i, row)))
                 else:
