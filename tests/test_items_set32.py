@@ -26,3 +26,30 @@ def test_uniforms_worn_still_report_office_culture():
     # contrast: the uniform itself
     assert _status("M4", *RESULTS,
                    "100% công chức mặc đồng phục, đeo thẻ khi làm việc tại trụ sở.") == "present"
+
+
+# --- target / budget: "giao" (assigned) is not the first syllable of "giao thông", "giao lưu" ---
+
+def test_criteria_on_roads_are_no_assigned_target():
+    assert _status("M6", *RESULTS,
+                   "Thị trấn cung cấp số liệu các chỉ tiêu về giao thông nội thị, cấp nước sạch phục vụ "
+                   "Đoàn thẩm định công nhận huyện Tây Sơn đạt chuẩn nông thôn mới năm 2023.") == "present"
+
+
+def test_money_for_roads_is_no_assigned_budget():
+    assert _status("M1", *RESULTS,
+                   "Nhân dân thôn Hòa Lạc đóng góp kinh phí làm đường giao thông nông thôn 320 triệu "
+                   "đồng, bê tông hóa 1,4 km.") == "present"
+
+
+def test_an_assigned_quota_is_still_a_target():
+    # contrast: "chỉ tiêu ... giao" said of an assignment stays a target
+    assert _status("M6", *RESULTS,
+                   "Phòng phấn đấu hoàn thành chỉ tiêu huyện giao về hồ sơ công nhận huyện đạt chuẩn nông "
+                   "thôn mới.") == "missing"
+
+
+def test_funds_assigned_are_still_a_budget_line():
+    # contrast: funds that were assigned, no work done
+    assert _status("M1", *RESULTS,
+                   "Kinh phí xây dựng nông thôn mới được giao năm 2023 là 2,6 tỷ đồng.") == "missing"
