@@ -53,3 +53,19 @@ def test_funds_assigned_are_still_a_budget_line():
     # contrast: funds that were assigned, no work done
     assert _status("M1", *RESULTS,
                    "Kinh phí xây dựng nông thôn mới được giao năm 2023 là 2,6 tỷ đồng.") == "missing"
+
+
+# --- M1: the communes keeping their own criterion, beside the district's dossier ---
+
+def test_communes_keeping_their_criterion_beside_the_district_dossier_report_the_people_movement():
+    assert _status("M1", *RESULTS,
+                   "- Nông thôn mới: 11/11 xã giữ vững tiêu chí số 17 về môi trường; Phòng đã chuẩn bị "
+                   "minh chứng tiêu chí môi trường cấp huyện để Đoàn của tỉnh thẩm định công nhận huyện "
+                   "đạt chuẩn nông thôn mới.") == "present"
+
+
+def test_the_district_dossier_alone_is_no_people_movement():
+    # contrast: only the district's criteria and dossier (M6's)
+    assert _status("M1", *RESULTS,
+                   "- Nông thôn mới: Phòng đã chuẩn bị minh chứng tiêu chí môi trường cấp huyện để Đoàn "
+                   "của tỉnh thẩm định công nhận huyện đạt chuẩn nông thôn mới.") == "missing"
