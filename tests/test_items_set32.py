@@ -69,3 +69,29 @@ def test_the_district_dossier_alone_is_no_people_movement():
     assert _status("M1", *RESULTS,
                    "- Nông thôn mới: Phòng đã chuẩn bị minh chứng tiêu chí môi trường cấp huyện để Đoàn "
                    "của tỉnh thẩm định công nhận huyện đạt chuẩn nông thôn mới.") == "missing"
+
+
+# --- D1: a judgement a body states with a colon (minutes, conclusions), no "ưu điểm" label ---
+
+MINUTES = ("BIÊN BẢN", "Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+           "III. KẾT LUẬN CỦA CHỦ TRÌ")
+
+
+def test_a_meeting_judging_the_period_with_a_colon_reports_strengths():
+    assert _status("D1", *MINUTES,
+                   "Hội nghị nhất trí đánh giá: trong 6 tháng, các chi hội đã hưởng ứng phong trào thi đua "
+                   "tích cực, việc bình xét khen thưởng công khai, đúng quy định.") == "present"
+
+
+def test_a_body_remarking_only_faults_reports_no_strength():
+    # contrast: the judgement finds fault only
+    assert _status("D1", *MINUTES,
+                   "Đoàn kiểm tra nhận xét: hồ sơ đề nghị khen thưởng của một số chi hội còn chậm, chưa "
+                   "đầy đủ.") == "missing"
+
+
+def test_the_word_assessment_inside_a_sentence_opens_no_assessment():
+    # contrast: "đánh giá" as a task in the opening speech, no colon after it
+    assert _status("D1", *MINUTES,
+                   "Chủ tọa đề nghị các đại biểu thảo luận, đánh giá đúng kết quả thi đua và góp ý tích "
+                   "cực cho dự thảo báo cáo.") == "missing"
