@@ -95,3 +95,40 @@ def test_the_word_assessment_inside_a_sentence_opens_no_assessment():
     assert _status("D1", *MINUTES,
                    "Chủ tọa đề nghị các đại biểu thảo luận, đánh giá đúng kết quả thi đua và góp ý tích "
                    "cực cho dự thảo báo cáo.") == "missing"
+
+
+# --- K4/K5: a per-member table whose share columns are named by the heading ---
+
+def _share_table(tmp_path, rows):
+    # judged by the item check alone (no figures): the table must report the ratios by itself
+    from figure_helpers import table_docx
+    from item_helpers import default_rules
+
+    from tdkt.pipeline.check import check_items
+    from tdkt.pipeline.segment import segment
+
+    document = table_docx(tmp_path, [
+        "BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023 của Khối",
+        "I. KẾT QUẢ CÔNG TÁC KHEN THƯỞNG", "Kết quả của từng đơn vị thành viên:", (rows, 1),
+        "II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM", "Tiếp tục đẩy mạnh phong trào thi đua."])
+    rules = default_rules()
+    return check_items(segment(document, rules), rules, None, document=document)
+
+
+HEAD = ["Đơn vị", "LĐTT", "Giấy khen", "Tỷ lệ CB lãnh đạo, quản lý được khen (%)",
+        "Tỷ lệ người lao động trực tiếp được khen (%)"]
+
+
+def test_share_columns_with_figures_per_member_report_both_ratios(tmp_path):
+    items = _share_table(tmp_path, [HEAD, ["Trường Mầm non Hoa Sen", "18", "4", "16,7", "83,3"],
+                                    ["Trường Tiểu học số 2", "22", "6", "18,2", "81,8"]])
+    assert items["K4"].status == "present", items["K4"].note
+    assert items["K5"].status == "present", items["K5"].note
+
+
+def test_share_columns_left_blank_report_the_ratios_in_words_only(tmp_path):
+    # contrast: the columns are there, no member filled them in
+    items = _share_table(tmp_path, [HEAD, ["Trường Mầm non Hoa Sen", "18", "4", "-", "-"],
+                                    ["Trường Tiểu học số 2", "22", "6", "", "-"]])
+    assert items["K4"].status == "partial", items["K4"].note
+    assert items["K5"].status == "partial", items["K5"].note

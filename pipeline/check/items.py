@@ -27,6 +27,7 @@ from tdkt.pipeline.check.rules import (  # noqa: F401
 from tdkt.pipeline import regex_cache
 from tdkt.pipeline.check import confidence
 from tdkt.pipeline.check.assessment import opener_evidence
+from tdkt.pipeline.check.column_share import column_figure
 from tdkt.pipeline.check.form_answers import unanswered_sentences
 from tdkt.pipeline.check.header_context import header_rows
 from tdkt.pipeline.check.restated_result import restated_sentences
@@ -42,6 +43,7 @@ from tdkt.pipeline.check.period import in_past_paragraph
 from tdkt.pipeline.check.rough_share import clause_figure
 from tdkt.pipeline.check.run_on import REJECTION as RUN_ON, unreported_in_run_on
 from tdkt.pipeline.check.sector_scope import REJECTION as SECTOR, ItemSector
+from tdkt.pipeline.check.worded_label import worded_label_followers
 from tdkt.pipeline.matching import Canon
 from tdkt.pipeline.record import Evidence, ItemResult
 from tdkt.pipeline.segment import Segmentation, Sentence
@@ -163,6 +165,7 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
     found += opener_evidence(checker, rule, found)  # an unheaded assessment paragraph ("Nhìn chung, ...")
     found += header_rows(checker, rule, found)  # a table row under a heading naming its numbers
     found += place_rescued(checker, rule, found)  # a deed "tại Bộ phận một cửa" is no list of movements
+    found += worded_label_followers(checker, rule, found)  # "- Label: tiếp tục đẩy mạnh ... . 100% ..."
     found = _answers_only(checker, rule, _this_period(checker, rule, found))
     figure_known = rule.figure is not None and rule.figure in values
     if figure_known:
@@ -176,7 +179,8 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
         # The figures stage may not have read it, but a count or percentage beside the concept is
         # the figure the directive asks for ("numbers from which it follows").
         # A rough fraction ("chưa đến 1/5") is the share in words (rough_share.py).
-        counted = [x for x in found if clause_figure(checker, x, rule.concept)]
+        # A table's share column: its heading row names the item, the rows below hold the figures.
+        counted = [x for x in found if clause_figure(checker, x, rule.concept) or column_figure(checker, x, rule.concept)]
         if counted:
             return ItemResult("present", f"Có số liệu ({_where(counted)}).", _evidence(counted))
         if rule.words_need is not None:
