@@ -61,3 +61,26 @@ def test_website_news_is_no_digital_transformation():
     assert _status("M9", *RESULTS,
                    "Đăng 24 tin bài trên Trang thông tin điện tử, trả lời 16 thư điện tử của người dân; kiểm tra 05 "
                    "cơ sở kinh doanh thương mại điện tử.") == "missing"
+
+
+# --- P4: a labelled paragraph opened with the plan's wording, its results in the sentences after ---
+
+def test_labelled_paragraph_after_plan_wording_reports_its_results():
+    assert _status("P4", *RESULTS,
+                   "- Việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh: tiếp tục đẩy mạnh thực hiện Chỉ thị số "
+                   "05-CT/TW gắn với nhiệm vụ chuyên môn. 27/27 đảng viên của chi bộ đăng ký việc làm cụ thể, "
+                   "được đánh giá hằng quý.") == "present"
+
+
+def test_labelled_paragraph_after_plan_wording_with_no_result_stays_unreported():
+    # contrast: what follows the wording says nothing done
+    assert _status("P4", *RESULTS,
+                   "- Việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh: tiếp tục đẩy mạnh thực hiện Chỉ thị số "
+                   "05-CT/TW gắn với nhiệm vụ chuyên môn. Chi bộ thường xuyên nhắc nhở đảng viên.") == "missing"
+
+
+def test_plan_wording_under_the_plan_heading_stays_a_plan():
+    # contrast: the same paragraph among the second half's tasks
+    assert _status("P4", "BÁO CÁO", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023",
+                   "- Việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh: tiếp tục đẩy mạnh thực hiện Chỉ thị số "
+                   "05-CT/TW. Phấn đấu 100% đảng viên đăng ký việc làm cụ thể.") == "missing"
