@@ -84,3 +84,23 @@ def test_plan_wording_under_the_plan_heading_stays_a_plan():
     assert _status("P4", "BÁO CÁO", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023",
                    "- Việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh: tiếp tục đẩy mạnh thực hiện Chỉ thị số "
                    "05-CT/TW. Phấn đấu 100% đảng viên đăng ký việc làm cụ thể.") == "missing"
+
+
+# --- M3/M7 and the like: the movements counted, a few named; the count is no result of any ---
+
+COUNTED = ("Hội tiếp tục hưởng ứng 07 phong trào thi đua do cấp trên phát động, trong đó có phong trào “Doanh "
+           "nghiệp Việt Nam hội nhập và phát triển” và phong trào “Chung tay vì người nghèo - Không để ai bị bỏ lại "
+           "phía sau”.")
+
+
+def test_movements_counted_and_named_report_none_of_them():
+    assert _status("M3", *RESULTS, COUNTED) == "missing"
+    assert _status("M2", *RESULTS, COUNTED) == "missing"
+
+
+def test_movements_counted_and_named_with_a_result_of_their_own_still_report():
+    # contrast: the sentence goes on with what was done
+    assert _status("M2", *RESULTS,
+                   "Xã triển khai 08 phong trào thi đua, trong đó có phong trào “Chung tay vì người nghèo - Không để "
+                   "ai bị bỏ lại phía sau” và phong trào “Doanh nghiệp Việt Nam hội nhập và phát triển”, vận động "
+                   "ủng hộ Quỹ được 14,5 triệu đồng.") == "present"

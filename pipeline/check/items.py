@@ -32,6 +32,7 @@ from tdkt.pipeline.check.form_answers import unanswered_sentences
 from tdkt.pipeline.check.header_context import header_rows
 from tdkt.pipeline.check.restated_result import restated_sentences
 from tdkt.pipeline.check.movement_list import REJECTION as LISTED, listed_entry
+from tdkt.pipeline.check.movement_count import counted_only
 from tdkt.pipeline.check.negative_answer import LIST as NEGATIVE_ANSWER, after_negative_answer
 from tdkt.pipeline.check.numbered_title import is_numbered_title
 from tdkt.pipeline.check.others_scope import NAME as OTHERS_SCOPE, in_others_scope
@@ -246,6 +247,8 @@ def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> li
             checker.rejected.setdefault(LISTED, s)
         elif movement and unreported_in_run_on(checker, rule, s):
             checker.rejected.setdefault(RUN_ON, s)
+        elif movement and counted_only(checker, rule, s):  # "09 phong trào, trong đó có ..." (movement_count.py)
+            checker.rejected.setdefault(LISTED, s)
         elif scoped and checker.per_sentence(in_others_scope, s):
             checker.rejected.setdefault(OTHERS_SCOPE, s)
         elif scoped and sector is not None and sector.others(s):
