@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tdkt.pipeline.figures.label_numbers import names_a_part
 from tdkt.pipeline.figures.quoted_titles import opens_quoted_title
 from tdkt.pipeline.figures.rules import Rules, canon_phrase
 from tdkt.pipeline.numbers import Number, find_numbers, fold
@@ -105,6 +106,8 @@ def title_numbers(text: str, folded: str, rules: Rules, mentions: list[Mention])
             continue
         if any(a <= n.start < b for a, b in spans):
             continue  # a digit inside a title phrase
+        if names_a_part(text, n.start):
+            continue  # "(Phụ lục 6)", "Biểu số 02": a part's label, no count (label_numbers.py)
         unit = None
         end = n.end
         um = rules.units.match(folded, n.end)
