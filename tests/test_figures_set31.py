@@ -14,6 +14,18 @@ the section row above them in the first part.
 Class 3 (209): the ratio part of an awards table gives each group's count under "Cá nhân | Cộng"
 and its percentage alone in the last cell, under "Ghi chú": the "Cộng" cell is the count, the
 stated percentage is the ratio (figures/note_percent.py).
+
+Class 4 (207): a sentence pointing to its appendix, "... công nhận các sáng kiến cấp cơ sở (Phụ
+lục 6)": the number after "Phụ lục" / "Biểu" / "Mẫu" / "Điều" labels a part of a document, it
+counts nothing (figures/label_numbers.py).
+
+Class 5 (207): an appendix listing items one per row under a caption "DANH MỤC SÁNG KIẾN ..." /
+"DANH SÁCH CÁ NHÂN ĐẠT DANH HIỆU ...", with no count column: the rows are the count
+(figures/captioned.py list_rows).
+
+Class 6 (207): an appendix of one award per sub-unit ("KHEN THƯỞNG GIẤY KHEN CỦA GIÁM ĐỐC ... NĂM
+2022" over "Đơn vị | Tập thể | Cá nhân") with no total row: the award's figure is the sum of its
+rows, each row a part (figures/captioned.py sub_unit_rows). A total row, when written, wins.
 """
 
 import pytest
@@ -129,3 +141,67 @@ def test_a_total_cell_stating_its_own_percentage_stays_the_ratio(rules):
     got = values(rules, "Kết quả khen thưởng năm 2022 như sau:", table)
     assert got.get("ty_le_lao_dong_truc_tiep") == 71.4
     assert got.get("ty_le_lanh_dao_quan_ly") == 28.6
+
+
+_POINTER = "Hội đồng khoa học của Trung tâm đã xét, công nhận các đề tài, sáng kiến cấp cơ sở (Phụ lục 4)."
+
+
+def test_an_appendix_number_in_a_sentence_is_no_count(rules):
+    assert "sang_kien" not in values(rules, "II. KẾT QUẢ", _POINTER)
+    assert "giay_khen" not in values(rules, "II. KẾT QUẢ", "Giám đốc tặng Giấy khen theo Biểu số 03 kèm theo.")
+
+
+def test_a_count_after_an_appendix_word_and_a_verb_still_counts(rules):
+    # contrast: "Phụ lục" then a verb then the count
+    got = values(rules, "II. KẾT QUẢ", "Theo phụ lục kèm theo, Hội đồng công nhận 05 sáng kiến cấp cơ sở.")
+    assert got.get("sang_kien") == 5
+
+
+def _appendix(caption, table, *body):
+    return doc("II. KẾT QUẢ", *body, "Trên đây là báo cáo của Trung tâm./.", "Phụ lục 4", caption, table)
+
+
+_INITIATIVES = [
+    ["STT", "Tên đề tài, sáng kiến", "Chủ nhiệm", "Quyết định công nhận"],
+    ["1", "Phần mềm nhắc lịch tiêm chủng qua tin nhắn", "BS. Lê Thị Hồng", "QĐ 51/QĐ-TTYT ngày 02/3/2023"],
+    ["2", "Quy trình phân loại rác thải y tế tại khoa", "ĐD. Trần Văn Tâm", "QĐ 51/QĐ-TTYT ngày 02/3/2023"],
+    ["3", "Sổ tay hướng dẫn chăm sóc người bệnh sau mổ", "ĐD. Phạm Thị Lan", "QĐ 77/QĐ-TTYT ngày 10/5/2023"],
+    ["4", "Bảng kiểm an toàn phẫu thuật rút gọn", "BS. Võ Minh Quân", "QĐ 77/QĐ-TTYT ngày 10/5/2023"],
+]
+
+
+def test_a_captioned_list_of_initiatives_counts_its_rows(rules):
+    got = extract_figures(_appendix("DANH MỤC ĐỀ TÀI, SÁNG KIẾN ĐƯỢC CÔNG NHẬN CẤP CƠ SỞ", _INITIATIVES,
+                                    _POINTER), rules)
+    assert got.values.get("sang_kien") == 4
+    assert "đếm 4 dòng" in got.notes.get("K1", "")
+
+
+def test_a_list_not_captioned_as_one_figure_counts_nothing(rules):
+    # contrast: the same rows under a caption naming no figure
+    got = values(rules, *["II. KẾT QUẢ", "Trên đây là báo cáo./.", "Phụ lục 4",
+                          "DANH MỤC ĐỀ TÀI NGHIÊN CỨU ĐANG THỰC HIỆN", _INITIATIVES])
+    assert "sang_kien" not in got
+
+
+_GIAY_KHEN_BY_TEAM = [
+    ["STT", "Khoa, phòng", "Tập thể", "Cá nhân"],
+    ["1", "Khoa Khám bệnh", "1", "4"],
+    ["2", "Khoa Nội tổng hợp", "", "3"],
+    ["3", "Khoa Ngoại", "1", "2"],
+    ["4", "Phòng Kế hoạch - Nghiệp vụ", "", "2"],
+]
+
+
+def test_one_award_per_sub_unit_without_a_total_row_adds_up(rules):
+    got = extract_figures(_appendix("GIẤY KHEN CỦA GIÁM ĐỐC TRUNG TÂM Y TẾ NĂM 2022", _GIAY_KHEN_BY_TEAM), rules)
+    assert got.values.get("giay_khen") == 13
+    assert len(got.parts.get("giay_khen", [])) == 4
+
+
+def test_one_award_per_sub_unit_with_a_total_row_takes_the_total(rules):
+    # contrast: the written total wins, even when it differs from the rows' sum
+    table = _GIAY_KHEN_BY_TEAM + [["", "Cộng", "2", "12"]]
+    got = values(rules, "II. KẾT QUẢ", "Trên đây là báo cáo./.", "Phụ lục 4",
+                 "GIẤY KHEN CỦA GIÁM ĐỐC TRUNG TÂM Y TẾ NĂM 2022", table)
+    assert got.get("giay_khen") == 14

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from tdkt.pipeline.figures.captioned import list_rows, sub_unit_rows
 from tdkt.pipeline.figures.grantors import grantor_columns_sum
 from tdkt.pipeline.figures.one_kind import PART_SCORE, one_kind_only
 from tdkt.pipeline.figures.mentions import Candidate, Mention, find_mentions, lead_figure
@@ -55,6 +56,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
         return []
     table = table.own()  # another body's column groups and rows set aside (pipeline/table_groups.py)
     listed = name_list_candidates(table, lead, rules, order)  # one row per recipient (name_lists.py)
+    listed = listed if listed is not None else list_rows(table, lead, rules, order) or None  # captioned.py
     if listed is not None:
         return listed
     total_re = rules.ctx.get("total_row")
@@ -211,6 +213,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             value = _pick_table_value(rules.specs[lead_fig], vals)
             if value is not None:
                 out.append(Candidate(lead_fig, value, 6, order, ev(n_header + i, row)))
+        if not total_rows:  # one row per sub-unit, no total row: their sum (captioned.py)
+            out += sub_unit_rows(table, lead, col_unit, rules, order, _pick_table_value)
         return out
     out += _kinds_total_under_heading(data, body, titled, lead, col_unit, rules, order, ev, n_header, is_total,
                                       cell_count)
