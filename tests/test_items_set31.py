@@ -104,3 +104,18 @@ def test_movements_counted_and_named_with_a_result_of_their_own_still_report():
                    "Xã triển khai 08 phong trào thi đua, trong đó có phong trào “Chung tay vì người nghèo - Không để "
                    "ai bị bỏ lại phía sau” và phong trào “Doanh nghiệp Việt Nam hội nhập và phát triển”, vận động "
                    "ủng hộ Quỹ được 14,5 triệu đồng.") == "present"
+
+
+# --- M1: the national target programme's capital paid out is a budget line, no result of the movement ---
+
+def test_programme_capital_disbursed_is_no_result_of_the_movement():
+    assert _status("M1", *RESULTS,
+                   "Đến 15/6/2023, đơn vị đã kiểm soát chi 45,2 tỷ đồng vốn đầu tư; trong đó nguồn vốn chương trình "
+                   "mục tiêu quốc gia xây dựng nông thôn mới giải ngân 9,8 tỷ đồng, đạt 40,1% kế hoạch.") == "missing"
+
+
+def test_programme_capital_with_the_peoples_contributions_still_reports_it():
+    # contrast: the people's part of the movement is there
+    assert _status("M1", *RESULTS,
+                   "Nhân dân đóng góp 1,2 tỷ đồng cùng vốn Chương trình MTQG xây dựng nông thôn mới được thanh toán "
+                   "để bê tông hóa 3,4 km đường thôn.") == "present"
