@@ -119,3 +119,22 @@ def test_programme_capital_with_the_peoples_contributions_still_reports_it():
     assert _status("M1", *RESULTS,
                    "Nhân dân đóng góp 1,2 tỷ đồng cùng vốn Chương trình MTQG xây dựng nông thôn mới được thanh toán "
                    "để bê tông hóa 3,4 km đường thôn.") == "present"
+
+
+# --- M5: a service office's one-stop work and dossiers settled on time, the movement not named ---
+
+def test_one_stop_work_of_a_service_office_reports_administrative_reform():
+    assert _status("M5", *RESULTS,
+                   "Thực hiện một cửa trong thẩm định hồ sơ thanh toán: 100% hồ sơ được tiếp nhận tại một đầu mối, "
+                   "trả kết quả qua dịch vụ bưu chính.") == "present"
+
+
+def test_dossiers_settled_right_and_early_report_administrative_reform():
+    assert _status("M5", *RESULTS,
+                   "Đã thẩm định 3.215 hồ sơ đề nghị thanh toán, 99,8% giải quyết đúng và trước thời hạn.") == "present"
+
+
+def test_a_one_stop_task_for_the_second_half_is_no_result():
+    # contrast: the same words as a task
+    assert _status("M5", *RESULTS,
+                   "Thời gian tới, đơn vị sẽ thực hiện một cửa trong kiểm soát chi đầu tư.") == "missing"
