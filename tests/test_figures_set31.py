@@ -26,6 +26,10 @@ Class 5 (207): an appendix listing items one per row under a caption "DANH MỤC
 Class 6 (207): an appendix of one award per sub-unit ("KHEN THƯỞNG GIẤY KHEN CỦA GIÁM ĐỐC ... NĂM
 2022" over "Đơn vị | Tập thể | Cá nhân") with no total row: the award's figure is the sum of its
 rows, each row a part (figures/captioned.py sub_unit_rows). A total row, when written, wins.
+
+Class 7 (207): the armed forces name their leaders "cán bộ chủ trì" (the commanders and political
+officers of each level): "cán bộ chủ trì, chỉ huy các cấp chiếm 31,5%" is the leaders' ratio
+(rules data: a title of `ty_le_lanh_dao_quan_ly`).
 """
 
 import pytest
@@ -205,3 +209,16 @@ def test_one_award_per_sub_unit_with_a_total_row_takes_the_total(rules):
     got = values(rules, "II. KẾT QUẢ", "Trên đây là báo cáo./.", "Phụ lục 4",
                  "GIẤY KHEN CỦA GIÁM ĐỐC TRUNG TÂM Y TẾ NĂM 2022", table)
     assert got.get("giay_khen") == 14
+
+
+def test_the_armed_forces_heads_are_the_leaders_ratio(rules):
+    got = values(rules, "3. Công tác khen thưởng",
+                 "Trong số cá nhân được khen thưởng năm 2022, quân nhân, dân quân trực tiếp huấn luyện, "
+                 "sẵn sàng chiến đấu chiếm 68,5%; cán bộ chủ trì các cơ quan, đơn vị chiếm 31,5%.")
+    assert got.get("ty_le_lanh_dao_quan_ly") == 31.5
+
+
+def test_a_unit_presiding_over_an_event_is_no_ratio(rules):
+    # contrast: "chủ trì" as a verb (to preside, to lead an event), with a percentage nearby
+    got = values(rules, "2. Kết quả", "Ban Chỉ huy Quân sự chủ trì diễn tập, 100% dân quân tham gia đạt yêu cầu.")
+    assert "ty_le_lanh_dao_quan_ly" not in got
