@@ -138,3 +138,18 @@ def test_a_one_stop_task_for_the_second_half_is_no_result():
     # contrast: the same words as a task
     assert _status("M5", *RESULTS,
                    "Thời gian tới, đơn vị sẽ thực hiện một cửa trong kiểm soát chi đầu tư.") == "missing"
+
+
+# --- K4/K5: a heading of the award proposals forwarded for the members is award work, not a proposal
+# to the district ---
+
+def test_ratio_under_a_heading_of_award_proposals_reports_the_leaders_ratio():
+    assert _status("K5", "BÁO CÁO", "III. CÔNG TÁC KHEN THƯỞNG",
+                   "2. Kết quả bình xét, đề nghị khen thưởng năm học 2022 - 2023",
+                   "Trong 860 cá nhân được đề nghị công nhận danh hiệu có 74 cán bộ quản lý, chiếm 8,6%.") == "present"
+
+
+def test_ratio_under_the_proposals_to_the_district_stays_a_proposal():
+    # contrast: a heading that also asks the district (kiến nghị) keeps its sentences proposals
+    assert _status("K5", "BÁO CÁO", "IV. KIẾN NGHỊ, ĐỀ NGHỊ KHEN THƯỞNG",
+                   "Trong 860 cá nhân được đề nghị công nhận danh hiệu có 74 cán bộ quản lý, chiếm 8,6%.") == "missing"
