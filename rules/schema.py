@@ -533,6 +533,7 @@ class FigureContext(Model):
     self_collective: Texts = Field(default_factory=list)
     member_row: Texts = Field(default_factory=list)
     own_part_row: Texts = Field(default_factory=list)  # a row-name column headed "Thôn", "Tổ, phòng": the unit's parts
+    member_heading: Texts = Field(default_factory=list)  # a row-name column headed "Xã", "Trường": the members
     named_recipient: Texts = Field(default_factory=list)
     link: Texts = Field(default_factory=list)
     breakdown: Texts = Field(default_factory=list)

@@ -62,3 +62,78 @@ def test_an_individuals_title_does_not_count_a_listed_collective(rules):
         "2. Tổ Kế toán; 3. Bà Ma Thị Dung.",
     ), rules)
     assert got.values["chien_si_thi_dua_co_so"] == 2
+
+
+# Class 2 (218): a cluster's table with one row per member commune, the communes by their names
+# alone under a row-name heading "Xã" (context.member_heading), and no total row: the cluster states
+# no figure of its own (the rows are not added), yet every title is reported member by member
+# (figures/member_table.py: FiguresResult.per_member), so K2 stays present. A clause about one
+# named member ("(xã Bình An chưa ...)") is cut from a cluster's sentence (figures/member_clause.py),
+# and "... chưa được các xã quan tâm đúng mức" judges attention, it states no zero.
+
+MEMBER_ROWS = [
+    ["Xã", "Sáng kiến", "LĐTT", "Tập thể LĐTT", "CSTĐCS", "Giấy khen", "Ghi chú"],
+    ["Phước An", "01", "27", "04", "02", "06", ""],
+    ["Phước Lộc", "02", "22", "03", "03", "05", ""],
+    ["Phước Hưng", "0", "30", "05", "02", "09", "Chưa gửi số liệu mới"],
+]
+
+
+def _cluster_report(tmp_path, rows=MEMBER_ROWS, closing="Khen thưởng đột xuất chưa được các xã chú trọng "
+                    "(xã Phước Lộc chưa đề nghị khen đột xuất trường hợp nào)."):
+    from figure_helpers import table_docx
+    return table_docx(tmp_path, [
+        "CỤM THI ĐUA SỐ 3",
+        "BÁO CÁO",
+        "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+        "I. KẾT QUẢ CÔNG TÁC KHEN THƯỞNG",
+        "Tổng hợp từ báo cáo của các xã trong Cụm, kết quả khen thưởng năm 2022 như sau:",
+        (rows, 1),
+        "II. TỒN TẠI, HẠN CHẾ",
+        closing,
+        "Trên đây là báo cáo của Cụm thi đua số 3./.",
+    ])
+
+
+def test_a_members_table_headed_by_the_member_kind_gives_no_figure_of_the_cluster(tmp_path, rules):
+    got = extract_figures(_cluster_report(tmp_path), rules, unit_type="cluster")
+    assert got.values == {}
+    assert set(got.per_member) == {"sang_kien", "lao_dong_tien_tien", "tap_the_lao_dong_tien_tien",
+                                   "chien_si_thi_dua_co_so", "giay_khen"}
+
+
+def test_the_same_table_with_a_total_row_gives_the_clusters_figures(tmp_path, rules):
+    rows = MEMBER_ROWS + [["Tổng cộng", "03", "79", "12", "07", "20", ""]]
+    got = extract_figures(_cluster_report(tmp_path, rows), rules, unit_type="cluster")
+    assert got.values["lao_dong_tien_tien"] == 79
+    assert got.values["giay_khen"] == 20
+
+
+def test_an_own_parts_table_headed_by_villages_still_adds_up(tmp_path, rules):
+    rows = [["Thôn", "LĐTT", "Giấy khen"], ["Phước An", "07", "02"], ["Phước Lộc", "05", "01"]]
+    got = extract_figures(_cluster_report(tmp_path, rows), rules, unit_type="commune")
+    assert got.values["lao_dong_tien_tien"] == 12
+
+
+def test_a_clause_about_one_member_states_no_zero_of_the_cluster(rules):
+    got = extract_figures(doc(
+        "Tồn tại",
+        "Sáng kiến còn ít (trường Mầm non Hoa Sen chưa có sáng kiến nào được công nhận).",
+        "Khen thưởng đột xuất chưa được các đơn vị coi trọng.",
+    ), rules, unit_type="cluster")
+    assert got.values == {}
+    same_for_a_school = extract_figures(doc("Tồn tại", "Khen thưởng đột xuất chưa thực hiện."), rules,
+                                        unit_type="cluster")
+    assert same_for_a_school.values == {"khen_chuyen_de_dot_xuat": 0}
+
+
+def test_k2_is_reported_by_a_members_table_without_total(tmp_path):
+    from item_helpers import default_rules
+
+    from tdkt.pipeline.judge import judge
+    from tdkt.rules.loader import load_roster
+
+    record = judge(_cluster_report(tmp_path), default_rules(), load_roster(None), file="bc.docx", sha256="x")
+    assert record.unit.type == "cluster"
+    assert record.figures == {}
+    assert record.items["K2"].status == "present", record.items["K2"].note

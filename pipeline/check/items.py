@@ -119,7 +119,9 @@ def check_item(checker: Checker, rule: ItemRule, figures=None) -> ItemResult:
     if rule.figure_required and rule.figure in (getattr(figures, "not_asked", None) or ()):
         rule = dataclasses.replace(rule, figure_required=False)  # the unit's type is not asked for it
     if rule.parts:
-        result = _check_parts(checker, rule, values, fig_evidence)
+        # a title given member by member with no total (figures/member_table.py) is reported, no figure
+        per_member = getattr(figures, "per_member", None) or {}
+        result = _check_parts(checker, rule, {**dict.fromkeys(per_member, 0), **values}, {**per_member, **fig_evidence})
     else:
         result = _check_simple(checker, rule, values, fig_evidence)
     figure_used = any(f in values for f in [rule.figure, *(p.figure for p in rule.parts)] if f)

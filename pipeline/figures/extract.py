@@ -39,6 +39,8 @@ is done by its helpers, one job each:
   comparisons.py  a count of another period beside this one's ("cùng kỳ", "tăng 01"): not this period's
   proposed.py  a table's proposal columns set aside when a granted column stands beside them
   members.py   a cluster's paragraph about one member ("Điện lực ...: ...", "riêng ..."): not its figure
+  member_clause.py  a cluster's clause naming one member ("(xã Bình An chưa ...)"): cut before reading
+  member_table.py  a members' table with no total row: its titles reported member by member, no figure
   pledges.py   a parenthesis of pledges ("(trong đó: đăng ký LĐTT 19 ..., CSTĐCS 03 ...)"): no counts
   sector.py    a department's sector report setting the office apart ("Riêng Phòng Y tế: ..."): the
                statements that do not name the office are the sector's
@@ -57,6 +59,8 @@ from tdkt.pipeline.figures.besides import Besides
 from tdkt.pipeline.figures.grantors import GrantorSums
 from tdkt.pipeline.figures.inline_names import named_list_counts
 from tdkt.pipeline.figures.kind_items import KindItems
+from tdkt.pipeline.figures.member_clause import without_member_clauses
+from tdkt.pipeline.figures.member_table import PerMember
 from tdkt.pipeline.figures.members import member_statement
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.passages import PassageSums
@@ -90,6 +94,8 @@ class FiguresResult:
     parts: dict[str, list[tuple[int | float, Evidence]]] = field(default_factory=dict)
     # Figures this sender's unit type is not asked for (their `unit_types`): not read, not required.
     not_asked: set[str] = field(default_factory=set)
+    # Figures given only member by member in a table with no total (member_table.py): reported, no value.
+    per_member: dict[str, Evidence] = field(default_factory=dict)
 
 
 def sum_note(label: str, value, parts) -> str:
@@ -138,6 +144,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     kinds = KindItems(rules)  # "- Tập thể: ... Giấy khen" then "- Cá nhân: ... Giấy khen": one title by kind
     openings = PeriodOpenings(rules)  # a sentence opened by the half year lists its awards (period_opening.py)
     sector = sector_scope(document)  # a sector report setting the office apart ("Riêng Phòng ...:")
+    per_member = PerMember()  # a members' table with no total row: titles reported, no figure (member_table.py)
 
     def see_sentence(sent, order: int, after_table: bool) -> None:
         if about_others(rules, sent.text.lower()) or lead_about_others(rules, sent.lead):
@@ -146,6 +153,9 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             return  # a sector report's statement about the sector, not the office (sector.py)
         if member_statement(sent, rules, unit_type):
             return  # a cluster's "Điện lực ...: ..." paragraph: one member's figures (members.py)
+        sent = without_member_clauses(sent, rules, unit_type)  # "(xã Bình An chưa ...)": a member's clause
+        if not sent.text:
+            return
         folded = folded_sentence(sent)  # fold(sent.text), cut from its paragraph's
         found = sentence_candidates(sent, rules, order, folded)
         # Most sentences state nothing: the readers that only rewrite or file candidates are
@@ -193,7 +203,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             if table is not None and (lead_about_others(rules, lead) or not sector.keeps_table(lead, table)):
                 pass  # the district's results (the sector's, sector.py), not the unit's own
             elif table is not None:  # None: a part read into the table before it
-                from_table = table_candidates(table, lead, section, rules, order)
+                from_table = per_member.take(table_candidates(table, lead, section, rules, order))
                 candidates += from_table + lead_in.candidates(table, rules, order, from_table)
                 series.see_table(table, lead, from_table)
             lead_in.see_table()
@@ -243,4 +253,5 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     for item, parts in notes.items():
         result.notes[item] = " ".join(dict.fromkeys(parts))
     result.warnings += plausibility_warnings(result.values, rules, unit_type)
+    result.per_member = {f: e for f, e in per_member.evidence.items() if f not in not_asked}
     return result

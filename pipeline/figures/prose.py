@@ -930,7 +930,9 @@ def _self_collective(before: str, rules: Rules) -> bool:
 _ZERO_AFTER = re.compile(r"^[\"”’»)]?\s*(?:trong )?(?:(?:6|sáu) tháng(?: đầu| qua)?(?: năm)?(?: ?\d{4})?|năm \d{4})?"
                          r"(?:\s*của [^:;,.\d]{1,30})?\s*[:\-–]?\s*(?:không có|chưa có|không|chưa)\b"
                          # "số sáng kiến ... chưa đều giữa các đơn vị": a judgement of degree, no zero
-                         r"(?!\s+(?:đều|đồng đều|nhiều|cao|tương xứng|thật sự|thực sự)\b)")
+                         r"(?!\s+(?:đều|đồng đều|nhiều|cao|tương xứng|thật sự|thực sự)\b)"
+                         # "... chưa được các xã quan tâm đúng mức": attention judged, no zero
+                         r"(?!\s+được(?:\s+[^\s,;.]+){0,3}?\s+(?:quan tâm|chú trọng|coi trọng)\b)")
 
 
 def _stated_zero(spec: Spec, mention: Mention, text: str, folded: str, rules: Rules) -> bool:

@@ -25,6 +25,7 @@ from tdkt.pipeline.figures.captioned import list_rows, sub_unit_rows
 from tdkt.pipeline.figures.grantors import grantor_columns_sum
 from tdkt.pipeline.figures.one_kind import PART_SCORE, one_kind_only
 from tdkt.pipeline.figures.mentions import Candidate, Mention, find_mentions, lead_figure
+from tdkt.pipeline.figures.member_table import member_marks
 from tdkt.pipeline.figures.name_lists import name_list_candidates
 from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows, plan_lead
 from tdkt.pipeline.figures.note_percent import percent_aside
@@ -511,9 +512,13 @@ def _sub_unit_sums(table, plain, fig_cols, col_fig, col_unit, labels, lead, rule
     # The row names' own heading says what the rows are: "Thôn", "Tổ, phòng" are the unit's parts,
     # whatever a name looks like (a village "Trường Định" is no school).
     own_parts = rules.ctx.get("own_part_row")
+    if (heads := rules.ctx.get("member_heading")) and heads.fullmatch(_name_heading(labels)):
+        # "Xã" over the communes' names alone ("Bình Thành"): members, as their rows say below
+        return member_marks(table, plain, fig_cols, col_fig, labels, rules, order)
     if not (own_parts and own_parts.fullmatch(_name_heading(labels))) and \
             any(member.match(_row_name(row)) for i, row in plain):
-        return out  # members reporting on their own: the report states no figure of its own
+        # members reporting on their own: the report states no figure of its own (member_table.py)
+        return member_marks(table, plain, fig_cols, col_fig, labels, rules, order)
     lead_excludes = len(set(col_fig[c] for c in fig_cols)) < 2
     lead_rest = lead_beyond_figures(lead, rules)
     figures = list(dict.fromkeys(col_fig[c] for c in fig_cols))

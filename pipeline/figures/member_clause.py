@@ -1,0 +1,51 @@
+"""A clause about one named member inside a cluster's sentence: the member's, not the cluster's.
+
+A cluster's report often names one member in passing: "khen thưởng đột xuất còn ít (xã Bình An
+chưa đề nghị khen đột xuất trường hợp nào)", "...; trường Tiểu học số 2 có 03 sáng kiến". A count
+or a zero stated there is that member's; the checklist takes a cluster's figure only as its stated
+total over members. For cluster senders the clauses that open with a member word (`member_row`:
+"xã", "trường", ...) and a capitalised name are cut from the sentence before its figures are read;
+the rest of the sentence is read as usual. Whole paragraphs about one member are members.py's.
+What it leaves to others: reading the figures (prose.py), which senders are clusters (the roster).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from tdkt.pipeline.figures.members import CLUSTER_TYPES
+from tdkt.pipeline.figures.rules import Rules
+from tdkt.pipeline.numbers import fold
+
+# A clause opens at the sentence's start or after "(", ";" or ":"; it ends at ")" or ";" or the end.
+_OPENING = re.compile(r"(?:^|[(;:])\s*")
+_CLOSING = re.compile(r"[);]")
+# Member words that name the cluster or the district itself ("Cụm Thi đua số 2 có ..."): the whole.
+_WHOLE = ("cum", "khoi", "huyen")
+
+
+def without_member_clauses(sent, rules: Rules, unit_type: str | None):
+    """`sent` without the clauses about one named member (a cluster sender's), or `sent` itself."""
+    member = rules.ctx.get("member_row")
+    if unit_type not in CLUSTER_TYPES or member is None:
+        return sent
+    text = sent.text
+    cuts = []
+    for m in _OPENING.finditer(text):
+        start = m.end()
+        word = member.match(text.lower(), start)
+        if word is None or not text[word.end():word.end() + 3].lstrip()[:1].isupper() \
+                or fold(word.group(0).lower()) in _WHOLE:
+            continue  # "xã Bình An", "Trường THCS ...": a member by its name; "các xã" is all of them
+        end = _CLOSING.search(text, start)
+        cuts.append((m.start(), end.end() if end else len(text)))
+    if not cuts:
+        return sent
+    kept, at = [], 0
+    for a, b in cuts:
+        if a >= at:
+            kept.append(text[at:a])
+            at = b
+    kept.append(text[at:])
+    return dataclasses.replace(sent, text=" ".join(p.strip() for p in kept if p.strip()))
