@@ -30,6 +30,12 @@ rows, each row a part (figures/captioned.py sub_unit_rows). A total row, when wr
 Class 7 (207): the armed forces name their leaders "cán bộ chủ trì" (the commanders and political
 officers of each level): "cán bộ chủ trì, chỉ huy các cấp chiếm 31,5%" is the leaders' ratio
 (rules data: a title of `ty_le_lanh_dao_quan_ly`).
+
+Class 8 (211): an education office's section on the school year's proposals ("... đề nghị khen
+thưởng năm học 2022 - 2023") holds one paragraph on the office's own titles of the calendar year
+("Cơ quan Phòng năm 2022 được công nhận ...; 11/12 công chức đạt ..."): a paragraph naming the
+titles' year and no school year is read by its own words, not excluded by the heading
+(figures/own_year.py).
 """
 
 import pytest
@@ -222,3 +228,25 @@ def test_a_unit_presiding_over_an_event_is_no_ratio(rules):
     # contrast: "chủ trì" as a verb (to preside, to lead an event), with a percentage nearby
     got = values(rules, "2. Kết quả", "Ban Chỉ huy Quân sự chủ trì diễn tập, 100% dân quân tham gia đạt yêu cầu.")
     assert "ty_le_lanh_dao_quan_ly" not in got
+
+
+_SCHOOL_YEAR_HEADING = "3. Kết quả xét, đề nghị khen thưởng năm học 2022 - 2023"
+
+
+def test_the_offices_own_calendar_year_titles_under_a_school_year_heading(rules):
+    got = values(rules, _SCHOOL_YEAR_HEADING,
+                 "Đề nghị Chủ tịch UBND huyện công nhận danh hiệu Lao động tiên tiến cho 860 cá nhân năm học 2022 - 2023.",
+                 "Tập thể Trung tâm Giáo dục nghề nghiệp năm 2022 đạt danh hiệu Tập thể lao động tiên tiến; "
+                 "11/12 viên chức đạt danh hiệu Lao động tiên tiến, 01 đạt Chiến sĩ thi đua cơ sở.")
+    assert got.get("tap_the_lao_dong_tien_tien") == 1
+    assert got.get("lao_dong_tien_tien") == 11
+    assert got.get("chien_si_thi_dua_co_so") == 1
+
+
+def test_school_year_titles_under_a_school_year_heading_stay_excluded(rules):
+    # contrast: a paragraph naming the school year, and one naming no year at all
+    got = values(rules, _SCHOOL_YEAR_HEADING,
+                 "Năm 2022 - 2023 là năm học đầu tiên thực hiện chương trình mới; 640 giáo viên đạt Lao động tiên tiến.",
+                 "Có 58 cá nhân được đề nghị công nhận Chiến sĩ thi đua cơ sở.")
+    assert "lao_dong_tien_tien" not in got
+    assert "chien_si_thi_dua_co_so" not in got

@@ -15,6 +15,7 @@ import functools
 import re
 
 from tdkt.pipeline.figures.checks import complement_candidates, percent_candidate
+from tdkt.pipeline.figures.own_year import names_own_year
 from tdkt.pipeline.figures.comparisons import compared_count, mask_compared
 from tdkt.pipeline.figures.kind_items import kind_label, named_bodies
 from tdkt.pipeline.figures.mentions import (Candidate, Mention, Num, find_mentions, lead_figure, sentence_mentions,
@@ -569,8 +570,9 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
                 own = next(reversed(list(other.absorb_when.finditer(low_region))), None)
                 kind_word = fold(own.group(0)) if own else None
                 break
-        if spec.exclude and (spec.exclude.search(low_region) or (spec.exclude.search(low_lead) and not past_clause)):
-            continue
+        if spec.exclude and (spec.exclude.search(low_region) or (spec.exclude.search(low_lead) and not past_clause
+                                                                 and not names_own_year(sent, spec, rules))):
+            continue  # (names_own_year: "Cơ quan Phòng năm 2022 được công nhận ..." under a school year, own_year.py)
         score, proposal, plan = _context_score(mask_compared(region), lead, sent.section, rules)
         if plan:
             continue
