@@ -153,3 +153,31 @@ def test_ratio_under_the_proposals_to_the_district_stays_a_proposal():
     # contrast: a heading that also asks the district (kiến nghị) keeps its sentences proposals
     assert _status("K5", "BÁO CÁO", "IV. KIẾN NGHỊ, ĐỀ NGHỊ KHEN THƯỞNG",
                    "Trong 860 cá nhân được đề nghị công nhận danh hiệu có 74 cán bộ quản lý, chiếm 8,6%.") == "missing"
+
+
+# --- K2: the unit's own titles of 2022 in a line under the heading of the school year's review ---
+
+SCHOOL_YEAR = ("BÁO CÁO", "III. CÔNG TÁC KHEN THƯỞNG", "2. Bình xét, đề nghị khen thưởng năm học 2022 - 2023",
+               "Đề nghị công nhận danh hiệu “Lao động tiên tiến” cho 412 cá nhân, “Chiến sĩ thi đua cơ sở” cho 37 "
+               "cá nhân của các trường.")
+
+
+def test_own_titles_of_2022_under_the_school_year_heading_report_the_titles():
+    from item_helpers import judge_default
+    result = judge_default(*SCHOOL_YEAR,
+                           "Năm 2022, cơ quan Phòng được công nhận “Tập thể lao động tiên tiến”; 9/10 công chức đạt "
+                           "danh hiệu “Lao động tiên tiến”, 01 đạt “Chiến sĩ thi đua cơ sở”.")["K2"]
+    assert result.status == "partial", result.note
+    assert "Chưa nêu: Giấy khen" in result.note
+
+
+def test_school_year_proposals_alone_are_no_2022_titles():
+    # contrast: only the schools' proposals of the school year
+    assert _status("K2", *SCHOOL_YEAR) == "missing"
+
+
+def test_a_school_year_line_under_that_heading_is_no_2022_titles():
+    # contrast: a line of the school year's own, even with "đạt"
+    assert _status("K2", *SCHOOL_YEAR,
+                   "Năm học 2022 - 2023, 26/30 trường đạt danh hiệu “Tập thể lao động tiên tiến”, 1.105 giáo viên "
+                   "đạt “Lao động tiên tiến”.") == "missing"
