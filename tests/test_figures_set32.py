@@ -137,3 +137,28 @@ def test_k2_is_reported_by_a_members_table_without_total(tmp_path):
     assert record.unit.type == "cluster"
     assert record.figures == {}
     assert record.items["K2"].status == "present", record.items["K2"].note
+
+
+# Class 3 (213): in a passage of thematic awards, one body named as the subject of an award with
+# its grantor between ("Chi đoàn ... được Chủ tịch UBND thị xã tặng Giấy khen", "Ban CHQS ... được
+# ... tặng") is one recipient: prose reads it as 1 (the grantor may stand between "được" and
+# "tặng"; "ban chqs" is the short form of "ban chỉ huy quân sự" in context.self_collective) and the
+# passage takes that 1 as the statement's part.
+
+def test_a_body_awarded_with_its_grantor_between_is_one_part_of_the_passage(rules):
+    got = extract_figures(doc(
+        "3. Khen thưởng chuyên đề, đột xuất",
+        "Quyết định số 14/QĐ-UBND tặng Giấy khen cho 02 cá nhân có thành tích chữa cháy tại chợ Đồng Phú.",
+        "Chi đoàn Thanh niên phường được Chủ tịch UBND thị xã tặng Giấy khen về phong trào hiến máu.",
+        "Ban CHQS phường được Bộ CHQS tỉnh tặng Giấy khen về huấn luyện dân quân.",
+    ), rules)
+    assert got.values["khen_chuyen_de_dot_xuat"] == 4
+
+
+def test_bodies_in_the_plural_before_the_grantor_are_no_count_of_one(rules):
+    got = extract_figures(doc(
+        "3. Khen thưởng chuyên đề, đột xuất",
+        "Quyết định số 14/QĐ-UBND tặng Giấy khen cho 02 cá nhân có thành tích chữa cháy tại chợ Đồng Phú.",
+        "Các chi đoàn được Chủ tịch UBND thị xã tặng Giấy khen về phong trào hiến máu.",
+    ), rules)
+    assert got.values["khen_chuyen_de_dot_xuat"] == 2

@@ -190,6 +190,8 @@ class PassageSums:
         if any(m.figure != figure and m.figure not in spec.absorbs for m in mentions):
             return  # a statement of another figure (a 2022 annual title), not a part of this one
         value = self._statement_count(sent.text, folded) or len(sentence_list(sent))  # "cho: 1. Ông A; 2. ..."
+        # "Hội Nông dân xã được Chủ tịch UBND huyện tặng Giấy khen": one body, counted 1 by prose.py
+        value = value or next((1 for c in found if c.value == 1 and c.figure == figure), 0)
         if value and key[0] == "label" and _label_total(sent.text, value):
             # "Khen đột xuất 6 tháng: 02 (01 tập thể, 01 cá nhân). HTX A được ...; anh B được ...": the
             # label's count, broken down, is the passage's total; the statements after it are its parts

@@ -824,7 +824,9 @@ _SELF_VERB = re.compile(r"\b(?:đạt|được công nhận|được tặng|côn
 # "Thanh tra huyện được công nhận ...", "Kho bạc Nhà nước Tây Sơn đạt ...": one body by its own
 # name, the clause's subject: capitalised, no number, no plural or list word before the verb.
 _NAMED_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:(?:[Tt]rong\s+)?[Nn]ăm\s+\d{4}\s*,?\s*)?(?P<s>[A-ZĐÀ-Ỹ][^,;:\d]{1,60}?)\s+(?:đã\s+|cũng\s+)?"
-                            r"(?:đạt|được công nhận|được tặng|được)\s+(?:danh hiệu\s+)?[\"“]?\s*$")
+                            r"(?:đạt|được công nhận|được tặng|được"
+                            # "Hội Nông dân xã được Chủ tịch UBND huyện tặng Giấy khen": the grantor between
+                            r"|được(?:\s+[^\s,;:.\d]+){1,6}?\s+tặng)\s+(?:danh hiệu\s+)?[\"“]?\s*$")
 _PLURAL = re.compile(r"\b(?:các|những|mọi|nhiều|một số|và|cùng|hai|ba|bốn)\b", re.IGNORECASE)
 
 
