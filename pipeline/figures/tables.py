@@ -33,6 +33,7 @@ from tdkt.pipeline.figures.party_rows import party_granted
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.shares import share_columns, share_ratios
+from tdkt.pipeline.figures.staff_table import counts_no_awards
 from tdkt.pipeline.figures.title_cells import title_cell_counts, total_row_title_cells
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers, fold
@@ -180,6 +181,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                 note = None
                 if spec.kind == "percent":
                     value, note = _table_ratio(row, labels, col_fig, vals[0][0], vals[0][1], cell_count, rules)
+                    if note == "from-counts" and counts_no_awards(spec, labels, col_fig, lead, rules):
+                        continue  # "CBQL | GV | NV | Tổng CB, GV, NV": staff, not awards (staff_table.py)
                 else:  # one title's columns per grantor under one heading add up (grantors.py)
                     value = grantor_columns_sum(table, [c for c, _ in vals], col_unit, row, cell_count)
                     value = _pick_table_value(spec, units_of[fig]) if value is None else value
