@@ -36,6 +36,13 @@ thưởng năm học 2022 - 2023") holds one paragraph on the office's own title
 ("Cơ quan Phòng năm 2022 được công nhận ...; 11/12 công chức đạt ..."): a paragraph naming the
 titles' year and no school year is read by its own words, not excluded by the heading
 (figures/own_year.py).
+
+Class 9 (211): schools write their managers "CBQL" (cán bộ quản lý): "... có 42 CBQL (chiếm
+12,1%)" is the leaders' ratio (rules data: a title of `ty_le_lanh_dao_quan_ly`). With it, a
+staff table by level ("Cấp học | ... | CBQL | GV | NV | Tổng CB, GV, NV") showed a false ratio
+from its counts: a ratio computed from a table's counts needs a word of awards in the table's
+lead or headings, or a count title's column (figures/staff_table.py); the same held for the
+managers written in full ("Cán bộ quản lý").
 """
 
 import pytest
@@ -250,3 +257,38 @@ def test_school_year_titles_under_a_school_year_heading_stay_excluded(rules):
                  "Có 58 cá nhân được đề nghị công nhận Chiến sĩ thi đua cơ sở.")
     assert "lao_dong_tien_tien" not in got
     assert "chien_si_thi_dua_co_so" not in got
+
+
+def test_schools_short_form_of_managers_is_the_leaders_ratio(rules):
+    got = values(rules, "2. Kết quả khen thưởng năm 2022",
+                 "Trong 347 cá nhân được công nhận Lao động tiên tiến có 42 CBQL (chiếm 12,1%), "
+                 "305 giáo viên, nhân viên trực tiếp giảng dạy (chiếm 87,9%).")
+    assert got.get("ty_le_lanh_dao_quan_ly") == 12.1
+    assert got.get("ty_le_lao_dong_truc_tiep") == 87.9
+
+
+def test_managers_registering_is_no_ratio(rules):
+    # contrast: "100% CBQL, giáo viên đăng ký thi đua" is a pledge, no share of awarded people
+    got = values(rules, "1. Phát động thi đua", "100% CBQL, giáo viên, nhân viên đăng ký danh hiệu thi đua.")
+    assert "ty_le_lanh_dao_quan_ly" not in got
+
+
+def _staff_table(managers_head):
+    return [["Khối", "Số trường", "Số lớp", managers_head, "Giáo viên", "Nhân viên", "Tổng số CB, GV, NV"],
+            ["Mầm non", "9", "102", "21", "180", "33", "234"],
+            ["Tiểu học", "12", "230", "27", "345", "41", "413"],
+            ["Tổng cộng", "21", "332", "48", "525", "74", "647"]]
+
+
+@pytest.mark.parametrize("managers_head", ["CBQL", "Cán bộ quản lý"])
+def test_a_staff_table_by_level_gives_no_leaders_ratio(rules, managers_head):
+    got = values(rules, "I. ĐẶC ĐIỂM TÌNH HÌNH", "Quy mô trường, lớp và đội ngũ đến tháng 5/2023:",
+                 _staff_table(managers_head))
+    assert "ty_le_lanh_dao_quan_ly" not in got
+
+
+def test_a_table_of_awarded_people_by_level_gives_the_ratio_from_counts(rules):
+    # contrast: the same columns under a lead of awards
+    got = values(rules, "2. Khen thưởng", "Cơ cấu cá nhân được khen thưởng năm 2022 theo khối:",
+                 _staff_table("CBQL"))
+    assert got.get("ty_le_lanh_dao_quan_ly") == 7.4
