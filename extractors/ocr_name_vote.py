@@ -49,7 +49,7 @@ def _name_in(words: list[str]) -> tuple[int, list[str]] | None:
         tail = cleaned[start:]
         if not 2 <= len(tail) <= 5 or not tail[0]:
             continue
-        family = snap(tail[0], family=True)
+        family = snap(_letters_after_junk(tail[0]), family=True)
         # Two family names, a father's and a mother's ("Trần Nguyễn Minh Thành"), when both
         # are read exactly: a snapped first word before a family name is a speck ("ra" → "Ma").
         both = family == tail[0] and len(tail) >= 4 and snap(tail[1], family=True) == tail[1]
@@ -61,6 +61,13 @@ def _name_in(words: list[str]) -> tuple[int, list[str]] | None:
             # ("ˆY Lên Thành" for "Lê Văn Thành")
             return start, [family, *rest]
     return None
+
+
+def _letters_after_junk(word: str) -> str:
+    """A family name word with a stamp's lettering glued before it ("*2›bê", "2)Lê") is the
+    run of letters it ends with; a word of letters alone is itself."""
+    found = re.search(r"[^\W\d_]+$", word)
+    return found.group() if found and len(found.group()) >= 2 else word
 
 
 def _cut_at_inner_capital(word: str) -> list[str]:

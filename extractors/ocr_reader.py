@@ -401,20 +401,31 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
         # as far as its ink goes on either side
         x0, x1 = _ink_span(pages[0], (tight_top, bottom + h // 6), (x0, x1), h)
     bands = ((top - h // 2, bottom + h // 2), (tight_top, bottom + h // 6))
-    readings = []
-    for page in pages:
-        for y0, y1 in bands:
-            y0, y1 = max(0, y0), min(page.height, y1)
-            crop = page.crop((x0, y0, x1, y1))
-            for target in letter_heights:
-                zoom = target / h
-                image = crop.resize((max(1, round(crop.width * zoom)), max(1, round(crop.height * zoom))),
-                                    Image.LANCZOS)
-                part = _tesseract(image, deadline, psm=7)
-                keys = [k for k, t in enumerate(part["text"]) if (t or "").strip() and float(part["conf"][k]) >= 0]
-                readings.append((part, keys, (x0, y0, zoom)))
+
+    def read(views):
+        readings = []
+        for page in views:
+            for y0, y1 in bands:
+                y0, y1 = max(0, y0), min(page.height, y1)
+                crop = page.crop((x0, y0, x1, y1))
+                for target in letter_heights:
+                    zoom = target / h
+                    image = crop.resize((max(1, round(crop.width * zoom)), max(1, round(crop.height * zoom))),
+                                        Image.LANCZOS)
+                    part = _tesseract(image, deadline, psm=7)
+                    keys = [k for k, t in enumerate(part["text"]) if (t or "").strip() and float(part["conf"][k]) >= 0]
+                    readings.append((part, keys, (x0, y0, zoom)))
+        return readings
+
+    readings = read(pages)
     words_of = [[reading[0]["text"][k] for k in reading[1]] for reading in readings]
     won = vote(words_of)
+    if won is None and rings:
+        # the ring's arc still joined to a letter it crosses ("tề" for "Lê"): the row read once
+        # more with the stamp's rings in-painted away, letters included, under a stricter vote
+        more = _inpainted_vote(pages[-1], rings, read, words_of)
+        if more is not None:
+            readings, words_of, won = readings + more[0], words_of + more[1], more[2]
     if won is None:
         as_read = [data["text"][i] for i in row]
         if unsettled is not None and _readings_dispute_a_mark(as_read, words_of):
@@ -451,6 +462,33 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     inside = _pieces_around(data, row, (x0, x1), (top, bottom), h)
     _replace_row(data, row + inside, part, chosen, place, (round(middle - half), round(middle + half)))
     return True
+
+
+_INPAINTED_MIN_VOTES = 3  # readings giving the name, of the row's readings both ways
+_INPAINTED_MIN_EXACT = 2  # of them giving every word exactly as it stands (no snapped letter)
+
+
+def _inpainted_vote(page, rings, read, words_of: list[list[str]]):
+    """(the readings of the row on `page` with the stamp's rings in-painted away
+    (ocr_ring_inpaint), their words, the name they and `words_of` give) when that name wins
+    the vote over both sets by at least _INPAINTED_MIN_VOTES readings, _INPAINTED_MIN_EXACT of
+    them reading every word exactly; else None. In-painting bridges gaps that were white as
+    well as cut arcs, and a lost middle name still leaves a name ("Lê Thu Hà" twice, by
+    snapped letters), so its readings count only under that stricter vote."""
+    from tdkt.extractors.ocr_name_vote import exact_name, name_in, vote
+    from tdkt.extractors.ocr_ring_inpaint import inpaint_rings
+
+    clean = inpaint_rings(page, rings)
+    if clean is None:
+        return None
+    more = read([clean])
+    more_words = [[reading[0]["text"][k] for k in reading[1]] for reading in more]
+    both = words_of + more_words
+    won = vote(both)
+    if won is None or won[1] < _INPAINTED_MIN_VOTES:
+        return None
+    exact = sum(exact_name(words) and name_in(words)[1] == won[0] for words in both)
+    return (more, more_words, won) if exact >= _INPAINTED_MIN_EXACT else None
 
 
 def _readings_dispute_a_mark(as_read: list[str], readings: list[list[str]]) -> bool:
