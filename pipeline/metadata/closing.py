@@ -187,6 +187,8 @@ def _closing(lines: list[_Line], body_end: int):
             elif _name_like(text):
                 name = _with_wrapped_given(_clean_name(text), signer_texts[k + 1:])
                 evidence.append(Evidence(text, signer_lines[k].where))
+            elif name is None and text.isupper() and any(_name_like(t) and not t.isupper() for t in signer_texts[k + 1:]):
+                parts[-1] = f"{parts[-1]} {text.strip()}"  # a title a narrow column wrapped ("... KINH" / "TẾ - TỔNG HỢP")
             elif name is None and _name_tail(text):
                 name = _clean_name(_name_tail(text))
                 evidence.append(Evidence(text, signer_lines[k].where))
