@@ -162,3 +162,16 @@ def test_bodies_in_the_plural_before_the_grantor_are_no_count_of_one(rules):
         "Các chi đoàn được Chủ tịch UBND thị xã tặng Giấy khen về phong trào hiến máu.",
     ), rules)
     assert got.values["khen_chuyen_de_dot_xuat"] == 2
+
+
+def test_a_list_left_open_at_its_paragraphs_end_goes_on_in_the_next_numbered_paragraphs(rules):
+    # PDF readers start a paragraph at a numbered line: "...; 3. Bà Tạ Thị Nga;" then "4. Ông Lâm Quốc Bảo."
+    got = extract_figures(doc(
+        "Khen thưởng năm 2022",
+        "Quyết định số 35/QĐ-UBND công nhận danh hiệu Lao động tiên tiến cho: 1. Bà Hồ Thị Mai; 2. Ông Lưu "
+        "Văn Khánh; 3. Bà Tạ Thị Nga;",
+        "4. Ông Lâm Quốc Bảo; 5. Bà Mạc Thị Lụa;",
+        "6. Ông Giáp Văn Tuấn.",
+        "7. Tổ chức tốt hội nghị cán bộ, công chức.",
+    ), rules)
+    assert got.values["lao_dong_tien_tien"] == 6

@@ -161,7 +161,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         # Most sentences state nothing: the readers that only rewrite or file candidates are
         # skipped for them (each returns an empty list as it is); those keeping state see all.
         if found:
-            found = named_list_counts(sent, found, rules)  # "... cho: 1. Ông A; 2. Bà B": the names counted
+            found = named_list_counts(sent, found, rules, document)  # "... cho: 1. Ông A; 2. Bà B": the names counted
             found = with_sub_unit_sums(found, sent, rules, folded)
             found = labelled_totals(sent.text, found, rules)  # "Toàn Khối: 11 ..., 95 ..., 12 ...": all totals
         found = sub_periods.see(sent, found, folded)  # "01 ... trong quý I, 02 ... trong quý II"

@@ -26,10 +26,10 @@ _FIRST_ITEM = re.compile(r":\s*0?1\s*[.)](?=\s|$)")
 _ITEM = re.compile(r"(?:^|(?<=[\s;:,.]))0?(\d{1,3})\s*[.)]\s+(?=\S)")
 
 
-def listed_items(text: str) -> list[str]:
-    """The items numbered 1, 2, 3 ... in sequence from the start of `text` (a restart ends them)."""
+def listed_items(text: str, first: int = 1) -> list[str]:
+    """The items numbered first, first + 1 ... in sequence from the start of `text` (a restart ends them)."""
     starts: list[tuple[int, int]] = []  # (marker start, text start)
-    expected = 1
+    expected = first
     for m in _ITEM.finditer(text):
         n = int(m.group(1))
         if n == expected:
@@ -56,13 +56,33 @@ def sentence_list(sent) -> list[str]:
     return listed_items(rest.lstrip())
 
 
-def named_list_counts(sent, found: list[Candidate], rules: Rules) -> list[Candidate]:
+def continued_items(document, where: str, paragraph: str, first: int) -> list[str]:
+    """A list left open at its paragraph's end ("...; 14. Ông B;") whose next items the reader put
+    in paragraphs of their own ("15. Bà C."), as PDF readers do with a numbered line: those items."""
+    if document is None or not paragraph.rstrip().endswith((";", ",")):
+        return []
+    blocks = document.blocks
+    at = next((i for i, b in enumerate(blocks) if b.kind != "table" and b.where.label() == where), None)
+    items: list[str] = []
+    for block in blocks[at + 1:] if at is not None else ():
+        text = (block.full_text or block.text or "").strip()
+        m = _ITEM.match(text)
+        if block.kind not in ("paragraph", "list_item") or m is None or int(m.group(1)) != first + len(items):
+            break
+        items += listed_items(text, first + len(items))
+        if not text.endswith((";", ",")):
+            break
+    return items
+
+
+def named_list_counts(sent, found: list[Candidate], rules: Rules, document=None) -> list[Candidate]:
     """`found` with each count that is a list's first item number replaced by the list's length."""
     if ":" not in sent.text or not any(c.value == 1 for c in found):
         return found
     items = sentence_list(sent)
     if not items:
         return found
+    items += continued_items(document, sent.where, sent.paragraph or sent.text, len(items) + 1)
     text = sent.text
     out = []
     for cand in found:
