@@ -365,6 +365,8 @@ class Item(Model):
     mentions: list[Mention] = Field(default_factory=list)
     figure: Name | None = None
     figure_required: StrictBool = False
+    # Present needs a quantity in a reporting sentence; results told only in words are partial.
+    needs_quantity: StrictBool = False
     section_content: list[Name] = Field(default_factory=list)
     # A section_content sentence counts only with a cue of this language list, and none of that one.
     section_needs: Name | None = None

@@ -70,7 +70,8 @@ def test_p1_only_as_next_half_task_is_missing(rules):
 
 def test_p2_needs_concrete_figures(rules):
     assert status(rules, "P2", "Tổng giá trị sản xuất ước đạt 520 tỷ đồng, đạt 48,5% kế hoạch năm.") == "present"
-    assert status(rules, "P2", "Các chỉ tiêu kinh tế - xã hội cơ bản đạt theo kế hoạch.") == "missing"
+    # results in words alone touch the item and leave the figures out (labels of 118 and 209)
+    assert status(rules, "P2", "Các chỉ tiêu kinh tế - xã hội cơ bản đạt theo kế hoạch.") == "partial"
 
 
 def test_p3_two_fields_present_one_field_partial_with_absent_list(rules):

@@ -181,3 +181,24 @@ def test_a_school_year_line_under_that_heading_is_no_2022_titles():
     assert _status("K2", *SCHOOL_YEAR,
                    "Năm học 2022 - 2023, 26/30 trường đạt danh hiệu “Tập thể lao động tiên tiến”, 1.105 giáo viên "
                    "đạt “Lao động tiên tiến”.") == "missing"
+
+
+# --- P2: political-task results told only in words touch the item; figures make it present ---
+
+def test_results_in_words_alone_are_partial():
+    assert _status("P2", *RESULTS,
+                   "Sản xuất vụ Hè Thu thắng lợi, năng suất đạt khá; tiêm phòng đợt 2 cho đàn gia súc, gia cầm đạt "
+                   "chỉ tiêu kế hoạch giao.") == "partial"
+
+
+def test_results_with_figures_are_present():
+    # contrast: a figure against the plan
+    assert _status("P2", *RESULTS,
+                   "Thu ngân sách trên địa bàn đạt 4,6 tỷ đồng, bằng 58% dự toán; tiêm phòng đợt 2 đạt chỉ tiêu.") \
+        == "present"
+
+
+def test_a_rounds_ordinal_is_no_quantity():
+    from tdkt.pipeline.check import has_quantity
+    assert not has_quantity("tiêm phòng vắc xin đợt 1 cơ bản đạt kế hoạch")
+    assert has_quantity("tổ chức 02 đợt tiêm phòng cho đàn gia súc")  # contrast: a count of rounds

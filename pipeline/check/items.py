@@ -39,6 +39,7 @@ from tdkt.pipeline.check.own_year_titles import own_year_sentences
 from tdkt.pipeline.check.others_scope import NAME as OTHERS_SCOPE, in_others_scope
 from tdkt.pipeline.check.part_hits import own_hits
 from tdkt.pipeline.check.place_names import place_rescued
+from tdkt.pipeline.check.quantity_full import worded_or_counted
 from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.check.past_year_end import in_past_year_sentence
 from tdkt.pipeline.check.period import in_past_paragraph
@@ -196,6 +197,8 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
             found = worded
         return ItemResult("partial", f"Có nêu nhưng {rule.partial_note or 'chưa có số liệu'} ({_where(found)}).",
                           _evidence(found))
+    if rule.needs_quantity:
+        return worded_or_counted(checker, rule, found)  # "đạt khá" alone is partial (quantity_full.py)
     if rule.full is not None:
         full = _full_sentences(checker, rule, found)
         mentions = _mentions(checker, rule)

@@ -43,6 +43,7 @@ class ItemRule:
     full_note: str = FULL_NOTE  # the rules' `full: {note: ...}`: what a present note says when `full` holds
     full_within: str = "sentence"  # `full: {within: passage}`: its phrase may be in a sentence near the report
     partial_note: str = ""
+    needs_quantity: bool = False  # present needs a quantity; words alone are partial (quantity_full.py)
     mentions: list[tuple[str, PhraseSet]] = field(default_factory=list)
     figure: str | None = None
     figure_required: bool = False
@@ -127,6 +128,7 @@ def compile_item(item: dict, lang: Language, canon: Canon) -> ItemRule:
         full_note=str(full.get("note") or FULL_NOTE) if isinstance(full, dict) else FULL_NOTE,
         full_within=str(full.get("within") or "sentence") if isinstance(full, dict) else "sentence",
         partial_note=str(item.get("partial_note", "")),
+        needs_quantity=bool(item.get("needs_quantity", False)),
         mentions=[(str(m["name"]), canon.phrases(m.get("any"))) for m in item.get("mentions") or []],
         figure=item.get("figure"),
         figure_required=bool(item.get("figure_required", False)),
