@@ -103,7 +103,6 @@ def _share_table(tmp_path, rows):
     # judged by the item check alone (no figures): the table must report the ratios by itself
     from figure_helpers import table_docx
     from item_helpers import default_rules
-
     from tdkt.pipeline.check import check_items
     from tdkt.pipeline.segment import segment
 

@@ -36,13 +36,13 @@ def _minutes():
         ("header-left", ["UBND HUYỆN TÂY SƠN", "CỤM THI ĐUA CÁC PHÒNG, BAN SỐ 4", "Số: 02/BB-CTĐ4"]),
         HEADER[1],
         (None, ["BIÊN BẢN", "Họp sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023 của Cụm thi đua số 4",
-                "Hôm nay, lúc 14 giờ ngày 27 tháng 6 năm 2023, tại Phòng họp Văn phòng HĐND và UBND huyện, Cụm "
-                "thi đua số 4 họp sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023.",
+                ("Hôm nay, lúc 14 giờ ngày 27 tháng 6 năm 2023, tại Phòng họp Văn phòng HĐND và UBND huyện, Cụm "
+                 "thi đua số 4 họp sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023."),
                 "I. NỘI DUNG CUỘC HỌP",
                 "Các đơn vị thành viên báo cáo kết quả thi đua; Cụm trưởng kết luận các nội dung.",
                 "Cuộc họp kết thúc lúc 16 giờ 30 phút cùng ngày.",
-                "Biên bản được lập thành 06 bản: gửi UBND huyện (qua Phòng Nội vụ) 01 bản, 04 đơn vị thành "
-                "viên mỗi đơn vị 01 bản, lưu Cụm trưởng 01 bản./."]),
+                ("Biên bản được lập thành 06 bản: gửi UBND huyện (qua Phòng Nội vụ) 01 bản, 04 đơn vị thành "
+                 "viên mỗi đơn vị 01 bản, lưu Cụm trưởng 01 bản./.")]),
         ("closing-left", ["NGƯỜI GHI BIÊN BẢN", "Đoàn Thị Mỹ Hạnh"]),
         ("closing-right", ["CHỦ TRÌ CUỘC HỌP", "CỤM TRƯỞNG", "CHÁNH VĂN PHÒNG HĐND VÀ UBND HUYỆN",
                            "Hồ Văn Khải"]),
@@ -64,6 +64,27 @@ def test_minutes_number_date_and_chair_are_read():
 
 def test_minutes_closing_paragraph_naming_the_copies_is_the_recipients():
     meta = read_metadata(_minutes(), _rules())
+    assert meta.items["F6"].status == "present", meta.items["F6"].note
+    assert meta.info.recipients[0] == "UBND huyện (qua Phòng Nội vụ)", meta.info.recipients
+    assert "Đoàn Thị Mỹ Hạnh" not in meta.info.recipients  # the secretary signs on the left
+
+
+def test_minutes_without_the_copies_paragraph_name_no_recipients():
+    # contrast: the secretary's signature on the left is no list of recipients
+    doc = _minutes()
+    doc.blocks = [b for b in doc.blocks if not b.text.startswith("Biên bản được lập")]
+    meta = read_metadata(doc, _rules())
+    assert meta.items["F6"].status == "missing", meta.items["F6"].note
+
+
+def test_a_recipients_list_on_the_left_is_still_read_without_its_heading():
+    # contrast: bullets of bodies on the left (no "Nơi nhận:" line) stay recipients
+    doc = _doc([*HEADER[:1], HEADER[1],
+                (None, ["BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+                        "I. KẾT QUẢ", "Các đơn vị thành viên đã ký giao ước thi đua năm 2023."]),
+                ("closing-left", ["- UBND huyện (qua Phòng Nội vụ);", "- Lưu: VT."]),
+                ("closing-right", ["TM. CỤM THI ĐUA SỐ 4", "CỤM TRƯỞNG", "Hồ Văn Khải"])])
+    meta = read_metadata(doc, _rules())
     assert meta.items["F6"].status == "present", meta.items["F6"].note
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tdkt.pipeline.metadata.copies import copies_recipients, is_signature_block
 from tdkt.pipeline.metadata.lines import _evidence, _Line
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence, ItemResult
@@ -152,6 +153,10 @@ def _closing(lines: list[_Line], body_end: int):
                 signer_lines.append(line)
                 signer_texts.append(signer_part)
     # F6
+    if not found_recipients and is_signature_block(recipients, _name_like):
+        recipients = []  # a second signature on the left (minutes: "THƯ KÝ" over a name), no recipients
+    if not recipients and not found_recipients and (copies := copies_recipients(lines)):
+        recipients, recip_ev = copies[0], _evidence(copies[1])  # minutes: "lập thành 08 bản: gửi ..."
     if recipients:
         f6 = ItemResult("present", "Nơi nhận: " + "; ".join(recipients)[:200], recip_ev)
     elif found_recipients:
