@@ -108,8 +108,11 @@ class PassageSums:
         not once per sentence of it."""
         if paragraph not in self._labelled:
             fig = None
-            # no colon, no label: most paragraphs are spared folding (fold and lower make no colon)
-            m = _LABEL.match(fold(paragraph.lower())) if ":" in paragraph else None
+            # no colon, no label: most paragraphs are spared folding (fold and lower make no colon);
+            # _LABEL ends at the first colon and lower() and fold() work character by character, so
+            # the text up to that colon is all it reads
+            colon = paragraph.find(":")
+            m = _LABEL.match(fold(paragraph[:colon + 1].lower())) if colon >= 0 else None
             if m:
                 label = paragraph[m.start("label"):m.end("label")]
                 found = {x.figure for x in find_mentions(label, fold(label), self.rules)}
