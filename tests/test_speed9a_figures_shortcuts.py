@@ -226,3 +226,21 @@ def test_period_opening_needs_a_comma(rules, sentences):
             assert spec is None, repr(text)
         opened += spec is not None
     assert opened >= 1  # the comma's opening is read
+
+
+def test_period_openings_read_as_without_the_comma_test(rules, sentences):
+    """PeriodOpenings.see's per-paragraph answer (which sentence opens with which figure's period)
+    is the one _period_spec gives for every sentence, with no comma test in front."""
+    written = [f"Trong 6 tháng đầu năm 2023{ch} UBND huyện tặng Giấy khen cho 02 tập thể; Chủ tịch UBND tỉnh "
+               f"tặng Bằng khen cho 01 cá nhân." for ch in ",;:. \u00a0"]
+    paragraphs = {s.paragraph for s in sentences if s.paragraph and ";" in s.paragraph} | set(written)
+    opened = 0
+    for paragraph in paragraphs:
+        readers = period_opening.PeriodOpenings(rules)
+        readers.see(Sentence(paragraph.split(";")[0], "đoạn 1", "", False, "", paragraph), [], 0)
+        parts = period_opening._SENTENCE.split(paragraph)
+        specs = {s: period_opening._period_spec(rules, s) for s in parts if ";" in s}
+        expected = (parts, specs) if any(v is not None for v in specs.values()) else None
+        assert readers._opened[paragraph] == expected, paragraph
+        opened += expected is not None
+    assert opened >= 1
