@@ -23,6 +23,7 @@ import pytest
 from tdkt.extractors import extract
 from tdkt.pipeline.figures import kind_items, period_opening, prose, walk as walk_mod
 from tdkt.pipeline.figures.end_notes import block_texts, end_notes
+from tdkt.pipeline.figures.extract import extract_figures
 from tdkt.pipeline.figures.passages import _LABEL, PassageSums
 from tdkt.pipeline.figures.rules import _trie_regex, compile_rules
 from tdkt.pipeline.figures.sector import _APART, SectorScope
@@ -244,3 +245,26 @@ def test_period_openings_read_as_without_the_comma_test(rules, sentences):
         assert readers._opened[paragraph] == expected, paragraph
         opened += expected is not None
     assert opened >= 1
+
+
+class _Forgetful(dict):
+    """A cache that keeps nothing: every clause's passage found again, as before this pass."""
+
+    def __setitem__(self, key, value):
+        pass
+
+
+def test_passage_places_kept_give_the_figures_found_again(documents, ruleset, monkeypatch):
+    from tdkt.pipeline.figures import extract as extract_mod
+
+    kept = [extract_figures(d, ruleset) for d in documents]
+    plain_init = PassageSums.__init__
+
+    def forgetful_init(self, rules):
+        plain_init(self, rules)
+        self._places = _Forgetful()
+
+    monkeypatch.setattr(PassageSums, "__init__", forgetful_init)
+    again = [extract_mod.extract_figures(d, ruleset) for d in documents]
+    assert again == kept
+    assert sum(bool(r.parts) for r in kept) >= 10  # passages summed in the samples
