@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tdkt.pipeline.document import Block, Document, Where
-from tdkt.pipeline.matching import Canon, canon_for
+from tdkt.pipeline.matching import Canon, canon_for, phrase_group
 from tdkt.pipeline.content_tag_guard import context_winner_blocked
 
 _PART = re.compile(r"^(phần\s+(?:thứ\s+)?[^\W\d_]+|phần\s+[IVX\d]+)\s*[.:\-–]?\s*", re.I)
@@ -521,25 +521,48 @@ def directive_sections(ruleset) -> list[dict]:
 
 
 def tag_sections(root: Section, sentences: list[Sentence], ruleset, canon: Canon) -> None:
+    """Tag each section with the directive sections its title names (and none of their
+    `not_title` words veto), else, for a section without sub-sections, the one its first content
+    sentences name most clearly. Each kind of phrase set is matched in one pass over the report
+    (matching.PhraseGroup: the answers of `PhraseSet.hits`, sentence by sentence): the titles
+    first, then the content of the sections left untagged. A section's content winner reads only
+    its ancestors' tags (context_winner_blocked), which are titles' (a section with sub-sections
+    is never tagged by content), so the two passes give what one walk did."""
     specs = directive_sections(ruleset)
     if not specs:
         return
     title_sets = [(spec["id"], canon.phrases(spec.get("title") or [])) for spec in specs]
     vetoes = {spec["id"]: canon.phrases(spec.get("not_title") or []) for spec in specs}
     content_sets = [(spec["id"], canon.phrases(spec.get("content") or [])) for spec in specs]
-    for section in root.walk():
-        if section is root or section.demoted:
-            continue
+    sections = [section for section in root.walk() if section is not root and not section.demoted]
+    titles = []
+    for section in sections:
         title = canon.text(section.title)
-        words = frozenset(title.split())  # what PhraseSet.contains would split again for each set
-        section.tags = {sid for sid, ps in title_sets if ps.hits(title, words) and not vetoes[sid].hits(title, words)}
+        titles.append((title, frozenset(title.split())))
+    titled = phrase_group([ps for _, ps in title_sets]).match(titles)
+    vetoed = phrase_group([vetoes[sid] for sid, _ in title_sets]).match(titles)
+    titled = [frozenset(found) for found in titled]
+    vetoed = [frozenset(found) for found in vetoed]
+    untagged = []
+    for k, section in enumerate(sections):
+        section.tags = {sid for n, (sid, _) in enumerate(title_sets) if k in titled[n] and k not in vetoed[n]}
         if section.tags:
             continue
         # Nothing in the title: let the content say, when it says one thing clearly.
         own = [sentences[i] for i in section.sentences[:8]]
         if own and not section.children:
-            scores = {sid: sum(1 for c in own if ps.hits(c.canon, c.words)) for sid, ps in content_sets if ps}
-            best = max(scores.values(), default=0)
-            winners = [sid for sid, v in scores.items() if v == best]
-            if best >= 2 and len(winners) == 1 and not context_winner_blocked(section, winners[0], specs):
-                section.tags = {winners[0]}
+            untagged.append((section, own))
+    if not untagged:
+        return
+    scored = [(sid, ps) for sid, ps in content_sets if ps]
+    texts = [(c.canon, c.words) for _, own in untagged for c in own]
+    hit = phrase_group([ps for _, ps in scored]).match(texts)
+    at = 0
+    for section, own in untagged:
+        span = range(at, at + len(own))
+        at += len(own)
+        scores = {sid: sum(1 for j in hit[n] if j in span) for n, (sid, _) in enumerate(scored)}
+        best = max(scores.values(), default=0)
+        winners = [sid for sid, v in scores.items() if v == best]
+        if best >= 2 and len(winners) == 1 and not context_winner_blocked(section, winners[0], specs):
+            section.tags = {winners[0]}

@@ -146,9 +146,16 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     sector = sector_scope(document)  # a sector report setting the office apart ("Riêng Phòng ...:")
     per_member = PerMember()  # a members' table with no total row: titles reported, no figure (member_table.py)
 
+    leads_about_others: dict[str, bool] = {}  # lead -> lead_about_others: the sentences under one lead share it
+
     def see_sentence(sent, order: int, after_table: bool) -> None:
-        if about_others(rules, sent.text.lower()) or lead_about_others(rules, sent.lead):
+        if about_others(rules, sent.text.lower()):
             return  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
+        others = leads_about_others.get(sent.lead)
+        if others is None:
+            others = leads_about_others[sent.lead] = lead_about_others(rules, sent.lead)
+        if others:
+            return  # under a heading or lead-in about another scope (scope.py)
         if not sector.keeps_sentence(sent):
             return  # a sector report's statement about the sector, not the office (sector.py)
         if member_statement(sent, rules, unit_type):

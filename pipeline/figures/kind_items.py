@@ -24,6 +24,8 @@ _KIND_LABEL = re.compile(r"^\s*(?:[-–+•*]\s*)?(?:đối với\s+|về\s+)?(?
 def kind_label(paragraph: str, rules: Rules) -> str | None:
     """"col" for a paragraph opened by "Tập thể:", "ind" for "Cá nhân:" (a unit word of the rules
     and a colon), else None."""
+    if ":" not in paragraph:
+        return None  # the label ends with a colon: most paragraphs have none, no regex run
     m = _KIND_LABEL.match(paragraph)
     if not m:
         return None

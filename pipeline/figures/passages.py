@@ -103,14 +103,19 @@ class PassageSums:
         self.absorbed: set[int] = set()  # ids of candidates of an absorbed figure stated in a passage
         self._labelled: dict[str, str | None] = {}  # paragraph -> the figure its opening label names
         self._led: dict[str, tuple] = {}  # lead -> (the figure it names, the figure whose period label it is)
+        # (lead, paragraph, where) -> _passage_of's answer: the clauses of one paragraph share it
+        self._places: dict[tuple, tuple | None] = {}
 
     def _label_figure(self, paragraph: str) -> str | None:
         """The parts-adding figure a paragraph's opening label names; folded once per paragraph,
         not once per sentence of it."""
         if paragraph not in self._labelled:
             fig = None
-            # no colon, no label: most paragraphs are spared folding (fold and lower make no colon)
-            m = _LABEL.match(fold(paragraph.lower())) if ":" in paragraph else None
+            # no colon, no label: most paragraphs are spared folding (fold and lower make no colon);
+            # _LABEL ends at the first colon and lower() and fold() work character by character, so
+            # the text up to that colon is all it reads
+            colon = paragraph.find(":")
+            m = _LABEL.match(fold(paragraph[:colon + 1].lower())) if colon >= 0 else None
             if m:
                 label = paragraph[m.start("label"):m.end("label")]
                 found = {x.figure for x in find_mentions(label, fold(label), self.rules)}
@@ -153,7 +158,10 @@ class PassageSums:
     def add(self, sent, found: list[Candidate], order: int) -> None:
         if not self.figures:
             return
-        place = self._passage_of(sent)
+        at = (sent.lead, sent.paragraph or sent.text, sent.where)  # all _passage_of reads
+        place = self._places.get(at, self)
+        if place is self:
+            place = self._places[at] = self._passage_of(sent)
         if place is None or past_paragraph(sent, self.rules):
             return  # no passage, or last year's work left in the report (prose.past_paragraph)
         figure, key = place

@@ -63,7 +63,8 @@ class PeriodOpenings:
         opened = self._opened.get(paragraph, self)
         if opened is self:
             sentences = _SENTENCE.split(paragraph)
-            specs = {s: _period_spec(self.rules, s) for s in sentences if ";" in s}
+            # a period opening ends with a comma (lower() and the bullet's removal make none)
+            specs = {s: _period_spec(self.rules, s) if "," in s else None for s in sentences if ";" in s}
             opened = self._opened[paragraph] = \
                 (sentences, specs) if any(v is not None for v in specs.values()) else None
         if opened is None:

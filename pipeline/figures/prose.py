@@ -669,6 +669,8 @@ def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[C
     title named in it counts for another figure. None when no such label opens the paragraph, or
     it holds plans, proposals or no counts (the paragraph is then read as usual)."""
     paragraph = sent.paragraph or sent.text
+    if ":" not in paragraph:
+        return None  # every period label ends with a colon (fold makes none): most paragraphs
     folded = _fold_paragraph(paragraph)
     for spec in _labelled_specs(rules):
         m = spec.period_label.match(folded)

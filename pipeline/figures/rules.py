@@ -70,9 +70,13 @@ def _phrase_re(phrase: str) -> str:
     return re.escape(phrase).replace(r"\ ", r"\s+").replace(",", r"\s*,")
 
 
-def _trie_regex(phrases: list[str]) -> str:
-    """One regex for many phrases, as a character trie: fast where a plain alternation of
-    forty titles would retry every phrase at every position. Longest match first."""
+def _trie_regex(phrases: list[str], word_start: bool = False) -> str:
+    r"""One regex for many phrases, as a character trie: fast where a plain alternation of
+    forty titles would retry every phrase at every position. Longest match first.
+
+    `word_start`: each phrase only where no word character comes before it — `(?<!\w)` before
+    the trie, written as `(?<!\w.)` after each first character instead, so that the pattern opens
+    with one literal per branch and re skips in C the positions no phrase can start at."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
@@ -80,18 +84,22 @@ def _trie_regex(phrases: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: dict, first: bool = False) -> str:
         ends = "" in node
         branches = []
         for ch in sorted((c for c in node if c), key=lambda c: c):
             piece = r"\s+" if ch == " " else (r"\s*," if ch == "," else re.escape(ch))
-            branches.append(piece + emit(node[ch]))
+            branches.append(piece + (r"(?<!\w.)" if first else "") + emit(node[ch]))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body
 
-    return emit(trie)
+    if not word_start:
+        return emit(trie)
+    if "" in trie or any(not (c.isalnum() or c == "_") for c in trie):
+        return rf"(?<!\w)(?:{emit(trie)})"  # an empty phrase, or one opening with no letter
+    return emit(trie, first=True)
 
 
 _SPACE_RUN = re.compile(r"\s+")
@@ -180,7 +188,7 @@ def compile_rules(ruleset) -> Rules:
             groups.append((fold(phrase), len(title_of) - 1))
     groups.sort(key=lambda g: len(g[0]), reverse=True)
     title_index = {canon_phrase(p): i for p, i in reversed(groups)}
-    titles = regex_cache.compile(rf"(?<!\w)(?:{_trie_regex([p for p, _ in groups])})(?!\w)") if groups \
+    titles = regex_cache.compile(rf"(?:{_trie_regex([p for p, _ in groups], word_start=True)})(?!\w)") if groups \
         else regex_cache.compile(r"(?!x)x")
     # Cheap pre-filter: a sentence can only hold a title if it holds one of their first words.
     first_words = sorted({p.split()[0].rstrip(",") for p, _ in groups if p.split()}, key=len, reverse=True)

@@ -25,6 +25,9 @@ _NUMBER_LINE = re.compile(r"^\s*số\s*[:.]", re.IGNORECASE)
 # "... thi đua, khen thưởng ngành Y tế ...", "(Ngành Giáo dục và Đào tạo huyện ...)" (folded)
 _SECTOR_TITLE = re.compile(r"thi\s+dua.*\bnganh\b|^\W*\(?\s*nganh\s")
 _APART = re.compile(r"^\W*rieng\s+(?:(?:tap\s+the|co\s+quan|don\s+vi)\s+)?(?P<rest>.*)$")
+# _APART's necessary first word, read before the whole paragraph is folded: lower() and fold() keep a
+# character's word or non-word class, so the paragraph's first word character is where "rieng" must be.
+_FIRST_WORD = re.compile(r"\W*")
 # The office as the holder of a title: "tập thể Phòng", "công chức Phòng", "của Phòng".
 _HOLDER_WORDS = r"tập thể|cơ quan|công chức|viên chức|cán bộ|của"
 
@@ -70,7 +73,12 @@ class SectorScope:
 
     def sets_apart(self, paragraph: str) -> bool:
         """"Riêng Phòng Y tế: ...", "Riêng cơ quan Phòng, ...": a paragraph of the office's own."""
-        m = _APART.match(fold(paragraph.lower())) if self.name else None
+        if not self.name:
+            return False
+        at = _FIRST_WORD.match(paragraph).end()
+        if fold(paragraph[at:at + 5].lower())[:5] != "rieng":
+            return False  # most paragraphs: not folded whole
+        m = _APART.match(fold(paragraph.lower()))
         if not m:
             return False
         rest = m.group("rest")
