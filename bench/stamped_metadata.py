@@ -7,7 +7,8 @@
         # seeds d and e place and turn the stamp over a wider range, f lower onto the name
         # (make_scans.SEED_PLACES); f was held out, measured once (docs/performance.md); g, right
         # of the signature's centre as well, was held out next (measured once, then looked at);
-        # h (stamp anywhere, lighter ink, another B&W threshold) is the held-out one since
+        # h (stamp anywhere, lighter ink, another B&W threshold) was held out next; i (lower onto
+        # the name, ink 0.6-1.0, threshold 130-170) was measured once in the eighth round
 
 Renders the sources' PDFs once (LibreOffice, through make_samples), makes one stamped scan per
 (source, mode, dpi, seed) with samples/make_scans.py, reads each with tdkt's extract and
