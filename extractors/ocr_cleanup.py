@@ -200,6 +200,16 @@ def remove_black_stamp_near(grey, dpi: float, box: tuple[int, int, int, int]):
     return out, found
 
 
+def half_peak_band(cover, k: int, peak: float) -> tuple[int, int]:
+    """The radii around `k` whose ink cover stays at half the ring's `peak` or more: the ring's band."""
+    lo = hi = k
+    while lo > 0 and cover[lo - 1] >= 0.5 * peak:
+        lo -= 1
+    while hi < len(cover) - 1 and cover[hi + 1] >= 0.5 * peak:
+        hi += 1
+    return lo, hi
+
+
 def _fit_ring(ink, x: float, y: float, radii: tuple[int, int]):
     """(cx, cy, inner radius, outer radius) of a stamp's outer ring near the circle Hough gave,
     or None when no thin, mostly inked ring is there (text crossed by chance is ink at every
@@ -241,11 +251,7 @@ def _fit_ring(ink, x: float, y: float, radii: tuple[int, int]):
     if best is None or best[0] < 0.45:
         return None
     peak, cx, cy, k, cover, _ = best
-    lo = hi = k
-    while lo > 0 and cover[lo - 1] >= 0.5 * peak:
-        lo -= 1
-    while hi < len(cover) - 1 and cover[hi + 1] >= 0.5 * peak:
-        hi += 1
+    lo, hi = half_peak_band(cover, k, peak)
     gap = hi - lo + 4
     if hi - lo > 0.12 * k or lo - gap < 0 or hi + gap >= len(cover):
         return None

@@ -15,6 +15,8 @@ ocr_name_vote).
 
 from __future__ import annotations
 
+from tdkt.extractors.ocr_cleanup import half_peak_band
+
 _INNER_RANGE = (0.5, 0.95)  # radii, in outer radii, where an inner ring is looked for
 _MIN_COVER = 0.3  # share of angles inked at a ring's radius (text crossed by chance: ~0.1-0.2)
 
@@ -71,11 +73,7 @@ def _inner_rings(ink, cx: float, cy: float, r: float) -> list[tuple[int, int]]:
         if peak < _MIN_COVER or peak < cover[k - 1] or peak < cover[k + 1]:
             k += 1
             continue
-        lo = hi = k
-        while lo > 0 and cover[lo - 1] >= 0.5 * peak:
-            lo -= 1
-        while hi < len(cover) - 1 and cover[hi + 1] >= 0.5 * peak:
-            hi += 1
+        lo, hi = half_peak_band(cover, k, peak)
         gap = hi - lo + 4
         thin = hi - lo <= 0.06 * r and lo - gap >= 0 and hi + gap < len(cover)
         if thin and max(cover[lo - gap], cover[hi + gap]) <= 0.5 * peak:
