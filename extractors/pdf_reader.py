@@ -295,8 +295,11 @@ def _cut_label(row: list[str], last: list[str]) -> bool:
     after a row whose every cell is filled, with no numbering of its own (a new group's heading
     row, "II. Khen thưởng", stays a row); its other cells empty, or the rest of a wrapped note
     ("GK Ban ATGT tỉnh - đảm bảo" / "TTATGT dịp Tết", "HTX tiêu biểu năm" / "2022") only under
-    cells that hold words, never under a count, and in at most half of them."""
-    if len(row) < 3 or not row[0] or not all(last) or _NUMBERED.match(row[0]):
+    cells that hold words, never under a count, and in at most half of them. The row before may
+    leave its last column blank where the rest is blank too (an empty "Ghi chú": "Bình" / "Nghi"
+    under a per-member table's last row)."""
+    full = all(last) or (len(last) == len(row) and all(last[:-1]) and not last[-1] and not row[-1])
+    if len(row) < 3 or not row[0] or not full or _NUMBERED.match(row[0]):
         return False
     rest = [(cell, above) for cell, above in zip(row[1:], last[1:]) if cell]
     return (len(rest) * 2 <= len(row) - 1

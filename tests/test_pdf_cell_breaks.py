@@ -48,6 +48,14 @@ def test_row_cut_after_its_label_joins_only_after_a_full_row():
     assert not _cut_label(["Ghi chú", "", "", ""], ["Giấy khen", "", "2", "3"])  # the row before had blanks
 
 
+def test_row_cut_after_its_label_joins_a_row_whose_only_blank_is_its_last_column():
+    # a per-unit table whose notes column is empty for the row the page break cut ("Tây" / "Hòa")
+    assert _cut_label(["Hòa", "", "", "", ""], ["Tây", "02", "11", "04", ""])
+    assert not _cut_label(["Hòa", "", "", "", "x"], ["Tây", "02", "11", "04", ""])  # a note of its own: a row
+    assert not _cut_label(["Hòa", "", "", "", ""], ["Tây", "02", "", "04", ""])  # a blank count before: a row
+    assert not _cut_label(["3. Hòa", "", "", "", ""], ["Tây", "02", "11", "04", ""])  # numbered: a row
+
+
 def test_libreoffice_narrow_cells_read_as_the_docx_says(tmp_path):
     labels = ["Khen thưởng chuyên đề, đột xuất", "Trung tâm GDNN - GDTX", "Hội Khuyến học huyện",
               "Chiến sĩ thi đua cơ sở"]
