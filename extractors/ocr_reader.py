@@ -431,11 +431,17 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
         if unsettled is not None and _readings_dispute_a_mark(as_read, words_of):
             unsettled.append(" ".join(as_read))  # the row stays as read, its name unread
             return True
+        if unsettled is not None and _row_drops_a_word(data, row, words_of):
+            unsettled.append(" ".join(as_read))  # written as kept, the name would come out short
+            return True
         return False
     name, count = won
     if doubtful_words(name) and any(_box_meets_disc((x0 + h, top, x1 - h, bottom), ring) for ring in rings):
         if unsettled is not None:
             unsettled.append(" ".join(name))
+        return True
+    if unsettled is not None and _vote_cut_short(name, [data["text"][i] for i in row]):
+        unsettled.append(" ".join(data["text"][i] for i in row))  # the row as read, its name unread
         return True
     for (part, keys, place), words in zip(readings, words_of):
         found = name_in(words)
@@ -489,6 +495,37 @@ def _inpainted_vote(page, rings, read, words_of: list[list[str]]):
         return None
     exact = sum(exact_name(words) and name_in(words)[1] == won[0] for words in both)
     return (more, more_words, won) if exact >= _INPAINTED_MIN_EXACT else None
+
+
+def _name_words(words: list[str]) -> int:
+    """How many of `words` may be a name's word: capitalised, two letters or more."""
+    cores = (w.strip(_SPECKS + ".,;:") for w in words)
+    return sum(sum(ch.isalpha() for ch in core) >= 2 and core[:1].isupper() for core in cores)
+
+
+def _vote_cut_short(name: list[str], as_read: list[str]) -> bool:
+    """The voted `name` has fewer words than the row as the page read it holds from the
+    name's family name on ("Trương Công" voted, the row "Trương Công Mi": a last word the
+    readings broke gave no name, and the two words read exactly won): a name cut short."""
+    from tdkt.pipeline.numbers import fold
+
+    family = fold(name[0])
+    starts = [k for k, w in enumerate(as_read) if fold(w.strip(_SPECKS + ".,;:")).endswith(family)]
+    return bool(starts) and _name_words(as_read[starts[0]:]) > len(name)
+
+
+def _row_drops_a_word(data: dict, row: list[int], readings: list[list[str]]) -> bool:
+    """A word of the name row, capitalised and of two letters or more, is one the page's lines
+    leave out (_kept_words: "Mi" of "Trương Công Mi", its box three lines tall where the
+    signature's ink joined it), and most readings of the row hold as many such words as the
+    row: the vote settled nothing, and the row as kept would write a name cut short
+    ("Trương Công" for "Trương Công Minh")."""
+    kept = set(_kept_words(data))
+    if not any(i not in kept and _name_words([data["text"][i]]) for i in row):
+        return False
+    in_row = _name_words([data["text"][i] for i in row])
+    read = [words for words in readings if words]
+    return bool(read) and sum(_name_words(words) >= in_row for words in read) > len(read) / 2
 
 
 def _readings_dispute_a_mark(as_read: list[str], readings: list[list[str]]) -> bool:
@@ -705,6 +742,9 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
                 elif name == "ngay" and _day_digit_disputed(chosen[name], day_tokens):
                     del chosen[name]  # "23" once, "S3" five times, "22" and "S2" as many: a coin toss
                     doubtful_day = True
+                elif name == "ngay" and _day_shorter_than_read(chosen[name], day_tokens):
+                    del chosen[name]  # "2" once, "2>", "S2", "2Ð" five times: a digit left unread
+                    doubtful_day = True
         usual = chosen.get("nam") and _odd_year(chosen["nam"], page_years)
         if usual:  # that year when some reading gave it, else no year
             chosen.pop("nam")
@@ -777,6 +817,19 @@ def _day_digit_disputed(day: str, tokens: list[str]) -> bool:
         if others and others > 0.5 * seen[digit]:
             return True
     return False
+
+
+def _day_shorter_than_read(day: str, tokens: list[str]) -> bool:
+    """A one-digit voted `day` while more of the day's tokens as read (valid or not) show two
+    glyphs, one of them that digit ("2" once against "2>", "2Ð", "S2", "2”" five times for a
+    faint "22"): the other glyph is a digit no reading made out, and the date would be
+    written "02", a first digit no reading gave."""
+    shaped = [t.strip(".,;:") for t in tokens]
+    if len(day) != 1:
+        return False
+    alone = sum(t == day for t in shaped)
+    longer = sum(len(t) == 2 and day in t for t in shaped)
+    return longer > alone
 
 
 def _day_lost_a_digit(day: str, readings) -> bool:
@@ -1016,6 +1069,27 @@ def _page_lines(data: dict, page_no: int, width: int) -> pdf_layout.PageLines:
 
     _, normalize = _text_tools()
     words = []
+    for i in _kept_words(data):
+        text = data["text"][i].strip()
+        if any(ch.isalpha() for ch in text):
+            # a signature's flourish or an underline touching a word: "_Nguyễn", "~Trương"
+            text = text.strip("_~—|") or text
+        top, left = data["top"][i], data["left"][i]
+        words.append(pdf_layout.Word(
+            text=normalize(text.translate(_OCR_LOOKALIKES)), x0=left, x1=left + data["width"][i], top=top,
+            bottom=top + data["height"][i], confidence=float(data["conf"][i]),
+            group=(data["block_num"][i], data["par_num"][i]),
+        ))
+    page = pdf_layout.PageLines(page=page_no, width=float(width))
+    # the header's and the closing's two columns are grouped into rows apart (ocr_columns)
+    page.rows = ocr_columns.split_columns(pdf_layout.group_rows(words, page_no), page_no, float(width))
+    return page
+
+
+def _kept_words(data: dict) -> list[int]:
+    """The indices of the Tesseract words _page_lines writes: no specks, rule lines or
+    detached marks, and no word several lines tall."""
+    kept = []
     for i, text in enumerate(data["text"]):
         text = (text or "").strip()
         conf = float(data["conf"][i])
@@ -1025,24 +1099,13 @@ def _page_lines(data: dict, page_no: int, width: int) -> pdf_layout.PageLines:
             continue  # specks and rule lines read as "_", "|", "'", "n5"
         if _detached_marks(text):
             continue  # a stacked tone mark read as a word of its own: "ˆ" over "VIỆT"
-        if any(ch.isalpha() for ch in text):
-            # a signature's flourish or an underline touching a word: "_Nguyễn", "~Trương"
-            text = text.strip("_~—|") or text
-        top, left = data["top"][i], data["left"][i]
-        words.append(pdf_layout.Word(
-            text=normalize(text.translate(_OCR_LOOKALIKES)), x0=left, x1=left + data["width"][i], top=top,
-            bottom=top + data["height"][i], confidence=conf,
-            group=(data["block_num"][i], data["par_num"][i]),
-        ))
-    if len(words) >= 5:
+        kept.append(i)
+    if len(kept) >= 5:
         # A stamp's arc or a signature read as a "word" is several lines tall; kept, it would
         # pull the rows beside it (the recipients and the signer's title) into one row.
-        line = statistics.median(w.bottom - w.top for w in words)
-        words = [w for w in words if w.bottom - w.top <= 2.2 * line or (w.confidence or 0) >= 85]
-    page = pdf_layout.PageLines(page=page_no, width=float(width))
-    # the header's and the closing's two columns are grouped into rows apart (ocr_columns)
-    page.rows = ocr_columns.split_columns(pdf_layout.group_rows(words, page_no), page_no, float(width))
-    return page
+        line = statistics.median(data["height"][i] for i in kept)
+        kept = [i for i in kept if data["height"][i] <= 2.2 * line or float(data["conf"][i]) >= 85]
+    return kept
 
 
 def _detached_marks(text: str) -> bool:
