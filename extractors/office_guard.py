@@ -61,8 +61,13 @@ def main(argv: list[str]) -> int:
     workdir, timeout, memory_mb = argv[0], float(argv[1]), int(argv[2])
     command = argv[argv.index("--") + 1:]
 
-    def stop(signum, frame):
-        raise _Stop()
+    stopping = []  # one _Stop only: EOF and the parent-death SIGTERM arrive together, and a second
+    # _Stop raised inside the clean-up below would end the guard before it removes WORKDIR
+
+    def stop(signum=None, frame=None):
+        if not stopping:
+            stopping.append(signum)
+            raise _Stop()
 
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(sig, stop)
@@ -84,12 +89,12 @@ def main(argv: list[str]) -> int:
                 return TIMED_OUT
             ready, _, _ = select.select([sys.stdin], [], [], min(left, 0.2))
             if ready and not os.read(sys.stdin.fileno(), 1024):
-                raise _Stop()  # EOF: the process that started us is gone
+                stop()  # EOF: the process that started us is gone
         code = proc.returncode
         _kill_session(proc)
         return code if code >= 0 else 128 - code
     except _Stop:
-        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):  # EOF and the death signal come together
+        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):  # no handler work during the clean-up
             signal.signal(sig, signal.SIG_IGN)
         if proc is not None:
             _kill_session(proc)
