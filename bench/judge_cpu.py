@@ -69,7 +69,7 @@ def time_stages(stages: dict) -> dict[str, float]:
 
 def _clear_caches() -> None:
     """Empty the caches that outlive one report, as a new file would find them."""
-    from tdkt.pipeline import matching, numbers, units
+    from tdkt.pipeline import numbers, units
     from tdkt.pipeline.figures import prose, rules as figure_rules, scope
 
     for canon in _CANONS:

@@ -238,7 +238,7 @@ def print_recovery(r: dict) -> None:
     ok_period, period, ok_kind, kind = r["period"]
     print(f"  deadline per unit type agreeing: {agree}/{types}; period {period} "
           f"{'=' if ok_period else '!='} hand-made; period.kind {kind} {'=' if ok_kind else '!='} hand-made")
-    print(f"  tdkt rules check on the draft: " + ("valid" if not r["problems"] else
+    print("  tdkt rules check on the draft: " + ("valid" if not r["problems"] else
           f"{len(r['problems'])} errors, first: {r['problems'][0]}"))
     missing = [h for h, d in r["items"].items() if not d]
     if missing:

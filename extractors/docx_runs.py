@@ -24,8 +24,7 @@ from typing import NamedTuple
 
 from tdkt.extractors.docx_styles import Styles
 from tdkt.extractors.docx_xml import (ALT_CONTENT, BR, CR, M_NS, MATH_T, MC_CHOICE, MC_FALLBACK, NB_HYPHEN, PTAB,
-                                      R, RPR, SDT, SDT_CONTENT, SOFT_HYPHEN, SYM, SYMBOL_CHARS, T, TAB, TXBX, VAL,
-                                      w)
+                                      R, RPR, SDT, SDT_CONTENT, SOFT_HYPHEN, SYM, SYMBOL_CHARS, T, TAB, TXBX, w)
 from tdkt.extractors.legacy_encoding import decode_legacy, encoding_for_font, is_unicode_vietnamese
 
 # Containers whose children are read as if they were in the paragraph itself.

@@ -209,7 +209,7 @@ def test_notes_do_not_change_what_is_judged(tmp_path):
     noted = make_report_docx(tmp_path / "co-ghi-chu.docx")
     d = docx.Document(str(noted))
     body_paragraphs = [p for p in d.paragraphs if p.text.strip()]
-    footnotes = [f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>']
+    footnotes = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>']
     for i, text in enumerate(_DISTURBING, start=1):
         body_paragraphs[min(i + 3, len(body_paragraphs) - 1)]._p.append(parse_xml(_ref("footnote", i)))
         footnotes.append(f'<w:footnote w:id="{i}"><w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p></w:footnote>')

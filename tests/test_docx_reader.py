@@ -66,7 +66,7 @@ def test_split_runs_tracked_changes_and_containers(tmp_path):
     d = docx.Document()
     para_xml(d, run("Báo c") + run("áo", "<w:b/>") + run(" sơ kết"))
     para_xml(d, run("Đã khen ") + f'<w:ins w:id="1" w:author="A" w:date="2023-06-01T00:00:00Z">{run("thưởng ")}</w:ins>'
-             + f'<w:del w:id="2" w:author="A" w:date="2023-06-01T00:00:00Z"><w:r><w:delText>XOÁ </w:delText></w:r></w:del>'
+             + '<w:del w:id="2" w:author="A" w:date="2023-06-01T00:00:00Z"><w:r><w:delText>XOÁ </w:delText></w:r></w:del>'
              + f'<w:moveFrom w:id="3" w:author="A" w:date="2023-06-01T00:00:00Z">{run("CŨ ")}</w:moveFrom>'
              + f'<w:moveTo w:id="4" w:author="A" w:date="2023-06-01T00:00:00Z">{run("25 tập thể")}</w:moveTo>')
     rid = d.part.relate_to("https://thiduakhenthuong.vn", "http://schemas.openxmlformats.org/officeDocument/2006/"

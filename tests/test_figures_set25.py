@@ -21,7 +21,7 @@ nhân)"): every item is a pledge, the later ones too.
 """
 
 import pytest
-from figure_helpers import doc, figures_ruleset, table_docx, values
+from figure_helpers import figures_ruleset, table_docx, values
 
 from tdkt.pipeline.figures import extract_figures
 

@@ -8,7 +8,6 @@
   read as before.
 """
 
-import pytest
 
 from item_helpers import judge_default
 

@@ -10,7 +10,6 @@ a real DOCX with a narrow-columned table rendered by LibreOffice (only the setup
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import docx
 from docx.shared import Cm, Pt
