@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from ocr_data_helpers import FONT, DrawnPage
 from tdkt.extractors import ocr_reader
 from tdkt.extractors.ocr_mark_doubt import doubtful_words, twins
-
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf")
 
 
 def test_a_word_is_doubtful_only_when_its_horn_or_breve_could_be_a_stamps_speck():
@@ -39,18 +36,11 @@ def test_a_day_that_lost_a_digit_in_some_readings_is_doubtful():
 def _name_row(speck: bool):
     """A page strip with "Lê Thị Thu Hà" in bold, a stamp's ring through its last word, and
     (`speck`) a stamp speck joined to the right of the second "u"; the page's words as data."""
-    font = ImageFont.truetype(str(FONT), 34)
-    image = Image.new("L", (900, 300), 255)
-    draw = ImageDraw.Draw(image)
+    page = DrawnPage(width=900, height=300, gap=12)
+    image, draw, data = page.image, page.draw, page.data
     x, y = 300, 130
-    data = {key: [] for key in ("text", "conf", "left", "top", "width", "height", "par_num", "block_num")}
     for word in ("Lê", "Thị", "Thu", "Hà"):
-        draw.text((x, y), word, font=font, fill=0)
-        left, top, right, bottom = draw.textbbox((x, y), word, font=font)
-        for key, value in (("text", word), ("conf", 90.0), ("left", left), ("top", top),
-                           ("width", right - left), ("height", bottom - top), ("par_num", 1), ("block_num", 1)):
-            data[key].append(value)
-        x = right + 12
+        x = page.word(word, x, y, conf=90.0)
     u_right = data["left"][2] + data["width"][2]
     if speck:
         draw.rectangle((u_right - 1, 147, u_right + 3, 150), fill=0)

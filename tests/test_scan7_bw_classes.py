@@ -10,14 +10,11 @@ Tesseract, one drawn row)."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from ocr_data_helpers import FONT, DrawnPage
+from ocr_data_helpers import rows_data as _data
 from tdkt.extractors import ocr_reader
-
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf")
-_KEYS = ("text", "conf", "left", "top", "width", "height", "par_num", "block_num")
 
 
 def test_a_day_whose_digit_the_readings_dispute_is_doubtful():
@@ -49,15 +46,6 @@ def test_a_name_row_whose_readings_disagree_on_a_mark_is_doubtful():
                                                    [["Thượng", "tá", "Lê", "Minh", "Tuấn"]])
 
 
-def _data(rows: list[tuple[list[str], int, int]]) -> dict:
-    data = {key: [] for key in _KEYS}
-    for words, top, height in rows:
-        for k, word in enumerate(words):
-            for key, value in (("text", word), ("conf", 95.0), ("left", 100 + 120 * k), ("top", top),
-                               ("width", 100), ("height", height), ("par_num", 1), ("block_num", 1)):
-                data[key].append(value)
-    return data
-
 
 def test_the_pages_line_height_caps_a_rows_inflated_boxes():
     data = _data([(["chữ"] * 10, 100, 40), (["khác"] * 10, 160, 44), (["Nguyễn", "Văn", "An"], 400, 120)])
@@ -70,34 +58,17 @@ def test_a_name_row_with_inflated_boxes_is_voted_and_kept_as_a_line_of_text():
     """Twenty body words of 30 px, then "Lê Thị Thu Hà" whose boxes the page's pass made 110 px
     tall (a ring joined to its letters): the vote reads it at a readable size and the name's
     new boxes stay within the page's lines, so _page_lines keeps it as text."""
-    font = ImageFont.truetype(str(FONT), 34)
-    small = ImageFont.truetype(str(FONT), 26)
-    image = Image.new("L", (1400, 700), 255)
-    draw = ImageDraw.Draw(image)
-    data = {key: [] for key in _KEYS}
-
-    def word(text, x, y, f, inflate=0):
-        draw.text((x, y), text, font=f, fill=0)
-        left, top, right, bottom = draw.textbbox((x, y), text, font=f)
-        for key, value in (("text", text), ("conf", 92.0), ("left", left), ("top", top - inflate),
-                           ("width", right - left), ("height", bottom - top + 2 * inflate), ("par_num", 1),
-                           ("block_num", 1)):
-            data[key].append(value)
-        return right + 14
-
-    for line in range(2):
-        x = 60
-        for text in ("công", "tác", "thi", "đua", "khen", "thưởng", "năm", "2023", "đạt", "kết", "quả"):
-            x = word(text, x, 60 + 50 * line, small)
+    page = DrawnPage()
+    page.body_lines()
+    data = page.data
     x, row = 760, []
     for text in ("Lê", "Thị", "Thu", "Hà"):
         row.append(len(data["text"]))
-        x = word(text, x, 480, font, inflate=38)
-    assert ocr_reader._vote_name_row([image], data, row, time.monotonic() + 120)
+        x = page.word(text, x, 480, inflate=38)
+    assert ocr_reader._vote_name_row([page.image], data, row, time.monotonic() + 120)
     voted = [i for i, t in enumerate(data["text"]) if t and i >= len(row) + 22]
     assert " ".join(data["text"][i] for i in voted) == "Lê Thị Thu Hà"
     body = sorted(h for i, h in enumerate(data["height"]) if i < 22)
     assert all(data["height"][i] <= 2.2 * body[len(body) // 2] for i in voted)
-    page = ocr_reader._page_lines(data, 1, image.width)
-    texts = [" ".join(w.text for w in line.words) for row_lines in page.rows for line in row_lines]
+    texts = page.lines_text(ocr_reader)
     assert any("Lê Thị Thu Hà" in text for text in texts)

@@ -9,14 +9,11 @@ it is left unread. One drawn row read by real Tesseract."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from ocr_data_helpers import FONT, DrawnPage
+from ocr_data_helpers import rows_data as _data
 from tdkt.extractors import ocr_reader
-
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf")
-_KEYS = ("text", "conf", "left", "top", "width", "height", "par_num", "block_num")
 
 
 def test_a_one_digit_day_most_readings_show_two_glyphs_for_is_doubtful():
@@ -27,15 +24,6 @@ def test_a_one_digit_day_most_readings_show_two_glyphs_for_is_doubtful():
     # a two-digit day is the other rules' case
     assert not ocr_reader._day_shorter_than_read("22", ["2>", "S2", "22"])
 
-
-def _data(rows: list[tuple[list[str], int, int, float]]) -> dict:
-    data = {key: [] for key in _KEYS}
-    for words, top, height, conf in rows:
-        for k, word in enumerate(words):
-            for key, value in (("text", word), ("conf", conf), ("left", 100 + 120 * k), ("top", top),
-                               ("width", 100), ("height", height), ("par_num", 1), ("block_num", 1)):
-                data[key].append(value)
-    return data
 
 
 def test_a_name_row_the_page_would_write_short_is_doubtful():
@@ -64,38 +52,19 @@ def test_a_name_whose_last_word_a_signature_broke_is_not_written_short():
     """"Trương Công Minh" with a signature's strokes joined to "Minh": the page read its
     last word "Mi", three lines tall. The readings give "Trương Công" and a broken or lost
     last word; whatever the vote makes of them, the name comes out whole or not at all."""
-    font = ImageFont.truetype(str(FONT), 34)
-    small = ImageFont.truetype(str(FONT), 26)
-    image = Image.new("L", (1400, 700), 255)
-    draw = ImageDraw.Draw(image)
-    data = {key: [] for key in _KEYS}
-
-    def word(text, x, y, f, conf=92.0, grow=0, ink=True):
-        if ink:
-            draw.text((x, y), text, font=f, fill=0)
-        left, top, right, bottom = draw.textbbox((x, y), text, font=f)
-        for key, value in (("text", text), ("conf", conf), ("left", left), ("top", top), ("width", right - left),
-                           ("height", bottom - top + grow), ("par_num", 1), ("block_num", 1)):
-            data[key].append(value)
-        return right + 14
-
-    for line in range(2):
-        x = 60
-        for text in ("công", "tác", "thi", "đua", "khen", "thưởng", "năm", "2023", "đạt", "kết", "quả"):
-            x = word(text, x, 60 + 50 * line, small)
+    page = DrawnPage()
+    page.body_lines()
     x, row = 760, []
     for text in ("Trương", "Công"):
-        row.append(len(data["text"]))
-        x = word(text, x, 480, font)
-    draw.text((x, 480), "Minh", font=font, fill=0)
-    left, top, right, bottom = draw.textbbox((x, 480), "Minh", font=font)
-    draw.line([(left + 2 * (right - left) // 3, top + 4), (right + 30, bottom + 60)], fill=0, width=7)
-    draw.line([(right + 4, top), (right + 40, top + 10), (right + 10, bottom + 70)], fill=0, width=7)
-    row.append(len(data["text"]))
-    word("Mi", x, 480, font, conf=44.0, grow=75, ink=False)  # the page's box, down the signature
+        row.append(len(page.data["text"]))
+        x = page.word(text, x, 480)
+    page.draw.text((x, 480), "Minh", font=page.font, fill=0)
+    left, top, right, bottom = page.draw.textbbox((x, 480), "Minh", font=page.font)
+    page.draw.line([(left + 2 * (right - left) // 3, top + 4), (right + 30, bottom + 60)], fill=0, width=7)
+    page.draw.line([(right + 4, top), (right + 40, top + 10), (right + 10, bottom + 70)], fill=0, width=7)
+    row.append(len(page.data["text"]))
+    page.word("Mi", x, 480, conf=44.0, grow=75, ink=False)  # the page's box, down the signature
     unsettled: list[str] = []
-    ocr_reader._vote_name_row([image], data, row, time.monotonic() + 120, unsettled=unsettled)
-    page = ocr_reader._page_lines(data, 1, image.width)
-    texts = [" ".join(w.text for w in line.words) for row_lines in page.rows for line in row_lines]
-    written = next(text for text in texts if "Trương" in text)
+    ocr_reader._vote_name_row([page.image], page.data, row, time.monotonic() + 120, unsettled=unsettled)
+    written = next(text for text in page.lines_text(ocr_reader) if "Trương" in text)
     assert written == "Trương Công Minh" or any("Trương Công" in text for text in unsettled), (written, unsettled)
