@@ -30,6 +30,7 @@ from tdkt.pipeline.figures.name_lists import name_list_candidates
 from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows, plan_lead
 from tdkt.pipeline.figures.note_percent import percent_aside
 from tdkt.pipeline.figures.party_rows import party_granted
+from tdkt.pipeline.figures.ratio_pairs import paired_ratios
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.shares import share_columns, share_ratios
@@ -230,6 +231,10 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
         f = fold(head)
         ms = find_mentions(head, f, rules) or _kind_row(row, body[i].section, rules)
         if not ms:
+            continue
+        pairs = paired_ratios(ms, row, 1, rules)  # "Tỷ lệ ... trực tiếp / lãnh đạo | 67,6% / 32,4%" (ratio_pairs.py)
+        if pairs:
+            out += [Candidate(fig, value, 2, order, ev(n_header + i, row)) for fig, value, _ in pairs]
             continue
         targets = [ms[-1]]
         if _several_titles(ms, rules):

@@ -1,0 +1,41 @@
+"""One table row naming the two ratios with a slash, one cell giving both (tables.py's helper).
+
+"Tỷ lệ người lao động trực tiếp / lãnh đạo, quản lý được khen | 67,6% / 32,4%": the row's title
+names two ratio figures joined by "/" (or "và"), and a cell states two percentages joined by "/",
+in the same order. Read as one title, the row would give its last-named ratio the first
+percentage; paired in order, each ratio gets its own. Only rows naming exactly two different
+ratio figures and a cell of exactly two percentages are read here; which row and cell hold a
+figure otherwise stays tables.py's job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tdkt.pipeline.numbers import find_numbers
+
+_SLASH_PAIR = re.compile(r"^[^/]*\d[^/]*/[^/]*\d[^/]*$")
+
+
+def _two_percents(cell: str) -> list[float] | None:
+    """"67,6% / 32,4%" -> [67.6, 32.4]; anything else (one number, a fraction "25/37") -> None."""
+    if "%" not in cell or not _SLASH_PAIR.match(cell.strip()):
+        return None
+    nums = [n for n in find_numbers(cell) if n.kind == "percent"]
+    if len(nums) != 2:
+        return None
+    return [float(n.value) for n in nums]
+
+
+def paired_ratios(mentions, row: list[str], first_value_cell: int, rules) -> list[tuple[str, float, int]] | None:
+    """[(figure, percentage, cell index), ...] for a row whose title names two ratio figures and one
+    of whose cells (from `first_value_cell`) gives two percentages joined by "/"; None otherwise."""
+    ratios = [m for m in mentions if rules.specs[m.figure].kind == "percent"]
+    figures = list(dict.fromkeys(m.figure for m in sorted(ratios, key=lambda m: m.start)))
+    if len(figures) != 2:
+        return None
+    for c in range(first_value_cell, len(row)):
+        pair = _two_percents(row[c])
+        if pair is not None:
+            return [(figures[0], pair[0], c), (figures[1], pair[1], c)]
+    return None
