@@ -54,6 +54,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.answer_table import answer_sentences
+from tdkt.pipeline.figures.corrections import corrected_only
 from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_warnings, ratio_mismatch
 from tdkt.pipeline.figures.besides import Besides
 from tdkt.pipeline.figures.grantors import GrantorSums
@@ -207,6 +208,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
                 lead_in.see_table()
                 continue
             table = granted_only(table, rules)  # "Đề nghị | Được tặng, công nhận": the granted column
+            table = corrected_only(table)  # "Đã báo cáo | Số liệu điều chỉnh": the corrected column (corrections.py)
             if table is not None and (lead_about_others(rules, lead) or not sector.keeps_table(lead, table)):
                 pass  # the district's results (the sector's, sector.py), not the unit's own
             elif table is not None:  # None: a part read into the table before it
