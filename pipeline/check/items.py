@@ -29,6 +29,7 @@ from tdkt.pipeline.check import confidence
 from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.column_share import column_figure
 from tdkt.pipeline.check.form_answers import unanswered_sentences
+from tdkt.pipeline.check.form_none import negative_row_sentences
 from tdkt.pipeline.check.header_context import header_rows
 from tdkt.pipeline.check.restated_result import restated_sentences
 from tdkt.pipeline.check.movement_list import REJECTION as LISTED, listed_entry
@@ -249,6 +250,8 @@ def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> li
             checker.rejected.setdefault("numbered_title", s)
         elif negatives and checker.per_sentence(after_negative_answer, s):
             checker.rejected.setdefault(NEGATIVE_ANSWER, s)
+        elif negatives and s.index in getattr(checker, "negative_rows", ()):  # a form's "Không phát sinh" cell
+            checker.rejected.setdefault(NEGATIVE_ANSWER, s)
         elif movement and listed_entry(checker, rule, s):
             checker.rejected.setdefault(LISTED, s)
         elif movement and unreported_in_run_on(checker, rule, s):
@@ -353,6 +356,7 @@ def check_items(seg: Segmentation, ruleset, figures=None, canon: Canon | None = 
     """
     checker = Checker(seg, ruleset, canon)
     checker.unanswered_rows = unanswered_sentences(document, seg) | restated_sentences(document, seg)
+    checker.negative_rows = negative_row_sentences(checker, document, seg)  # form_none.py
     checker.sector = ItemSector(document)
     checker.document = document  # its tables' headings (header_context.py)
     out: dict[str, ItemResult] = {}
