@@ -711,7 +711,8 @@ def _column_words(rules: Rules) -> dict[str, str]:
         elif len(parts) == 2:
             firsts.setdefault(parts[0], set()).add(figure)
     for word, figures in firsts.items():
-        if len(figures) == 1 and word not in words:
+        # "tt" of "tt lđtt" is also the row-number heading "TT" that opens such a line
+        if len(figures) == 1 and word not in words and word not in ("tt", "stt"):
             words[word] = figures.pop()
     rules.column_words = words
     return words
