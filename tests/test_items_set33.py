@@ -76,3 +76,71 @@ def test_a_prose_point_answered_that_it_does_not_concern_the_unit_reports_nothin
     assert _status("M7", "BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
                    "I. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA",
                    "- Xây dựng huyện đạt chuẩn đô thị loại IV năm 2024: Không thuộc phạm vi của đơn vị.") == "missing"
+
+
+RESULTS = ("BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+           "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ")
+
+
+# --- P3: "chủ động, sáng tạo" says how some work was done; it is no creative-labour field ---
+
+def test_creative_as_a_manner_is_no_creative_labour_field():
+    from item_helpers import judge_default
+    items = judge_default(*RESULTS,
+                          "Cấp 1.240 suất học bổng, hỗ trợ 38 hộ nghèo sửa chữa nhà ở.",
+                          "Các chi đoàn năng động, sáng tạo trong tổ chức hoạt động hè; nhiều chi hội linh hoạt, "
+                          "sáng tạo khi vận động hội viên.")
+    assert items["P3"].status == "partial", items["P3"].note
+    assert "lao động sáng tạo" in items["P3"].note.split("Chưa nêu")[-1]
+
+
+def test_creative_labour_itself_still_reports_the_field():
+    # contrast: the field's own deeds
+    from item_helpers import judge_default
+    items = judge_default(*RESULTS,
+                          "Cấp 1.240 suất học bổng, hỗ trợ 38 hộ nghèo sửa chữa nhà ở.",
+                          "Phong trào lao động sáng tạo: đoàn viên đề xuất 06 giải pháp cải tiến quy trình tiếp dân.")
+    assert items["P3"].status == "present", items["P3"].note
+
+
+# --- P5: outstanding collectives and people found or praised, counted, with "tiêu biểu" ---
+
+def test_outstanding_members_found_and_praised_report_examples():
+    assert _status("P5", *RESULTS,
+                   "Qua phong trào, Hội đã phát hiện, tuyên dương 04 chi hội và 09 hội viên tiêu biểu, giới "
+                   "thiệu trên trang tin của huyện.") == "present"
+
+
+def test_praise_at_the_year_end_review_held_in_this_half_reports_examples():
+    assert _status("P5", *RESULTS,
+                   "Tại Hội nghị tổng kết năm 2022, Đoàn xã biểu dương 02 chi đoàn và 06 đoàn viên tiêu biểu.") == "present"
+
+
+def test_outstanding_examples_of_an_earlier_year_report_nothing_now():
+    # contrast: the examples are of 2022
+    assert _status("P5", *RESULTS,
+                   "Chi bộ biểu dương 02 tổ và 04 cá nhân tiêu biểu trong học tập và làm theo gương Bác năm "
+                   "2022.") == "missing"
+
+
+def test_outstanding_collectives_awarded_are_no_examples_found():
+    # contrast: an award, not an example found or praised
+    assert _status("P5", *RESULTS,
+                   "Chủ tịch UBND xã khen thưởng 03 tập thể tiêu biểu trong phong trào nông thôn mới.") == "missing"
+
+
+# --- L1: direction given without a document named is generic (partial), not missing ---
+
+def test_emulation_worked_into_the_programme_is_generic_direction():
+    items = __import__("item_helpers").judge_default(
+        "BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023", "I. TÌNH HÌNH CHUNG",
+        "Ngay từ đầu năm, Ban Chấp hành Hội đưa nội dung thi đua vào kế hoạch hoạt động năm 2023 và hướng dẫn "
+        "các chi hội tổ chức thi đua theo từng đợt.")
+    assert items["L1"].status == "partial", items["L1"].note
+
+
+def test_the_districts_guidance_followed_is_no_direction_of_the_unit():
+    # contrast: the opening that names the district's guidance the report answers
+    assert _status("L1", "BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+                   "Thực hiện hướng dẫn của UBND huyện về tổ chức thi đua và sơ kết 6 tháng đầu năm 2023, Hội "
+                   "báo cáo như sau:") == "missing"
