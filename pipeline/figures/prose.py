@@ -22,6 +22,7 @@ from tdkt.pipeline.figures.mentions import (Candidate, Mention, Num, find_mentio
                                             title_numbers)
 from tdkt.pipeline.figures.money import money_near
 from tdkt.pipeline.figures.named import named_recipients
+from tdkt.pipeline.figures.plan_aside import plan_only_in_aside
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.walk import Sentence
 from tdkt.pipeline.numbers import fold
@@ -574,7 +575,7 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
                                                                  and not names_own_year(sent, spec, rules))):
             continue  # (names_own_year: "Cơ quan Phòng năm 2022 được công nhận ..." under a school year, own_year.py)
         score, proposal, plan = _context_score(mask_compared(region), lead, sent.section, rules)
-        if plan:
+        if plan and not plan_only_in_aside(region, rules):  # "công nhận 04 sáng kiến (đăng ký từ năm 2022)"
             continue
         # "Sáu tháng đầu năm 2023 ..." over "Năm 2022, ...": the clause's own opening, else the sentence's
         score += _dated_opening(_own_clause(text, used[0].n.start if used else mention.start), rules) \
