@@ -8,6 +8,15 @@ is the unit's figure (figures/corrections.py). A table of one such column alone 
 Class 2 (230): one table row names both ratios with a slash and one cell gives both percentages
 the same way ("Tỷ lệ lãnh đạo, quản lý / người lao động trực tiếp | 25% / 75%"): each ratio takes
 the percentage in its own place (figures/ratio_pairs.py), not the first one for the last title.
+
+Class 3 (226): a table in labelled sections ("II. Khen thưởng chuyên đề, đột xuất") closes a section
+with its own total row named by the label ("Cộng phần II | 01 | 04"): that row is the section's
+stated figure (figures/section_totals.py), over the sum of the rows the reader recognises (a
+Bằng khen row names no figure of its own).
+
+Class 4 (226): a recognition whose parenthesis dates the registration of what it recognises
+("công nhận 04 sáng kiến (đăng ký từ năm 2022)") is no plan: a plan word only inside a
+parenthesis, a word of awarding outside it (figures/plan_aside.py).
 """
 
 import pytest
@@ -94,3 +103,64 @@ def test_a_fraction_in_a_ratio_row_is_no_pair_of_percentages(rules):
          ["Người lao động trực tiếp / tổng số được khen", "14/20"]],
     ), rules).values
     assert got["ty_le_lanh_dao_quan_ly"] == 30
+
+
+def _sections(total_label="Cộng phần II"):
+    return [
+        ["TT", "Hình thức khen thưởng", "Tập thể", "Cá nhân"],
+        ["I", "Danh hiệu, Giấy khen tổng kết năm 2022", "", ""],
+        ["1", "Lao động tiên tiến", "", "30"],
+        ["2", "Giấy khen của Giám đốc Ban Quản lý", "02", "05"],
+        ["II", "Khen thưởng chuyên đề, đột xuất", "", ""],
+        ["1", "Bằng khen của Chủ tịch UBND tỉnh", "", "01"],
+        ["2", "Giấy khen của Giám đốc Ban Quản lý", "01", "03"],
+        ["", total_label, "01", "04"],
+    ]
+
+
+@pytest.mark.parametrize("label", ["Cộng phần II", "Cộng mục II", "Tổng cộng (II)", "Cộng II"])
+def test_a_sections_own_total_row_is_its_figure(rules, label):
+    got = extract_figures(doc("Kết quả khen thưởng:", _sections(label)), rules).values
+    assert got["khen_chuyen_de_dot_xuat"] == 5  # 1 + 4, the Bằng khen row counted by the section's total
+    assert got["giay_khen"] == 7
+    assert got["lao_dong_tien_tien"] == 30
+
+
+def test_a_total_row_of_another_section_label_is_not_this_sections(rules):
+    got = extract_figures(doc("Kết quả khen thưởng:", _sections("Cộng phần I")), rules).values
+    assert got["khen_chuyen_de_dot_xuat"] != 5
+
+
+def test_lettered_sections_in_a_real_docx(tmp_path, rules):
+    rows = [
+        ["Hình thức khen thưởng", "Tập thể", "Cá nhân", "Ghi chú"],
+        ["A. Danh hiệu, Giấy khen tổng kết năm 2022", "", "", ""],
+        ["Lao động tiên tiến", "", "30", ""],
+        ["Giấy khen của Giám đốc Ban Quản lý", "02", "05", ""],
+        ["B. Khen thưởng chuyên đề, đột xuất", "", "", ""],
+        ["Bằng khen của Chủ tịch UBND tỉnh", "", "01", "Phòng chống bão"],
+        ["Giấy khen của Giám đốc Ban Quản lý", "01", "03", ""],
+        ["Cộng mục B", "01", "04", ""],
+    ]
+    document = table_docx(tmp_path, ["Kết quả khen thưởng trong kỳ như sau:", (rows, 1)])
+    got = extract_figures(document, rules).values
+    assert got["khen_chuyen_de_dot_xuat"] == 5
+
+
+def test_a_registration_year_in_a_parenthesis_is_no_plan(rules):
+    got = extract_figures(doc(
+        "III. KHEN THƯỞNG",
+        "1. Sáng kiến",
+        "Hội đồng xét sáng kiến của Sở đã công nhận 04 sáng kiến cấp cơ sở của viên chức Trạm (đăng ký năm 2022). "
+        "Năm 2023 có 09 viên chức đăng ký sáng kiến mới.",
+    ), rules).values
+    assert got["sang_kien"] == 4
+
+
+def test_a_plan_word_in_the_clause_itself_stays_a_plan(rules):
+    got = extract_figures(doc(
+        "III. KHEN THƯỞNG",
+        "1. Sáng kiến",
+        "Năm 2023 Trạm đăng ký 06 sáng kiến cấp cơ sở (chưa công nhận).",
+    ), rules).values
+    assert got.get("sang_kien") != 6

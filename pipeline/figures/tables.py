@@ -31,6 +31,7 @@ from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows, 
 from tdkt.pipeline.figures.note_percent import percent_aside
 from tdkt.pipeline.figures.party_rows import party_granted
 from tdkt.pipeline.figures.ratio_pairs import paired_ratios
+from tdkt.pipeline.figures.section_totals import section_total_candidates
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.shares import share_columns, share_ratios
@@ -223,6 +224,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
         return out
     out += _kinds_total_under_heading(data, body, titled, lead, col_unit, rules, order, ev, n_header, is_total,
                                       cell_count)
+    # "B. Khen thưởng chuyên đề, đột xuất" ... "Cộng mục B | 09 | 33": the section's stated total (section_totals.py)
+    out += section_total_candidates(data, body, col_unit, rules, order, ev, n_header, cell_count, _pick_table_value)
     parts: dict[str, list[tuple[str, Candidate]]] = {}  # parts_add figure -> (row title, candidate)
     by_level = _level_groups(table)
     achieved = achieved_columns(labels)  # "Kế hoạch | Thực hiện | Tỷ lệ %": the achieved cell (plan_columns.py)
