@@ -28,8 +28,8 @@ _QUESTION_HEAD = re.compile(r"^\s*(?:noi\s*dung|tieu\s*chi|chi\s*tieu|nhiem\s*vu
 _ANSWER_HEAD = re.compile(r"\b(?:ket\s*qua|tinh\s*hinh\s*thuc\s*hien|thuc\s*hien|danh\s*gia|so\s*lieu|tu\s*cham"
                           r"|diem\s*(?:dat|cham)|minh\s*chung)\b")
 # Columns after the question that answer nothing: remarks, and what was set beforehand (the plan,
-# the target, the maximum score).
-_NOT_ANSWER_HEAD = re.compile(r"^\s*(?:ghi\s*chu|ke\s*hoach|chi\s*tieu|muc\s*tieu|diem\s*(?:chuan|toi\s*da)"
+# the target, the maximum score, the unit of measure: "Đơn vị tính", "ĐVT").
+_NOT_ANSWER_HEAD = re.compile(r"^\s*(?:ghi\s*chu|ke\s*hoach|don\s*vi\s*tinh|dvt\b|chi\s*tieu|muc\s*tieu|diem\s*(?:chuan|toi\s*da)"
                               r"|thang\s*diem|can\s*cu|van\s*ban|thoi\s*(?:gian|han)|don\s*vi\s*(?:chu\s*tri|thuc\s*hien))\b")
 # A cell with nothing in it but dashes, dots or a slash ("x" is a tick: done, not blank).
 _BLANK = re.compile(r"^[\s\-–—_.…/]*$")
