@@ -45,7 +45,8 @@ _ORDINAL_CELL = re.compile(r"^(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]?$")
 _CLOSING = re.compile(r"^\s*nơi\s+nhận\b", re.I)
 # An appendix ("PHỤ LỤC", "Phụ lục số 01") is a part of its own after the body: it closes every
 # open section, so its tables are not read as content of the last one (the proposals).
-_APPENDIX = re.compile(r"^\s*phụ\s+lục\b", re.I)
+# An attached form is one too ("BIỂU MẪU SỐ 01", "Biểu số 02", "Mẫu số 3"), when a number names it.
+_APPENDIX = re.compile(r"^\s*(?:phụ\s+lục\b|(?:biểu(?:\s+mẫu)?|mẫu)\s+(?:số\s*)?\d)", re.I)
 
 MAX_HEADING_WORDS = 20  # longer unnumbered lines are paragraphs, however bold
 MAX_NUMBERED_TITLE_WORDS = 16
