@@ -40,6 +40,7 @@ from tdkt.pipeline.check.own_year_titles import own_year_sentences
 from tdkt.pipeline.check.others_scope import NAME as OTHERS_SCOPE, in_others_scope
 from tdkt.pipeline.check.part_hits import own_hits
 from tdkt.pipeline.check.place_names import place_rescued
+from tdkt.pipeline.check.plan_clauses import PLAN, in_plan_sentence
 from tdkt.pipeline.check.quantity_full import worded_or_counted
 from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.check.past_year_end import in_past_year_sentence
@@ -248,6 +249,8 @@ def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> li
             checker.rejected.setdefault("unanswered_row", s)
         elif checker.per_sentence(is_numbered_title, s):
             checker.rejected.setdefault("numbered_title", s)
+        elif PLAN in rule.exclude_contexts and checker.per_sentence(in_plan_sentence, s):  # "Sáu tháng cuối năm, ... sẽ ...; X"
+            checker.rejected.setdefault(PLAN, s)
         elif negatives and checker.per_sentence(after_negative_answer, s):
             checker.rejected.setdefault(NEGATIVE_ANSWER, s)
         elif negatives and s.index in getattr(checker, "negative_rows", ()):  # a form's "Không phát sinh" cell
