@@ -40,3 +40,31 @@ def test_tt_for_a_town_before_the_individuals_title_is_no_collective(rules):
     got = _values(rules, "Khen thưởng", "Năm 2022 UBND TT Phú Phong có 40 LĐTT.")
     assert "tap_the_lao_dong_tien_tien" not in got
     assert got["lao_dong_tien_tien"] == 40
+
+
+# Class 2 (221, 223): the sentence opening with the report's own period outranks one opening with
+# an earlier one — the half year written without its year, a school unit's school year 2022 - 2023
+
+def test_a_zero_for_the_half_year_without_its_year_outranks_last_years_count(rules):
+    got = _values(rules, "IV. KHEN THƯỞNG", "1. Sáng kiến",
+                  "Năm 2022 Chi cục có 03 sáng kiến được Hội đồng sáng kiến Cục công nhận (tháng 11/2022). "
+                  "Sáu tháng đầu năm chưa có sáng kiến nào được công nhận (Cục xét vào cuối năm).")
+    assert got["sang_kien"] == 0
+
+
+def test_the_half_year_of_another_year_is_not_the_reports_own(rules):
+    got = _values(rules, "IV. KHEN THƯỞNG", "1. Sáng kiến",
+                  "6 tháng đầu năm 2022 có 02 sáng kiến được công nhận. Năm 2022 Chi cục có 03 sáng kiến được "
+                  "công nhận.")
+    assert got["sang_kien"] == 2  # neither opens with this period: the first statement, as before
+
+
+def test_the_school_year_closing_in_the_half_year_outranks_the_one_before(rules):
+    got = _values(rules, "Phần II. Khen thưởng", [
+        ["Nội dung yêu cầu", "Kết quả thực hiện"],
+        ["Tổ chức phát động thi đua", "Phát động ngày 20/02/2023, 100% tổ chuyên môn ký giao ước thi đua."],
+        ["Điển hình tiên tiến", "Giới thiệu 02 gương giáo viên tận tụy với học viên vùng khó."],
+        ["Sáng kiến được công nhận", "Năm học 2021-2022: 06 sáng kiến (đã báo cáo). Năm học 2022-2023: Hội đồng "
+                                     "sáng kiến nhà trường công nhận 03 sáng kiến (Quyết định ngày 18/5/2023)."],
+    ], unit_type="education")
+    assert got["sang_kien"] == 3
