@@ -359,6 +359,8 @@ def join_cell_lines(lines: list[list], cell_right: float) -> str:
 
 
 _CELL_PADDING = 4.0  # pt: a cell's inner margin (LibreOffice 0.1 cm) and rounding
+_CUT_DATE = re.compile(r"(?:^|\D)\d{1,2}([/.-])\d{1,2}\1\d{1,3}$")  # a day and month, the year short
+_WHOLE_DATE = re.compile(r"(?:.*\D)?\d{1,2}([/.-])\d{1,2}\1\d{4}[.,;)]?$")
 
 
 def _broken_at_edge(line: list, following: str, cell_right: float) -> bool:
@@ -374,6 +376,9 @@ def _broken_at_edge(line: list, following: str, cell_right: float) -> bool:
     char_width = (piece.x1 - piece.x0) / max(1, len(piece.text))
     if cell_right - piece.x1 > _CELL_PADDING + 1.3 * char_width:
         return False
+    if following[:1].isdigit() and piece.text[-1:].isdigit():
+        # a date cut at the edge ("20/02/202" / "3"): only the two together make a whole date
+        return bool(_CUT_DATE.search(piece.text) and _WHOLE_DATE.match(piece.text.split()[-1] + first))
     if not following[:1].isalpha() or not piece.text[-1:].isalpha():
         return False  # a number, a bracket: another word
     tail = re.split(r"\W", piece.text)[-1]

@@ -41,6 +41,17 @@ def test_a_whole_word_at_the_edge_keeps_its_space():
     assert join_cell_lines([_line("thưởn", 70), _line("g", 70)], RIGHT) == "thưởn g"  # far from the edge: not cut
 
 
+def test_a_date_cut_at_the_edge_is_one_date_again():
+    assert join_cell_lines([_line("ngày", 80), _line("14/11/201", 95), _line("9", 70)], RIGHT) == "ngày 14/11/2019"
+    assert join_cell_lines([_line("5.3.20", 96), _line("24;", 70)], RIGHT) == "5.3.2024;"
+    # a whole date at the edge, then a count: two words
+    assert join_cell_lines([_line("14/11/2019", 95), _line("3 tập thể", 90)], RIGHT) == "14/11/2019 3 tập thể"
+    # numbers that make no date together keep their space
+    assert join_cell_lines([_line("tổng 12", 95), _line("3", 70)], RIGHT) == "tổng 12 3"
+    assert join_cell_lines([_line("1/202", 95), _line("3", 70)], RIGHT) == "1/202 3"
+    assert join_cell_lines([_line("14/11/201", 70), _line("9", 70)], RIGHT) == "14/11/201 9"  # far from the edge
+
+
 def test_row_cut_after_its_label_joins_only_after_a_full_row():
     assert _cut_label(["UBND tỉnh", "", "", ""], ["Bằng khen Chủ tịch", "-", "01", "-"])
     assert not _cut_label(["II. Khen thưởng đột xuất", "", "", ""], ["Giấy khen", "1", "2", "3"])
