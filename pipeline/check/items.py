@@ -30,6 +30,7 @@ from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.column_share import column_figure
 from tdkt.pipeline.check.form_answers import unanswered_sentences
 from tdkt.pipeline.check.form_none import negative_row_sentences
+from tdkt.pipeline.check.later_full import later_full_sentences
 from tdkt.pipeline.check.header_context import header_rows
 from tdkt.pipeline.check.restated_result import restated_sentences
 from tdkt.pipeline.check.movement_list import REJECTION as LISTED, listed_entry
@@ -203,6 +204,9 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
         return worded_or_counted(checker, rule, found)  # "đạt khá" alone is partial (quantity_full.py)
     if rule.full is not None:
         full = _full_sentences(checker, rule, found)
+        if not full:  # the full form named after the capped evidence (later_full.py)
+            full = later_full_sentences(checker, rule, found, lambda xs: _full_sentences(
+                checker, rule, _answers_only(checker, rule, _this_period(checker, rule, xs))))
         mentions = _mentions(checker, rule)
         if full:
             return ItemResult("present", f"{rule.full_note} ({_where(full)}).{mentions}", _evidence(full + found))
