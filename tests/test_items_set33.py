@@ -144,3 +144,50 @@ def test_the_districts_guidance_followed_is_no_direction_of_the_unit():
     assert _status("L1", "BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
                    "Thực hiện hướng dẫn của UBND huyện về tổ chức thi đua và sơ kết 6 tháng đầu năm 2023, Hội "
                    "báo cáo như sau:") == "missing"
+
+
+# --- L1: the unit's own plan named after a long list of the district's documents it drafted ---
+
+DRAFTED = ["- Kế hoạch số 21/KH-UBND ngày 12/01/2023 của UBND huyện về công tác thi đua năm 2023;",
+           "- Chỉ thị số 02/CT-UBND ngày 02/02/2023 của Chủ tịch UBND huyện về phát động thi đua;",
+           "- Kế hoạch số 44/KH-UBND ngày 01/3/2023 của UBND huyện về thi đua chuyển đổi số;",
+           "- Kế hoạch số 90/KH-UBND ngày 10/4/2023 của UBND huyện về nhân rộng điển hình;",
+           "- Quyết định số 377/QĐ-UBND ngày 06/02/2023 của UBND huyện về chia khối thi đua;",
+           "- Công văn số 610/UBND-NV ngày 15/5/2023 của UBND huyện hướng dẫn sơ kết thi đua."]
+
+
+def _office_report(*own_part):
+    return __import__("item_helpers").judge_default(
+        "BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+        "PHẦN I. CÔNG TÁC THAM MƯU TRÊN ĐỊA BÀN HUYỆN",
+        "1. Tham mưu ban hành văn bản chỉ đạo",
+        "Phòng đã tham mưu UBND huyện ban hành các văn bản sau:", *DRAFTED,
+        "PHẦN II. KẾT QUẢ TẠI CƠ QUAN",
+        "1. Tổ chức phong trào thi đua tại cơ quan", *own_part)
+
+
+def test_the_units_own_plan_after_the_districts_documents_it_drafted_is_named():
+    items = _office_report("Phòng Tài chính - Kế hoạch ban hành Kế hoạch số 03/KH-TCKH ngày 09/02/2023 về "
+                           "tổ chức phong trào thi đua tại cơ quan.")
+    assert items["L1"].status == "present", items["L1"].note
+
+
+def test_without_a_plan_of_its_own_the_drafted_documents_stay_generic():
+    # contrast: only the district's documents, cited with their issuer
+    items = _office_report("Phòng tổ chức cho công chức đăng ký danh hiệu thi đua năm 2023.")
+    assert items["L1"].status == "partial", items["L1"].note
+
+
+# --- D3: "6 TH" is the telegraphic "6 tháng" ---
+
+def test_a_plan_heading_with_the_half_shortened_reports_the_tasks():
+    assert _status("D3", "BÁO CÁO", "Sơ kết công tác TĐKT 6 tháng đầu năm 2023",
+                   "I. KẾT QUẢ", "- Thu NS: 3,1 tỷ/5,2 tỷ dự toán.",
+                   ("III. NHIỆM VỤ 06 TH CUỐI NĂM", {"kind": "heading"}),
+                   "- Bình xét TĐKT năm 2023 đúng quy định.") == "present"
+
+
+def test_a_thing_shortened_th_elsewhere_is_no_half_year():
+    # contrast: "6 thôn" is no half year
+    assert _status("D3", "BÁO CÁO", "Sơ kết công tác TĐKT 6 tháng đầu năm 2023",
+                   "I. KẾT QUẢ", "- Hỗ trợ 6 thôn làm đường bê tông cuối năm.") == "missing"
