@@ -17,6 +17,10 @@ Bằng khen row names no figure of its own).
 Class 4 (226): a recognition whose parenthesis dates the registration of what it recognises
 ("công nhận 04 sáng kiến (đăng ký từ năm 2022)") is no plan: a plan word only inside a
 parenthesis, a word of awarding outside it (figures/plan_aside.py).
+
+Class 5 (230, its prose): under a figure's heading the cases are sorted by state, "a) Đã có quyết
+định khen thưởng: 03 (...)" then "b) Đã đề nghị, đang chờ quyết định: 04 (...)": the decided label
+states the figure, the pending one and the proposals under it are no awards (figures/decided.py).
 """
 
 import pytest
@@ -164,3 +168,43 @@ def test_a_plan_word_in_the_clause_itself_stays_a_plan(rules):
         "Năm 2023 Trạm đăng ký 06 sáng kiến cấp cơ sở (chưa công nhận).",
     ), rules).values
     assert got.get("sang_kien") != 6
+
+
+def _by_state(decided="b) Đã có quyết định: 02 (01 tập thể, 01 cá nhân)"):
+    return doc(
+        "III. CÔNG TÁC KHEN THƯỞNG",
+        "2. Khen thưởng đột xuất, chuyên đề 6 tháng đầu năm 2023",
+        decided,
+        "- Chủ tịch UBND huyện tặng Giấy khen cho Tổ dân phố số 3 về thành tích phòng, chống bão số 1 (Quyết định "
+        "ngày 12/4/2023).",
+        "- Chủ tịch UBND thị trấn tặng Giấy khen cho bà Lê Thị Thu có thành tích truy bắt kẻ trộm (Quyết định số "
+        "31/QĐ-UBND ngày 08/5/2023).",
+        "c) Đã đề nghị, đang chờ quyết định: 05 (01 tập thể, 04 cá nhân)",
+        "- Đã đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Hội Nông dân thị trấn.",
+        "- Đã đề nghị Giám đốc Sở Tài chính tặng Giấy khen cho 04 cá nhân, chưa có quyết định.",
+        "IV. ĐÁNH GIÁ CHUNG",
+    )
+
+
+def test_the_decided_label_states_the_figure(rules):
+    got = extract_figures(_by_state(), rules).values
+    assert got["khen_chuyen_de_dot_xuat"] == 2
+
+
+@pytest.mark.parametrize("label", ["b) Đã có quyết định khen thưởng: 01 tập thể, 01 cá nhân",
+                                   "b) Đã được khen thưởng: 02 trường hợp"])
+def test_other_words_for_the_decided_label(rules, label):
+    assert extract_figures(_by_state(label), rules).values["khen_chuyen_de_dot_xuat"] == 2
+
+
+def test_proposals_under_the_pending_label_are_no_awards(rules):
+    got = extract_figures(_by_state(), rules).values
+    assert "giay_khen" not in got  # the 04 individuals proposed to the department head are no 2022 Giấy khen
+
+
+def test_a_status_label_under_a_heading_naming_no_figure_gives_nothing(rules):
+    got = extract_figures(doc(
+        "IV. CÔNG TÁC KHÁC",
+        "a) Đã có quyết định: 06 (02 tập thể, 04 cá nhân)",
+    ), rules).values
+    assert "khen_chuyen_de_dot_xuat" not in got

@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.answer_table import answer_sentences
 from tdkt.pipeline.figures.corrections import corrected_only
+from tdkt.pipeline.figures.decided import DecidedLabels
 from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_warnings, ratio_mismatch
 from tdkt.pipeline.figures.besides import Besides
 from tdkt.pipeline.figures.grantors import GrantorSums
@@ -145,6 +146,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     kinds = KindItems(rules)  # "- Tập thể: ... Giấy khen" then "- Cá nhân: ... Giấy khen": one title by kind
     openings = PeriodOpenings(rules)  # a sentence opened by the half year lists its awards (period_opening.py)
     sector = sector_scope(document)  # a sector report setting the office apart ("Riêng Phòng ...:")
+    decided = DecidedLabels(rules)  # "Đã có quyết định: 03" / "Đang chờ quyết định: 04" under one figure's heading
     per_member = PerMember()  # a members' table with no total row: titles reported, no figure (member_table.py)
 
     leads_about_others: dict[str, bool] = {}  # lead -> lead_about_others: the sentences under one lead share it
@@ -165,6 +167,9 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         if not sent.text:
             return
         folded = folded_sentence(sent)  # fold(sent.text), cut from its paragraph's
+        candidates.extend(decided.see(sent, order))  # "a) Đã có quyết định: 03 (...)" under K3's heading (decided.py)
+        if decided.pending:
+            return  # under "Đã đề nghị, đang chờ quyết định: 04" (a figure's heading above): no awards
         found = sentence_candidates(sent, rules, order, folded)
         # Most sentences state nothing: the readers that only rewrite or file candidates are
         # skipped for them (each returns an empty list as it is); those keeping state see all.

@@ -1,0 +1,81 @@
+"""Awards decided and awards still pending, kept apart under one figure's heading (extract.py's helper).
+
+Under "3. Khen thưởng chuyên đề, đột xuất" a report may sort the period's cases by their state:
+"a) Đã có quyết định khen thưởng: 03 (01 tập thể, 02 cá nhân)" with the decisions below it, then
+"b) Đã đề nghị, đang chờ quyết định: 04 (...)" with the proposals below. The first label states
+the figure's total (the awards made); the second states proposals, no award. Written as a
+numbered line, the first label is read as a sub-heading and hides the heading that names the
+figure; this helper remembers that heading over the status labels under it and reads the
+decided label's count as the figure's stated total. Nothing is read from a pending label or the
+lines under it: its cases are no awards, not even a proposal standing in for a missing figure.
+The words of a decision's state are words of the language, not of a directive: they live here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tdkt.pipeline.figures.mentions import Candidate, lead_figure
+from tdkt.pipeline.numbers import fold
+from tdkt.pipeline.record import Evidence
+
+_NUMBERING = re.compile(r"^\s*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})\s*[.)]\s*|^\s*[-–•+*]\s*")
+# folded, lower case: "đã có quyết định (khen thưởng)", "đã được khen thưởng", "đã khen thưởng"
+_DECIDED = re.compile(r"(?:da co quyet dinh|da ban hanh quyet dinh|da duoc khen thuong|da khen thuong|da duoc tang"
+                      r"|duoc khen thuong)(?:\s+(?:khen thuong|khen|tang thuong))?\s*:\s*")
+# "đã đề nghị, đang chờ quyết định", "chưa có quyết định", "đang trình", "đang đề nghị"
+_PENDING = re.compile(r"(?:da de nghi|dang de nghi|dang cho quyet dinh|cho quyet dinh|chua co quyet dinh|dang trinh)")
+_TOTAL = re.compile(r"(\d{1,4})\s*(?:truong hop|luot)?\s*(?:\(|[.;]|$)")
+_UNIT = re.compile(r"(\d{1,4})\s*(tap the|ca nhan)")
+
+
+def _label(text: str) -> str:
+    return fold(_NUMBERING.sub("", text, count=1).lower())
+
+
+def _is_status(heading: str) -> bool:
+    low = _label(heading)
+    return bool(_DECIDED.match(low) or _PENDING.match(low))
+
+
+def _value(rest: str, unit: str) -> int | None:
+    """"03 (01 tập thể, 02 cá nhân)" -> 3; "01 tập thể, 02 cá nhân" -> 3 (both), 2 (individuals)."""
+    total = _TOTAL.match(rest)
+    if total:
+        return int(total.group(1))
+    counts = {"col": 0, "ind": 0}
+    for m in _UNIT.finditer(rest):
+        counts["col" if m.group(2) == "tap the" else "ind"] += int(m.group(1))
+    if not any(counts.values()):
+        return None
+    return {"both": counts["col"] + counts["ind"], "any": counts["col"] + counts["ind"],
+            "individuals": counts["ind"], "collectives": counts["col"]}.get(unit)
+
+
+class DecidedLabels:
+    """Fed every sentence in reading order; returns the candidates the decided labels state, and
+    says (`pending`) when a sentence stands under a pending label: its cases are no awards."""
+
+    def __init__(self, rules):
+        self.rules = rules
+        self.figure: str | None = None  # the figure the nearest non-status heading names
+        self.pending = False  # the last sentence seen is under a pending label of that figure
+
+    def see(self, sent, order: int) -> list[Candidate]:
+        heading = sent.lead.split("|")[0].strip()
+        if not _is_status(heading):
+            self.figure = lead_figure(sent.lead, self.rules)
+        self.pending = self.figure is not None and bool(_PENDING.match(_label(heading)))
+        if self.figure is None or self.pending:
+            return []
+        low = _label(sent.text)
+        m = _DECIDED.match(low)
+        if not m or _PENDING.search(low[:m.start()]):
+            return []
+        spec = self.rules.specs[self.figure]
+        if spec.kind != "count":
+            return []
+        value = _value(low[m.end():], spec.unit)
+        if value is None:
+            return []
+        return [Candidate(self.figure, value, 5, order, Evidence(sent.text[:300], sent.where))]
