@@ -21,6 +21,10 @@ parenthesis, a word of awarding outside it (figures/plan_aside.py).
 Class 5 (230, its prose): under a figure's heading the cases are sorted by state, "a) Đã có quyết
 định khen thưởng: 03 (...)" then "b) Đã đề nghị, đang chờ quyết định: 04 (...)": the decided label
 states the figure, the pending one and the proposals under it are no awards (figures/decided.py).
+
+Prose forms of classes 1-2 (a replacement report's full text): the slash pair in a sentence
+("Tỷ lệ ... / ...: 71,4% / 28,6%", ratio_pairs.py) and a count changed in one phrase ("điều chỉnh
+từ 04 xuống 03", changed_counts.py): the second number is the figure.
 """
 
 import pytest
@@ -208,3 +212,20 @@ def test_a_status_label_under_a_heading_naming_no_figure_gives_nothing(rules):
         "a) Đã có quyết định: 06 (02 tập thể, 04 cá nhân)",
     ), rules).values
     assert "khen_chuyen_de_dot_xuat" not in got
+
+
+def test_a_slash_pair_in_a_sentence_gives_each_ratio_its_own(rules):
+    got = extract_figures(doc(
+        "III. KHEN THƯỞNG",
+        "Tỷ lệ cán bộ lãnh đạo, quản lý / người lao động trực tiếp được khen: 18,2% / 81,8%.",
+    ), rules).values
+    assert got["ty_le_lanh_dao_quan_ly"] == 18.2
+    assert got["ty_le_lao_dong_truc_tiep"] == 81.8
+
+
+@pytest.mark.parametrize("phrase,figure,value", [
+    ("Danh hiệu Chiến sĩ thi đua cơ sở: điều chỉnh từ 05 xuống 04 cá nhân.", "chien_si_thi_dua_co_so", 4),
+    ("Danh hiệu Lao động tiên tiến: sửa từ 31 thành 29 cá nhân.", "lao_dong_tien_tien", 29),
+])
+def test_a_count_changed_in_one_phrase_is_its_second_number(rules, phrase, figure, value):
+    assert extract_figures(doc("III. KHEN THƯỞNG", phrase), rules).values[figure] == value

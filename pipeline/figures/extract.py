@@ -55,7 +55,9 @@ from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.answer_table import answer_sentences
 from tdkt.pipeline.figures.corrections import corrected_only
+from tdkt.pipeline.figures.changed_counts import with_changed_counts
 from tdkt.pipeline.figures.decided import DecidedLabels
+from tdkt.pipeline.figures.ratio_pairs import paired_in_sentence
 from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_warnings, ratio_mismatch
 from tdkt.pipeline.figures.besides import Besides
 from tdkt.pipeline.figures.grantors import GrantorSums
@@ -177,6 +179,8 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             found = named_list_counts(sent, found, rules, document)  # "... cho: 1. Ông A; 2. Bà B": the names counted
             found = with_sub_unit_sums(found, sent, rules, folded)
             found = labelled_totals(sent.text, found, rules)  # "Toàn Khối: 11 ..., 95 ..., 12 ...": all totals
+            found = paired_in_sentence(sent.text, folded, found, rules)  # "A / B: 71,4% / 28,6%" (ratio_pairs.py)
+            found = with_changed_counts(folded, found, rules)  # "điều chỉnh từ 04 xuống 03" (changed_counts.py)
         found = sub_periods.see(sent, found, folded)  # "01 ... trong quý I, 02 ... trong quý II"
         if found:
             found = without_note_zeros(found, sent.text, after_table)
