@@ -68,3 +68,26 @@ def test_the_school_year_closing_in_the_half_year_outranks_the_one_before(rules)
                                      "sáng kiến nhà trường công nhận 03 sáng kiến (Quyết định ngày 18/5/2023)."],
     ], unit_type="education")
     assert got["sang_kien"] == 3
+
+
+# Class 3 (220): the half year as a label with its colon opens a sentence whose clauses, cut at ";",
+# are each an award of the period by another grantor: they add up, as after "6 tháng đầu năm 2023,"
+# (figures/period_opening.py)
+
+def test_a_period_label_with_a_colon_adds_its_grantors_clauses(rules):
+    got = extract_figures(doc(
+        "III. CÔNG TÁC KHEN THƯỞNG",
+        "Năm 2022: Hội Nông dân tỉnh tặng Giấy khen cho 03 tập thể và 05 cá nhân.",
+        "Sáu tháng đầu năm 2023: Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 02 tập thể và 01 cá nhân có "
+        "thành tích trong phong trào sản xuất giỏi; Ban Chỉ đạo Cuộc vận động tỉnh tặng Giấy khen cho 04 cá nhân.",
+    ), rules, "mass_org")
+    assert got.values["khen_chuyen_de_dot_xuat"] == 7
+    assert got.values["giay_khen"] == 8
+    assert [v for v, _ in got.parts["khen_chuyen_de_dot_xuat"]] == [3, 4]
+
+
+def test_a_period_label_with_a_proposal_clause_adds_nothing_proposed(rules):
+    got = _values(rules, "III. CÔNG TÁC KHEN THƯỞNG",
+                  "Sáu tháng đầu năm 2023: Hội Nông dân tỉnh tặng Giấy khen cho 02 tập thể; đề nghị Trung ương Hội "
+                  "tặng Bằng khen cho 01 cá nhân.", unit_type="mass_org")
+    assert got["khen_chuyen_de_dot_xuat"] == 2

@@ -41,9 +41,18 @@ def _period_spec(rules: Rules, sentence: str):
         if not (spec.absorbs and spec.absorb_when and spec.parts_add):
             continue
         m = spec.absorb_when.match(low)
-        if m and low[:m.end()].rstrip().endswith(","):
+        if m and low[:m.end()].rstrip().endswith((",", ":")):  # ":" a label: "Trong 6 tháng đầu năm 2023: ..."
             return spec
     return None
+
+
+def _after_label(spec, sentence: str) -> str:
+    """`sentence` after its opening when the opening is a label ending with a colon ("Trong 6 tháng
+    đầu năm 2023: A tặng ...; B tặng ..."): the colon is the label's, not a list's."""
+    m = spec.absorb_when.match(_LEADING.sub("", sentence.lower(), count=1))
+    if m and m.group(0).rstrip().endswith(":") and ":" in sentence:
+        return sentence[sentence.index(":") + 1:]
+    return sentence
 
 
 class PeriodOpenings:
@@ -63,8 +72,8 @@ class PeriodOpenings:
         opened = self._opened.get(paragraph, self)
         if opened is self:
             sentences = _SENTENCE.split(paragraph)
-            # a period opening ends with a comma (lower() and the bullet's removal make none)
-            specs = {s: _period_spec(self.rules, s) if "," in s else None for s in sentences if ";" in s}
+            # a period opening ends with a comma or a label's colon (lower() and the bullet's removal make none)
+            specs = {s: _period_spec(self.rules, s) if "," in s or ":" in s else None for s in sentences if ";" in s}
             opened = self._opened[paragraph] = \
                 (sentences, specs) if any(v is not None for v in specs.values()) else None
         if opened is None:
@@ -89,9 +98,10 @@ class PeriodOpenings:
     def _sum(self, spec, sentence: str, where: str, order: int) -> Candidate | None:
         ctx = self.rules.ctx
         parts: list[tuple[int, Evidence]] = []
-        if ":" in sentence or (ctx.get("total") and ctx["total"].search(sentence.lower())):
+        body = _after_label(spec, sentence)  # the clauses after an opening label and its colon
+        if ":" in body or (ctx.get("total") and ctx["total"].search(body.lower())):
             return None  # a stated total, or a label with its list: prose.py's and passages.py's
-        for clause in sentence.split(";"):
+        for clause in body.split(";"):
             low = clause.lower()
             if not (ctx.get("award") and ctx["award"].search(low)):
                 continue
