@@ -91,3 +91,37 @@ def test_a_period_label_with_a_proposal_clause_adds_nothing_proposed(rules):
                   "Sáu tháng đầu năm 2023: Hội Nông dân tỉnh tặng Giấy khen cho 02 tập thể; đề nghị Trung ương Hội "
                   "tặng Bằng khen cho 01 cá nhân.", unit_type="mass_org")
     assert got["khen_chuyen_de_dot_xuat"] == 2
+
+
+# Class 4 (223): a recap of the half year's decisions that counts emulation titles ("danh hiệu",
+# yearly, never ad hoc) beside Giấy khen sums year-end and thematic awards: its Giấy khen count is
+# neither figure, nor the total of the thematic passage above it (figures/title_recap.py)
+
+def _recap(closing: str):
+    return doc(
+        "IV. CÔNG TÁC KHEN THƯỞNG",
+        "2. Khen thưởng năm 2022",
+        "Quyết định số 95/QĐ-CCT ngày 20/02/2023 của Cục trưởng tặng Giấy khen cho 04 cá nhân hoàn thành xuất sắc "
+        "nhiệm vụ năm 2022.",
+        "3. Khen thưởng chuyên đề, đột xuất 6 tháng đầu năm 2023",
+        "- Quyết định số 301/QĐ-CCT ngày 12/4/2023 của Cục trưởng tặng Giấy khen cho 01 tập thể (Đội Kiểm tra) và "
+        "01 cá nhân có thành tích trong đợt cao điểm chống thất thu quý I/2023;",
+        "- Quyết định số 410/QĐ-CCT ngày 25/5/2023 của Cục trưởng tặng Giấy khen cho 02 cá nhân đạt giải Ba Hội thi "
+        "nghiệp vụ cấp tỉnh năm 2023.",
+        closing,
+    )
+
+
+def test_a_recap_counting_titles_beside_giay_khen_is_no_ad_hoc_total(rules):
+    got = extract_figures(_recap(
+        "Như vậy, trong 6 tháng đầu năm 2023, tập thể, cá nhân của Chi cục được khen thưởng 01 danh hiệu tập thể, "
+        "12 danh hiệu cá nhân và 08 Giấy khen của Cục trưởng (01 tập thể, 07 cá nhân)."), rules, "provincial_unit")
+    assert got.values["khen_chuyen_de_dot_xuat"] == 4  # 2 + 2, the passage's parts
+    assert got.values["giay_khen"] == 4  # the year-end decision's, not the recap's 8
+
+
+def test_a_recap_of_the_ad_hoc_awards_alone_stays_their_total(rules):
+    got = extract_figures(_recap(
+        "Như vậy, trong 6 tháng đầu năm 2023, Chi cục được khen thưởng chuyên đề, đột xuất 05 lượt (01 tập thể, "
+        "04 cá nhân)."), rules, "provincial_unit")
+    assert got.values["khen_chuyen_de_dot_xuat"] == 5  # a stated total wins over its parts (4)

@@ -81,6 +81,7 @@ from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
 from tdkt.pipeline.figures.table_series import TableSeries
 from tdkt.pipeline.figures.tables import flattened_candidates, flattened_rows, table_candidates
 from tdkt.pipeline.figures.total_label import labelled_totals
+from tdkt.pipeline.figures.title_recap import without_title_recap
 from tdkt.pipeline.figures.walk import walk
 from tdkt.pipeline.record import Evidence
 from tdkt.pipeline.figures.period_opening import PeriodOpenings
@@ -181,6 +182,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             found = labelled_totals(sent.text, found, rules)  # "Toàn Khối: 11 ..., 95 ..., 12 ...": all totals
             found = paired_in_sentence(sent.text, folded, found, rules)  # "A / B: 71,4% / 28,6%" (ratio_pairs.py)
             found = with_changed_counts(folded, found, rules)  # "điều chỉnh từ 04 xuống 03" (changed_counts.py)
+            found = without_title_recap(sent.text, folded, found, rules)  # "01 danh hiệu ... và 07 Giấy khen": no K3
         found = sub_periods.see(sent, found, folded)  # "01 ... trong quý I, 02 ... trong quý II"
         if found:
             found = without_note_zeros(found, sent.text, after_table)

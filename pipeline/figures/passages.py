@@ -24,6 +24,7 @@ from tdkt.pipeline.figures.inline_names import sentence_list
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions, lead_figure, sentence_mentions
 from tdkt.pipeline.figures.prose import _self_partner, opens_with_past, past_paragraph, period_heading
 from tdkt.pipeline.figures.rules import Rules
+from tdkt.pipeline.figures.title_recap import counts_titles
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
 
@@ -173,6 +174,8 @@ class PassageSums:
         if not opens_with_past(sent.text, rules):
             self.absorbed.update(id(c) for c in found if c.figure in spec.absorbs)
         low = sent.text.lower()
+        if counts_titles(fold(low)):
+            return  # "Như vậy, ... 01 danh hiệu tập thể, 19 danh hiệu cá nhân và 07 Giấy khen": a recap (title_recap.py)
         ctx = rules.ctx
         if (ctx.get("total") and ctx["total"].search(low)) or (ctx.get("breakdown") and ctx["breakdown"].search(low)) \
                 or any(c.figure == figure and c.score >= 4 for c in found):
