@@ -10,7 +10,9 @@ as much as a Giấy khen): the figure whose `absorb_when` holds the period openi
 naming another title (the 2022 annual titles), a proposal or a plan, an award clause with no
 count (a recipient named), a stated total ("nâng tổng số ... lên 12") or a colon's list leave the
 sentence to prose.py and passages.py as before. The clause-by-clause candidates of the absorbed
-titles (a Giấy khen read alone) give way to the sum.
+titles (a Giấy khen read alone) give way to the sum. The period as a label with its colon
+("Trong 6 tháng đầu năm 2023: Hội tỉnh tặng ...; Ban Chỉ đạo ... tặng ...") opens it the same way;
+a further colon is a list's.
 Leaves to prose.py the reading of each clause's titles and counts, and the choice among
 candidates to extract.py.
 """
