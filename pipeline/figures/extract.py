@@ -40,6 +40,7 @@ is done by its helpers, one job each:
   proposed.py  a table's proposal columns set aside when a granted column stands beside them
   members.py   a cluster's paragraph about one member ("Điện lực ...: ...", "riêng ..."): not its figure
   member_clause.py  a cluster's clause naming one member ("(xã Bình An chưa ...)"): cut before reading
+  others_recipients.py  counts said to be other bodies' people ("... 04 tập thể thuộc UBND các xã"): cut
   member_table.py  a members' table with no total row: its titles reported member by member, no figure
   pledges.py   a parenthesis of pledges ("(trong đó: đăng ký LĐTT 19 ..., CSTĐCS 03 ...)"): no counts
   sector.py    a department's sector report setting the office apart ("Riêng Phòng Y tế: ..."): the
@@ -67,6 +68,7 @@ from tdkt.pipeline.figures.member_clause import without_member_clauses
 from tdkt.pipeline.figures.member_table import PerMember
 from tdkt.pipeline.figures.members import member_statement
 from tdkt.pipeline.figures.mentions import Candidate
+from tdkt.pipeline.figures.others_recipients import without_others_recipients
 from tdkt.pipeline.figures.passages import PassageSums
 from tdkt.pipeline.figures.pledges import pledged_counts
 from tdkt.pipeline.figures.prose import folded_sentence, may_state_zero, sentence_candidates, zero_scan
@@ -167,6 +169,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         if member_statement(sent, rules, unit_type):
             return  # a cluster's "Điện lực ...: ..." paragraph: one member's figures (members.py)
         sent = without_member_clauses(sent, rules, unit_type)  # "(xã Bình An chưa ...)": a member's clause
+        sent = without_others_recipients(sent, rules, unit_type)  # "... 04 tập thể thuộc UBND các xã": others'
         if not sent.text:
             return
         folded = folded_sentence(sent)  # fold(sent.text), cut from its paragraph's
