@@ -91,3 +91,20 @@ def test_the_units_own_people_said_to_be_its_own_are_counted(rules):
         "Giấy khen cho 01 cá nhân của Phòng.",
     )
     assert got["khen_chuyen_de_dot_xuat"] == 4
+
+
+# --- class 2: a zero naming who was not awarded by kind -----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Sáu tháng đầu năm 2023, Trạm chưa có tập thể, cá nhân được khen thưởng đột xuất.",
+    "Đến nay cơ quan không có tập thể hoặc cá nhân nào được khen thưởng chuyên đề.",
+])
+def test_a_zero_naming_the_kinds_not_awarded(rules, sentence):
+    got = _values(rules, "4. Công tác khen thưởng", sentence)
+    assert got["khen_chuyen_de_dot_xuat"] == 0
+
+
+def test_a_count_beside_a_kind_not_awarded_stays_a_count(rules):
+    got = _values(rules, "4. Công tác khen thưởng",
+                  "Trong 6 tháng, 04 cá nhân được khen thưởng đột xuất; chưa có tập thể được khen.")
+    assert got["khen_chuyen_de_dot_xuat"] == 4
