@@ -108,3 +108,26 @@ def test_a_count_beside_a_kind_not_awarded_stays_a_count(rules):
     got = _values(rules, "4. Công tác khen thưởng",
                   "Trong 6 tháng, 04 cá nhân được khen thưởng đột xuất; chưa có tập thể được khen.")
     assert got["khen_chuyen_de_dot_xuat"] == 4
+
+
+# --- class 3: the unit by name, the grantor between "được" and "công nhận" ---------------------
+
+@pytest.mark.parametrize("grantor", ["UBND huyện", "Chủ tịch UBND huyện", "Giám đốc Sở Xây dựng"])
+def test_the_unit_by_name_recognised_by_a_named_grantor(rules, grantor):
+    got = _values(
+        rules,
+        "3. Khen thưởng",
+        f"Năm 2022, Ban Quản lý dự án đầu tư xây dựng huyện được {grantor} công nhận danh hiệu "
+        "“Tập thể lao động tiên tiến”; 09 viên chức đạt danh hiệu “Lao động tiên tiến”.",
+    )
+    assert got["tap_the_lao_dong_tien_tien"] == 1
+    assert got["lao_dong_tien_tien"] == 9
+
+
+def test_several_bodies_recognised_by_a_grantor_are_no_count_of_one(rules):
+    got = _values(
+        rules,
+        "3. Khen thưởng",
+        "Năm 2022, các tổ chuyên môn được Hiệu trưởng công nhận danh hiệu “Tập thể lao động tiên tiến”.",
+    )
+    assert got.get("tap_the_lao_dong_tien_tien") != 1

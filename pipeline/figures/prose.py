@@ -821,7 +821,7 @@ def _implied_mention(text: str, lead: str, rules: Rules) -> Mention | None:
 
 
 # "Tập thể Phòng được Chủ tịch UBND tỉnh tặng Bằng khen ...": the grantor may stand inside "được ... tặng".
-_SELF_VERB = re.compile(r"\b(?:đạt|được công nhận|được tặng|công nhận|được(?: [^\s,;:.\d]+){1,6}? tặng)\b")
+_SELF_VERB = re.compile(r"\b(?:đạt|được công nhận|được tặng|công nhận|được(?: [^\s,;:.\d]+){1,6}? (?:tặng|công nhận))\b")
 
 
 # "Thanh tra huyện được công nhận ...", "Kho bạc Nhà nước Tây Sơn đạt ...": one body by its own
@@ -829,7 +829,7 @@ _SELF_VERB = re.compile(r"\b(?:đạt|được công nhận|được tặng|côn
 _NAMED_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:(?:[Tt]rong\s+)?[Nn]ăm\s+\d{4}\s*,?\s*)?(?P<s>[A-ZĐÀ-Ỹ][^,;:\d]{1,60}?)\s+(?:đã\s+|cũng\s+)?"
                             r"(?:đạt|được công nhận|được tặng|được"
                             # "Hội Nông dân xã được Chủ tịch UBND huyện tặng Giấy khen": the grantor between
-                            r"|được(?:\s+[^\s,;:.\d]+){1,6}?\s+tặng)\s+(?:danh hiệu\s+)?[\"“]?\s*$")
+                            r"|được(?:\s+[^\s,;:.\d]+){1,6}?\s+(?:tặng|công nhận))\s+(?:danh hiệu\s+)?[\"“]?\s*$")
 _PLURAL = re.compile(r"\b(?:các|những|mọi|nhiều|một số|và|cùng|hai|ba|bốn)\b", re.IGNORECASE)
 
 
