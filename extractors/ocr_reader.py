@@ -25,7 +25,7 @@ import unicodedata
 from pathlib import Path
 from typing import Sequence
 
-from tdkt.extractors import ocr_columns, pdf_layout
+from tdkt.extractors import ocr_columns, ocr_stroke_join, pdf_layout
 from tdkt.extractors.errors import ExtractionError
 from tdkt.extractors.limits import Limits, render_scale
 from tdkt.pipeline.document import Block, Document
@@ -703,7 +703,8 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
         y0 = max(0, min(data["top"][i] for i in row) - h // 2)
         y1 = min(grey.height, max(data["top"][i] + data["height"][i] for i in row) + h // 2)
         crop = grey.crop((x0, y0, x1, y1))
-        readings = []
+        readings, joined = [], []
+        views = []
         for zoom, thicken in _DATE_READINGS:
             if isinstance(thicken, tuple):  # strokes rejoined by a blur at the enlarged size
                 image = _smoothed(crop, zoom, *thicken)
@@ -711,22 +712,35 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
                 image = crop.resize((crop.width * zoom, crop.height * zoom), Image.LANCZOS)
             if thicken and not isinstance(thicken, tuple):  # the darkest pixel around: thin strokes join up
                 image = image.filter(ImageFilter.MinFilter(thicken))
+            views.append((image, zoom, readings))
+        # the line's dots joined by a closing or a dilation (ocr_stroke_join): counted only
+        # for values the ordinary readings (or the page's own) give too, never alone
+        views += [(image, 3, joined) for image in ocr_stroke_join.joined_views(crop)]
+        for image, zoom, into in views:
             part = _tesseract(image, deadline, psm=7)
             new = [(part["text"][k], float(part["conf"][k]), k) for k in range(len(part["text"]))
                    if (part["text"][k] or "").strip() and float(part["conf"][k]) >= 0]
             fields = _date_fields([t for t, _, _ in new])
             if len(fields) == 3:
-                readings.append((part, new, fields, zoom))
+                into.append((part, new, fields, zoom))
         votes = {name: Counter(f[name][1] for *_, f, _ in readings if f[name][1]) for name in _DATE_FIELDS}
+        own_fields = _date_fields([data["text"][i] for i in row])
         if misspelt:
-            for name, (_, number) in _date_fields([data["text"][i] for i in row]).items():
+            for name, (_, number) in own_fields.items():
                 votes[name][number] += 1
+        for name in _DATE_FIELDS:
+            backed = (set(votes[name]) | {own_fields.get(name, (0, None))[1]}) - {None}
+            votes[name].update(f[name][1] for *_, f, _ in joined if f[name][1] in backed)
         # every reading's day as written, a valid day or not ("S2": a faint "2" whose first
         # digit is unsure still shows its second), and the page's own first reading's
         first_day = _date_fields([data["text"][i] for i in row]).get("ngay")
-        day_tokens = [new[f["ngay"][0]][0] for _, new, f, _ in readings]
+        day_tokens = [new[f["ngay"][0]][0] for _, new, f, _ in readings + joined]
         if first_day and first_day[0] < len(row):
             day_tokens.append(data["text"][row[first_day[0]]])
+        # a day the voted month does not have ("31" beside "21" in June: a faint "2" read "3")
+        # is no candidate, as "32" is none
+        last_day = _last_day(votes["thang"])
+        votes["ngay"] = Counter({d: n for d, n in votes["ngay"].items() if int(d) <= last_day})
         chosen, doubtful_day = {}, False
         for name, counter in votes.items():
             if counter:
@@ -736,10 +750,10 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
                 runner_up = max((n for v, n in counter.items() if v != chosen[name]), default=0)
                 if name == "ngay" and runner_up >= 0.75 * top:
                     del chosen[name]  # "23" 4 times, "22" 3 times: a faint day too close to call
-                elif name == "ngay" and _day_lost_a_digit(chosen[name], counter):
+                elif name == "ngay" and _day_lost_a_digit(chosen[name], [*counter, own_fields.get("ngay", (0, None))[1]]):
                     del chosen[name]  # "2" most often, "22" too: a faint digit may have vanished
                     doubtful_day = True
-                elif name == "ngay" and _day_digit_disputed(chosen[name], day_tokens):
+                elif name == "ngay" and _day_digit_disputed(chosen[name], day_tokens, last_day):
                     del chosen[name]  # "23" once, "S3" five times, "22" and "S2" as many: a coin toss
                     doubtful_day = True
                 elif name == "ngay" and _day_shorter_than_read(chosen[name], day_tokens):
@@ -764,9 +778,14 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
             if doubtful_day and day_at:  # nor the day as first read
                 data["text"][row[day_at[0]]] = ""
             continue  # no reading to trust: the row stays as read (the date is then missing)
-        part, new, fields, zoom = readings[0]
+        # the row is written as the reading that agrees with most of the vote (its other words,
+        # the place's, are likelier right too); a voted number is as sure as the surest
+        # reading that gave it (the placed reading's own "?E" at conf 6 would be dropped)
+        part, new, fields, zoom = max(readings, key=lambda r: sum(r[2][n][1] == chosen[n] for n in chosen))
         for name, (position, _) in fields.items():
             text, conf, key = new[position]
+            conf = max([conf] + [c for _, words, f, _ in readings for t, c, _ in [words[f[name][0]]]
+                                 if f[name][1] == chosen[name]])
             new[position] = (chosen[name] + text[len(text.rstrip(".,;:")):], conf, key)
             _, conf, key = new[position - 1]  # the date word itself, as written ("thủng", "ngày:")
             new[position - 1] = (_DATE_WORDS[name], conf, key)
@@ -795,12 +814,25 @@ def _smoothed(crop, zoom: int, sigma: float, threshold: int):
     return Image.fromarray(np.where(big > threshold, 255, 0).astype(np.uint8))
 
 
-def _day_digit_disputed(day: str, tokens: list[str]) -> bool:
+def _last_day(months) -> int:
+    """The last day of the month most readings give (a leap year's February: a day is only
+    ruled out when no year has it), 31 when the readings do not settle the month."""
+    import calendar
+
+    total = sum(months.values())
+    month, n = max(months.items(), key=lambda kv: kv[1], default=(None, 0))
+    if not month or n <= total / 2:
+        return 31
+    return calendar.monthrange(2000, int(month))[1]
+
+
+def _day_digit_disputed(day: str, tokens: list[str], last_day: int = 31) -> bool:
     """Some digit of the voted `day` is not clearly the readings' own: among the day's tokens
     of the same length (valid or not: "S3", "22"), the digits read at that place by others
     number more than half of those read as the voted one ("23" once and "S3" five times
     against "22" and "S2" six times; "2" six times against "3" three is kept; "32" six times
-    beside "22" three times says nothing of the first digit, 32 being no day). A faint day read
+    beside "22" three times says nothing of the first digit, 32 being no day, nor 31 when the
+    voted month ends on the `last_day` 30). A faint day read
     a digit off looks right and is trusted; a day left unread only asks for a look."""
     from collections import Counter
 
@@ -808,7 +840,7 @@ def _day_digit_disputed(day: str, tokens: list[str]) -> bool:
     shaped = [t for t in shaped if len(t) == len(day)]
 
     def could_be(place: int, digit: str) -> bool:  # the voted day with that digit there is a day
-        return 1 <= int(day[:place] + digit + day[place + 1:]) <= 31
+        return 1 <= int(day[:place] + digit + day[place + 1:]) <= last_day
 
     for place, digit in enumerate(day):
         # a digit no day can have there ("3" of "32" for a faint "22") says nothing
@@ -820,24 +852,26 @@ def _day_digit_disputed(day: str, tokens: list[str]) -> bool:
 
 
 def _day_shorter_than_read(day: str, tokens: list[str]) -> bool:
-    """A one-digit voted `day` while more of the day's tokens as read (valid or not) show two
-    glyphs, one of them that digit ("2" once against "2>", "2Ð", "S2", "2”" five times for a
-    faint "22"): the other glyph is a digit no reading made out, and the date would be
-    written "02", a first digit no reading gave."""
+    """A one-digit voted `day` while at least as many of the day's tokens as read (valid or
+    not) show two glyphs, one of them that digit ("2" once against "2>", "2Ð", "S2", "2”" five
+    times for a faint "22"; "6" four times against "E6", "[6", "f6", "16" for a faint "16"):
+    the other glyph is a digit no reading made out, and the date would be written "06", a
+    first digit no reading gave."""
     shaped = [t.strip(".,;:") for t in tokens]
     if len(day) != 1:
         return False
     alone = sum(t == day for t in shaped)
     longer = sum(len(t) == 2 and day in t for t in shaped)
-    return longer > alone
+    return longer >= alone
 
 
 def _day_lost_a_digit(day: str, readings) -> bool:
     """Some reading of a faint day holds more digits than `day`, with `day`'s own in order
-    ("22" beside "2" or "02"): the shorter reading may have lost a stroke, and a wrong day is
-    worse than none (the clerk trusts it)."""
+    ("22" beside "2" or "02"; the page's own first reading counts, "16" for a voted "6"): the
+    shorter reading may have lost a stroke, and a wrong day is worse than none (the clerk
+    trusts it)."""
     core = day.lstrip("0") or day
-    return any(len(other.lstrip("0")) > len(core) and _subsequence(core, other)
+    return any(other and len(other.lstrip("0")) > len(core) and _subsequence(core, other)
                for other in readings if other != day)
 
 
