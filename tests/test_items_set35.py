@@ -13,6 +13,49 @@ from item_helpers import judge_default
 HEAD = ("BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023")
 
 
+# --- contents handed off to another body's report ---
+
+def test_movements_named_then_handed_to_the_clusters_report_are_not_reported():
+    items = judge_default(
+        *HEAD,
+        "1. Phòng Văn hóa và Thông tin là thành viên Cụm thi đua số 3.",
+        "2. Việc hưởng ứng các phong trào (chuyển đổi số, văn hóa công sở, học tập và làm theo tư tưởng, đạo "
+        "đức, phong cách Hồ Chí Minh): Phòng thực hiện theo Kế hoạch của Cụm thi đua số 3; kết quả chi tiết đã "
+        "được tổng hợp trong Báo cáo số 11/BC-CTĐ3 ngày 05/6/2023 của Trưởng Cụm.",
+    )
+    for item in ("M4", "M9", "P4"):
+        assert items[item].status == "missing", (item, items[item].note)
+        assert "dẫn sang báo cáo" in items[item].note, (item, items[item].note)
+
+
+def test_a_separate_report_named_in_the_next_sentence_hands_off_too():
+    items = judge_default(
+        *HEAD,
+        "Hội tổ chức thực hiện cải cách hành chính theo kế hoạch của Khối. "
+        "Kết quả cụ thể Hội đã có báo cáo riêng gửi Trưởng Khối.",
+    )
+    assert items["M5"].status == "missing", items["M5"].note
+
+
+def test_a_clause_with_its_own_result_still_reports_beside_the_pointer():
+    # contrast: the clause before the pointer says what was done, with numbers
+    items = judge_default(
+        *HEAD,
+        "2. Văn hóa công sở: 100% công chức đeo thẻ, 12/12 người chấp hành giờ giấc làm việc; kết quả chi tiết "
+        "đã được tổng hợp trong Báo cáo số 11/BC-CTĐ3 ngày 05/6/2023 của Trưởng Cụm.",
+    )
+    assert items["M4"].status == "present", items["M4"].note
+
+
+def test_without_a_pointer_the_same_clause_is_judged_as_before():
+    # contrast: no hand-off in the paragraph; the engine's reading of the clause is unchanged
+    items = judge_default(
+        *HEAD,
+        "2. Văn hóa công sở: 100% công chức đeo thẻ, chấp hành giờ giấc làm việc; Phòng tiếp tục theo dõi.",
+    )
+    assert items["M4"].status == "present", items["M4"].note
+
+
 # --- the bloc's plan is not the unit's own document ---
 
 def test_the_clusters_plan_followed_leaves_direction_generic():

@@ -43,6 +43,7 @@ from tdkt.pipeline.check.part_hits import own_hits
 from tdkt.pipeline.check.place_names import place_rescued
 from tdkt.pipeline.check.plan_clauses import PLAN, in_plan_sentence
 from tdkt.pipeline.check.quantity_full import worded_or_counted
+from tdkt.pipeline.check.referral import REFERRAL, handed_off
 from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.check.past_year_end import in_past_year_sentence
 from tdkt.pipeline.check.period import in_past_paragraph
@@ -76,6 +77,7 @@ REJECTION_NOTES = {
     "plan_wording": "Chỉ nhắc lại lời văn chỉ đạo, kế hoạch (tiếp tục đẩy mạnh, quan tâm chỉ đạo ...), chưa nêu kết quả cụ thể",
     "examples": "Chỉ nhắc đến khi nêu gương điển hình tiên tiến, chưa nêu kết quả của phong trào",
     "pointer": "Chỉ dẫn đến biểu số liệu, phụ lục gửi kèm; báo cáo không có số liệu này",
+    REFERRAL: "Chỉ nêu tên rồi dẫn sang báo cáo của cơ quan, đơn vị khác; báo cáo này không nêu kết quả",
     "negative_answer": "Đơn vị trả lời là không có, không thực hiện hoặc chưa thống kê",
     LISTED: "Chỉ nêu tên trong danh sách các phong trào, chưa nêu kết quả",
     RUN_ON: "Chỉ nêu tên trong đoạn văn kể nhiều phong trào, phần nói về phong trào này chưa nêu kết quả",
@@ -89,7 +91,7 @@ REJECTION_NOTES = {
                        "mục này hỏi",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "plan_wording", "examples", "pointer", "negative_answer", "not_2022_titles", LISTED, RUN_ON, "no_result", "numbered_title", "unanswered_row",
+                   "exhortation", "continuing", "plan_wording", "examples", "pointer", REFERRAL, "negative_answer", "not_2022_titles", LISTED, RUN_ON, "no_result", "numbered_title", "unanswered_row",
                    "others_scope", SECTOR, "no_share", "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
@@ -255,6 +257,8 @@ def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> li
             checker.rejected.setdefault("numbered_title", s)
         elif PLAN in rule.exclude_contexts and checker.per_sentence(in_plan_sentence, s):  # "Sáu tháng cuối năm, ... sẽ ...; X"
             checker.rejected.setdefault(PLAN, s)
+        elif REFERRAL in rule.exclude_contexts and checker.per_sentence(handed_off, s):  # "...; nội dung cụ thể đã báo cáo tại Báo cáo số ... của Khối"
+            checker.rejected.setdefault(REFERRAL, s)
         elif negatives and checker.per_sentence(after_negative_answer, s):
             checker.rejected.setdefault(NEGATIVE_ANSWER, s)
         elif negatives and s.index in getattr(checker, "negative_rows", ()):  # a form's "Không phát sinh" cell
