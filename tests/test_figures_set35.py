@@ -14,6 +14,11 @@ case words do (`context.zero_filler`).
 Class 3 (233): the unit by its own name as the subject, the grantor between "được" and "công nhận"
 ("Ban Quản lý dự án ... được Chủ tịch UBND huyện công nhận danh hiệu “Tập thể lao động tiên
 tiến”"): one collective, as with "được <grantor> tặng" (figures/prose.py).
+
+Class 4 (232): the body states the count and calls an end note that breaks it down decision by
+decision ("... có 03 lượt ... được khen thưởng chuyên đề(18)."): the note's sum is compared with
+the body's count, not chosen over it (figures/passages.py); a call from a sentence with no count
+leaves the note's parts summed.
 """
 
 import pytest
@@ -131,3 +136,28 @@ def test_several_bodies_recognised_by_a_grantor_are_no_count_of_one(rules):
         "Năm 2022, các tổ chuyên môn được Hiệu trưởng công nhận danh hiệu “Tập thể lao động tiên tiến”.",
     )
     assert got.get("tap_the_lao_dong_tien_tien") != 1
+
+
+# --- class 4: an end note called by the body's total is its breakdown ---------------------------
+
+def _noted(body):
+    return (
+        "II. KHEN THƯỞNG",
+        body,
+        "Ghi chú:",
+        "(3) Quyết định số 55/QĐ-UBND ngày 14/3/2023 của Chủ tịch UBND huyện tặng Giấy khen cho 02 cá nhân "
+        "của Chi cục có thành tích phòng cháy, chữa cháy rừng. Quyết định số 60/QĐ-UBND ngày 20/3/2023 "
+        "của Chủ tịch UBND huyện tặng Giấy khen cho 05 cá nhân tham gia chữa cháy rừng tại địa phương.",
+    )
+
+
+def test_the_bodys_stated_count_stands_over_the_sum_of_its_note(rules):
+    got = _values(rules, *_noted(
+        "- Khen thưởng đột xuất: 6 tháng đầu năm có 02 lượt cá nhân của Chi cục được khen thưởng đột xuất(3)."))
+    assert got["khen_chuyen_de_dot_xuat"] == 2
+
+
+def test_a_note_called_by_a_sentence_with_no_count_is_summed(rules):
+    got = _values(rules, *_noted(
+        "- Khen thưởng đột xuất: 6 tháng đầu năm, Chủ tịch UBND huyện đã khen thưởng đột xuất kịp thời(3)."))
+    assert got["khen_chuyen_de_dot_xuat"] == 7

@@ -106,6 +106,9 @@ class PassageSums:
         self._led: dict[str, tuple] = {}  # lead -> (the figure it names, the figure whose period label it is)
         # (lead, paragraph, where) -> _passage_of's answer: the clauses of one paragraph share it
         self._places: dict[tuple, tuple | None] = {}
+        # sentence (lower case) -> the figure it states a count of: a called end note read under it
+        # as its lead-in is its breakdown (end_notes.py), the sum of the note's parts no rival total
+        self._stating: dict[str, str] = {}
 
     def _label_figure(self, paragraph: str) -> str | None:
         """The parts-adding figure a paragraph's opening label names; folded once per paragraph,
@@ -159,6 +162,9 @@ class PassageSums:
     def add(self, sent, found: list[Candidate], order: int) -> None:
         if not self.figures:
             return
+        for c in found:
+            if c.figure in self.figures and c.value and not c.proposal:
+                self._stating[sent.text.lower()] = c.figure
         at = (sent.lead, sent.paragraph or sent.text, sent.where)  # all _passage_of reads
         place = self._places.get(at, self)
         if place is self:
@@ -166,7 +172,10 @@ class PassageSums:
         if place is None or past_paragraph(sent, self.rules):
             return  # no passage, or last year's work left in the report (prose.past_paragraph)
         figure, key = place
-        passage = self.passages.setdefault(key, _Passage(figure))
+        passage = self.passages.get(key)
+        if passage is None:
+            passage = self.passages[key] = _Passage(figure)
+            passage.stated = key[0] == "lead" and self._called_by_total(key[1], figure)
         rules = self.rules
         spec = rules.specs[figure]
         # A Giấy khen stated in a passage about ad-hoc awards is one of them (or proposed as one),
@@ -212,6 +221,12 @@ class PassageSums:
         if value:
             score = max([c.score for c in found if c.figure == figure], default=0.0)
             passage.parts.append((value, Evidence(sent.text[:300], sent.where), order, score))
+
+    def _called_by_total(self, lead: str, figure: str) -> bool:
+        """Is `lead` "<heading> | <a sentence stating a count of `figure`>" — an end note called by
+        the body's total ("... có 03 lượt ... được khen thưởng chuyên đề(18).")?"""
+        segments = lead.split(" | ")
+        return len(segments) > 1 and self._stating.get(segments[1]) == figure
 
     def _statement_count(self, text: str, folded: str) -> int:
         """Collective and individual counts of one statement, plus recipients named one by one."""
