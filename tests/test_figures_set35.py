@@ -19,6 +19,10 @@ Class 4 (232): the body states the count and calls an end note that breaks it do
 decision ("... có 03 lượt ... được khen thưởng chuyên đề(18)."): the note's sum is compared with
 the body's count, not chosen over it (figures/passages.py); a call from a sentence with no count
 leaves the note's parts summed.
+
+Class 5 (found testing class 1, no sample missed it): the body named right after a count says whose
+the counted are ("03 cá nhân thuộc Tổ Kỹ thuật"): in a passage summed award by award it is no
+further recipient named one by one (figures/passages.py).
 """
 
 import pytest
@@ -161,3 +165,25 @@ def test_a_note_called_by_a_sentence_with_no_count_is_summed(rules):
     got = _values(rules, *_noted(
         "- Khen thưởng đột xuất: 6 tháng đầu năm, Chủ tịch UBND huyện đã khen thưởng đột xuất kịp thời(3)."))
     assert got["khen_chuyen_de_dot_xuat"] == 7
+
+
+# --- class 5: a body named after "thuộc" / "của" right after a count is whose they are ---------
+
+def test_a_team_named_after_the_count_is_whose_they_are(rules):
+    got = _values(
+        rules,
+        "2. Khen thưởng đột xuất",
+        "Chủ tịch UBND huyện tặng Giấy khen cho 03 cá nhân thuộc Tổ Kỹ thuật. Giám đốc Sở Xây dựng tặng "
+        "Giấy khen cho 01 cá nhân thuộc Tổ Hành chính.",
+    )
+    assert got["khen_chuyen_de_dot_xuat"] == 4
+
+
+def test_a_team_named_as_a_recipient_of_its_own_still_counts(rules):
+    got = _values(
+        rules,
+        "2. Khen thưởng đột xuất",
+        "Chủ tịch UBND huyện tặng Giấy khen cho 03 cá nhân và Tổ Kỹ thuật. Giám đốc Sở Xây dựng tặng "
+        "Giấy khen cho 01 cá nhân.",
+    )
+    assert got["khen_chuyen_de_dot_xuat"] == 5

@@ -37,6 +37,9 @@ _LABEL = re.compile(r"^\s*(?:[-+•*]\s*)?(?:ve\s+)?(?P<label>[^:;.]{3,90}):")
 _ASIDE_AFTER_COUNT = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?\(")
 # "01 cá nhân là ông Nguyễn Văn A": the recipient named right after "là" is the one counted.
 _APPOSITION_AFTER_COUNT = re.compile(r"[ \t]*,?[ \t]*là[ \t]+")
+# "03 cá nhân thuộc Tổ Kỹ thuật", "01 cá nhân của Phòng": the body named right after the count is
+# whose the counted are, not one more recipient.
+_WHOSE_AFTER_COUNT = re.compile(r"[ \t]*(?:thuộc|của)[ \t]+")
 
 # After the recipients, the award's reason: its numbers count no recipient ("... đã cứu 02 học sinh").
 _REASON = re.compile(r"(?<!\w)(?:đã|vì đã|do đã)(?!\w)")
@@ -261,6 +264,8 @@ class PassageSums:
                   if (m := _ASIDE_AFTER_COUNT.match(text, um_end))]
         asides += [(m.end(), m.end() + 1) for _, um_end in spans
                    if (m := _APPOSITION_AFTER_COUNT.match(text, um_end))]
+        asides += [(m.end(), m.end() + 1) for _, um_end in spans
+                   if (m := _WHOSE_AFTER_COUNT.match(text, um_end))]
         named = rules.ctx.get("named_recipient")
         named_first = False  # a recipient named before the first count ("cho tập thể Phòng và 03 cá nhân")
         if named:
