@@ -75,3 +75,32 @@ def test_a_plan_the_unit_issued_is_named_in_full():
         "quán triệt đến các chi hội.",
     )
     assert items["L1"].status == "present", items["L1"].note
+
+
+# --- a criterion's dossier completed is a result of the district's new-rural goal ---
+
+M6_LINE = ("- Xây dựng huyện nông thôn mới: Trung tâm Văn hóa - Thể thao phối hợp rà soát chỉ tiêu tỷ lệ thôn có nhà "
+           "văn hóa và chỉ tiêu số hóa tư liệu (chuyển đổi số) thuộc tiêu chí huyện số 6")
+
+
+def test_a_criterions_dossier_completed_reports_the_district_goal():
+    items = judge_default(
+        *HEAD, ("II. KẾT QUẢ THỰC HIỆN", {"bold": True}),
+        M6_LINE + "; các chỉ tiêu do Trung tâm phụ trách đến nay đã đủ hồ sơ minh chứng, nộp Văn phòng Điều phối "
+                  "ngày 20/5/2023.",
+    )
+    assert items["M6"].status == "present", items["M6"].note
+
+
+def test_the_dossier_named_as_completed_after_it_reports_too():
+    items = judge_default(
+        *HEAD, ("II. KẾT QUẢ THỰC HIỆN", {"bold": True}),
+        M6_LINE + "; hồ sơ minh chứng của Trung tâm đã được hoàn chỉnh, nộp Văn phòng Điều phối ngày 20/5/2023.",
+    )
+    assert items["M6"].status == "present", items["M6"].note
+
+
+def test_the_criterion_only_reviewed_beside_another_movement_stays_a_name():
+    # contrast: nothing completed; the line still names two movements and reports neither
+    items = judge_default(*HEAD, ("II. KẾT QUẢ THỰC HIỆN", {"bold": True}), M6_LINE + ".")
+    assert items["M6"].status == "missing", items["M6"].note
