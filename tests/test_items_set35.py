@@ -104,3 +104,33 @@ def test_the_criterion_only_reviewed_beside_another_movement_stays_a_name():
     # contrast: nothing completed; the line still names two movements and reports neither
     items = judge_default(*HEAD, ("II. KẾT QUẢ THỰC HIỆN", {"bold": True}), M6_LINE + ".")
     assert items["M6"].status == "missing", items["M6"].note
+
+
+# --- a numbered end note belongs to the sentence that calls it ---
+
+def _noted_report(call: str):
+    return judge_default(
+        *HEAD,
+        ("I. CÔNG TÁC CHỈ ĐẠO", {"bold": True}),
+        f"Ban Thường vụ Hội Liên hiệp Phụ nữ đã ban hành 03 văn bản chỉ đạo phong trào thi đua năm 2023{call}, "
+        "quán triệt đến 14/14 chi hội.",
+        ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM", {"bold": True}),
+        "Tiếp tục vận động hội viên tham gia các phong trào thi đua.",
+        "Trên đây là báo cáo của Hội Liên hiệp Phụ nữ./.",
+        "Ghi chú:",
+        "(1) 14 chi hội, 1.236 hội viên.",
+        "(2) Kế hoạch số 05/KH-HPN ngày 14/02/2023 về phong trào thi đua năm 2023 (triển khai Kế hoạch số 15/KH-UBND "
+        "ngày 19/01/2023 của UBND huyện); Hướng dẫn số 02/HD-HPN ngày 20/02/2023 về đăng ký thi đua.",
+    )
+
+
+def test_the_documents_listed_in_a_called_note_make_direction_full():
+    items = _noted_report("(2)")
+    assert items["L1"].status == "present", items["L1"].note
+    assert "Có dẫn Kế hoạch 15/KH-UBND" in items["L1"].note, items["L1"].note
+
+
+def test_a_note_the_sentence_does_not_call_leaves_it_generic():
+    # contrast: the body calls note (1), the documents are in note (2)
+    items = _noted_report("(1)")
+    assert items["L1"].status == "partial", items["L1"].note

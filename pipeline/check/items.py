@@ -31,6 +31,7 @@ from tdkt.pipeline.check.column_share import column_figure
 from tdkt.pipeline.check.form_answers import unanswered_sentences
 from tdkt.pipeline.check.form_none import negative_row_sentences
 from tdkt.pipeline.check.later_full import later_full_sentences
+from tdkt.pipeline.check.note_full import in_called_note, note_full_sentences
 from tdkt.pipeline.check.header_context import header_rows
 from tdkt.pipeline.check.restated_result import restated_sentences
 from tdkt.pipeline.check.movement_list import REJECTION as LISTED, listed_entry
@@ -209,6 +210,8 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
         if not full:  # the full form named after the capped evidence (later_full.py)
             full = later_full_sentences(checker, rule, found, lambda xs: _full_sentences(
                 checker, rule, _answers_only(checker, rule, _this_period(checker, rule, xs))))
+        if not full:  # the full form in a numbered end note the evidence calls, "... năm 2023(1)." (note_full.py)
+            full = note_full_sentences(checker, rule, found)
         mentions = _mentions(checker, rule)
         if full:
             return ItemResult("present", f"{rule.full_note} ({_where(full)}).{mentions}", _evidence(full + found))
@@ -296,7 +299,7 @@ def _mentions(checker: Checker, rule: ItemRule) -> str:
         return ""
     cited, absent = [], []
     for name, phrases in rule.mentions:
-        hit = any(phrases.hits(s.canon, s.words) and not checker.in_context(s, "plan")
+        hit = any(phrases.hits(s.canon, s.words) and (not checker.in_context(s, "plan") or in_called_note(checker, s))
                   for s in checker.sentences_with(phrases))
         (cited if hit else absent).append(name)
     out = ""
