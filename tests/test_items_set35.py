@@ -134,3 +134,26 @@ def test_a_note_the_sentence_does_not_call_leaves_it_generic():
     # contrast: the body calls note (1), the documents are in note (2)
     items = _noted_report("(1)")
     assert items["L1"].status == "partial", items["L1"].note
+
+
+# --- a collective's self-assessment in a telegraphic point is the strengths ---
+
+def test_a_collectives_self_assessment_reports_strengths():
+    items = judge_default(
+        *HEAD,
+        "1. Đội Thuế liên xã tham gia ký kết giao ước thi đua của Cụm ngày 20/02/2023.",
+        "3. Tập thể cán bộ Đội đoàn kết, thực hiện tốt quy chế dân chủ, hoàn thành các chỉ tiêu thi đua đã đăng ký "
+        "với Cụm. Sáu tháng cuối năm, tiếp tục thu đúng, thu đủ.",
+    )
+    assert items["D1"].status == "present", items["D1"].note
+
+
+def test_the_same_words_as_a_titles_grounds_are_no_assessment():
+    # contrast: the collective's qualities given as why it won a title
+    items = judge_default(
+        *HEAD,
+        "1. Đội Thuế liên xã tham gia ký kết giao ước thi đua của Cụm ngày 20/02/2023.",
+        "3. Tập thể Đội đoàn kết, hoàn thành tốt nhiệm vụ, được công nhận danh hiệu \"Tập thể lao động tiên tiến\" "
+        "năm 2022.",
+    )
+    assert items["D1"].status == "missing", items["D1"].note
