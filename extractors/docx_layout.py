@@ -14,7 +14,9 @@ blocks. Once the whole body is read, `expand` decides what each becomes:
   "... ngày .. tháng .. năm ..") or a closing cue ("Nơi nhận", "TM.", "KT.", "TL.", "Q.",
   "CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG ..."), or it has no visible borders, stands at the top (at
   most one text block before it) or the bottom (at most two after) and has a cell of
-  several lines. Header vs closing: cue counts plus position; ties go by position;
+  several lines; never when its first row opens with a row-number column ("TT", "STT": a
+  list of people with their posts is data). Header vs closing: cue counts plus position; ties
+  go by position;
 - any other table becomes one block of kind "table" whose `rows` is the grid (one entry per
   grid column; covered and continuation cells ""); a cell's text is its blocks' full text
   joined by "\\n", nested tables rendered as "a | b" lines.
@@ -102,7 +104,7 @@ def expand(items: list, top_level: bool) -> list[Block]:
 
 
 def _layout_region(t: PendingTable, before: int | None, after: int | None) -> str | None:
-    if not (2 <= t.ncols <= 3 and len(t.grid) <= 4):
+    if not (2 <= t.ncols <= 3 and len(t.grid) <= 4) or _numbered_header(t):
         return None
     header = closing = 0
     multiline = False
@@ -124,6 +126,19 @@ def _layout_region(t: PendingTable, before: int | None, after: int | None) -> st
     if h_score == c_score:
         return "header" if (before or 0) <= (after or 0) else "closing"
     return "header" if h_score > c_score else "closing"
+
+
+_ROW_NUMBER_HEAD = re.compile(r"^(?:s[ốo]\s*)?tt\.?$|^stt\.?$")
+
+
+def _numbered_header(t: PendingTable) -> bool:
+    """A data table's header row opens with its row-number column ("TT | Họ và tên | Chức vụ"): a
+    list of people with their posts ("Trưởng phòng") is data, not a signature block."""
+    first = t.grid[0] if t.grid else []
+    if not first:
+        return False
+    lines = [b.text for b in flatten(first[0][2]) if b.text]
+    return len(lines) == 1 and bool(_ROW_NUMBER_HEAD.match(lines[0].strip().casefold()))
 
 
 def _layout_blocks(t: PendingTable, region: str) -> list[Block]:

@@ -225,6 +225,8 @@ def _page_lines(page, textpage, text: str, path: Path, number: int, fonts, decod
     inside: set[int] = set()
     centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words] if grids else []
     for tno, grid in enumerate(grids, start=1):
+        if all(sum(cell is not None for cell in row) <= 1 for row in grid.rows):
+            continue  # a frame (one cell per row: a box around a summary): its lines are body, as in DOCX
         in_table = _centres_in(centres, range(len(words)), grid.bbox)
         rows: list[list[str]] = []
         for row in grid.rows:
