@@ -226,6 +226,7 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float, unsettl
     # tall as a picture's): a ring joined to a row's letters inflates all its boxes
     cap = 0.85 * _line_height_cap(data)
     replaced = 0
+    settled: list[tuple[int, int, int, int]] = []  # bands of name rows a vote settled
     for cx, cy, r in rings:
         near = [i for i in words
                 if data["left"][i] + data["width"][i] / 2 > max(0.45 * grey.width, cx - 1.6 * r)
@@ -241,9 +242,18 @@ def reread_stamped_rows(pages: list, data: dict, rings, deadline: float, unsettl
             x0 = max(0, min(data["left"][i] for i in row) - h)
             x1 = min(grey.width, max(data["left"][i] + data["width"][i] for i in row) + h)
             zoom = 2 if h < 45 else 1  # letters ~50-70 px high read best on a lone line
+            box = _row_box(data, row)
+            if any(b0 <= (box[1] + box[3]) / 2 <= b1 and box[0] < c1 and c0 < box[2] for b0, b1, c0, c1 in settled):
+                # the rest of a name row already voted and written (its boxes, inflated by the
+                # ring, made a row of their own): read again it would write the name twice
+                for i in row:
+                    data["text"][i] = ""
+                continue
             old = _trim_row([(data["text"][i], float(data["conf"][i]), i) for i in row])
             maybe_name = _maybe_name(old)
             if maybe_name and _vote_name_row(pages, data, row, deadline, rings=[(cx, cy, r)], unsettled=unsettled):
+                left, top, right, bottom = _row_box(data, row)  # as the page read it, not as voted
+                settled.append((top, bottom, left, right))
                 replaced += 1
                 continue
             under_stamp = maybe_name and _box_meets_disc((x0 + h, y0 + h // 2, x1 - h, y1 - h // 2), (cx, cy, r))

@@ -103,3 +103,32 @@ def test_a_day_read_twenty_one_and_thirty_one_in_june_is_twenty_one(monkeypatch)
     ordinary = len(ocr_reader._DATE_READINGS)
     half = ordinary // 2
     assert _read(["21"] * half + ["31"] * (ordinary - half) + ["?E", "?E"], monkeypatch)[1] == "21"
+
+
+def test_a_voted_name_row_split_in_two_by_a_speck_is_written_once(monkeypatch):
+    """seed g, 200 dpi, 02: a ring inflated "Thị Thu" to 62 px, a speck "-" sat between them
+    and "Lê … Hà" (30 px), so the name made two rows; each was read again and the page came
+    out "Lê Lê Thị Thị Thu Thu Hà Hà" (no signer). The rest of a voted row is not read again."""
+    from ocr_data_helpers import rows_data
+
+    data = rows_data([(["công"] * 11, 100, 30)])
+    for text, left, top, height in (("Thị", 1110, 300, 62), ("Thu", 1180, 300, 62), ("-", 980, 330, 3),
+                                    ("Lê", 1050, 319, 29), ("Hà", 1250, 319, 29)):
+        for key, value in (("text", text), ("conf", 90.0), ("left", left), ("top", top), ("width", 60),
+                           ("height", height), ("par_num", 1), ("block_num", 2)):
+            data[key].append(value)
+    assert len(ocr_reader._rows_of(data, list(range(11, 16)))) == 2
+
+    def vote(pages, data, row, deadline, **_):  # the name as a vote writes it: the row's words replaced
+        for i in row:
+            data["text"][i] = ""
+        for k, word in enumerate(["Lê", "Thị", "Thu", "Hà"]):
+            for key, value in (("text", word), ("conf", 90.0), ("left", 1050 + 70 * k), ("top", 315),
+                               ("width", 60), ("height", 32), ("par_num", 1), ("block_num", 3)):
+                data[key].append(value)
+        return True
+
+    monkeypatch.setattr(ocr_reader, "_vote_name_row", vote)
+    ocr_reader.reread_stamped_rows([Image.new("L", (1400, 700), 255)], data, [(1000, 300, 150)],
+                                   time.monotonic() + 60)
+    assert [t for t in data["text"] if t in ("Lê", "Thị", "Thu", "Hà")] == ["Lê", "Thị", "Thu", "Hà"]
