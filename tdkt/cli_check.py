@@ -240,11 +240,15 @@ def prepare_writers(formats) -> None:
         import tdkt.pipeline.photo_pages  # noqa: F401
         import tdkt.pipeline.supersede  # noqa: F401
         if "xlsx" in formats or "csv" in formats:
+            import tdkt.pipeline.output.file_units  # noqa: F401  (the overview's unit lines; units' patterns)
             import tdkt.pipeline.output.table  # noqa: F401
         if "xlsx" in formats:
             import xlsxwriter  # noqa: F401
 
             import tdkt.pipeline.output.workbook  # noqa: F401
+            from tdkt.pipeline.output.text_fit import load_font
+
+            load_font()  # row heights are measured with it
     except ImportError:
         pass
 

@@ -83,3 +83,54 @@ def test_a_refusal_before_the_reading_ends_the_command_and_its_early_worker(tmp_
     assert "YAML" in result.stderr
     assert time.monotonic() - started < 60  # the early worker did not keep the command waiting
     assert not (tmp_path / "out" / "reports.json").exists()
+
+
+_WRITE = r"""
+import datetime as dt, json, sys
+from pathlib import Path
+from tdkt.pipeline.output.outputs import parse_formats, write_outputs
+from tdkt.pipeline.record import ReportRecord
+from tdkt.rules.loader import load_roster, load_ruleset
+records_file, out, warm = sys.argv[2], Path(sys.argv[3]), sys.argv[4] == "warm"
+if warm:  # what `tdkt check` runs while the worker reads
+    from tdkt.cli_check import prepare_writers
+    prepare_writers(parse_formats(None))
+records = [ReportRecord.from_dict(d) for d in json.loads(Path(records_file).read_text(encoding="utf-8"))]
+write_outputs(records, load_ruleset(), load_roster(), out,
+              run_info={"run_time": dt.datetime(2026, 12, 7, 19, 0), "rules_file": "tay-son-2023-h1.yaml"})
+"""
+
+
+def _cells(path: Path) -> dict:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    seen = {}
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for c in row:
+                seen[(sheet.title, c.coordinate)] = (
+                    c.value, c.comment.text if c.comment else None, c.number_format, repr(c.font), repr(c.fill),
+                    repr(c.alignment), repr(c.border))
+        seen[(sheet.title, "heights")] = {k: v.height for k, v in sheet.row_dimensions.items()}
+        seen[(sheet.title, "widths")] = {k: v.width for k, v in sheet.column_dimensions.items()}
+    return seen
+
+
+def test_writers_prepared_while_the_worker_reads_write_the_same_workbook(tmp_path):
+    """prepare_writers loads the row-height font and the overview's modules ahead: the workbook
+    (every cell's value, comment and style, row heights, column widths) and CSV must not change."""
+    checked = _tdkt("check", DOCX, OTHER, "--out", tmp_path / "run", "--format", "json")
+    assert checked.returncode == 0, checked.stderr
+    outs = {}
+    for mode in ("cold", "warm"):
+        outs[mode] = tmp_path / mode
+        done = subprocess.run([sys.executable, "-c", _BOOT.replace("from tdkt.cli import main\nsys.exit(main())\n", "")
+                               + "sys.argv.insert(1, '')\n" + _WRITE, str(ROOT), str(tmp_path / "run" / "reports.json"),
+                               str(outs[mode]), mode], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+    assert (outs["cold"] / "tong-hop.csv").read_bytes() == (outs["warm"] / "tong-hop.csv").read_bytes()
+    cold, warm = _cells(outs["cold"] / "compliance.xlsx"), _cells(outs["warm"] / "compliance.xlsx")
+    assert len(cold) > 100
+    assert any(isinstance(h, float) and h > 15 for k, v in cold.items() if k[1] == "heights" for h in v.values())
+    assert cold == warm
