@@ -2,7 +2,8 @@
 
 Outputs are written by pipeline/outputs.write_outputs; this module parses arguments, reads the
 files in reading workers (tdkt.workers: min(2, CPUs) at a time, each file under a deadline and
-a memory cap, records in input order; one file in one forked worker, no pool to start) and
+a memory cap, records in input order; one file in one worker forked before the rules load, which
+imports the judge meanwhile and gets the rules with the file) and
 prints what was written (in Vietnamese). A SIGTERM stops the run within seconds: the workers
 and their LibreOffice are killed, nothing is written, the exit code is 143. A folder named on the
 command line that is empty now while the reports.json already in --out lists files from it (an
