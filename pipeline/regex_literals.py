@@ -25,7 +25,14 @@ MIN_CHARS = 2  # a clause with a shorter string prunes too little to be worth te
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
-    """Clauses (each a tuple of strings, one of which every match's text holds); () if unknown."""
+    """Clauses (each a tuple of strings, one of which every match's text holds); () if unknown.
+    Kept in the rules' regex cache file across processes (regex_cache.remembered)."""
+    from tdkt.pipeline import regex_cache
+
+    return regex_cache.remembered("literals", pattern, flags, lambda: _required_literals(pattern, flags))
+
+
+def _required_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     if _parser is None:
         return ()
     try:

@@ -217,6 +217,9 @@ def heading_cue(block: Block) -> HeadingCue | None:
             title, inline = _split_inline(text)
             return HeadingCue("bold", None, title.rstrip(" :"), inline)
     # "- Tồn tại, hạn chế:" on a line of its own labels the lines that follow.
+    # (The bullet's removal keeps the text's end: only a text ending with ":" can give a label.)
+    if not text.rstrip().endswith(":"):
+        return None
     label = _BULLET.sub("", text).strip()
     if label.endswith(":") and len(label.split()) <= MAX_LABEL_WORDS:
         return HeadingCue("label", None, label.rstrip(" :"))

@@ -74,7 +74,10 @@ def _worker_main(conn, preload: tuple[str, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C stops
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     for name in preload:
-        importlib.import_module(name)
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001  (it fails again, and is reported, in the call that needs it)
+            pass
     while True:
         try:
             fn, args, memory_mb = conn.recv()
@@ -160,6 +163,18 @@ class WorkerPool:
             self._slots.put(None)
         self._closed = False  # no new work: workers end when they come back
         self._killed = False  # stop now: waiting callers give up
+
+    def start(self) -> None:
+        """Start every worker now rather than at its first call, so their preloads (imports) run
+        on another core while the caller goes on (`tdkt check` on one file: before the rules load)."""
+        started = []
+        for _ in range(self.size):
+            worker = self._slots.get()
+            if worker is None or not worker.proc.is_alive():
+                worker = _Worker(self._ctx, self._preload)
+            started.append(worker)
+        for worker in started:
+            self._slots.put(worker)
 
     def call(self, fn: Callable, args: tuple, limits: Limits) -> Outcome:
         """Run fn(*args) in a worker within `limits`; blocks this thread. Thread-safe."""

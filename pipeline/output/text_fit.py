@@ -35,6 +35,12 @@ def _font():
     return None
 
 
+def load_font() -> None:
+    """Read the font now (Pillow's import and the font file: ≈ 20-40 ms), e.g. while the reports
+    are still being read, rather than at the first row height."""
+    _font()
+
+
 @lru_cache(maxsize=4096)
 def _char_em(ch: str) -> float:
     font = _font()
