@@ -113,7 +113,8 @@ def canon_phrase(text: str) -> str:
 
 
 def _alternation(phrases, fold_it: bool) -> str:
-    forms = sorted({(fold(p) if fold_it else fold_tone(p.lower())).strip() for p in phrases if p and p.strip()},
+    # longest first; ties in a fixed order, so the pattern (the regex cache's key) is the same in every process
+    forms = sorted(sorted({(fold(p) if fold_it else fold_tone(p.lower())).strip() for p in phrases if p and p.strip()}),
                    key=len, reverse=True)
     # Unfolded text keeps the file's tone placement: "ủy ban" also matches "uỷ ban".
     return "|".join(_phrase_re(f) if fold_it else tone_tolerant(_phrase_re(f)) for f in forms)
@@ -143,7 +144,7 @@ def _guarded_words_re(phrases) -> re.Pattern | None:
 
 
 def _first_words_re(phrases) -> re.Pattern:
-    words = sorted({fold(p).split()[0] for p in phrases if p.split()}, key=len, reverse=True)
+    words = sorted(sorted({fold(p).split()[0] for p in phrases if p.split()}), key=len, reverse=True)
     if not words:
         return regex_cache.compile(r"(?!x)x")
     return regex_cache.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
@@ -191,7 +192,7 @@ def compile_rules(ruleset) -> Rules:
     titles = regex_cache.compile(rf"(?:{_trie_regex([p for p, _ in groups], word_start=True)})(?!\w)") if groups \
         else regex_cache.compile(r"(?!x)x")
     # Cheap pre-filter: a sentence can only hold a title if it holds one of their first words.
-    first_words = sorted({p.split()[0].rstrip(",") for p, _ in groups if p.split()}, key=len, reverse=True)
+    first_words = sorted(sorted({p.split()[0].rstrip(",") for p, _ in groups if p.split()}), key=len, reverse=True)
     prefilter = regex_cache.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, first_words)) + r")(?!\w)") if first_words \
         else regex_cache.compile(r"(?!x)x")
     unit_words = raw.get("unit_words") or {}
