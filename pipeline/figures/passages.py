@@ -189,6 +189,8 @@ class PassageSums:
         if counts_titles(fold(low)):
             return  # "Như vậy, ... 01 danh hiệu tập thể, 19 danh hiệu cá nhân và 07 Giấy khen": a recap (title_recap.py)
         ctx = rules.ctx
+        if found and all(rules.specs[c.figure].kind == "percent" for c in found):
+            return  # "Trong tổng số ... được khen, ... chiếm 60%": a ratio's denominator, no total of the passage
         if (ctx.get("total") and ctx["total"].search(low)) or (ctx.get("breakdown") and ctx["breakdown"].search(low)) \
                 or any(c.figure == figure and c.score >= 4 for c in found):
             passage.stated = True
