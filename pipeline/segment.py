@@ -28,6 +28,7 @@ from pathlib import Path
 from tdkt.pipeline.document import Block, Document, Where
 from tdkt.pipeline.matching import Canon, canon_for, phrase_group
 from tdkt.pipeline.content_tag_guard import context_winner_blocked
+from tdkt.pipeline.ascii_titles import ascii_title_tags, is_ascii_title
 
 _PART = re.compile(r"^(phần\s+(?:thứ\s+)?[^\W\d_]+|phần\s+[IVX\d]+)\s*[.:\-–]?\s*", re.I)
 _ROMAN = re.compile(r"^([IVX]{1,4})\s*[.)/\-–]\s*")
@@ -550,6 +551,8 @@ def tag_sections(root: Section, sentences: list[Sentence], ruleset, canon: Canon
     untagged = []
     for k, section in enumerate(sections):
         section.tags = {sid for n, (sid, _) in enumerate(title_sets) if k in titled[n] and k not in vetoed[n]}
+        if not section.tags and is_ascii_title(section.title):  # a heading typed without diacritics
+            section.tags = ascii_title_tags(section.title, specs, canon)
         if section.tags:
             continue
         # Nothing in the title: let the content say, when it says one thing clearly.

@@ -3,6 +3,9 @@
 - A cited document's full date of an earlier year ("... gắn với Kế hoạch số 52/KH-UBND ngày 14
   tháng 3 năm 2019 ...") is the document's date, not history of the sentence's work: the rules'
   `history` list takes "năm 2018" .. "năm 2021" but not as the year of a full date.
+- A heading typed without diacritics ("III. PHUONG HUONG, NHIEM VU 6 THANG CUOI NAM") is the
+  directive section its folded title phrases name (pipeline/ascii_titles.py): a movement named
+  only under the plan heading is a plan, not a result.
 """
 
 from item_helpers import judge_default
@@ -29,3 +32,58 @@ def test_work_of_an_earlier_year_is_still_history():
         "3. Năm 2019, viên chức của Trung tâm thực hiện văn hóa công sở, mặc đồng phục, đeo thẻ đúng quy định.",
     )
     assert items["M4"].status == "missing", items["M4"].note
+
+
+# --- a heading typed without diacritics ---
+
+PLAN_LINES = (
+    "I. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA",
+    "Hội vận động hội viên đóng góp 45 triệu đồng làm 2 km đường bê tông nội đồng.",
+)
+
+
+# tasks whose words (phong trào thi đua, chỉ tiêu, kế hoạch) would tag an untitled section as results
+PLAN_TASKS = (
+    "- Duy trì các phong trào thi đua của Hội theo kế hoạch; bảo đảm 100% chỉ tiêu Hội cấp trên giao.",
+    "- Vận động hội viên góp sức cùng huyện hoàn thành các tiêu chí huyện đạt chuẩn nông thôn mới năm 2023; "
+    "mở lớp hướng dẫn hội viên cài đặt ứng dụng VNeID, chuyển đổi số trong sinh hoạt chi hội.",
+)
+
+
+def test_a_plan_heading_without_diacritics_keeps_its_tasks_out_of_the_results():
+    items = judge_default(
+        *HEAD, *PLAN_LINES,
+        "III. PHUONG HUONG, NHIEM VU 6 THANG CUOI NAM",
+        *PLAN_TASKS,
+    )
+    for item in ("M6", "M9"):
+        assert items[item].status == "missing", (item, items[item].note)
+
+
+def test_the_same_heading_with_diacritics_reads_the_same():
+    # contrast: the heading typed with its diacritics; the verdicts must agree
+    items = judge_default(
+        *HEAD, *PLAN_LINES,
+        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM",
+        *PLAN_TASKS,
+    )
+    for item in ("M6", "M9"):
+        assert items[item].status == "missing", (item, items[item].note)
+
+
+def test_a_results_heading_without_diacritics_keeps_its_results():
+    # contrast: an ASCII heading of results; the work under it still reports the movement
+    items = judge_default(
+        *HEAD,
+        "II. KET QUA THUC HIEN CAC PHONG TRAO THI DUA",
+        "- Hội đã hướng dẫn 320 hội viên cài đặt ứng dụng VNeID, 100% chi hội lập nhóm Zalo để chuyển đổi số "
+        "trong sinh hoạt.",
+    )
+    assert items["M9"].status == "present", items["M9"].note
+
+
+def test_ascii_titles_need_letters_all_without_diacritics():
+    from tdkt.pipeline.ascii_titles import is_ascii_title
+    assert is_ascii_title("IV. PHUONG HUONG “NHIEM VU” – 6 THANG CUOI NAM")
+    assert not is_ascii_title("IV. PHƯƠNG HUONG NHIEM VU")
+    assert not is_ascii_title("1.2 - 2023")
