@@ -47,3 +47,48 @@ def test_a_stated_total_in_the_passage_still_wins_over_the_sum(rules):
         "Tổng cộng 6 tháng đầu năm khen thưởng đột xuất, chuyên đề cho 09 lượt tập thể, cá nhân.",
     )
     assert got["khen_chuyen_de_dot_xuat"] == 9
+
+
+# --- class 2: a members' total row counting the collectives' titles in words ----------------------
+
+_MEMBERS_HEAD = ["STT", "Đơn vị", "Tập thể đăng ký năm 2022", "Tập thể đạt được năm 2022", "LĐTT đăng ký/đạt"]
+
+
+def test_the_total_row_counts_achieved_collective_titles_in_words(rules):
+    got = _values(
+        rules,
+        "II. Kết quả thực hiện danh hiệu thi đua của các xã trong Cụm",
+        [_MEMBERS_HEAD,
+         ["1", "UBND xã Ân Phong", "Tập thể LĐXS", "TTLĐTT", "21/20"],
+         ["2", "UBND xã Ân Đức", "TTLĐTT", "TTLĐTT", "18/18"],
+         ["3", "UBND xã Ân Tường", "Tập thể LĐXS", "Tập thể LĐXS", "25/23"],
+         ["4", "UBND xã Ân Nghĩa", "TTLĐTT", "TTLĐTT", "16/16"],
+         ["", "Tổng cộng", "02 Tập thể LĐXS; 02 TTLĐTT", "01 Tập thể LĐXS; 03 TTLĐTT", "80/77"]],
+    )
+    assert got["tap_the_lao_dong_tien_tien"] == 3   # the achieved column's total, not the registered one's 2
+
+
+def test_a_registered_column_alone_gives_no_collective_total(rules):
+    got = _values(
+        rules,
+        "II. Đăng ký danh hiệu thi đua năm 2023 của các xã trong Cụm",
+        [["STT", "Đơn vị", "Tập thể đăng ký năm 2023", "LĐTT đăng ký"],
+         ["1", "UBND xã Ân Phong", "TTLĐTT", "21"],
+         ["2", "UBND xã Ân Đức", "TTLĐTT", "18"],
+         ["", "Tổng cộng", "02 TTLĐTT", "39"]],
+    )
+    assert "tap_the_lao_dong_tien_tien" not in got
+
+
+def test_beside_achieved_count_columns_the_titles_cell_of_the_total_row_counts_too(rules):
+    got = _values(
+        rules,
+        "2. Kết quả bình xét danh hiệu năm 2022 của các đơn vị thành viên",
+        [["STT", "Đơn vị", "Tập thể đạt danh hiệu", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"],
+         ["1", "Trường Mầm non Bình Thuận", "TTLĐTT", "14", "2"],
+         ["2", "Trường Tiểu học Bình Thuận", "Tập thể LĐXS", "19", "3"],
+         ["3", "Trường THCS Bình Thuận", "TTLĐTT", "22", "2"],
+         ["", "Cộng", "01 Tập thể LĐXS, 02 TTLĐTT", "55", "7"]],
+    )
+    assert got["lao_dong_tien_tien"] == 55
+    assert got["tap_the_lao_dong_tien_tien"] == 2

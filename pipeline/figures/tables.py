@@ -37,6 +37,7 @@ from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.shares import share_columns, share_ratios
 from tdkt.pipeline.figures.staff_table import counts_no_awards
 from tdkt.pipeline.figures.title_cells import title_cell_counts, total_row_title_cells
+from tdkt.pipeline.figures.total_title_pairs import pledged_table_totals, total_row_title_pairs
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers, fold
 from tdkt.pipeline.record import Evidence
@@ -113,8 +114,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
         awarded = {col_fig[c] for c in fig_cols if not col_proposal[c]}
         fig_cols = [c for c in fig_cols if not col_proposal[c] or col_fig[c] not in awarded]
         proposal_figs = {col_fig[c] for c in fig_cols if col_proposal[c]}
-        if not fig_cols:
-            return []  # titles as columns, every one a pledge
+        if not fig_cols:  # titles as columns, every one a pledge; a total row may count achieved titles
+            return pledged_table_totals(data, body, is_total, col_fig, table, lead, rules, order, ev, n_header)
         col_fig = [f if c in fig_cols else None for c, f in enumerate(col_fig)]
     if fig_cols:
         # Titles as rows, periods as column groups, one group naming a figure (table_periods.py).
@@ -167,7 +168,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                         by_fig.setdefault(col_fig[c], []).append((c, v))
                         units_of.setdefault(col_fig[c], []).extend(_typed_cell(row[c], rules) or [(col_unit[c], v)])
             if total_rows:  # "Cộng toàn Khối | 15 TTLĐTT/Đơn vị tiên tiến | ...": a titles column's count
-                for fig, v, c in total_row_title_cells(table, row, col_fig, lead, rules):
+                for fig, v, c in total_row_title_cells(table, row, col_fig, lead, rules) \
+                        + total_row_title_pairs(table, row, col_fig, lead, rules):  # "04 TTLĐXS, 03 TTLĐTT"
                     if fig not in by_fig:
                         by_fig[fig] = [(c, v)]
                         units_of[fig] = [("col", v)]
