@@ -6,6 +6,8 @@
 - A heading typed without diacritics ("III. PHUONG HUONG, NHIEM VU 6 THANG CUOI NAM") is the
   directive section its folded title phrases name (pipeline/ascii_titles.py): a movement named
   only under the plan heading is a plan, not a result.
+- The unit's make-up told in its background section ("Đặc điểm tình hình": "... 64 viên chức,
+  trong đó 9 cán bộ quản lý ...") is no ratio of those awarded: K4/K5 exclude `background`.
 """
 
 from item_helpers import judge_default
@@ -87,3 +89,29 @@ def test_ascii_titles_need_letters_all_without_diacritics():
     assert is_ascii_title("IV. PHUONG HUONG “NHIEM VU” – 6 THANG CUOI NAM")
     assert not is_ascii_title("IV. PHƯƠNG HUONG NHIEM VU")
     assert not is_ascii_title("1.2 - 2023")
+
+
+# --- the unit's make-up in its background section is no ratio of those awarded ---
+
+def test_the_staff_make_up_in_the_background_section_is_no_leaders_ratio():
+    items = judge_default(
+        *HEAD,
+        "I. ĐẶC ĐIỂM TÌNH HÌNH",
+        "Trung tâm có 64 viên chức và người lao động, trong đó 9 cán bộ quản lý, 41 viên chức chuyên môn và "
+        "14 lao động hợp đồng trực tiếp phục vụ.",
+        "II. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG",
+        "Trung tâm được Giám đốc Sở tặng Giấy khen cho 03 viên chức có thành tích trong đợt cao điểm.",
+    )
+    assert items["K5"].status == "missing", items["K5"].note
+
+
+def test_a_leaders_share_of_the_awards_still_counts_under_the_awards_heading():
+    # contrast: the same make-up words, told of those awarded, under the awards heading
+    items = judge_default(
+        *HEAD,
+        "I. ĐẶC ĐIỂM TÌNH HÌNH",
+        "Trung tâm có 64 viên chức và người lao động.",
+        "II. CÔNG TÁC KHEN THƯỞNG",
+        "Trong 14 cá nhân được khen thưởng có 3 cán bộ quản lý, chiếm 21,4%.",
+    )
+    assert items["K5"].status == "present", items["K5"].note
