@@ -8,6 +8,9 @@
   only under the plan heading is a plan, not a result.
 - The unit's make-up told in its background section ("Đặc điểm tình hình": "... 64 viên chức,
   trong đó 9 cán bộ quản lý ...") is no ratio of those awarded: K4/K5 exclude `background`.
+- A collective title conferred on the unit itself ("... danh hiệu Tập thể lao động tiên tiến năm 2022
+  cho Văn phòng ...") is a count of one without a digit (check/unit_itself.py, the rules'
+  `unit_itself`); before, K2 named it only when an unrelated count shared its paragraph.
 """
 
 from item_helpers import judge_default
@@ -115,3 +118,22 @@ def test_a_leaders_share_of_the_awards_still_counts_under_the_awards_heading():
         "Trong 14 cá nhân được khen thưởng có 3 cán bộ quản lý, chiếm 21,4%.",
     )
     assert items["K5"].status == "present", items["K5"].note
+
+
+# --- a collective title conferred on the unit itself counts one ---
+
+AWARDS = "II. CÔNG TÁC KHEN THƯỞNG"
+DECISION = ("Chủ tịch UBND huyện ban hành Quyết định số 64/QĐ-UBND ngày 09/01/2023 công nhận danh hiệu "
+            "\"Tập thể lao động tiên tiến\" năm 2022 cho Văn phòng HĐND và UBND huyện")
+
+
+def test_the_units_own_collective_title_is_named_without_a_digit():
+    items = judge_default(*HEAD, AWARDS, DECISION + ".")
+    assert "Tập thể lao động tiên tiến" in items["K2"].note.split("Chưa nêu")[0], items["K2"].note
+
+
+def test_a_title_given_to_collectives_in_general_still_needs_its_count():
+    # contrast: "cho các tập thể" names no recipient to count
+    items = judge_default(*HEAD, AWARDS, "Chủ tịch UBND huyện công nhận danh hiệu \"Tập thể lao động tiên tiến\" "
+                          "năm 2022 cho các tập thể có thành tích.")
+    assert "Có nêu: Tập thể lao động tiên tiến" not in items["K2"].note, items["K2"].note

@@ -39,6 +39,7 @@ from tdkt.pipeline.check.movement_count import counted_only
 from tdkt.pipeline.check.negative_answer import LIST as NEGATIVE_ANSWER, after_negative_answer
 from tdkt.pipeline.check.numbered_title import is_numbered_title
 from tdkt.pipeline.check.own_year_titles import own_year_sentences
+from tdkt.pipeline.check.unit_itself import unit_itself_sentences
 from tdkt.pipeline.check.others_scope import NAME as OTHERS_SCOPE, in_others_scope
 from tdkt.pipeline.check.part_hits import own_hits
 from tdkt.pipeline.check.place_names import place_rescued
@@ -321,6 +322,7 @@ def _check_parts(checker: Checker, rule: ItemRule, values: dict, fig_evidence: d
             continue
         hits = own_hits(checker, rule, part, checker.evidence_for(rule, part.concept)) if part.concept else []
         hits += own_year_sentences(checker, rule, part, hits)  # "Cơ quan năm 2022 được công nhận ..." (own_year_titles.py)
+        hits += unit_itself_sentences(checker, rule, part, hits)  # "... danh hiệu ... cho Phòng ..." (unit_itself.py)
         hits = _answers_only(checker, rule, _this_period(checker, rule, hits))
         if hits:
             found_names.append(part.name)
