@@ -4,6 +4,17 @@ than the samples.
 Class 1 (240): a passage summed award by award (figures/passages.py) closes with the K4 share
 ("Trong tổng số ... được khen thưởng, ... chiếm 60%"): its "tổng số" is the ratio's denominator,
 not a total of the passage, so the parts still add up.
+
+Class 2 (239): a members' table closes with a total row whose achieved collectives' column counts
+the titles in words per title ("04 TTLĐXS, 03 TTLĐTT"): each count before a collective figure's
+title is its total, also when every title column of the table is a pledge
+(figures/total_title_pairs.py); a registered column's total is no award.
+
+Class 3 (238): a department reports for its sector (schools' proposals, the sector's totals) and
+sets itself apart under a heading ("3. Đối với cơ quan Phòng ..."): only that heading's
+statements, or those naming the office, are its figures; a zero stated for the whole sector is the
+office's too (figures/sector.py `by_heading`). A header name wrapped in a narrow cell ("PHÒNG ... VÀ
+ĐÀO" / "TẠO", as a PDF lays it out) is read whole.
 """
 
 import pytest
@@ -92,3 +103,41 @@ def test_beside_achieved_count_columns_the_titles_cell_of_the_total_row_counts_t
     )
     assert got["lao_dong_tien_tien"] == 55
     assert got["tap_the_lao_dong_tien_tien"] == 2
+
+
+# --- class 3: the office set apart under its own heading -----------------------------------------
+
+def _sector_report(*header, office_heading=True):
+    return (
+        "UBND HUYỆN TÂY SƠN", *header, "Số: 52/BC-PNN",
+        "BÁO CÁO", "Kết quả công tác thi đua, khen thưởng 6 tháng đầu năm 2023",
+        "II. CÔNG TÁC KHEN THƯỞNG",
+        "1. Bình xét, đề nghị khen thưởng năm 2022",
+        "Tổng hợp các Hợp tác xã nông nghiệp trong huyện đề nghị: 214 cá nhân đạt danh hiệu Lao động tiên tiến, "
+        "19 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở; 11 tập thể đạt danh hiệu Tập thể lao động tiên tiến.",
+        "- Các Hợp tác xã đã xét 27 sáng kiến của xã viên.",
+        "2. Khen thưởng đột xuất",
+        "Trong 6 tháng đầu năm 2023, toàn ngành chưa có khen thưởng đột xuất.",
+        "3. Đối với cơ quan Phòng NN&PTNT" if office_heading else "3. Kết quả khác",
+        "Năm 2022: 09/10 công chức đạt danh hiệu Lao động tiên tiến, 02 công chức đạt danh hiệu Chiến sĩ thi đua "
+        "cơ sở; cơ quan có 01 sáng kiến được công nhận.",
+    )
+
+
+def test_under_the_offices_own_heading_its_titles_not_the_sectors(rules):
+    got = _values(rules, *_sector_report("PHÒNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"))
+    assert got["lao_dong_tien_tien"] == 9
+    assert got["chien_si_thi_dua_co_so"] == 2
+    assert got["sang_kien"] == 1
+    assert "tap_the_lao_dong_tien_tien" not in got   # the cooperatives' 11, not the office's
+    assert got["khen_chuyen_de_dot_xuat"] == 0       # none in the whole sector: none for the office
+
+
+def test_a_header_name_wrapped_in_its_cell_is_read_whole(rules):
+    got = _values(rules, *_sector_report("PHÒNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG", "THÔN"))
+    assert got["lao_dong_tien_tien"] == 9
+
+
+def test_without_the_offices_heading_the_report_is_read_as_a_whole(rules):
+    got = _values(rules, *_sector_report("PHÒNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", office_heading=False))
+    assert got["tap_the_lao_dong_tien_tien"] == 11

@@ -165,6 +165,8 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         if others:
             return  # under a heading or lead-in about another scope (scope.py)
         if not sector.keeps_sentence(sent):
+            if sector.by_heading and may_state_zero(rules, folded_sentence(sent)):  # "ngành chưa có ...": nor the office
+                candidates.extend(zero_scan(sent, rules, order, folded_sentence(sent)))
             return  # a sector report's statement about the sector, not the office (sector.py)
         if member_statement(sent, rules, unit_type):
             return  # a cluster's "Điện lực ...: ..." paragraph: one member's figures (members.py)

@@ -12,6 +12,11 @@ Giấy khen cho 01 tập thể (Trạm Y tế ...)") is no award of its own. Wit
 naming a sector, a paragraph setting the office apart — nothing changes (a sector report that
 never sets its own apart is read as a whole, as before). The office's name is its header line
 above "Số: ..."; reading the figures is left to prose.py and tables.py.
+A heading may set the office apart as well ("3. Đối với cơ quan Phòng GD&ĐT", "Riêng cơ quan
+Phòng"): then the report is a sector's whatever its title says (the heading says the rest is not
+the office's), and for the figures (`by_heading`; the items keep `active`) a statement counts only
+under that heading or when it names the office; a stated zero of the whole sector ("ngành chưa đề
+nghị khen thưởng đột xuất") is the office's zero too (extract.py).
 """
 
 from __future__ import annotations
@@ -29,19 +34,28 @@ _APART = re.compile(r"^\W*rieng\s+(?:(?:tap\s+the|co\s+quan|don\s+vi)\s+)?(?P<re
 # character's word or non-word class, so the paragraph's first word character is where "rieng" must be.
 _FIRST_WORD = re.compile(r"\W*")
 # The office as the holder of a title: "tập thể Phòng", "công chức Phòng", "của Phòng".
+# A heading setting the office apart: "3. Đối với cơ quan Phòng GD&ĐT", "b) Riêng cơ quan Phòng" (folded;
+# the kind word follows)
+_APART_HEADING = re.compile(r"^\W*(?:[0-9ivxlc]+[.)]|[a-z][.)])?\s*(?:doi\s+voi|rieng)\s+co\s+quan\s+(?P<rest>.*)$")
 _HOLDER_WORDS = r"tập thể|cơ quan|công chức|viên chức|cán bộ|của"
 
 
 def _own_name(blocks) -> str:
     """The issuing office's folded name: the last upper-case header line above "Số: ..."."""
     name = ""
+    upper_before = False  # the line before was an upper-case header line too
     for block in blocks[:_HEAD_BLOCKS]:
         text = (block.full_text or "").strip()
         if _NUMBER_LINE.match(text):
             break
         letters = [ch for ch in text if ch.isalpha()]
         if letters and all(ch.isupper() for ch in letters):
-            name = fold(text.lower()).strip()
+            line = fold(text.lower()).strip()
+            # "PHÒNG GIÁO DỤC VÀ ĐÀO" / "TẠO": a name wrapped in a narrow header cell, its tail alone
+            name = f"{name} {line}" if upper_before and name and len(line.split()) <= 2 else line
+            upper_before = True
+        else:
+            upper_before = False
     return name
 
 
@@ -70,6 +84,10 @@ class SectorScope:
         self.kind_word = self.kind_word_of(blocks)
         sector = any(_SECTOR_TITLE.search(fold((b.full_text or "").lower())) for b in blocks[:_HEAD_BLOCKS])
         self.active = bool(self.name) and sector and any(self.sets_apart(b.full_text or "") for b in blocks)
+        # A heading setting the office apart makes a sector report of its own (figures only)
+        self.by_heading = not self.active and bool(self.name) and any(
+            b.kind in ("paragraph", "heading") and len(b.full_text or "") < 120 and self.heading_apart(b.full_text)
+            for b in document.blocks)
 
     def sets_apart(self, paragraph: str) -> bool:
         """"Riêng Phòng Y tế: ...", "Riêng cơ quan Phòng, ...": a paragraph of the office's own."""
@@ -83,6 +101,11 @@ class SectorScope:
             return False
         rest = m.group("rest")
         return rest.startswith(self.name) or bool(re.match(rf"{re.escape(self.kind)}\s*[:,]", rest))
+
+    def heading_apart(self, heading: str) -> bool:
+        """"3. Đối với cơ quan Phòng GD&ĐT": a heading over the office's own paragraphs."""
+        m = _APART_HEADING.match(fold(heading.lower().strip()))
+        return bool(m and self.kind and re.match(rf"{re.escape(self.kind)}(?!\w)", m.group("rest")))
 
     def names_office(self, text: str) -> bool:
         """The office by its name ("Phòng Y tế có ...") or as a holder ("tập thể Phòng", "của
@@ -107,10 +130,14 @@ class SectorScope:
 
     def keeps_sentence(self, sent) -> bool:
         """False for another body's statement in an active sector report."""
+        if self.by_heading:  # "3. Đối với cơ quan Phòng ...": its paragraphs, or a statement naming the office
+            return self.heading_apart(sent.lead.split(" | ")[0]) or self.names_office(sent.text)
         if not self.active:
             return True
         return self.sets_apart(sent.paragraph or sent.text) or self.names_office(sent.text)
 
     def keeps_table(self, lead: str, table) -> bool:
         """A table of an active sector report counts only when its lead-in names the office."""
-        return not self.active or self.names_office(lead.split("|")[-1] if "|" in lead else lead)
+        if self.by_heading and self.heading_apart(lead.split(" | ")[0]):
+            return True
+        return not (self.active or self.by_heading) or self.names_office(lead.split("|")[-1] if "|" in lead else lead)
