@@ -15,6 +15,11 @@ sets itself apart under a heading ("3. Đối với cơ quan Phòng ..."): only 
 statements, or those naming the office, are its figures; a zero stated for the whole sector is the
 office's too (figures/sector.py `by_heading`). A header name wrapped in a narrow cell ("PHÒNG ... VÀ
 ĐÀO" / "TẠO", as a PDF lays it out) is read whole.
+
+Class 4 (241): decisions listed with recipients only "có tên tại Mục N Phụ lục", the appendix
+naming them in one small table per Mục ("TT | Họ và tên | Chức vụ"): the clause's individuals are
+that table's rows, a body the clause names before them one more for Giấy khen
+(figures/appendix_refs.py).
 """
 
 import pytest
@@ -141,3 +146,34 @@ def test_a_header_name_wrapped_in_its_cell_is_read_whole(rules):
 def test_without_the_offices_heading_the_report_is_read_as_a_whole(rules):
     got = _values(rules, *_sector_report("PHÒNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", office_heading=False))
     assert got["tap_the_lao_dong_tien_tien"] == 11
+
+
+# --- class 4: recipients named only in the appendix ----------------------------------------------
+
+def _appendix_report(lao_dong_rows=3):
+    return (
+        "2. Kết quả khen thưởng",
+        "Các cấp đã khen thưởng cho tập thể, cá nhân của Trung tâm như sau: Quyết định số 77/QĐ-UBND ngày "
+        "20/01/2023 của Chủ tịch UBND huyện công nhận danh hiệu \"Lao động tiên tiến\" năm 2022 cho các viên "
+        "chức có tên tại Mục 1 của Phụ lục; Quyết định số 96/QĐ-UBND ngày 02/02/2023 của Chủ tịch UBND huyện "
+        "tặng Giấy khen cho tập thể Trung tâm Văn hóa - Thể thao và các viên chức có tên tại Mục 2 Phụ lục "
+        "vì đã hoàn thành xuất sắc nhiệm vụ năm 2022.",
+        "PHỤ LỤC",
+        "Mục 1. Lao động tiên tiến năm 2022",
+        [["STT", "Họ và tên", "Chức vụ"]] + [[str(i), f"Viên chức {i}", "Viên chức"] for i in range(1, lao_dong_rows + 1)],
+        "Mục 2. Giấy khen năm 2022",
+        [["STT", "Họ và tên", "Chức vụ"], ["1", "Nguyễn Văn Tư", "Giám đốc"], ["2", "Lê Thị Năm", "Kế toán"]],
+    )
+
+
+def test_the_clauses_individuals_are_the_appendix_rows_it_refers_to(rules):
+    got = _values(rules, *_appendix_report(lao_dong_rows=4))
+    assert got["lao_dong_tien_tien"] == 4
+    assert got["giay_khen"] == 3   # the centre itself and the 2 named in Mục 2
+
+
+def test_a_reference_to_a_missing_section_changes_nothing(rules):
+    items = list(_appendix_report())
+    items[1] = items[1].replace("Mục 1 của Phụ lục", "Mục 7 của Phụ lục")
+    got = _values(rules, *items)
+    assert got.get("lao_dong_tien_tien") != 3

@@ -55,6 +55,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tdkt.pipeline.figures.answer_table import answer_sentences
+from tdkt.pipeline.figures.appendix_refs import appendix_lists, with_appendix_counts
 from tdkt.pipeline.figures.corrections import corrected_only
 from tdkt.pipeline.figures.changed_counts import with_changed_counts
 from tdkt.pipeline.figures.decided import DecidedLabels
@@ -153,6 +154,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     sector = sector_scope(document)  # a sector report setting the office apart ("Riêng Phòng ...:")
     decided = DecidedLabels(rules)  # "Đã có quyết định: 03" / "Đang chờ quyết định: 04" under one figure's heading
     per_member = PerMember()  # a members' table with no total row: titles reported, no figure (member_table.py)
+    appendix = appendix_lists(document)  # "Mục 1. ..." over a table of names: the rows a clause refers to
 
     leads_about_others: dict[str, bool] = {}  # lead -> lead_about_others: the sentences under one lead share it
 
@@ -183,6 +185,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         # skipped for them (each returns an empty list as it is); those keeping state see all.
         if found:
             found = named_list_counts(sent, found, rules, document)  # "... cho: 1. Ông A; 2. Bà B": the names counted
+            found = with_appendix_counts(sent, found, rules, appendix)  # "... có tên tại Mục 1 Phụ lục" (appendix_refs.py)
             found = with_sub_unit_sums(found, sent, rules, folded)
             found = labelled_totals(sent.text, found, rules)  # "Toàn Khối: 11 ..., 95 ..., 12 ...": all totals
             found = paired_in_sentence(sent.text, folded, found, rules)  # "A / B: 71,4% / 28,6%" (ratio_pairs.py)
