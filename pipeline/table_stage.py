@@ -96,9 +96,15 @@ class ResolvedTable:
         rows = [r for r in self.rows if not r.other_body]
         if len(keep) == len(self.columns) and len(rows) == len(self.rows):
             return self
-        pick = lambda cells: [cells[c] for c in keep if c < len(cells)]  # noqa: E731
-        return ResolvedTable(self.blocks, [pick(h) for h in self.header], [self.columns[c] for c in keep],
-                             [dataclasses.replace(r, cells=pick(r.cells)) for r in rows])
+        return dataclasses.replace(self, rows=rows).with_columns(keep)
+
+    def with_columns(self, keep: list[int]) -> "ResolvedTable":
+        """The table with only the columns `keep` (indexes, in order) in its header, columns and rows."""
+        def pick(cells):
+            return [cells[c] for c in keep if c < len(cells)]
+
+        return dataclasses.replace(self, header=[pick(h) for h in self.header], columns=[self.columns[c] for c in keep],
+                                   rows=[dataclasses.replace(r, cells=pick(r.cells)) for r in self.rows])
 
 
 def cell_value(cell: str) -> int | float | None:

@@ -14,7 +14,6 @@ holds is tables.py's job.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from tdkt.pipeline.numbers import fold
@@ -52,11 +51,4 @@ def corrected_only(table):
     dropped = {c for c in range(1, len(labels)) if _superseded(labels[c])}
     if not dropped or not any(_corrected(labels[c]) for c in range(1, len(labels)) if c not in dropped):
         return table
-    keep = [c for c in range(len(labels)) if c not in dropped]
-
-    def pick(cells):
-        return [cells[c] for c in keep if c < len(cells)]
-
-    return dataclasses.replace(table, header=[pick(h) for h in table.header],
-                               columns=[table.columns[c] for c in keep],
-                               rows=[dataclasses.replace(r, cells=pick(r.cells)) for r in table.rows])
+    return table.with_columns([c for c in range(len(labels)) if c not in dropped])

@@ -11,9 +11,9 @@ What it leaves to others: reading the figures (prose.py), which senders are clus
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
+from tdkt.pipeline.figures.cut_spans import without_spans
 from tdkt.pipeline.figures.members import CLUSTER_TYPES
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import fold
@@ -40,12 +40,4 @@ def without_member_clauses(sent, rules: Rules, unit_type: str | None):
             continue  # "xã Bình An", "Trường THCS ...": a member by its name; "các xã" is all of them
         end = _CLOSING.search(text, start)
         cuts.append((m.start(), end.end() if end else len(text)))
-    if not cuts:
-        return sent
-    kept, at = [], 0
-    for a, b in cuts:
-        if a >= at:
-            kept.append(text[at:a])
-            at = b
-    kept.append(text[at:])
-    return dataclasses.replace(sent, text=" ".join(p.strip() for p in kept if p.strip()))
+    return without_spans(sent, cuts)

@@ -12,9 +12,9 @@ sentence stay. A cluster's sender is left alone: its members' awards are what it
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
+from tdkt.pipeline.figures.cut_spans import without_spans
 from tdkt.pipeline.figures.members import CLUSTER_TYPES
 from tdkt.pipeline.figures.rules import Rules
 
@@ -46,12 +46,4 @@ def without_others_recipients(sent, rules: Rules, unit_type: str | None):
             continue  # "phối hợp với ... của các xã": no count said to be theirs
         end = _CLAUSE_END.search(text, m.end())
         cuts.append((counts.start(), end.start() if end else len(text)))
-    if not cuts:
-        return sent
-    kept, at = [], 0
-    for a, b in cuts:
-        if a >= at:
-            kept.append(text[at:a])
-            at = b
-    kept.append(text[at:])
-    return dataclasses.replace(sent, text=" ".join(p.strip() for p in kept if p.strip()))
+    return without_spans(sent, cuts)

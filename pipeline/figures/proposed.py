@@ -12,7 +12,6 @@ award, is left as it is. Which figure each remaining column or row holds is tabl
 
 from __future__ import annotations
 
-import dataclasses
 
 from tdkt.pipeline.figures.rules import Rules
 
@@ -43,11 +42,4 @@ def granted_only(table, rules: Rules):
     dropped = {c for c in range(1, len(labels)) if _proposed(labels[c], rules)}
     if not dropped or not any(_granted(labels[c], rules) for c in range(1, len(labels)) if c not in dropped):
         return table
-    keep = [c for c in range(len(labels)) if c not in dropped]
-
-    def pick(cells):
-        return [cells[c] for c in keep if c < len(cells)]
-
-    return dataclasses.replace(table, header=[pick(h) for h in table.header],
-                               columns=[table.columns[c] for c in keep],
-                               rows=[dataclasses.replace(r, cells=pick(r.cells)) for r in table.rows])
+    return table.with_columns([c for c in range(len(labels)) if c not in dropped])
