@@ -38,7 +38,9 @@ def _records(paths, ruleset, roster):
 
 
 def _tag_sections_one_by_one(root, sentences, ruleset, canon):
-    """tag_sections as it was before pass 9: each title and sentence tested set by set."""
+    """tag_sections as it was before pass 9: each title and sentence tested set by set (with the
+    later rule for a title typed without diacritics, ascii_titles, where the titles gave nothing)."""
+    from tdkt.pipeline.ascii_titles import ascii_title_tags, is_ascii_title
     from tdkt.pipeline.content_tag_guard import context_winner_blocked
     from tdkt.pipeline.segment import directive_sections
 
@@ -52,6 +54,8 @@ def _tag_sections_one_by_one(root, sentences, ruleset, canon):
         title = canon.text(section.title)
         words = frozenset(title.split())
         section.tags = {sid for sid, ps in title_sets if ps.hits(title, words) and not vetoes[sid].hits(title, words)}
+        if not section.tags and is_ascii_title(section.title):  # set 36: a title typed without diacritics
+            section.tags = ascii_title_tags(section.title, specs, canon)
         if section.tags:
             continue
         own = [sentences[i] for i in section.sentences[:8]]
