@@ -70,6 +70,31 @@ def normalize(text: str) -> str:
     return _normalizer()(text)
 
 
+def _mark_base(ch: str) -> str:
+    if ch in "đĐ":
+        return "d" if ch == "đ" else "D"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() else ch
+
+
+# Diacritics away, nothing else changed (case, ASCII, regex syntax kept): the phrases' form for
+# text typed without Vietnamese diacritics (PhraseSet's ASCII fallback).
+_MARKS = str.maketrans({cp: _mark_base(chr(cp)) for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+                        if _mark_base(chr(cp)) != chr(cp)})
+_LETTER = re.compile(r"[a-z]")
+
+
+def without_marks(text: str) -> str:
+    """The text with its diacritics (and đ) folded to plain ASCII letters, nothing else changed."""
+    return text.translate(_MARKS)
+
+
+def _unmarked(canon_text: str) -> bool:
+    """Canonical text with letters and no Vietnamese diacritic at all: a line typed without them
+    ("Ty le ca nhan ... duoc khen thuong"), which the rules' phrases are matched against folded."""
+    return canon_text.isascii() and _LETTER.search(canon_text) is not None
+
+
 def _fold(text: str) -> str:
     """Lower case and tone placement, applied identically to text and to dictionary keys."""
     return normalize(text).lower()
@@ -322,7 +347,8 @@ class PhraseSet:
     """
 
     __slots__ = ("pattern", "sources", "needs", "alternative_patterns", "_regex", "_alternatives",
-                 "_by_word", "_keys", "_always", "_literals", "_parts", "_choices", "_backreference")
+                 "_by_word", "_keys", "_always", "_literals", "_parts", "_choices", "_backreference",
+                 "_canon", "_twin", "_all_keys")
 
     def __init__(self, pattern: str | None, sources: tuple[str, ...], needs: tuple = (),
                  alternative_patterns: tuple[str, ...] = (), literals: tuple = (), parts: tuple = ()):
@@ -354,6 +380,11 @@ class PhraseSet:
         self._by_word = {k: tuple(v) for k, v in by_word.items()}
         self._keys = frozenset(by_word)
         self._always = tuple(always)
+        # The ASCII fallback: a text with no diacritic at all is also matched against the phrases
+        # folded (`folded`, built on first need; False when folding changes no phrase).
+        self._canon = None
+        self._twin = None
+        self._all_keys = None
 
     @property
     def regex(self) -> re.Pattern | None:
@@ -377,7 +408,10 @@ class PhraseSet:
         return rx
 
     def search(self, canon_text: str):
-        return self.regex.search(canon_text) if self.pattern is not None else None
+        found = self.regex.search(canon_text) if self.pattern is not None else None
+        if found is None and _unmarked(canon_text) and self.folded is not None:
+            return self.folded.search(canon_text)
+        return found
 
     def contains(self, canon_text: str) -> bool:
         """bool(search(canon_text)), through the word index: only the alternatives whose words the
@@ -394,7 +428,7 @@ class PhraseSet:
         if self._keys.isdisjoint(words):
             candidates = self._always
             if not candidates:
-                return False
+                return canon_text.isascii() and self._folded_hits(canon_text, words)
         else:
             candidates = self._candidates(words)
         needs, literals, padded = self.needs, self._literals, None
@@ -431,7 +465,27 @@ class PhraseSet:
                     padded = f" {canon_text} "
                 if literal in padded:
                     return True
-        return False
+        return canon_text.isascii() and self._folded_hits(canon_text, words)
+
+    @property
+    def folded(self) -> "PhraseSet | None":
+        """The same phrases with their diacritics folded (without_marks; guards and raw regexes
+        too), compiled by the canon this set was; None when folding changes none of them."""
+        twin = self._twin
+        if twin is None:
+            twin = False
+            if self._canon is not None:
+                plain = tuple(_folded_phrase(p) for p in self.sources)
+                if plain != self.sources:
+                    twin = _compile(self._canon, plain)
+            self._twin = twin
+        return twin or None
+
+    def _folded_hits(self, canon_text: str, words: frozenset[str]) -> bool:
+        """hits() of the folded phrases, for a text with letters and no diacritic at all (the
+        caller has seen it is ASCII): a line typed without diacritics reports what its words say."""
+        twin = self.folded
+        return twin is not None and _LETTER.search(canon_text) is not None and twin.hits(canon_text, words)
 
     def narrowed(self, text: str, words: frozenset[str] | None = None) -> re.Pattern | None:
         """The alternation cut to the alternatives that can match somewhere in `text` (canonical
@@ -445,6 +499,12 @@ class PhraseSet:
         """
         if self.pattern is None:
             return None
+        found = self._narrowed(text, words)
+        if found is None and _unmarked(text) and self.folded is not None:
+            return self.folded.narrowed(text, words)
+        return found
+
+    def _narrowed(self, text: str, words: frozenset[str] | None) -> re.Pattern | None:
         backreference = self._backreference
         if backreference is None:  # read once: a names list's pattern runs to kilobytes
             backreference = self._backreference = bool(_BACKREFERENCE.search(self.pattern))
@@ -500,11 +560,20 @@ class PhraseSet:
     def key_words(self) -> frozenset[str] | None:
         """Words of which a text must hold one for any alternative to match (the index's words);
         None when some alternative (a raw regex) may match without any."""
-        return None if self._always else self._keys
+        if self._always:
+            return None
+        keys = self._all_keys
+        if keys is None:  # with the folded phrases' words, for the lines typed without diacritics
+            twin = self.folded
+            keys = self._all_keys = self._keys if twin is None or twin._always else self._keys | twin._keys
+            if twin is not None and twin._always:
+                return None
+        return keys
 
     def may_match(self, words: frozenset[str]) -> bool:
         if not self._always and self._keys.isdisjoint(words):  # most sentences: no key word
-            return False
+            twin = self.folded
+            return twin is not None and all(w.isascii() for w in words) and twin.may_match(words)
         needs = self.needs
         return any(needs[i] is None or needs[i] <= words for i in self._candidates(words))
 
@@ -517,6 +586,8 @@ class PhraseSet:
                 m = self._alternative(i).search(canon_text)
                 if m:
                     return m
+        if _unmarked(canon_text) and self.folded is not None:
+            return self.folded.search_words(canon_text, words)
         return None
 
     def __bool__(self) -> bool:
@@ -627,6 +698,14 @@ class PhraseGroup:
                             regex = ps._alternative(i)
                         if regex.search(texts[j][0]):
                             hit.add(j)
+        # A line typed without diacritics: the sets it did not hit, through their folded phrases
+        # (PhraseSet.hits' fallback; few lines of a report are such).
+        for j, (text, words) in enumerate(texts):
+            if _unmarked(text):
+                for k, ps in enumerate(self.sets):
+                    if j not in found[k] and ps.pattern is not None and ps.folded is not None \
+                            and ps.folded.hits(text, words):
+                        found[k].add(j)
         return [sorted(hit) for hit in found]
 
 
@@ -706,8 +785,18 @@ def _compile(canon: Canon, phrases: tuple[str, ...]) -> PhraseSet:
                 raise ValueError(f"Mẫu không hợp lệ trong {phrases!r}: {exc}") from exc
         found = PhraseSet(pattern, phrases, needs, tuple(alts), tuple(_literal(canon, p) for p in kept),
                           tuple(_parts_of(canon, p) for p in kept))
+        found._canon = canon
         _COMPILED[key] = found
     return found
+
+
+def _folded_phrase(phrase):
+    """A rule phrase with its diacritics folded: plain and raw alike (a raw regex keeps its syntax:
+    only marked letters change), a Guarded phrase with its guards."""
+    if isinstance(phrase, Guarded):
+        return Guarded(without_marks(phrase.phrase), tuple(map(without_marks, phrase.not_after)),
+                       tuple(map(without_marks, phrase.not_before)))
+    return without_marks(phrase)
 
 
 @lru_cache(maxsize=4)

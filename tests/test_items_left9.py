@@ -1,0 +1,62 @@
+"""Item classes left open by the ninth round's blind sets, in other words than the samples'.
+
+- A line typed wholly without Vietnamese diacritics ("Ty le can bo quan ly ... duoc khen: ...%")
+  still reports what its words say: matching.PhraseSet matches a text with no diacritic at all
+  against its phrases folded (the ASCII fallback); a line with diacritics is matched as written.
+"""
+
+from item_helpers import judge_default
+
+from tdkt.pipeline.matching import default_canon, without_marks
+
+HEAD = ("BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023")
+AWARDS = "II. CÔNG TÁC KHEN THƯỞNG"
+GIVEN = "Hội được Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể và 09 cá nhân trong đợt cao điểm."
+
+
+# --- a line typed without diacritics ---
+
+def test_a_leaders_share_typed_without_diacritics_is_reported():
+    # the share's figure left to fill in: the item is touched, so partial (as with diacritics)
+    items = judge_default(*HEAD, AWARDS, GIVEN,
+                          "+ Trong so ca nhan duoc khen, can bo quan ly chiem: .....%")
+    assert items["K5"].status == "partial", items["K5"].note
+
+
+def test_a_leaders_share_typed_without_diacritics_with_its_figure_is_present():
+    items = judge_default(*HEAD, AWARDS, GIVEN,
+                          "+ Trong so ca nhan duoc khen, can bo quan ly chiem 22,2% (2/9).")
+    assert items["K5"].status == "present", items["K5"].note
+
+
+def test_the_same_line_with_diacritics_was_already_read():
+    # contrast: the line as the directive's words write it
+    items = judge_default(*HEAD, AWARDS, GIVEN,
+                          "+ Trong số cá nhân được khen, cán bộ quản lý chiếm: .....%")
+    assert items["K5"].status == "partial", items["K5"].note
+
+
+def test_folded_phrases_are_not_tried_on_text_with_diacritics():
+    # a text with diacritics matching only the folded form ("can bo quan ly" written in a
+    # sentence that has other marked words) is not a match: the fallback is for unmarked lines
+    canon = default_canon()
+    phrases = canon.phrases(["cán bộ quản lý"])
+    marked = canon.text("Báo cáo can bo quan ly đã nộp")
+    plain = canon.text("Bao cao can bo quan ly da nop")
+    assert not phrases.contains(marked)
+    assert phrases.contains(plain)
+    assert phrases.search(plain) is not None and phrases.search(marked) is None
+
+
+def test_folding_keeps_a_raw_regex_syntax_and_guards():
+    canon = default_canon()
+    assert without_marks(r"re:\btỷ lệ (?:\S+ ){0,3}đạt\b") == r"re:\bty le (?:\S+ ){0,3}dat\b"
+    guarded = canon.phrases([{"phrase": "vận động", "not_after": ["cuộc"]}])
+    assert guarded.contains(canon.text("Hoi van dong hoi vien"))
+    assert not guarded.contains(canon.text("Cuoc van dong hoi vien"))
+
+
+def test_a_number_row_has_no_letters_to_fold():
+    canon = default_canon()
+    phrases = canon.phrases(["re:\\d+"])
+    assert phrases.folded is None  # folding changes no phrase: no fallback set
