@@ -92,3 +92,43 @@ def vote(readings: list[list[str]], min_share: float = 0.3) -> tuple[list[str], 
     if count < 2 or count < min_share * total or (len(ranked) > 1 and ranked[1][1] == count):
         return None
     return best.split(), count
+
+
+
+def pooled_vote(readings: list[list[str]], own: int, min_exact: int = 2,
+                min_share: float = 2 / 3) -> tuple[list[str], int] | None:
+    """The one name some readings give exactly (every word a known name as it stands), with
+    the readings that back it, for a row the stricter vote over the page's readings and the
+    in-painted view's left unsettled because the other readings each broke a word otherwise.
+    A reading backs the name when its last words are each the name's word or one letter from
+    it: "Mình" (a letter from "Minh" and "Bình"), "Mịnh" (from "Minh" and "Mạnh"), "M'nh" give
+    no name alone, but all fit "Minh" read exactly beside them. Only when exactly one name is
+    read exactly, by at least `min_exact` readings, one of them among the first `own` (the
+    page's own views: in-painting can make a whole name of a lost word), and at least
+    `min_share` of the readings that give or back any name back it; else None. A name no
+    reading gives letter for letter is never made up."""
+    whole = [k for k, words in enumerate(readings) if exact_name(words)]
+    names = {" ".join(name_in(readings[k])[1]) for k in whole}
+    if len(names) != 1 or len(whole) < min_exact or not any(k < own for k in whole):
+        return None  # none read whole, two names read whole, or only on the in-painted view
+    name = names.pop().split()
+    backing = counted = 0
+    for words in readings:
+        fits = _fits(words, name)
+        backing += fits
+        counted += fits or name_in(words) is not None
+    return (name, backing) if backing >= min_share * counted else None
+
+
+def _fits(words: list[str], name: list[str]) -> bool:
+    """The reading's last words are `name`'s, each as written or one letter from it (a stamp's
+    lettering glued before the family name is left out, as name_in does)."""
+    from tdkt.extractors.viet_names import _nfc_lower, edit_distance_at_most_one
+
+    cleaned = [part.strip(_EDGE) for w in words for part in _cut_at_inner_capital(w)]
+    cleaned = [w for w in cleaned if w]
+    if len(cleaned) < len(name):
+        return False
+    tail = cleaned[len(cleaned) - len(name):]
+    tail[0] = _letters_after_junk(tail[0])
+    return all(edit_distance_at_most_one(_nfc_lower(w), _nfc_lower(n)) for w, n in zip(tail, name))

@@ -388,7 +388,7 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     a mark of a word the page read as no name ("Cong" / "Công", _readings_dispute_a_mark)."""
     from PIL import Image
     from tdkt.extractors.ocr_mark_doubt import doubtful_words
-    from tdkt.extractors.ocr_name_vote import name_in, vote
+    from tdkt.extractors.ocr_name_vote import name_in, pooled_vote, vote
 
     pages = [p for p in pages if p is not None]
     heights = sorted(data["height"][i] for i in row)
@@ -433,9 +433,14 @@ def _vote_name_row(pages: list, data: dict, row: list[int], deadline: float,
     if won is None and rings:
         # the ring's arc still joined to a letter it crosses ("tề" for "Lê"): the row read once
         # more with the stamp's rings in-painted away, letters included, under a stricter vote
-        more = _inpainted_vote(pages[-1], rings, read, words_of)
+        more = _inpainted_readings(pages[-1], rings, read)
         if more is not None:
-            readings, words_of, won = readings + more[0], words_of + more[1], more[2]
+            strict = _stricter_vote(*more, words_of)
+            # failing that, each reading broke the name another way ("Mình", "Mịnh", "M'nh"):
+            # the one name read letter for letter, when the others all fit it
+            won = strict[2] if strict else pooled_vote(words_of + more[1], len(words_of))
+            if won is not None:
+                readings, words_of = readings + more[0], words_of + more[1]
     if won is None:
         as_read = [data["text"][i] for i in row]
         if unsettled is not None and _readings_dispute_a_mark(as_read, words_of):
@@ -491,14 +496,28 @@ def _inpainted_vote(page, rings, read, words_of: list[list[str]]):
     them reading every word exactly; else None. In-painting bridges gaps that were white as
     well as cut arcs, and a lost middle name still leaves a name ("Lê Thu Hà" twice, by
     snapped letters), so its readings count only under that stricter vote."""
-    from tdkt.extractors.ocr_name_vote import exact_name, name_in, vote
+    more = _inpainted_readings(page, rings, read)
+    return None if more is None else _stricter_vote(*more, words_of)
+
+
+def _inpainted_readings(page, rings, read):
+    """(the readings of the row on `page` with the stamp's rings in-painted away, their
+    words), or None when no ring could be in-painted."""
     from tdkt.extractors.ocr_ring_inpaint import inpaint_rings
 
     clean = inpaint_rings(page, rings)
     if clean is None:
         return None
     more = read([clean])
-    more_words = [[reading[0]["text"][k] for k in reading[1]] for reading in more]
+    return more, [[reading[0]["text"][k] for k in reading[1]] for reading in more]
+
+
+def _stricter_vote(more, more_words, words_of):
+    """(more, more_words, the name) when the vote over `words_of` and the in-painted
+    `more_words` gives a name by _INPAINTED_MIN_VOTES readings, _INPAINTED_MIN_EXACT of them
+    exact; else None."""
+    from tdkt.extractors.ocr_name_vote import exact_name, name_in, vote
+
     both = words_of + more_words
     won = vote(both)
     if won is None or won[1] < _INPAINTED_MIN_VOTES:
