@@ -31,6 +31,7 @@ from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows, 
 from tdkt.pipeline.figures.note_percent import percent_aside
 from tdkt.pipeline.figures.party_rows import party_granted
 from tdkt.pipeline.figures.ratio_pairs import paired_ratios
+from tdkt.pipeline.figures.section_kinds import sections_tell_kinds
 from tdkt.pipeline.figures.section_totals import section_total_candidates
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
 from tdkt.pipeline.figures.rules import Rules, Spec
@@ -230,6 +231,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
     out += section_total_candidates(data, body, col_unit, rules, order, ev, n_header, cell_count, _pick_table_value)
     parts: dict[str, list[tuple[str, Candidate]]] = {}  # parts_add figure -> (row title, candidate)
     by_level = _level_groups(table)
+    by_section = sections_tell_kinds(table, rules)  # "A | Năm 2022" / "B | Chuyên đề, đột xuất" (section_kinds.py)
     achieved = achieved_columns(labels)  # "Kế hoạch | Thực hiện | Tỷ lệ %": the achieved cell (plan_columns.py)
     for i, row in enumerate(data):
         head = " ".join(row[:2])
@@ -254,6 +256,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
         section_low = body[i].section.lower()  # "b) Khen thưởng chuyên đề, đột xuất 2023" above
         # the lead-in nearest the table: its "...:" line, else its heading ("c) Khen chuyên đề ... | ")
         nearest_lead = next((p for p in reversed(lead.split("|")) if p.strip()), "")
+        row_lead = lead_beyond_figures(lead, rules) if by_section and section_low else lead
+        nearest_lead = "" if by_section and section_low else nearest_lead  # the section's kind, not the lead's
         for mention in targets:
             fig = mention.figure
             note = mention.note
@@ -268,7 +272,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                                                                    or other.absorb_when.search(section_low)):
                     fig, spec, note, absorbed = other.name, other, None, True
                     break
-            if spec.exclude and (spec.exclude.search(row_low) or spec.exclude.search(lead)
+            if spec.exclude and (spec.exclude.search(row_low) or spec.exclude.search(row_lead)
                                  or spec.exclude.search(section_low)):
                 continue
             if not absorbed and party_granted(row_low, rules):

@@ -1,0 +1,68 @@
+"""Figures classes found by blind set 38 (samples 249-254), each in other words, units and numbers
+than the samples.
+
+Class 1 (251): a table of titles as rows, in blocks opened by section rows that name their own
+kind ("I | Danh hiệu năm 2022", "II | Khen thưởng đột xuất, chuyên đề năm 2023"), under a lead-in
+naming both kinds together: each row is read in its section's words, not the lead-in's (the
+lead-in's kind words neither exclude the year-end titles nor absorb the block's Giấy khen into
+the ad-hoc figure).
+"""
+
+import pytest
+from figure_helpers import doc, figures_ruleset
+
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set38")
+
+
+def _values(rules, *items, unit_type=None):
+    return extract_figures(doc(*items), rules, unit_type=unit_type).values
+
+
+# --- class 1: section rows naming their own kind under a lead-in naming both -----------------------
+
+_BLOCKS = [
+    ["STT", "Loại hình khen thưởng", "Cấp Bộ, tỉnh", "Cấp huyện", "Cấp trường", "Tổng số"],
+    ["I", "Danh hiệu thi đua, khen thưởng năm 2022", "", "", "", ""],
+    ["1", "Tập thể lao động tiên tiến", "", "03", "", "03"],
+    ["2", "Lao động tiên tiến", "", "", "41", "41"],
+    ["3", "Chiến sĩ thi đua cơ sở", "", "05", "", "05"],
+    ["4", "Giấy khen (tập thể, cá nhân)", "01", "06", "09", "16"],
+    ["", "Cộng I", "01", "14", "50", "65"],
+    ["II", "Khen thưởng đột xuất, chuyên đề năm 2023", "", "", "", ""],
+    ["1", "Giấy khen chuyên đề phòng chống đuối nước (cá nhân)", "", "04", "", "04"],
+    ["2", "Bằng khen đột xuất của Chủ tịch UBND tỉnh", "01", "", "", "01"],
+    ["", "Cộng II", "01", "04", "", "05"],
+    ["", "Tổng cộng", "02", "18", "50", "70"],
+]
+
+_BOTH_KINDS = ("Danh hiệu thi đua, hình thức khen thưởng tổng kết năm 2022 và khen thưởng đột xuất, chuyên đề "
+               "trong 6 tháng đầu năm 2023 của nhà trường được tổng hợp như sau:")
+
+
+def test_rows_under_a_year_end_section_are_the_year_end_titles(rules):
+    got = _values(rules, "2. Kết quả khen thưởng", _BOTH_KINDS, _BLOCKS)
+    assert got["tap_the_lao_dong_tien_tien"] == 3
+    assert got["lao_dong_tien_tien"] == 41
+    assert got["chien_si_thi_dua_co_so"] == 5
+    assert got["giay_khen"] == 16  # the year-end block's row, not absorbed into the ad-hoc figure
+
+
+def test_under_a_lead_in_of_ad_hoc_awards_alone_sections_by_level_stay_ad_hoc(rules):
+    # the sections name no kind of their own: the lead-in's kind is every row's
+    got = _values(
+        rules,
+        "Khen thưởng đột xuất, chuyên đề trong 6 tháng đầu năm 2023 như sau:",
+        [["STT", "Hình thức", "Tập thể", "Cá nhân"],
+         ["I", "Cấp huyện", "", ""],
+         ["1", "Giấy khen của Chủ tịch UBND huyện", "01", "02"],
+         ["II", "Cấp xã", "", ""],
+         ["1", "Giấy khen của Chủ tịch UBND xã", "02", "03"]],
+    )
+    assert got.get("giay_khen") is None
+    assert got["khen_chuyen_de_dot_xuat"] == 8
+
