@@ -283,12 +283,18 @@ class Language(BaseModel):
 
     numbers: StrictBool = True
     title_contexts: list[Name] = Field(default_factory=list)
+    nested_title_contexts: list[Name] = Field(default_factory=list)
     assessment_sections: list[Name] = Field(default_factory=list)
 
     @field_validator("title_contexts")
     @classmethod
     def _lists_exist(cls, value, info: ValidationInfo):
         return _all_known(value, names_of(info, "lists"), "danh sách", "'language'")
+
+    @field_validator("nested_title_contexts")
+    @classmethod
+    def _nested_are_title_contexts(cls, value, info: ValidationInfo):
+        return _all_known(value, set(info.data.get("title_contexts") or ()), "danh sách", "'title_contexts'")
 
     @field_validator("assessment_sections")
     @classmethod

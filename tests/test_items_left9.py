@@ -60,3 +60,39 @@ def test_a_number_row_has_no_letters_to_fold():
     canon = default_canon()
     phrases = canon.phrases(["re:\\d+"])
     assert phrases.folded is None  # folding changes no phrase: no fallback set
+
+
+# --- a title known only from the proposals a heading above names ---
+
+OWN_TITLES = ("Năm 2022, cơ quan có 11/12 công chức đạt danh hiệu Lao động tiên tiến, 02 công chức đạt Chiến sĩ "
+              "thi đua cơ sở và 03 công chức được tặng Giấy khen của Chủ tịch UBND huyện.")
+PROPOSED = ("TT | Đơn vị | Số CB-GV-NV | Danh hiệu tập thể",
+            {"kind": "table", "rows": [["TT", "Đơn vị", "Số CB-GV-NV", "Danh hiệu tập thể"],
+                                       ["1", "Trường TH Cát Tường", "31", "Tập thể lao động tiên tiến"],
+                                       ["2", "Trường TH Cát Hưng", "28", "-"]]})
+
+
+def _k2(*under_proposals):
+    return judge_default(*HEAD, AWARDS, "1. Kết quả khen thưởng của cơ quan", OWN_TITLES,
+                         "2. Xét, đề nghị khen thưởng năm học 2022 - 2023 cho các trường trực thuộc",
+                         *under_proposals)["K2"]
+
+
+def test_a_schools_proposed_title_under_a_level_heading_is_no_2022_title():
+    # the proposals' heading, then one per school level: the level's table is still proposals
+    k2 = _k2("a) Khối tiểu học", PROPOSED)
+    assert k2.status == "partial", k2.note
+    assert "Chưa nêu: Tập thể lao động tiên tiến" in k2.note
+
+
+def test_a_schools_proposed_title_right_under_the_proposals_heading_was_already_none():
+    # contrast: the table right under the heading (the heading's own content)
+    k2 = _k2(PROPOSED)
+    assert k2.status == "partial", k2.note
+
+
+def test_the_units_own_title_under_a_results_heading_with_sub_headings_still_counts():
+    # contrast: a heading that names no proposal hands nothing to its sub-sections
+    k2 = judge_default(*HEAD, AWARDS, "1. Kết quả khen thưởng năm 2022", "a) Cơ quan", OWN_TITLES,
+                       "b) Tập thể", "Cơ quan được Chủ tịch UBND huyện công nhận 01 Tập thể lao động tiên tiến năm 2022.")["K2"]
+    assert k2.status == "present", k2.note

@@ -174,13 +174,23 @@ class Checker:
             # of the same sentence that turned to the plan ("...; thời gian tới, ...; đẩy mạnh X").
             return s.first_clause is not None and any(
                 cues.hits(self.unprotected(c), c.words) for c in self.seg.sentences[s.first_clause:s.index])
-        if name in self.lang.title_contexts and not s.is_heading and s.section.heading_sentence is not None:
-            key = (s.section.heading_sentence, name)  # the heading's answer, kept: its sentences ask in turn
-            found = self._heading_cues.get(key)
-            if found is None:
-                head = self.seg.sentences[s.section.heading_sentence]
-                found = self._heading_cues[key] = bool(cues.hits(self.unprotected(head), head.words))
-            return found
+        if name in self.lang.title_contexts and not s.is_heading:
+            # The section's own heading; for the lists said to cover sub-sections
+            # (`nested_title_contexts`) every heading above it too: "1. Bình xét, đề nghị khen thưởng
+            # năm học ..." over "a) Cấp học mầm non" and its table.
+            section, nested = s.section, name in self.lang.nested_title_contexts
+            while section is not None:
+                if section.heading_sentence is not None:
+                    key = (section.heading_sentence, name)  # the heading's answer, kept: its sentences ask in turn
+                    found = self._heading_cues.get(key)
+                    if found is None:
+                        head = self.seg.sentences[section.heading_sentence]
+                        found = self._heading_cues[key] = bool(cues.hits(self.unprotected(head), head.words))
+                    if found:
+                        return True
+                if not nested:
+                    return False
+                section = section.parent
         return False
 
     def _signatures_of(self, rule: ItemRule) -> tuple:

@@ -68,6 +68,8 @@ class Language:
     # kind, neither a result nor a plan, history or target ("Luật ... năm 2022").
     protected: PhraseSet | None = None
     title_contexts: set[str] = field(default_factory=set)
+    # Title contexts that a heading hands to every sub-section under it, not only its own content.
+    nested_title_contexts: set[str] = field(default_factory=set)
     # Sections whose title, named together with the plan ("Đánh giá chung và phương hướng ..."),
     # leaves each sentence to say whether it assesses or plans.
     assessment_sections: set[str] = field(default_factory=set)
@@ -89,6 +91,7 @@ def compile_language(raw: dict, canon: Canon) -> Language:
         names=lists.get("names"),
         protected=canon.phrases(raw["protected_names"]) if raw.get("protected_names") else None,
         title_contexts=set(lang.get("title_contexts") or []),
+        nested_title_contexts=set(lang.get("nested_title_contexts") or []),
         assessment_sections=set(lang.get("assessment_sections") or []),
         figure_kinds={str(k): str(v.get("kind", "count")) for k, v in (raw.get("figures") or {}).items()
                       if isinstance(v, dict)},
