@@ -18,6 +18,7 @@ from tdkt.pipeline.figures.end_notes import calls, end_notes, note_body, without
 from tdkt.pipeline.figures.member_part import MemberPart
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.figures.appendix_title import appendix_title
+from tdkt.pipeline.figures.long_title import is_long_title
 from tdkt.pipeline.figures.scope import PartScope
 from tdkt.pipeline.normalize import normalize_text as _normalize
 from tdkt.pipeline.numbers import find_numbers
@@ -55,12 +56,10 @@ def _may_be_numbered(part: str) -> bool:
 def _is_heading(block, text: str) -> bool:
     if block.kind == "heading" or block.heading_level:
         return True
-    if len(text) > 160:
-        return False
+    if len(text) >= 120:  # a numbered line quoting the directive's long point (long_title.py)
+        return bool(block.list_label or _HEADING_LIKE.match(text)) and is_long_title(_NUMBERING.sub("", text, 1))
     if block.list_label or _HEADING_LIKE.match(text):
-        return len(text) < 120 and not _is_statement(_NUMBERING.sub("", text))
-    if len(text) >= 120:
-        return False
+        return not _is_statement(_NUMBERING.sub("", text))
     # all letters capitals, at least one: stop at the first small letter (most paragraphs' second)
     letters = False
     for c in text:

@@ -1,0 +1,69 @@
+"""Figures classes found by blind set 37 (samples 243-248), each in other words, units and numbers
+than the samples.
+
+Class 1 (244): a numbered line quoting the directive's long point as the office's own title ("4.
+Tỷ lệ cá nhân là ... được tặng danh hiệu ..., Giấy khen tính đến ngày 30/6/2023"), too long for
+the figures walk's heading bounds, is a title all the same when it stands alone, ends with no
+stop and counts nothing: the passage of the heading before it (the ad-hoc awards') closes there,
+and the ratio's "Tổng số ... lượt" under it is no total of that passage (figures/long_title.py).
+"""
+
+import pytest
+from figure_helpers import doc, figures_ruleset
+
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set37")
+
+
+def _values(rules, *items, unit_type=None):
+    return extract_figures(doc(*items), rules, unit_type=unit_type).values
+
+
+# --- class 1: a numbered title quoting the directive's long point -------------------------------
+
+_LONG_TITLE = ("4. Tỷ lệ cá nhân là hội viên trực tiếp sản xuất, là cán bộ lãnh đạo, quản lý được tặng danh "
+               "hiệu \"Lao động tiên tiến\", \"Chiến sĩ thi đua cơ sở\", Giấy khen tính đến ngày 30 tháng 6 năm 2023")
+
+
+def test_a_long_numbered_title_closes_the_ad_hoc_passage_before_it(rules):
+    assert len(_LONG_TITLE) > 160
+    got = _values(
+        rules,
+        "3. Khen thưởng chuyên đề, đột xuất trong 6 tháng đầu năm 2023",
+        "Sáu tháng qua, Hội không có tập thể, cá nhân nào được khen thưởng chuyên đề, đột xuất.",
+        _LONG_TITLE,
+        "Tổng cộng 12 lượt cá nhân được công nhận danh hiệu và tặng Giấy khen; trong đó hội viên trực tiếp "
+        "sản xuất 09 lượt, chiếm 75%; cán bộ lãnh đạo, quản lý 03 lượt, chiếm 25%.",
+    )
+    assert got["khen_chuyen_de_dot_xuat"] == 0
+    assert got["ty_le_lao_dong_truc_tiep"] == 75
+
+
+def test_a_title_of_middle_length_closes_it_too(rules):
+    title = ("d) Tỷ lệ người lao động trực tiếp, cán bộ lãnh đạo, quản lý được khen thưởng danh hiệu "
+             "\"Lao động tiên tiến\", Giấy khen đến 30/6/2023")
+    assert 120 <= len(title) <= 160
+    got = _values(
+        rules,
+        "c) Khen thưởng đột xuất",
+        "Trạm chưa có trường hợp được khen thưởng đột xuất.",
+        title,
+        "Tổng số 08 lượt cá nhân được khen; trực tiếp 05 lượt (62,5%), lãnh đạo, quản lý 03 lượt (37,5%).",
+    )
+    assert got["khen_chuyen_de_dot_xuat"] == 0
+
+
+def test_a_long_numbered_statement_with_counts_stays_in_the_passage(rules):
+    # a numbered line that reports (counts, and a stop) is a point of the passage, not a title
+    got = _values(
+        rules,
+        "3. Khen thưởng chuyên đề, đột xuất",
+        "a) Chủ tịch UBND huyện tặng Giấy khen đột xuất cho 02 cá nhân là hội viên Chi hội thôn Hòa Trung đã "
+        "có hành động dũng cảm cứu người bị nạn trong mưa lũ đầu tháng 5 năm 2023 tại khu vực đập dâng.",
+        "b) Ban Thường vụ Hội tặng Giấy khen chuyên đề cho 01 tập thể về phong trào nông dân sản xuất giỏi.",
+    )
+    assert got["khen_chuyen_de_dot_xuat"] == 3
