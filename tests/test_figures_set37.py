@@ -6,6 +6,10 @@ Tỷ lệ cá nhân là ... được tặng danh hiệu ..., Giấy khen tính �
 the figures walk's heading bounds, is a title all the same when it stands alone, ends with no
 stop and counts nothing: the passage of the heading before it (the ad-hoc awards') closes there,
 and the ratio's "Tổng số ... lượt" under it is no total of that passage (figures/long_title.py).
+
+Class 2 (245): a paragraph opened by the period's label ("Khen thưởng đột xuất: ...") adds every
+count after it, except a count its own clause proposes ("...; đồng thời đề nghị Chủ tịch UBND
+huyện tặng Giấy khen cho 01 cá nhân (chưa có quyết định)") (figures/proposed_clauses.py).
 """
 
 import pytest
@@ -65,5 +69,28 @@ def test_a_long_numbered_statement_with_counts_stays_in_the_passage(rules):
         "a) Chủ tịch UBND huyện tặng Giấy khen đột xuất cho 02 cá nhân là hội viên Chi hội thôn Hòa Trung đã "
         "có hành động dũng cảm cứu người bị nạn trong mưa lũ đầu tháng 5 năm 2023 tại khu vực đập dâng.",
         "b) Ban Thường vụ Hội tặng Giấy khen chuyên đề cho 01 tập thể về phong trào nông dân sản xuất giỏi.",
+    )
+    assert got["khen_chuyen_de_dot_xuat"] == 3
+
+
+# --- class 2: a proposal clause in a paragraph of the period's awards ---------------------------
+
+def test_a_proposed_count_after_the_label_is_no_award_of_the_period(rules):
+    got = _values(
+        rules,
+        "3. Công tác khen thưởng",
+        "- Khen thưởng chuyên đề: Giám đốc Trung tâm tặng Giấy khen cho 02 tập thể và 05 cá nhân có thành tích "
+        "trong đợt tiêm chủng mở rộng; đồng thời trình Chủ tịch UBND huyện khen thưởng 02 cá nhân (đang chờ quyết định).",
+    )
+    assert got["khen_chuyen_de_dot_xuat"] == 7
+
+
+def test_an_award_made_on_a_proposal_still_counts(rules):
+    got = _values(
+        rules,
+        "3. Công tác khen thưởng",
+        "- Khen thưởng đột xuất: theo đề nghị của Công an thị trấn, Chủ tịch UBND thị trấn tặng Giấy khen cho "
+        "01 tập thể (Đội dân phòng khu phố 3); Chủ tịch UBND huyện tặng Giấy khen cho 02 cá nhân có thành tích "
+        "bắt giữ đối tượng trộm cắp.",
     )
     assert got["khen_chuyen_de_dot_xuat"] == 3

@@ -23,6 +23,7 @@ from tdkt.pipeline.figures.mentions import (Candidate, Mention, Num, find_mentio
 from tdkt.pipeline.figures.money import money_near
 from tdkt.pipeline.figures.named import named_recipients
 from tdkt.pipeline.figures.plan_aside import plan_only_in_aside
+from tdkt.pipeline.figures.proposed_clauses import without_proposed
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.walk import Sentence
 from tdkt.pipeline.numbers import fold
@@ -700,6 +701,7 @@ def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[C
         # "cả năm 2022 ... 09 tập thể, 21 cá nhân. 6 tháng đầu năm 2023 ... 02 tập thể, 05 cá nhân (...: 01
         # tập thể, 03 cá nhân; ...)": last year's clause and a count's breakdown are none of the period's
         nums = _breakdowns_dropped(paragraph, [n for n in nums if _dated_opening(_own_clause(paragraph, n.n.start), rules) >= 0])
+        nums = without_proposed(paragraph, nums, rules.ctx)  # "...; đồng thời đề nghị ... cho 01 cá nhân" (proposed_clauses.py)
         if not nums:
             return None
         if sent.before:
