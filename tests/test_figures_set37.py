@@ -10,6 +10,11 @@ and the ratio's "Tổng số ... lượt" under it is no total of that passage (
 Class 2 (245): a paragraph opened by the period's label ("Khen thưởng đột xuất: ...") adds every
 count after it, except a count its own clause proposes ("...; đồng thời đề nghị Chủ tịch UBND
 huyện tặng Giấy khen cho 01 cá nhân (chưa có quyết định)") (figures/proposed_clauses.py).
+
+Class 3 (247): the parenthesis breaking down the ad-hoc awards' count by grantor ("khen thưởng
+chuyên đề, đột xuất 03 cá nhân (02 cá nhân được ... tặng Giấy khen ..., 01 cá nhân được ... tặng
+Giấy khen ...)") names those awards: its Giấy khen are no annual Giấy khen
+(figures/breakdown_titles.py).
 """
 
 import pytest
@@ -94,3 +99,30 @@ def test_an_award_made_on_a_proposal_still_counts(rules):
         "bắt giữ đối tượng trộm cắp.",
     )
     assert got["khen_chuyen_de_dot_xuat"] == 3
+
+
+# --- class 3: Giấy khen named in the breakdown of the ad-hoc awards' count ------------------------
+
+def test_giay_khen_in_the_breakdown_of_the_ad_hoc_count_are_not_the_annual_figure(rules):
+    got = _values(
+        rules,
+        "3. Công tác khen thưởng",
+        "Năm 2022, Trạm được Chủ tịch UBND xã công nhận danh hiệu \"Tập thể lao động tiên tiến\" và tặng Giấy khen "
+        "cho 01 tập thể, 04 cá nhân; 6 tháng đầu năm 2023, khen thưởng đột xuất 04 cá nhân (03 cá nhân được Giám "
+        "đốc Trung tâm Y tế tặng Giấy khen về phòng, chống sốt xuất huyết, 01 cá nhân được Chủ tịch UBND xã tặng "
+        "Giấy khen vì cứu người đuối nước).",
+    )
+    assert got["giay_khen"] == 5
+    assert got["khen_chuyen_de_dot_xuat"] == 4
+
+
+def test_giay_khen_in_another_titles_aside_still_count(rules):
+    # only the figure that absorbs Giấy khen has its breakdown read so
+    got = _values(
+        rules,
+        "3. Công tác khen thưởng",
+        "Năm 2022, 12 cá nhân đạt danh hiệu \"Lao động tiên tiến\" (trong đó 03 cá nhân được Chủ tịch UBND huyện "
+        "tặng Giấy khen).",
+    )
+    assert got["lao_dong_tien_tien"] == 12
+    assert got["giay_khen"] == 3

@@ -16,6 +16,7 @@ import re
 
 from tdkt.pipeline.figures.checks import complement_candidates, percent_candidate
 from tdkt.pipeline.figures.own_year import names_own_year
+from tdkt.pipeline.figures.breakdown_titles import Breakdowns
 from tdkt.pipeline.figures.comparisons import compared_count, mask_compared
 from tdkt.pipeline.figures.kind_items import kind_label, named_bodies
 from tdkt.pipeline.figures.mentions import (Candidate, Mention, Num, find_mentions, lead_figure, sentence_mentions,
@@ -517,8 +518,11 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
     boundary = 0
     evidence = Evidence(text[:300], sent.where)
     lead = sent.lead
+    breakdowns = Breakdowns(rules)  # "khen đột xuất 03 cá nhân (02 ... tặng Giấy khen ...)" (breakdown_titles.py)
     for k, mention in enumerate(mentions):
         spec = rules.specs[mention.figure]
+        if breakdowns.spans and breakdowns.holds(mention.figure, mention.start):
+            continue
         if spec.kind == "percent":
             cand = percent_candidate(mention, spec, text, nums, sent, rules, order + k)
             if cand:
@@ -608,6 +612,7 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
                 out.append(Candidate(figure, 0, score - 2, order + k, evidence, note))
             continue
         out.append(Candidate(figure, value, score, order + k, evidence, note, proposal))
+        breakdowns.see(figure, used, text)
         if spec.parts_add and figure == mention.figure:
             parts[id(out[-1])] = folded[mention.start:mention.end]
         elif spec.parts_add and kind_word:
