@@ -15,6 +15,9 @@ Class 3 (247): the parenthesis breaking down the ad-hoc awards' count by grantor
 chuyên đề, đột xuất 03 cá nhân (02 cá nhân được ... tặng Giấy khen ..., 01 cá nhân được ... tặng
 Giấy khen ...)") names those awards: its Giấy khen are no annual Giấy khen
 (figures/breakdown_titles.py).
+
+Class 4 (245): a closing total of Giấy khen "từ đầu năm đến nay" that adds the annual ones and the
+ad-hoc ones (19 + 4 = 23) is neither figure (figures/mixed_totals.py).
 """
 
 import pytest
@@ -126,3 +129,25 @@ def test_giay_khen_in_another_titles_aside_still_count(rules):
     )
     assert got["lao_dong_tien_tien"] == 12
     assert got["giay_khen"] == 3
+
+
+# --- class 4: a closing total adding the annual Giấy khen and the ad-hoc ones ----------------------
+
+def _town(closing):
+    return ("3. Công tác khen thưởng",
+            "- Khen thưởng năm 2022: Chủ tịch UBND thị trấn tặng Giấy khen cho 03 tập thể và 08 cá nhân hoàn thành "
+            "xuất sắc nhiệm vụ năm 2022.",
+            "- Khen thưởng chuyên đề: Chủ tịch UBND thị trấn tặng Giấy khen cho 02 cá nhân có thành tích trong công "
+            "tác phòng, chống lụt bão.",
+            closing)
+
+
+def test_a_total_of_the_annual_and_ad_hoc_giay_khen_is_neither(rules):
+    got = _values(rules, *_town("Tổng cộng từ đầu năm đến nay, thị trấn đã tặng Giấy khen cho 13 lượt tập thể, cá nhân."))
+    assert got["giay_khen"] == 11
+    assert got["khen_chuyen_de_dot_xuat"] == 2
+
+
+def test_a_total_of_the_annual_giay_khen_alone_still_wins(rules):
+    got = _values(rules, *_town("Tổng số Giấy khen năm 2022 của thị trấn: 12 lượt tập thể, cá nhân."))
+    assert got["giay_khen"] == 12

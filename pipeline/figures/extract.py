@@ -70,6 +70,7 @@ from tdkt.pipeline.figures.member_table import PerMember
 from tdkt.pipeline.figures.members import member_statement
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.others_recipients import without_others_recipients
+from tdkt.pipeline.figures.mixed_totals import without_mixed_totals
 from tdkt.pipeline.figures.passages import PassageSums
 from tdkt.pipeline.figures.pledges import pledged_counts
 from tdkt.pipeline.figures.prose import folded_sentence, may_state_zero, sentence_candidates, zero_scan
@@ -243,6 +244,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     candidates = series.settle([c for c in candidates if id(c) not in passages.absorbed] + summed)
     if document.format in ("pdf-scanned", "image", "pdf"):
         candidates += flattened_candidates(document, rules) + flattened_rows(document, rules)
+    candidates = without_mixed_totals(candidates, rules)  # "tổng số ... Giấy khen là 23" = 19 annual + 4 ad-hoc
     best: dict[str, Candidate] = {}
     for cand in candidates:
         if proposed_for_others(rules, cand.proposal, cand.evidence.text):
