@@ -6,6 +6,10 @@ kind ("I | Danh hiệu năm 2022", "II | Khen thưởng đột xuất, chuyên �
 naming both kinds together: each row is read in its section's words, not the lead-in's (the
 lead-in's kind words neither exclude the year-end titles nor absorb the block's Giấy khen into
 the ad-hoc figure).
+
+Class 2 (251): award levels as columns beside a row-total column ("Cấp tỉnh | Cấp huyện | Cấp cơ
+sở | Cộng"): the total row closing a section ("Cộng II") states the section's figure in its
+row-total cell, not in its first level's.
 """
 
 import pytest
@@ -66,3 +70,15 @@ def test_under_a_lead_in_of_ad_hoc_awards_alone_sections_by_level_stay_ad_hoc(ru
     assert got.get("giay_khen") is None
     assert got["khen_chuyen_de_dot_xuat"] == 8
 
+
+# --- class 2: a section's total row read in the row-total column beside level columns ---------------
+
+def test_a_sections_total_row_states_its_figure_in_the_row_total_column(rules):
+    got = _values(rules, "2. Kết quả khen thưởng", _BOTH_KINDS, _BLOCKS)
+    assert got["khen_chuyen_de_dot_xuat"] == 5  # "Cộng II": 01 + 04 by level, 05 in "Tổng số"
+
+
+def test_without_a_row_total_column_the_levels_cells_add_up(rules):
+    rows = [r[:5] for r in _BLOCKS]  # the same table without its "Tổng số" column
+    got = _values(rules, "2. Kết quả khen thưởng", _BOTH_KINDS, rows)
+    assert got["khen_chuyen_de_dot_xuat"] == 5

@@ -22,9 +22,11 @@ _SECTION_LABEL = re.compile(r"^\s*(?P<label>[A-Z]|[IVX]{1,4}|\d{1,2})(?:\s*[.)\-
 _TOTAL_OF = re.compile(r"^\s*(?:tong\s+cong|cong|tong\s+so|tong)\s*(?:cua\s+)?(?:muc|phan|nhom)?\s*\(?\s*(?P<label>[a-z]|[ivx]{1,4}|\d{1,2})\s*\)?\s*[.:]?\s*$")
 
 
-def section_total_candidates(data, body, col_unit, rules, order, ev, n_header, cell_count, pick) -> list[Candidate]:
+def section_total_candidates(data, body, col_unit, rules, order, ev, n_header, cell_count, pick,
+                             row_value=None) -> list[Candidate]:
     """Candidates (score 6, a stated total) from the total rows that close a labelled section naming
-    one count figure; `pick(spec, [(unit, value), ...])` reads a row's cells as tables.py does."""
+    one count figure; `pick(spec, [(unit, value), ...])` reads a row's cells as tables.py does, unless
+    `row_value(row)` gives the row's count (award levels as columns: level_columns.py)."""
     out = []
     for i, row in enumerate(data):
         section = body[i].section
@@ -40,7 +42,8 @@ def section_total_candidates(data, body, col_unit, rules, order, ev, n_header, c
             continue
         vals = [(col_unit[c], cell_count(row[c])) for c in range(first + 1, len(row))
                 if c < len(col_unit) and cell_count(row[c]) is not None]
-        value = pick(rules.specs[figure], vals)
+        value = row_value(row) if row_value is not None else None
+        value = pick(rules.specs[figure], vals) if value is None else value
         if value is not None:
             out.append(Candidate(figure, value, 6, order, ev(n_header + i, row)))
     return out

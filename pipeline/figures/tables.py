@@ -23,6 +23,7 @@ import re
 
 from tdkt.pipeline.figures.captioned import list_rows, sub_unit_rows
 from tdkt.pipeline.figures.grantors import grantor_columns_sum
+from tdkt.pipeline.figures.level_columns import level_columns, level_row_value
 from tdkt.pipeline.figures.one_kind import PART_SCORE, one_kind_only
 from tdkt.pipeline.figures.mentions import Candidate, Mention, find_mentions, lead_figure
 from tdkt.pipeline.figures.member_table import member_marks
@@ -228,7 +229,9 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
     out += _kinds_total_under_heading(data, body, titled, lead, col_unit, rules, order, ev, n_header, is_total,
                                       cell_count)
     # "B. Khen thưởng chuyên đề, đột xuất" ... "Cộng mục B | 09 | 33": the section's stated total (section_totals.py)
-    out += section_total_candidates(data, body, col_unit, rules, order, ev, n_header, cell_count, _pick_table_value)
+    levels = level_columns(labels, col_unit)  # "Cấp tỉnh | Cấp huyện | Cấp cơ sở | Cộng" (level_columns.py)
+    out += section_total_candidates(data, body, col_unit, rules, order, ev, n_header, cell_count, _pick_table_value,
+                                    lambda row: level_row_value(row, levels, qty_cols, cell_count))
     parts: dict[str, list[tuple[str, Candidate]]] = {}  # parts_add figure -> (row title, candidate)
     by_level = _level_groups(table)
     by_section = sections_tell_kinds(table, rules)  # "A | Năm 2022" / "B | Chuyên đề, đột xuất" (section_kinds.py)
@@ -325,6 +328,8 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
                 value = qty[0]
             elif by_level:
                 value = _level_sum(spec, [(col_unit[c], v) for c, v in vals])
+            elif levels and spec.kind == "count":  # a row's levels added (level_columns.py)
+                value = level_row_value(row, levels, [], cell_count)
             else:
                 value = _pick_table_value(spec, [uv for c, v in vals for uv in (_typed_cell(row[c], rules) or [(col_unit[c], v)])])
             if value is not None:
