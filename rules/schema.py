@@ -555,6 +555,7 @@ class FigureContext(Model):
     party_grantor: Texts = Field(default_factory=list)  # "Giấy khen của Đảng ủy xã" in a titles table: the Party's
     own_period: Phrases = Field(default_factory=list)  # guarded too ({phrase: 6 tháng đầu năm, not_before: [2022]}); a sentence opening "Sáu tháng đầu năm 2023 ...": the period's own
     past_period: Texts = Field(default_factory=list)  # a sentence opening "Năm 2022, ...": the year before's
+    deed: Texts = Field(default_factory=list)  # "... có thành tích ... trong ...": a proposal for this half year's work
     past_opener: Texts = Field(default_factory=list)  # a paragraph opening "Trong năm 2022, ...": that year's work
     current_period: Texts = Field(default_factory=list)  # "2023", "6 tháng đầu năm": this period named, no past work
     section: Texts = Field(default_factory=list)

@@ -18,6 +18,11 @@ Giấy khen ...)") names those awards: its Giấy khen are no annual Giấy khen
 
 Class 4 (245): a closing total of Giấy khen "từ đầu năm đến nay" that adds the annual ones and the
 ad-hoc ones (19 + 4 = 23) is neither figure (figures/mixed_totals.py).
+
+Class 5 (248): a Giấy khen the report still proposes for a deed of this half year ("đề nghị Chủ
+tịch UBND huyện tặng Giấy khen cho 01 tập thể và 03 cá nhân có thành tích xuất sắc trong xây dựng
+hồ sơ ..."), naming no year before, is no annual Giấy khen; one proposed for last year's work, or
+with no deed, stays the fallback (figures/ad_hoc_proposals.py, rules `context.deed`).
 """
 
 import pytest
@@ -151,3 +156,30 @@ def test_a_total_of_the_annual_and_ad_hoc_giay_khen_is_neither(rules):
 def test_a_total_of_the_annual_giay_khen_alone_still_wins(rules):
     got = _values(rules, *_town("Tổng số Giấy khen năm 2022 của thị trấn: 12 lượt tập thể, cá nhân."))
     assert got["giay_khen"] == 12
+
+
+# --- class 5: a Giấy khen still proposed, for this half year's deeds ----------------------------
+
+def test_a_giay_khen_proposed_for_the_half_years_deeds_is_no_annual_giay_khen(rules):
+    got = _values(
+        rules,
+        "3. Công tác khen thưởng",
+        "Ban Thường vụ Hội đề nghị Chủ tịch UBND huyện tặng Giấy khen cho 02 chi hội và 05 hội viên có thành tích "
+        "trong phong trào hiến đất làm đường giao thông nông thôn.",
+    )
+    assert "giay_khen" not in got
+
+
+def test_a_giay_khen_of_last_year_still_awaited_stays_the_fallback(rules):
+    got = _values(
+        rules,
+        "3. Công tác khen thưởng",
+        "Hội đã đề nghị Chủ tịch UBND huyện tặng Giấy khen cho 03 hội viên hoàn thành xuất sắc nhiệm vụ năm 2022 "
+        "(đến nay chưa có quyết định).",
+    )
+    assert got["giay_khen"] == 3
+
+
+def test_a_giay_khen_proposed_with_no_deed_stays_the_fallback(rules):
+    got = _values(rules, "3. Công tác khen thưởng", "Hội đề nghị Chủ tịch UBND huyện tặng Giấy khen cho 04 hội viên.")
+    assert got["giay_khen"] == 4

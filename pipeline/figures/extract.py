@@ -54,6 +54,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tdkt.pipeline.figures.ad_hoc_proposals import without_ad_hoc_proposals
 from tdkt.pipeline.figures.answer_table import answer_sentences
 from tdkt.pipeline.figures.appendix_refs import appendix_lists, with_appendix_counts
 from tdkt.pipeline.figures.corrections import corrected_only
@@ -245,6 +246,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     if document.format in ("pdf-scanned", "image", "pdf"):
         candidates += flattened_candidates(document, rules) + flattened_rows(document, rules)
     candidates = without_mixed_totals(candidates, rules)  # "tổng số ... Giấy khen là 23" = 19 annual + 4 ad-hoc
+    candidates = without_ad_hoc_proposals(candidates, rules)  # "đề nghị ... tặng Giấy khen" for this half year's deeds
     best: dict[str, Candidate] = {}
     for cand in candidates:
         if proposed_for_others(rules, cand.proposal, cand.evidence.text):
