@@ -592,9 +592,15 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         if len(used) == 1 and _TOTAL_BEFORE.search(fold(text[max(0, used[0].n.start - 20):used[0].n.start])) \
                 and not (rules.ctx.get("total") and rules.ctx["total"].search(region.lower())):
             score += 4  # a stated total the context words missed (OCR: "tống cộng")
+        if value is None and pct_mentions and not count_nums:
+            # "Tỷ lệ cá nhân được khen là người lao động trực tiếp: 75%" (under the ad-hoc heading, or
+            # naming the ad-hoc awards): a sentence stating only a share names no recipient to count
+            continue
         if value is None and (spec.unit == "collectives" or spec.unit == "both" and spec.parts_add) \
                 and _self_collective(text[boundary:mention.start], rules):
             value = 1  # "Tập thể Phòng đạt danh hiệu TTLĐTT", "... được tặng Bằng khen đột xuất" (a part)
+        if value is None and spec.unit == "collectives" and _self_recipient_after(text[mention.end:], rules):
+            value = 1  # "công nhận danh hiệu “Tập thể lao động tiên tiến” năm 2022 cho Phòng Tư pháp": the unit
         if value is None and spec.unit in ("individuals", "any") and (
                 _named_person_subject(text[boundary:mention.start], rules) or _quoted_name_after(text, mention)):
             value = 1  # "đồng chí Phan Văn A được công nhận danh hiệu CSTĐCS", "sáng kiến “Ứng dụng ...”"
@@ -923,6 +929,26 @@ def _labelled_recipient(before: str, spec: Spec, rules: Rules) -> bool:
         return spec.unit in ("individuals", "any", "both")
     body = bodies.match(low) if bodies else None
     return bool(body) and spec.unit in ("collectives", "both")
+
+
+# After a collective title: its closing quote, the year, "cho" and one body ("cho Phòng Tư pháp huyện",
+# "cho tập thể Trạm Y tế xã"), no list or count word between.
+_FOR_ONE_BODY = re.compile(r"^[\"”’»]?(?:\s+năm\s+\d{4})?\s+cho\s+(?:tập thể\s+)?(?P<rest>[^,;:()\d]{0,60})")
+
+
+def _self_recipient_after(after: str, rules: Rules) -> bool:
+    """A collective title conferred on one body named by its kind and a capitalised name right after
+    it: a count of one (the unit itself, or one of its bodies), the title's recipient."""
+    m = _FOR_ONE_BODY.match(after)
+    bodies = rules.ctx.get("self_collective")
+    if not m or not bodies:
+        return False
+    rest = m.group("rest")
+    body = bodies.match(rest.lower())
+    if not body or _PLURAL.search(rest[:body.end()]):
+        return False
+    name = rest[body.end():].lstrip()
+    return name[:1].isupper() and not re.match(r"[^.;]*?\b(?:và|cùng)\s+(?:tập thể|các|\d)", name)
 
 
 def _self_collective(before: str, rules: Rules) -> bool:
