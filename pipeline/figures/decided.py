@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from tdkt.pipeline.figures.mentions import Candidate, lead_figure
+from tdkt.pipeline.numbering import LABEL_NUMBER_OR_BULLET
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
 
-_NUMBERING = re.compile(r"^\s*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})\s*[.)]\s*|^\s*[-–•+*]\s*")
 # folded, lower case: "đã có quyết định (khen thưởng)", "đã được khen thưởng", "đã khen thưởng"
 _DECIDED = re.compile(r"(?:da co quyet dinh|da ban hanh quyet dinh|da duoc khen thuong|da khen thuong|da duoc tang"
                       r"|duoc khen thuong)(?:\s+(?:khen thuong|khen|tang thuong))?\s*:\s*")
@@ -30,7 +30,7 @@ _UNIT = re.compile(r"(\d{1,4})\s*(tap the|ca nhan)")
 
 
 def _label(text: str) -> str:
-    return fold(_NUMBERING.sub("", text, count=1).lower())
+    return fold(LABEL_NUMBER_OR_BULLET.sub("", text, count=1).lower())
 
 
 def _is_status(heading: str) -> bool:

@@ -20,6 +20,7 @@ from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.figures.appendix_title import appendix_title
 from tdkt.pipeline.figures.scope import PartScope
 from tdkt.pipeline.normalize import normalize_text as _normalize
+from tdkt.pipeline.numbering import NUMBERING, without_numbering
 from tdkt.pipeline.numbers import find_numbers
 
 
@@ -38,18 +39,7 @@ class Sentence:
 # position of every paragraph); the same alternatives in the same order, the same matches.
 _SPLIT = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[A-ZĐÀ-Ỹ\-–•+(\"“])|(?<=;)\s*|(?<=\n))")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
-_NUMBERING = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s+|^\s*[-–•+*]\s*")
 _HEADING_LIKE = re.compile(r"^\s*(?:[IVX]+\s*\.|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\)|phần\s+thứ)", re.IGNORECASE)
-
-
-# What _NUMBERING can start with after its leading spaces: a Roman numeral, a digit, a small letter,
-# a bullet. Most clauses open with a capital: the substitution is skipped (it would change nothing).
-_NUMBERING_FIRST = frozenset("IVXabcdefghijklmnopqrstuvwxyzđ-–•+*")
-
-
-def _may_be_numbered(part: str) -> bool:
-    first = part.lstrip()[:1]
-    return first in _NUMBERING_FIRST or first.isdecimal()  # an empty or blank part: strip() alone
 
 
 def _is_heading(block, text: str) -> bool:
@@ -58,7 +48,7 @@ def _is_heading(block, text: str) -> bool:
     if len(text) > 160:
         return False
     if block.list_label or _HEADING_LIKE.match(text):
-        return len(text) < 120 and not _is_statement(_NUMBERING.sub("", text))
+        return len(text) < 120 and not _is_statement(NUMBERING.sub("", text))
     if len(text) >= 120:
         return False
     # all letters capitals, at least one: stop at the first small letter (most paragraphs' second)
@@ -155,7 +145,7 @@ def walk(document, rules: Rules):
             section = bool(section_re and section_re.search(heading.lower()))
         where = block.where.label()
         before = ""
-        paragraph = (_NUMBERING.sub("", text) if _may_be_numbered(text) else text).strip()
+        paragraph = without_numbering(text).strip()
         # "Trong đó: ..." in a paragraph of its own breaks down the total that closed the one
         # before: its clauses read that total as their previous clause too.
         carry = last_clause if breakdown_re and breakdown_re.match(paragraph.lower()) else ""
@@ -165,9 +155,7 @@ def walk(document, rules: Rules):
                 part = without_calls(part, notes)
             else:
                 called = ()
-            if _may_be_numbered(part):
-                part = _NUMBERING.sub("", part)
-            part = part.strip()
+            part = without_numbering(part).strip()
             if part:
                 parts.see_clause(part)
                 yield ("s", Sentence(part, where, lead, section, f"{carry} {before}".strip(), paragraph))
