@@ -289,6 +289,9 @@ def _cut_row(row: list[str]) -> bool:
     return not row[0] and sum(1 for c in row if c) * 2 <= len(row)
 
 
+# A table cell's own row number ("12.", "XL)", "b)"), not pipeline/numbering.py's point numbering:
+# a long table's Roman numerals reach L and C, a row number has no dotted sub-numbers, and the cell
+# is read as cut at a page break, so the mark must be followed by its text's space.
 _NUMBERED = re.compile(r"^(?:\d+|[IVXLC]+|[a-zđ])[.)]\s")
 
 

@@ -559,6 +559,15 @@ class FigureContext(Model):
     past_opener: Texts = Field(default_factory=list)  # a paragraph opening "Trong năm 2022, ...": that year's work
     current_period: Texts = Field(default_factory=list)  # "2023", "6 tháng đầu năm": this period named, no past work
     section: Texts = Field(default_factory=list)
+    # Office words read folded by one helper each (pipeline/figures/rules.py FOLDED_LISTS):
+    decided_label: Texts = Field(default_factory=list)  # "Đã có quyết định khen thưởng: 03": the awards made (decided.py)
+    decided_label_tail: Texts = Field(default_factory=list)  # a verb after a decided label's words ("... khen thưởng:")
+    pending_label: Texts = Field(default_factory=list)  # "Đã đề nghị, đang chờ quyết định: 04": proposals, no award
+    superseded_column: Texts = Field(default_factory=list)  # "Đã báo cáo tại BC số 78": set aside ... (corrections.py)
+    corrected_column: Texts = Field(default_factory=list)  # ... when "Số liệu điều chỉnh" stands beside it
+    appendix_ref_before: Texts = Field(default_factory=list)  # "có tên tại Mục" before the Mục's number (appendix_refs.py)
+    appendix_ref_after: Texts = Field(default_factory=list)  # "Phụ lục" after it
+    appendix_named_body: Texts = Field(default_factory=list)  # "cho tập thể" before a body named beside them
 
 
 class Check(Model):

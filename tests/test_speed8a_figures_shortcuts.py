@@ -22,6 +22,7 @@ from tdkt.pipeline.figures.end_notes import _NOTES_HEAD, _SHORT, block_texts, en
 from tdkt.pipeline.figures.extract import extract_figures
 from tdkt.pipeline.figures.mentions import find_mentions, sentence_mentions
 from tdkt.pipeline.figures.rules import canon_phrase, compile_rules
+from tdkt.pipeline import numbering
 from tdkt.pipeline.normalize import normalize_text
 from tdkt.pipeline.numbers import fold
 
@@ -78,11 +79,11 @@ def test_end_notes_found_in_a_written_docx(tmp_path):
 def test_numbering_sub_skipped_only_where_it_changes_nothing():
     for ch in _chars():
         for part in (f"{ch}. Khen thưởng", f"{ch}) a", f"  {ch} Tập thể", f"{ch}", f"{ch}1. x"):
-            if not walk_mod._may_be_numbered(part):
-                assert walk_mod._NUMBERING.sub("", part) == part, repr(part)
-    assert walk_mod._may_be_numbered("2. Khen thưởng") and walk_mod._may_be_numbered(" - Tập thể")
-    assert walk_mod._may_be_numbered("\u0663. x")  # an Arabic-Indic digit is a \d
-    assert not walk_mod._may_be_numbered("Khen thưởng đột xuất")
+            if not numbering.may_be_numbered(part):
+                assert numbering.NUMBERING.sub("", part) == part, repr(part)
+    assert numbering.may_be_numbered("2. Khen thưởng") and numbering.may_be_numbered(" - Tập thể")
+    assert numbering.may_be_numbered("\u0663. x")  # an Arabic-Indic digit is a \d
+    assert not numbering.may_be_numbered("Khen thưởng đột xuất")
 
 
 def _old_is_heading_caps(text: str) -> bool:

@@ -26,33 +26,22 @@ from tdkt.pipeline.check.rules import (  # noqa: F401
     ItemRule, Language, Part, _context, compile_item, compile_language, text_items)
 from tdkt.pipeline import regex_cache
 from tdkt.pipeline.check import confidence
-from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.column_share import column_figure
 from tdkt.pipeline.check.form_answers import unanswered_sentences
 from tdkt.pipeline.check.form_none import negative_row_sentences
-from tdkt.pipeline.check.later_full import later_full_sentences
-from tdkt.pipeline.check.note_full import in_called_note, note_full_sentences
-from tdkt.pipeline.check.header_context import header_rows
+from tdkt.pipeline.check.note_full import in_called_note
 from tdkt.pipeline.check.restated_result import restated_sentences
-from tdkt.pipeline.check.movement_list import REJECTION as LISTED, listed_entry
-from tdkt.pipeline.check.movement_count import counted_only
-from tdkt.pipeline.check.negative_answer import LIST as NEGATIVE_ANSWER, after_negative_answer
-from tdkt.pipeline.check.numbered_title import is_numbered_title
-from tdkt.pipeline.check.own_year_titles import own_year_sentences
-from tdkt.pipeline.check.unit_itself import unit_itself_sentences
-from tdkt.pipeline.check.others_scope import NAME as OTHERS_SCOPE, in_others_scope
+from tdkt.pipeline.check.movement_list import REJECTION as LISTED
 from tdkt.pipeline.check.part_hits import own_hits
-from tdkt.pipeline.check.place_names import place_rescued
-from tdkt.pipeline.check.plan_clauses import PLAN, in_plan_sentence
 from tdkt.pipeline.check.quantity_full import worded_or_counted
-from tdkt.pipeline.check.referral import REFERRAL, handed_off
+from tdkt.pipeline.check.referral import REFERRAL
 from tdkt.pipeline.check.passage import passage_of
 from tdkt.pipeline.check.past_year_end import in_past_year_sentence
 from tdkt.pipeline.check.period import in_past_paragraph
 from tdkt.pipeline.check.rough_share import clause_figure
-from tdkt.pipeline.check.run_on import REJECTION as RUN_ON, unreported_in_run_on
+from tdkt.pipeline.check.run_on import REJECTION as RUN_ON
 from tdkt.pipeline.check.sector_scope import REJECTION as SECTOR, ItemSector
-from tdkt.pipeline.check.worded_label import worded_label_followers
+from tdkt.pipeline.check.set_aside import FULL_LATER, PART_TAKE_IN, TAKE_IN, set_aside
 from tdkt.pipeline.matching import Canon
 from tdkt.pipeline.record import Evidence, ItemResult
 from tdkt.pipeline.segment import Segmentation, Sentence
@@ -174,10 +163,8 @@ def _fmt_figure(value, kind: str) -> str:
 def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: dict) -> ItemResult:
     found = checker.evidence_for(rule, rule.concept) if rule.concept else []
     found += [s for s in checker.section_evidence(rule) if s not in found]
-    found += opener_evidence(checker, rule, found)  # an unheaded assessment paragraph ("Nhìn chung, ...")
-    found += header_rows(checker, rule, found)  # a table row under a heading naming its numbers
-    found += place_rescued(checker, rule, found)  # a deed "tại Bộ phận một cửa" is no list of movements
-    found += worded_label_followers(checker, rule, found)  # "- Label: tiếp tục đẩy mạnh ... . 100% ..."
+    for take_in in TAKE_IN:  # set_aside.py: an assessment paragraph, a table row under its heading, ...
+        found += take_in(checker, rule, found)
     found = _answers_only(checker, rule, _this_period(checker, rule, found))
     figure_known = rule.figure is not None and rule.figure in values
     if figure_known:
@@ -208,11 +195,11 @@ def _check_simple(checker: Checker, rule: ItemRule, values: dict, fig_evidence: 
         return worded_or_counted(checker, rule, found)  # "đạt khá" alone is partial (quantity_full.py)
     if rule.full is not None:
         full = _full_sentences(checker, rule, found)
-        if not full:  # the full form named after the capped evidence (later_full.py)
-            full = later_full_sentences(checker, rule, found, lambda xs: _full_sentences(
+        for later in FULL_LATER:  # set_aside.py: after the capped evidence, in an end note it calls
+            if full:
+                break
+            full = later(checker, rule, found, lambda xs: _full_sentences(
                 checker, rule, _answers_only(checker, rule, _this_period(checker, rule, xs))))
-        if not full:  # the full form in a numbered end note the evidence calls, "... năm 2023(1)." (note_full.py)
-            full = note_full_sentences(checker, rule, found)
         mentions = _mentions(checker, rule)
         if full:
             return ItemResult("present", f"{rule.full_note} ({_where(full)}).{mentions}", _evidence(full + found))
@@ -239,47 +226,11 @@ def _this_period(checker: Checker, rule: ItemRule, found: list[Sentence]) -> lis
 
 
 def _answers_only(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
-    """Without a form's rows whose answer cell is empty or points elsewhere (form_answers.py) or only
-    restates what was deployed (restated_result.py),
-    numbered lines that only restate the directive's point (numbered_title.py), a movement's
-    entry in a bracketed list of movements (movement_list.py), a movement named in a run-on paragraph
-    whose own comma stretch reports nothing (run_on.py) and, for
-    an item that excludes negative answers, without the sentences that explain one in its paragraph
-    ("Kết quả: Không có. Trên địa bàn chỉ có 03 doanh nghiệp nhỏ ..."; negative_answer.py), and for
-    one that excludes `others_scope`, without the whole district's figures (others_scope.py) and, in
-    a department's report on its sector that sets the office apart, the sector's (sector_scope.py)."""
-    negatives = NEGATIVE_ANSWER in rule.exclude_contexts
-    movement = rule.quoted_needs_result and not rule.parts and rule.concept is not None
-    scoped = OTHERS_SCOPE in rule.exclude_contexts
-    unanswered = getattr(checker, "unanswered_rows", ())
-    sector = getattr(checker, "sector", None)
-    kept = []
-    for s in found:
-        if s.index in unanswered:
-            checker.rejected.setdefault("unanswered_row", s)
-        elif checker.per_sentence(is_numbered_title, s):
-            checker.rejected.setdefault("numbered_title", s)
-        elif PLAN in rule.exclude_contexts and checker.per_sentence(in_plan_sentence, s):  # "Sáu tháng cuối năm, ... sẽ ...; X"
-            checker.rejected.setdefault(PLAN, s)
-        elif REFERRAL in rule.exclude_contexts and checker.per_sentence(handed_off, s):  # "...; nội dung cụ thể đã báo cáo tại Báo cáo số ... của Khối"
-            checker.rejected.setdefault(REFERRAL, s)
-        elif negatives and checker.per_sentence(after_negative_answer, s):
-            checker.rejected.setdefault(NEGATIVE_ANSWER, s)
-        elif negatives and s.index in getattr(checker, "negative_rows", ()):  # a form's "Không phát sinh" cell
-            checker.rejected.setdefault(NEGATIVE_ANSWER, s)
-        elif movement and listed_entry(checker, rule, s):
-            checker.rejected.setdefault(LISTED, s)
-        elif movement and unreported_in_run_on(checker, rule, s):
-            checker.rejected.setdefault(RUN_ON, s)
-        elif movement and counted_only(checker, rule, s):  # "09 phong trào, trong đó có ..." (movement_count.py)
-            checker.rejected.setdefault(LISTED, s)
-        elif scoped and checker.per_sentence(in_others_scope, s):
-            checker.rejected.setdefault(OTHERS_SCOPE, s)
-        elif scoped and sector is not None and sector.others(s):
-            checker.rejected.setdefault(SECTOR, s)
-        else:
-            kept.append(s)
-    return kept
+    """Without the sentences set_aside.SET_ASIDE sets aside: a form's rows whose answer cell is empty
+    or points elsewhere or only restates what was deployed, numbered lines that only restate the
+    directive's point, a plan sentence's later clauses, contents handed to another body's report,
+    negative answers, a movement's entry in a list or a run-on paragraph, another scope's figures."""
+    return set_aside(checker, rule, found)
 
 
 def _full_sentences(checker: Checker, rule: ItemRule, found: list[Sentence]) -> list[Sentence]:
@@ -321,8 +272,8 @@ def _check_parts(checker: Checker, rule: ItemRule, values: dict, fig_evidence: d
             fig_ev.extend(_fig_ev(part.figure, values, fig_evidence))
             continue
         hits = own_hits(checker, rule, part, checker.evidence_for(rule, part.concept)) if part.concept else []
-        hits += own_year_sentences(checker, rule, part, hits)  # "Cơ quan năm 2022 được công nhận ..." (own_year_titles.py)
-        hits += unit_itself_sentences(checker, rule, part, hits)  # "... danh hiệu ... cho Phòng ..." (unit_itself.py)
+        for take_in in PART_TAKE_IN:  # set_aside.py: the unit's own titles of the year before, given to itself
+            hits += take_in(checker, rule, part, hits)
         hits = _answers_only(checker, rule, _this_period(checker, rule, hits))
         if hits:
             found_names.append(part.name)

@@ -19,12 +19,11 @@ from __future__ import annotations
 import re
 
 from tdkt.pipeline.check.language import has_quantity
+from tdkt.pipeline.numbering import LABEL_NUMBER_OR_BULLET
 from tdkt.pipeline.segment import Sentence
 
 REFERRAL = "referral"
 _DONE = re.compile(r"\bđã\b")
-# A point's own numbering ("3.", "2.1.", "b)", "-") is no quantity of the clause.
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-+•])\s*", re.IGNORECASE)
 
 
 def _refers(checker, t: Sentence) -> bool:
@@ -39,7 +38,8 @@ def _refers_text(checker, raw: str) -> bool:
 
 def _reports_a_deed(checker, raw: str) -> bool:
     """A quantity (not the point's own numbering), "đã" or a strong result in the raw text."""
-    if has_quantity(_NUMBERING.sub("", raw, count=1)):
+    # a point's own numbering ("3.", "2.1.", "b)", "-") is no quantity of the clause
+    if has_quantity(LABEL_NUMBER_OR_BULLET.sub("", raw, count=1)):
         return True
     text, words = checker.canon.text_words(raw)
     if _DONE.search(text):

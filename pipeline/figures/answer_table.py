@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from tdkt.pipeline.figures.tick_grid import grid_sentences
-from tdkt.pipeline.figures.walk import _NUMBERING, _SPLIT, Sentence
+from tdkt.pipeline.figures.walk import _SPLIT, Sentence
+from tdkt.pipeline.numbering import NUMBERING
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.table_stage import NUMBER_HEAD
 
@@ -78,7 +79,7 @@ def answer_sentences(table, lead: str, section_re) -> list[Sentence] | None:
         paragraph = text
         before = ""
         for part in _SPLIT.split(text):
-            part = _NUMBERING.sub("", part).strip()
+            part = NUMBERING.sub("", part).strip()
             if part:
                 out.append(Sentence(part, where, row_lead, section, before, paragraph))
                 before = part

@@ -6,25 +6,36 @@ Mục ("Mục 2. Danh hiệu "Chiến sĩ thi đua cơ sở" năm 2022 ..."), a 
 tên | Chức vụ"). A clerk counts that table's rows: they are the clause's individuals; a body the
 same clause names before them ("cho tập thể Phòng ... và cá nhân có tên tại Mục 3") is one more
 recipient for a figure counting collectives too. Only a clause whose every reference resolves to
-such a table is changed. What it leaves to others: which figure and period a clause states
+such a table is changed. The reference's words are the rules' (`context.appendix_ref_before`,
+`appendix_ref_after`: around the Mục's number, folded; `appendix_named_body`: before a body's
+capitalised name, as written). What it leaves to others: which figure and period a clause states
 (prose.py), the choice among candidates (extract.py).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
+from tdkt.pipeline.figures.rules import folded_alternation
 from tdkt.pipeline.numbers import fold
 
 # "Mục 2. Danh hiệu ...", "**Mục 4.** Giấy khen ..." (folded, lower case)
 _SECTION = re.compile(r"^\W*muc\s+(\d{1,2})\s*[.:)\-]")
 # the names' column heading
 _NAME_HEAD = re.compile(r"\bho\s*(?:va\s*)?ten\b")
-# "có tên tại Mục 1 Phụ lục", "có tên tại mục 3 phụ lục kèm theo" (folded)
-_REFERENCE = re.compile(r"co\s+ten\s+(?:tai|o)\s+muc\s+(\d{1,2})\s+(?:cua\s+)?phu\s+luc")
-# "cho tập thể Phòng Tư pháp huyện và ...": a body named as one more recipient (unfolded text)
-_NAMED_BODY = re.compile(r"(?<!\w)cho\s+tập\s+thể\s+[A-ZĐÀ-Ỹ]")
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(before: tuple, after: tuple, body: tuple) -> tuple[re.Pattern, re.Pattern]:
+    """"có tên tại Mục 1 Phụ lục" (folded; group 1 the Mục's number) and "cho tập thể Phòng ..."
+    (a body named as one more recipient, unfolded text: the name's capital is the cue)."""
+    gap = r"\s+"
+    words_before, words_after = folded_alternation(before, gap), folded_alternation(after, gap)
+    reference = rf"(?:{words_before})\s+(\d{{1,2}})\s+(?:{words_after})"
+    named_body = rf"(?<!\w)(?:{folded_alternation(body, gap, folded=False)})\s+[A-ZĐÀ-Ỹ]"
+    return re.compile(reference), re.compile(named_body)
 
 
 def appendix_lists(document) -> dict[int, int]:
@@ -48,11 +59,16 @@ def with_appendix_counts(sent, found: list, rules, lists: dict[int, int]) -> lis
     """`found` with the counts of a clause whose recipients are an appendix's Mục replaced by its rows."""
     if not lists or not found:
         return found
-    refs = [int(m.group(1)) for m in _REFERENCE.finditer(fold(sent.text.lower()))]
+    words = rules.words
+    if not words.get("appendix_ref_before") or not words.get("appendix_ref_after"):
+        return found
+    reference, named_body = _patterns(words["appendix_ref_before"], words["appendix_ref_after"],
+                                      words.get("appendix_named_body", ()))
+    refs = [int(m.group(1)) for m in reference.finditer(fold(sent.text.lower()))]
     if not refs or any(r not in lists for r in refs):
         return found
     people = sum(lists[r] for r in refs)
-    bodies = len(_NAMED_BODY.findall(sent.text))
+    bodies = len(named_body.findall(sent.text))
     out = []
     for c in found:
         spec = rules.specs[c.figure]

@@ -8,34 +8,41 @@ numbered line, the first label is read as a sub-heading and hides the heading th
 figure; this helper remembers that heading over the status labels under it and reads the
 decided label's count as the figure's stated total. Nothing is read from a pending label or the
 lines under it: its cases are no awards, not even a proposal standing in for a missing figure.
-The words of a decision's state are words of the language, not of a directive: they live here.
+The words of a decision's state are the rules' (`context.decided_label`, `decided_label_tail`,
+`pending_label`; matched folded, a label opening with them): this module keeps only the shape.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tdkt.pipeline.figures.mentions import Candidate, lead_figure
+from tdkt.pipeline.figures.rules import folded_alternation
+from tdkt.pipeline.numbering import LABEL_NUMBER_OR_BULLET
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
 
-_NUMBERING = re.compile(r"^\s*(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})\s*[.)]\s*|^\s*[-–•+*]\s*")
-# folded, lower case: "đã có quyết định (khen thưởng)", "đã được khen thưởng", "đã khen thưởng"
-_DECIDED = re.compile(r"(?:da co quyet dinh|da ban hanh quyet dinh|da duoc khen thuong|da khen thuong|da duoc tang"
-                      r"|duoc khen thuong)(?:\s+(?:khen thuong|khen|tang thuong))?\s*:\s*")
-# "đã đề nghị, đang chờ quyết định", "chưa có quyết định", "đang trình", "đang đề nghị"
-_PENDING = re.compile(r"(?:da de nghi|dang de nghi|dang cho quyet dinh|cho quyet dinh|chua co quyet dinh|dang trinh)")
+
+@functools.lru_cache(maxsize=8)
+def _patterns(decided: tuple, tail: tuple, pending: tuple) -> tuple[re.Pattern, re.Pattern]:
+    """(decided label, pending label) on folded lower-case text. A decided label is its words, maybe
+    a verb after them, then a colon: "đã có quyết định (khen thưởng): 03"; a pending label opens
+    with its words: "đã đề nghị, đang chờ quyết định"."""
+    after = rf"(?:\s+(?:{folded_alternation(tail)}))?" if tail else ""
+    return (re.compile(rf"(?:{folded_alternation(decided)}){after}\s*:\s*"),
+            re.compile(rf"(?:{folded_alternation(pending)})"))
 _TOTAL = re.compile(r"(\d{1,4})\s*(?:truong hop|luot)?\s*(?:\(|[.;]|$)")
 _UNIT = re.compile(r"(\d{1,4})\s*(tap the|ca nhan)")
 
 
 def _label(text: str) -> str:
-    return fold(_NUMBERING.sub("", text, count=1).lower())
+    return fold(LABEL_NUMBER_OR_BULLET.sub("", text, count=1).lower())
 
 
-def _is_status(heading: str) -> bool:
+def _is_status(heading: str, decided: re.Pattern, pending: re.Pattern) -> bool:
     low = _label(heading)
-    return bool(_DECIDED.match(low) or _PENDING.match(low))
+    return bool(decided.match(low) or pending.match(low))
 
 
 def _value(rest: str, unit: str) -> int | None:
@@ -60,17 +67,20 @@ class DecidedLabels:
         self.rules = rules
         self.figure: str | None = None  # the figure the nearest non-status heading names
         self.pending = False  # the last sentence seen is under a pending label of that figure
+        words = rules.words
+        self._decided, self._pending = _patterns(words.get("decided_label", ()), words.get("decided_label_tail", ()),
+                                                 words.get("pending_label", ()))
 
     def see(self, sent, order: int) -> list[Candidate]:
         heading = sent.lead.split("|")[0].strip()
-        if not _is_status(heading):
+        if not _is_status(heading, self._decided, self._pending):
             self.figure = lead_figure(sent.lead, self.rules)
-        self.pending = self.figure is not None and bool(_PENDING.match(_label(heading)))
+        self.pending = self.figure is not None and bool(self._pending.match(_label(heading)))
         if self.figure is None or self.pending:
             return []
         low = _label(sent.text)
-        m = _DECIDED.match(low)
-        if not m or _PENDING.search(low[:m.start()]):
+        m = self._decided.match(low)
+        if not m or self._pending.search(low[:m.start()]):
             return []
         spec = self.rules.specs[self.figure]
         if spec.kind != "count":

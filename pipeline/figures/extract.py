@@ -229,7 +229,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
                 lead_in.see_table()
                 continue
             table = granted_only(table, rules)  # "Đề nghị | Được tặng, công nhận": the granted column
-            table = corrected_only(table)  # "Đã báo cáo | Số liệu điều chỉnh": the corrected column (corrections.py)
+            table = corrected_only(table, rules)  # "Đã báo cáo | Số liệu điều chỉnh": the corrected column (corrections.py)
             if table is not None and (lead_about_others(rules, lead) or not sector.keeps_table(lead, table)):
                 pass  # the district's results (the sector's, sector.py), not the unit's own
             elif table is not None:  # None: a part read into the table before it

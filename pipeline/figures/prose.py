@@ -27,6 +27,7 @@ from tdkt.pipeline.figures.plan_aside import plan_only_in_aside
 from tdkt.pipeline.figures.proposed_clauses import without_proposed
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.walk import Sentence
+from tdkt.pipeline.numbering import LABEL_NUMBER
 from tdkt.pipeline.numbers import fold
 from tdkt.pipeline.record import Evidence
 from tdkt.pipeline.regex_literals import required_literals
@@ -198,11 +199,10 @@ def period_heading(spec, lead: str) -> bool:
     thưởng 6 tháng đầu năm 2023", "Khen thưởng năm 2022 và 6 tháng đầu năm 2023") is not."""
     if spec.period_label is None:
         return False
-    heading = _HEADING_NUMBER.sub("", lead.split("|")[0]).strip()
+    heading = LABEL_NUMBER.sub("", lead.split("|")[0]).strip()
     return bool(heading) and bool(spec.period_label.match(fold(heading) + ":"))
 
 
-_HEADING_NUMBER = re.compile(r"^\s*(?:[ivx]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*")
 _ASIDE = re.compile(r"\([^()]*\)")
 _DEFINING = re.compile(r"^\s*(?:là|gồm|gồm có)\s")
 

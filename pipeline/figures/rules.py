@@ -60,6 +60,29 @@ class Rules:
     zero_prefilter: re.Pattern  # first words of the zero phrases
     lead_cache: dict = field(default_factory=dict)
     column_words: dict | None = None  # see tables._column_words
+    # the `context:` lists a helper reads in its own form (FOLDED_LISTS), as written in the rules
+    words: dict[str, tuple] = field(default_factory=dict)
+
+
+# `context:` lists that one helper compiles itself (folded_alternation), on folded text or around a
+# number: not in `ctx`. decided.py, corrections.py, appendix_refs.py.
+FOLDED_LISTS = frozenset({"decided_label", "decided_label_tail", "pending_label", "superseded_column",
+                          "corrected_column", "appendix_ref_before", "appendix_ref_after", "appendix_named_body"})
+
+
+def folded_alternation(phrases, gap: str = " ", folded: bool = True) -> str:
+    """The rules' phrases as one regex alternation (no group): each folded (lower case, no tone
+    marks; `folded=False`: as written), its words escaped and joined by `gap`, longest first (ties in
+    the rules' order); a "re:" entry is a regex on that text, kept as written, after the phrases.
+    An empty list gives a pattern that never matches."""
+    plain: list[str] = []
+    for p in phrases or ():
+        if isinstance(p, str) and p.strip() and not p.startswith("re:"):
+            form = gap.join(re.escape(w) for w in (fold(p) if folded else p).split())
+            if form not in plain:
+                plain.append(form)
+    raw = [p[3:].strip() for p in phrases or () if isinstance(p, str) and p.startswith("re:")]
+    return "|".join(sorted(plain, key=len, reverse=True) + raw) or r"(?!x)x"
 
 
 _RULES_CACHE: dict[str, Rules] = {}
@@ -209,9 +232,10 @@ def compile_rules(ruleset) -> Rules:
     context = raw.get("context") or {}
     # a guarded phrase ({phrase: tổng số, not_before: [tiền]}: a sum of money is no count's total)
     ctx = {k: _guarded_words_re(v) if any(isinstance(p, dict) for p in v) else _words_re(v)
-           for k, v in context.items() if v}
+           for k, v in context.items() if v and k not in FOLDED_LISTS}
     link = _words_re(context.get("link"), True)
     rules = Rules(specs, titles, title_index, title_of, units, unit_kind, ctx, link, dict(raw.get("plausibility") or {}),
-                   more_units, prefilter, _first_words_re(z for spec in figures.values() for z in spec.get("zero") or []))
+                   more_units, prefilter, _first_words_re(z for spec in figures.values() for z in spec.get("zero") or []),
+                   words={k: tuple(v) for k, v in context.items() if v and k in FOLDED_LISTS})
     _RULES_CACHE[key] = rules
     return rules

@@ -15,6 +15,7 @@ import re
 
 from tdkt.pipeline.figures.closing_table import closes_plan_part
 from tdkt.pipeline.figures.rules import Rules
+from tdkt.pipeline.numbering import LABEL_NUMBER
 from tdkt.pipeline.regex_literals import required_literals
 
 # A quoted name (an initiative's, a movement's: "... toàn huyện ...") says nothing of scope.
@@ -88,7 +89,6 @@ _ORDINAL = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "n
 _APPENDIX = re.compile(r"^\W*phụ lục\b(?:\s+(?:số\s+)?([0-9]+|[ivx]+)\b)?", re.IGNORECASE)
 _APPENDIX_REF = re.compile(r"\bphụ lục\b(?:\s+(?:số\s+)?([0-9]+|[ivx]+)\b)?", re.IGNORECASE)
 _PART_PREFIX = re.compile(r"^\W*(?:phần\s+(?:thứ\s+)?\w+\b\W*)?")  # "PHẦN THỨ TƯ: " before a part's title
-_NUMBERED = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]", re.IGNORECASE)
 
 
 def _ordinal(word: str) -> int:
@@ -130,7 +130,7 @@ class PartScope:
             low = text.lower()
             self.words = self._others(low) or self.declared.get(_ordinal(part.group(1)), "")
             return
-        if self.title_open and not _NUMBERED.match(text) and not self.words:
+        if self.title_open and not LABEL_NUMBER.match(text) and not self.words:
             self.words = self._others(text.lower())
         self.title_open = False
 

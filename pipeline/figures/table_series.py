@@ -20,9 +20,9 @@ import re
 
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions
 from tdkt.pipeline.figures.rules import Rules
+from tdkt.pipeline.numbering import LABEL_NUMBER
 from tdkt.pipeline.numbers import fold
 
-_NUMBERING = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -42,7 +42,7 @@ class TableSeries:
         self.runs: list[list[_Seen]] = []
 
     def see_table(self, table, lead: str, found: list[Candidate]) -> None:
-        heading = _NUMBERING.sub("", lead.split("|")[0].strip()).strip()
+        heading = LABEL_NUMBER.sub("", lead.split("|")[0].strip()).strip()
         shape = tuple(fold(label) for label in table.labels)
         if not found or len(shape) < 2 or not self._names_a_body(heading):
             self._close()

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from tdkt.pipeline.figures.walk import _NUMBERING, _SPLIT, Sentence
+from tdkt.pipeline.figures.walk import _SPLIT, Sentence
+from tdkt.pipeline.numbering import NUMBERING
 from tdkt.pipeline.numbers import fold
 
 _YES = re.compile(r"^\s*(?:co|dat|da\s*thuc\s*hien)\s*$")
@@ -67,7 +68,7 @@ def grid_sentences(table, lead: str, section_re) -> list[Sentence] | None:
         section = bool(section_re and (section_re.search(row.section.lower()) or section_re.search(heading.lower())))
         before = ""
         for part in _SPLIT.split(text):
-            part = _NUMBERING.sub("", part).strip()
+            part = NUMBERING.sub("", part).strip()
             if part:
                 out.append(Sentence(part, row.where.label(), row_lead, section, before, text))
                 before = part

@@ -21,6 +21,7 @@ from tdkt.pipeline.figures.appendix_title import appendix_title
 from tdkt.pipeline.figures.long_title import is_long_title
 from tdkt.pipeline.figures.scope import PartScope
 from tdkt.pipeline.normalize import normalize_text as _normalize
+from tdkt.pipeline.numbering import NUMBERING, without_numbering
 from tdkt.pipeline.numbers import find_numbers
 
 
@@ -39,27 +40,16 @@ class Sentence:
 # position of every paragraph); the same alternatives in the same order, the same matches.
 _SPLIT = re.compile(r"[\s;](?:(?<=[.!?]\s)\s*(?=[A-ZĐÀ-Ỹ\-–•+(\"“])|(?<=;)\s*|(?<=\n))")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
-_NUMBERING = re.compile(r"^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s+|^\s*[-–•+*]\s*")
 _HEADING_LIKE = re.compile(r"^\s*(?:[IVX]+\s*\.|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\)|phần\s+thứ)", re.IGNORECASE)
-
-
-# What _NUMBERING can start with after its leading spaces: a Roman numeral, a digit, a small letter,
-# a bullet. Most clauses open with a capital: the substitution is skipped (it would change nothing).
-_NUMBERING_FIRST = frozenset("IVXabcdefghijklmnopqrstuvwxyzđ-–•+*")
-
-
-def _may_be_numbered(part: str) -> bool:
-    first = part.lstrip()[:1]
-    return first in _NUMBERING_FIRST or first.isdecimal()  # an empty or blank part: strip() alone
 
 
 def _is_heading(block, text: str) -> bool:
     if block.kind == "heading" or block.heading_level:
         return True
     if len(text) >= 120:  # a numbered line quoting the directive's long point (long_title.py)
-        return bool(block.list_label or _HEADING_LIKE.match(text)) and is_long_title(_NUMBERING.sub("", text, 1))
+        return bool(block.list_label or _HEADING_LIKE.match(text)) and is_long_title(NUMBERING.sub("", text, 1))
     if block.list_label or _HEADING_LIKE.match(text):
-        return not _is_statement(_NUMBERING.sub("", text))
+        return not _is_statement(NUMBERING.sub("", text))
     # all letters capitals, at least one: stop at the first small letter (most paragraphs' second)
     letters = False
     for c in text:
@@ -154,7 +144,7 @@ def walk(document, rules: Rules):
             section = bool(section_re and section_re.search(heading.lower()))
         where = block.where.label()
         before = ""
-        paragraph = (_NUMBERING.sub("", text) if _may_be_numbered(text) else text).strip()
+        paragraph = without_numbering(text).strip()
         # "Trong đó: ..." in a paragraph of its own breaks down the total that closed the one
         # before: its clauses read that total as their previous clause too.
         carry = last_clause if breakdown_re and breakdown_re.match(paragraph.lower()) else ""
@@ -164,9 +154,7 @@ def walk(document, rules: Rules):
                 part = without_calls(part, notes)
             else:
                 called = ()
-            if _may_be_numbered(part):
-                part = _NUMBERING.sub("", part)
-            part = part.strip()
+            part = without_numbering(part).strip()
             if part:
                 parts.see_clause(part)
                 yield ("s", Sentence(part, where, lead, section, f"{carry} {before}".strip(), paragraph))
