@@ -10,6 +10,11 @@ the ad-hoc figure).
 Class 2 (251): award levels as columns beside a row-total column ("Cấp tỉnh | Cấp huyện | Cấp cơ
 sở | Cộng"): the total row closing a section ("Cộng II") states the section's figure in its
 row-total cell, not in its first level's.
+
+Class 3 (254): a cluster's sentence naming an award of its members and giving its counts only
+member by member after "trong đó" ("..., trong đó trường X 05 tập thể, 17 cá nhân; trường Y ..."):
+those are the members' counts, no figure of the cluster (figures/member_clause.py opens a member's
+clause after the rules' `breakdown` words too); a stated cluster total before "trong đó" stays.
 """
 
 import pytest
@@ -82,3 +87,40 @@ def test_without_a_row_total_column_the_levels_cells_add_up(rules):
     rows = [r[:5] for r in _BLOCKS]  # the same table without its "Tổng số" column
     got = _values(rules, "2. Kết quả khen thưởng", _BOTH_KINDS, rows)
     assert got["khen_chuyen_de_dot_xuat"] == 5
+
+
+# --- class 3: a cluster's counts given member by member after "trong đó" ----------------------------
+
+def test_a_clusters_counts_given_only_per_member_after_trong_do_are_no_figure(rules):
+    got = _values(
+        rules,
+        "3. Công tác khen thưởng",
+        "Hiệu trưởng các trường đã tặng Giấy khen năm học 2021 - 2022 và năm 2022 cho tập thể, cá nhân có thành tích, "
+        "trong đó Trường THCS Lê Lợi 05 tập thể, 17 cá nhân; Trường Tiểu học Kim Đồng 03 tập thể, 12 cá nhân.",
+        "Hội đồng sáng kiến ngành đã công nhận sáng kiến cho giáo viên của các trường, trong đó trường Mầm non Hoa "
+        "Sen có 03 sáng kiến về đổi mới phương pháp dạy học.",
+        unit_type="cluster",
+    )
+    assert got.get("giay_khen") is None
+    assert got.get("sang_kien") is None
+
+
+def test_a_clusters_stated_total_before_trong_do_stays(rules):
+    got = _values(
+        rules,
+        "3. Công tác khen thưởng",
+        "Toàn Cụm có 12 sáng kiến được công nhận, trong đó Trường THCS Lê Lợi có 05 sáng kiến.",
+        unit_type="cluster",
+    )
+    assert got["sang_kien"] == 12
+
+
+def test_a_single_units_breakdown_after_trong_do_is_not_cut(rules):
+    # not a cluster: "trong đó xã ..." names the recipients of the unit's own awards
+    got = _values(
+        rules,
+        "3. Công tác khen thưởng",
+        "Phòng đã tặng Giấy khen cho 06 tập thể, trong đó xã Bình An 02 tập thể.",
+        unit_type="department",
+    )
+    assert got["giay_khen"] == 6
