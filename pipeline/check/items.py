@@ -33,6 +33,7 @@ from tdkt.pipeline.check.note_full import in_called_note
 from tdkt.pipeline.check.restated_result import restated_sentences
 from tdkt.pipeline.check.movement_list import REJECTION as LISTED
 from tdkt.pipeline.check.part_hits import own_hits
+from tdkt.pipeline.check.promotion import NOTE as PROMOTION_NOTE, REJECTION as PROMOTION
 from tdkt.pipeline.check.quantity_full import worded_or_counted
 from tdkt.pipeline.check.referral import REFERRAL
 from tdkt.pipeline.check.passage import passage_of
@@ -71,6 +72,7 @@ REJECTION_NOTES = {
     REFERRAL: "Chỉ nêu tên rồi dẫn sang báo cáo của cơ quan, đơn vị khác; báo cáo này không nêu kết quả",
     "negative_answer": "Đơn vị trả lời là không có, không thực hiện hoặc chưa thống kê",
     LISTED: "Chỉ nêu tên trong danh sách các phong trào, chưa nêu kết quả",
+    PROMOTION: PROMOTION_NOTE,
     RUN_ON: "Chỉ nêu tên trong đoạn văn kể nhiều phong trào, phần nói về phong trào này chưa nêu kết quả",
     "numbered_title": "Chỉ có đề mục nhắc lại nội dung hướng dẫn, bên dưới không nêu kết quả",
     "no_share": "Chỉ nhắc đến đối tượng, không nêu số liệu hay tỷ lệ (phần lớn, chiếm tỷ lệ nhỏ ...)",
@@ -82,7 +84,7 @@ REJECTION_NOTES = {
                        "mục này hỏi",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "plan_wording", "examples", "pointer", REFERRAL, "negative_answer", "not_2022_titles", LISTED, RUN_ON, "no_result", "numbered_title", "unanswered_row",
+                   "exhortation", "continuing", "plan_wording", "examples", "pointer", REFERRAL, "negative_answer", "not_2022_titles", LISTED, RUN_ON, PROMOTION, "no_result", "numbered_title", "unanswered_row",
                    "others_scope", SECTOR, "no_share", "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------

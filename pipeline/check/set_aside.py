@@ -34,6 +34,7 @@ from tdkt.pipeline.check.others_scope import NAME as OTHERS_SCOPE, in_others_sco
 from tdkt.pipeline.check.own_year_titles import own_year_sentences
 from tdkt.pipeline.check.place_names import place_rescued
 from tdkt.pipeline.check.plan_clauses import PLAN, in_plan_sentence
+from tdkt.pipeline.check.promotion import REJECTION as PROMOTION, promotion_only
 from tdkt.pipeline.check.referral import REFERRAL, handed_off
 from tdkt.pipeline.check.run_on import REJECTION as RUN_ON, unreported_in_run_on
 from tdkt.pipeline.check.sector_scope import REJECTION as SECTOR
@@ -87,6 +88,7 @@ SET_ASIDE: tuple[SetAside, ...] = (
     SetAside(LISTED, _movement, listed_entry),  # an entry of a list of movements (movement_list.py)
     SetAside(RUN_ON, _movement, unreported_in_run_on),  # run_on.py
     SetAside(LISTED, _movement, counted_only),  # a count of movements, then their names (movement_count.py)
+    SetAside(PROMOTION, _movement, promotion_only),  # only banners, news items counted (promotion.py)
     SetAside(OTHERS_SCOPE, _excludes(OTHERS_SCOPE), _per_sentence(in_others_scope)),  # others_scope.py
     SetAside(SECTOR, _excludes(OTHERS_SCOPE), _sector_others),  # the sector's figures, not the office's (sector_scope.py)
 )
