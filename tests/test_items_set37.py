@@ -4,6 +4,8 @@
   broadcasts: "...: treo 30 băng rôn, 12 áp phích; Đài truyền thanh xã phát 15 bài") names the
   movement, it reports no result of it (check/promotion.py, the rules' `promotion` list); a deed or a
   count of something else beside the promotion still reports it.
+- An armed force's own discipline ("chấp hành nghiêm Điều lệnh ..., quy tắc ứng xử ...") is not the
+  district's office-culture movement unless tied to it (M4's `exclude`).
 """
 
 from item_helpers import judge_default
@@ -62,3 +64,25 @@ def test_propaganda_events_the_unit_organised_are_work_done():
         "tuyên truyền lưu động tại các thôn, treo 30 băng rôn.",
     )
     assert items["M2"].status == "present", items["M2"].note
+
+
+# --- an armed force's own discipline is not the district's office-culture movement ---
+
+def test_the_forces_own_regulations_and_conduct_code_are_not_office_culture():
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Thực hiện cuộc vận động “Phát huy truyền thống, cống hiến tài năng, xứng danh Bộ đội Cụ Hồ”, 100% cán "
+        "bộ, chiến sĩ Ban Chỉ huy Quân sự chấp hành nghiêm Điều lệnh quản lý bộ đội, quy tắc ứng xử khi giao tiếp "
+        "với nhân dân; 6 tháng không có trường hợp vi phạm kỷ luật.",
+    )
+    assert items["M4"].status == "missing", items["M4"].note
+
+
+def test_the_forces_regulations_tied_to_the_movement_report_it():
+    # contrast: the same discipline told as the unit's part in the district's movement
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Hưởng ứng phong trào thi đua thực hiện văn hóa công sở, 100% cán bộ, chiến sĩ Ban Chỉ huy Quân sự chấp "
+        "hành nghiêm Điều lệnh quản lý bộ đội, quy tắc ứng xử khi giao tiếp với nhân dân, đeo biển tên khi làm việc.",
+    )
+    assert items["M4"].status == "present", items["M4"].note
