@@ -6,6 +6,8 @@
   count of something else beside the promotion still reports it.
 - An armed force's own discipline ("chấp hành nghiêm Điều lệnh ..., quy tắc ứng xử ...") is not the
   district's office-culture movement unless tied to it (M4's `exclude`).
+- A concept only inside a bracketed list of targets ("... các chỉ tiêu ... (...; giảm 0,8% tỷ lệ hộ nghèo)")
+  is a target (check/target_list.py, the rules' `target_list`).
 """
 
 from item_helpers import judge_default
@@ -86,3 +88,35 @@ def test_the_forces_regulations_tied_to_the_movement_report_it():
         "hành nghiêm Điều lệnh quản lý bộ đội, quy tắc ứng xử khi giao tiếp với nhân dân, đeo biển tên khi làm việc.",
     )
     assert items["M4"].status == "present", items["M4"].note
+
+
+# --- a concept only inside a bracketed list of targets ---
+
+def test_an_entry_of_a_bracketed_list_of_targets_is_no_result():
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Các phòng trong Khối chủ động tham mưu Ủy ban nhân dân huyện triển khai các chỉ tiêu chủ yếu của kế "
+        "hoạch năm 2023 (thu ngân sách tăng 7%; 100% xã duy trì chuẩn nông thôn mới; giảm 0,8% tỷ lệ hộ nghèo). "
+        "Kết quả: Phòng Nông nghiệp hướng dẫn gieo sạ 4.200 ha lúa.",
+    )
+    assert items["M2"].status == "missing", items["M2"].note
+
+
+def test_targets_reached_in_a_bracket_are_results():
+    # contrast: the parenthesis lists the targets reached
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Các phòng trong Khối đã tham mưu hoàn thành vượt 03 chỉ tiêu chủ yếu của 6 tháng (thu ngân sách tăng 7%; "
+        "giảm 0,8% tỷ lệ hộ nghèo, 29 hộ thoát nghèo).",
+    )
+    assert items["M2"].status == "present", items["M2"].note
+
+
+def test_a_result_told_after_the_bracket_still_reports():
+    # contrast: the same concept named again outside the targets' parenthesis, with a result
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Khối triển khai các chỉ tiêu kinh tế - xã hội (thu ngân sách tăng 7%; giảm 0,8% tỷ lệ hộ nghèo), trong 6 "
+        "tháng đã hỗ trợ 12 hộ nghèo sửa chữa nhà ở.",
+    )
+    assert items["M2"].status == "present", items["M2"].note
