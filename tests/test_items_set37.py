@@ -8,6 +8,9 @@
   district's office-culture movement unless tied to it (M4's `exclude`).
 - A concept only inside a bracketed list of targets ("... các chỉ tiêu ... (...; giảm 0,8% tỷ lệ hộ nghèo)")
   is a target (check/target_list.py, the rules' `target_list`).
+- A paragraph weighing the period's faults against its results ("Bên cạnh những thành tích đã đạt được, ...
+  vẫn còn hạn chế: ...") under the second half's heading is an assessment (check/assessment.py; the rules'
+  `assessment_openers`), unless its own words turn to the plan.
 """
 
 from item_helpers import judge_default
@@ -120,3 +123,42 @@ def test_a_result_told_after_the_bracket_still_reports():
         "tháng đã hỗ trợ 12 hộ nghèo sửa chữa nhà ở.",
     )
     assert items["M2"].status == "present", items["M2"].note
+
+
+# --- the period's faults weighed under the second half's heading ---
+
+PLAN_HEAD = ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023", {"bold": True})
+
+
+def test_faults_weighed_against_the_results_under_the_plan_heading_are_an_assessment():
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Hội vận động hội viên đóng góp 18 triệu đồng xây nhà tình thương.",
+        PLAN_HEAD,
+        "Bên cạnh những thành tích đã đạt được, công tác thi đua của Hội vẫn còn hạn chế: một số chi hội đăng ký "
+        "thi đua còn hình thức; việc sơ kết ở cơ sở chậm.",
+        "- Tiếp tục đẩy mạnh phong trào thi đua trong hội viên.",
+    )
+    assert items["D2"].status == "present", items["D2"].note
+
+
+def test_a_task_to_overcome_faults_under_the_plan_heading_is_a_plan():
+    # contrast: the same heading, a task naming the faults
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Hội vận động hội viên đóng góp 18 triệu đồng xây nhà tình thương.",
+        PLAN_HEAD,
+        "- Tiếp tục khắc phục những hạn chế, tồn tại trong công tác thi đua của các chi hội.",
+    )
+    assert items["D2"].status == "missing", items["D2"].note
+
+
+def test_an_opened_paragraph_that_turns_to_the_plan_is_a_plan():
+    # contrast: the opener, then the second half's work in its own words
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Hội vận động hội viên đóng góp 18 triệu đồng xây nhà tình thương.",
+        PLAN_HEAD,
+        "Bên cạnh những thành tích đã đạt được, trong 6 tháng cuối năm Hội sẽ khắc phục những hạn chế còn tồn tại.",
+    )
+    assert items["D2"].status == "missing", items["D2"].note

@@ -18,6 +18,27 @@ from tdkt.pipeline.check.rules import ItemRule
 from tdkt.pipeline.segment import Sentence
 
 OPENERS_LIST = "assessment_openers"  # the language list naming how such a paragraph opens
+PLAN = "plan"
+
+
+def _own_plan(checker: Checker, s: Sentence) -> bool:
+    """The sentence's own words, or an earlier ";" clause of its sentence, turn to the plan."""
+    cues = checker.lang.lists.get(PLAN)
+    if cues is None:
+        return False
+    first = s.first_clause if s.first_clause is not None else s.index
+    return any(cues.hits(checker.unprotected(c), c.words) for c in checker.seg.sentences[first:s.index + 1])
+
+
+def _excluded(checker: Checker, rule: ItemRule, s: Sentence) -> str | None:
+    """Why the item drops `s`, a sentence of a paragraph that opens by judging the period. Such a
+    paragraph judges the half past wherever a clerk put it: under the second half's heading
+    ("V. PHƯƠNG HƯỚNG ...": "Bên cạnh những kết quả đạt được, vẫn còn một số tồn tại, hạn chế: ...") it
+    is no plan unless its own words turn to the plan ("6 tháng cuối năm", "sẽ", "phấn đấu")."""
+    why = checker.excluded(s, rule)
+    if why != PLAN or _own_plan(checker, s):
+        return why
+    return next((name for name in rule.exclude_contexts if name != PLAN and checker.in_context(s, name)), None)
 
 
 def _opened_paragraphs(checker: Checker) -> list[Sentence]:
@@ -59,7 +80,7 @@ def opener_evidence(checker: Checker, rule: ItemRule, already: list[Sentence]) -
         if rule.exclude and rule.exclude.hits(s.canon, s.words):
             continue
         if (needs is not None and not needs.hits(s.canon, s.words)) or (
-                unless is not None and unless.hits(s.canon, s.words)) or checker.excluded(s, rule):
+                unless is not None and unless.hits(s.canon, s.words)) or _excluded(checker, rule, s):
             continue
         out.append(s)
         seen.add(s.index)
