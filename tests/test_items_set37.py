@@ -11,6 +11,8 @@
 - A paragraph weighing the period's faults against its results ("Bên cạnh những thành tích đã đạt được, ...
   vẫn còn hạn chế: ...") under the second half's heading is an assessment (check/assessment.py; the rules'
   `assessment_openers`), unless its own words turn to the plan.
+- A goal named as the topic of work done ("Thực hiện mục tiêu ..., Phòng đã hoàn thiện ...") frames a
+  result (the rules' `target`).
 """
 
 from item_helpers import judge_default
@@ -162,3 +164,23 @@ def test_an_opened_paragraph_that_turns_to_the_plan_is_a_plan():
         "Bên cạnh những thành tích đã đạt được, trong 6 tháng cuối năm Hội sẽ khắc phục những hạn chế còn tồn tại.",
     )
     assert items["D2"].status == "missing", items["D2"].note
+
+
+# --- a goal named as the topic of the work done ---
+
+def test_a_goal_carried_out_with_work_done_frames_a_result():
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Thực hiện mục tiêu xây dựng huyện đạt chuẩn nông thôn mới năm 2023, Phòng Y tế đã hoàn thiện hồ sơ tiêu chí "
+        "y tế cấp huyện và gửi Văn phòng Điều phối.",
+    )
+    assert items["M6"].status == "present", items["M6"].note
+
+
+def test_a_goal_still_being_carried_out_is_a_target():
+    # contrast: no work said done
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Phòng Y tế tiếp tục thực hiện mục tiêu xây dựng huyện đạt chuẩn nông thôn mới năm 2023 trong lĩnh vực y tế.",
+    )
+    assert items["M6"].status == "missing", items["M6"].note
