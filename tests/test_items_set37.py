@@ -13,6 +13,8 @@
   `assessment_openers`), unless its own words turn to the plan.
 - A goal named as the topic of work done ("Thực hiện mục tiêu ..., Phòng đã hoàn thiện ...") frames a
   result (the rules' `target`).
+- A plan word only inside a parenthesis describing a place ("thôn A (khu dân cư dự kiến đưa vào nội thị)
+  đã hoàn thành ...") is no plan of the sentence (check/aside_plan.py).
 """
 
 from item_helpers import judge_default
@@ -184,3 +186,24 @@ def test_a_goal_still_being_carried_out_is_a_target():
         "Phòng Y tế tiếp tục thực hiện mục tiêu xây dựng huyện đạt chuẩn nông thôn mới năm 2023 trong lĩnh vực y tế.",
     )
     assert items["M6"].status == "missing", items["M6"].note
+
+
+# --- a plan word inside a parenthesis that describes a place ---
+
+def test_a_place_described_by_its_planned_future_does_not_make_the_work_a_plan():
+    items = judge_default(
+        *HEAD, RESULTS,
+        "- Phong trào xây dựng huyện đạt chuẩn đô thị loại IV: thôn Thuận Nhứt (khu dân cư dự kiến đưa vào nội thị) "
+        "đã hoàn thành lắp 60 bóng đèn chiếu sáng, trồng 120 cây xanh dọc tuyến đường liên thôn.",
+    )
+    assert items["M7"].status == "present", items["M7"].note
+
+
+def test_a_parenthesis_dating_the_units_own_action_keeps_it_a_plan():
+    # contrast: the aside dates what the unit is to do, nothing done outside it
+    items = judge_default(
+        *HEAD, RESULTS,
+        "- Phong trào xây dựng huyện đạt chuẩn đô thị loại IV: Hội ra quân chỉnh trang tuyến đường liên thôn, trồng "
+        "cây xanh (dự kiến ngày 20/7/2023).",
+    )
+    assert items["M7"].status == "missing", items["M7"].note

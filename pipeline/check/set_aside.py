@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from tdkt.pipeline.check.aside_plan import aside_rescued
 from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.header_context import header_rows
 from tdkt.pipeline.check.later_full import later_full_sentences
@@ -99,6 +100,7 @@ TAKE_IN: tuple[Callable, ...] = (
     opener_evidence,  # an unheaded assessment paragraph (assessment.py)
     header_rows,  # a table row under a heading naming its numbers (header_context.py)
     place_rescued,  # a deed at a named place is no list of movements (place_names.py)
+    aside_rescued,  # a plan word only in a place's parenthesis (aside_plan.py)
     worded_label_followers,  # a label's later sentences (worded_label.py)
 )
 
