@@ -124,3 +124,35 @@ def test_a_single_units_breakdown_after_trong_do_is_not_cut(rules):
         unit_type="department",
     )
     assert got["giay_khen"] == 6
+
+
+# --- class 4: a ratio given as a range is no figure ----------------------------------------------
+
+def test_a_ratio_given_as_a_range_across_members_is_no_figure(rules):
+    got = _values(
+        rules,
+        "3. Công tác khen thưởng",
+        "Tỷ lệ người lao động trực tiếp được khen thưởng bình quân toàn Khối đạt 64,5%; tỷ lệ cán bộ lãnh đạo, "
+        "quản lý được khen ở các trường trong Khối từ 12,5% (Trường THCS Lê Lợi) tới 25% (Trường Tiểu học Kim Đồng).",
+        unit_type="cluster",
+    )
+    assert got["ty_le_lao_dong_truc_tiep"] == 64.5
+    assert got.get("ty_le_lanh_dao_quan_ly") is None
+
+
+def test_a_ratio_given_as_a_range_over_the_units_parts_is_no_figure(rules):
+    got = _values(
+        rules,
+        "3. Công tác khen thưởng",
+        "Tỷ lệ cá nhân là người lao động trực tiếp được tặng danh hiệu, Giấy khen ở các thôn dao động từ 55% đến 70%.",
+    )
+    assert got.get("ty_le_lao_dong_truc_tiep") is None
+
+
+def test_a_single_ratio_with_a_parenthesis_is_read_as_before(rules):
+    got = _values(
+        rules,
+        "3. Công tác khen thưởng",
+        "Tỷ lệ cá nhân là người lao động trực tiếp được khen thưởng chiếm 70% (tăng 5% so với năm 2022).",
+    )
+    assert got["ty_le_lao_dong_truc_tiep"] == 70
