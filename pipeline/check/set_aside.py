@@ -39,6 +39,7 @@ from tdkt.pipeline.check.promotion import REJECTION as PROMOTION, promotion_only
 from tdkt.pipeline.check.referral import REFERRAL, handed_off
 from tdkt.pipeline.check.run_on import REJECTION as RUN_ON, unreported_in_run_on
 from tdkt.pipeline.check.sector_scope import REJECTION as SECTOR
+from tdkt.pipeline.check.sibling_point import sibling_follower
 from tdkt.pipeline.check.target_list import only_in_target_list
 from tdkt.pipeline.check.unit_itself import unit_itself_sentences
 from tdkt.pipeline.check.worded_label import worded_label_followers
@@ -83,6 +84,7 @@ def _sector_others(checker, rule, s) -> bool:
 SET_ASIDE: tuple[SetAside, ...] = (
     SetAside("unanswered_row", _always, _in("unanswered_rows")),  # form_answers.py, restated_result.py
     SetAside("numbered_title", _always, _per_sentence(is_numbered_title)),  # numbered_title.py
+    SetAside("no_result", _always, sibling_follower),  # a heading's follower opening the next point (sibling_point.py)
     SetAside(PLAN, _excludes(PLAN), _per_sentence(in_plan_sentence)),  # a later clause of a plan sentence (plan_clauses.py)
     SetAside("target", _excludes("target"), only_in_target_list),  # inside a bracketed list of targets (target_list.py)
     SetAside(REFERRAL, _excludes(REFERRAL), _per_sentence(handed_off)),  # handed to another body's report (referral.py)
