@@ -560,20 +560,22 @@ class PhraseSet:
     def key_words(self) -> frozenset[str] | None:
         """Words of which a text must hold one for any alternative to match (the index's words);
         None when some alternative (a raw regex) may match without any."""
-        if self._always:
-            return None
+        return None if self._always else self._keys
+
+    @property
+    def folded_key_words(self) -> frozenset[str] | None:
+        """key_words of the folded phrases, for the texts with no diacritic (None: no fallback set,
+        or one that may match without any word); a text with diacritics needs only key_words."""
         keys = self._all_keys
-        if keys is None:  # with the folded phrases' words, for the lines typed without diacritics
+        if keys is None:
             twin = self.folded
-            keys = self._all_keys = self._keys if twin is None or twin._always else self._keys | twin._keys
-            if twin is not None and twin._always:
-                return None
-        return keys
+            keys = self._all_keys = frozenset() if twin is None else (twin.key_words or None)
+        return keys or None
 
     def may_match(self, words: frozenset[str]) -> bool:
         if not self._always and self._keys.isdisjoint(words):  # most sentences: no key word
-            twin = self.folded
-            return twin is not None and all(w.isascii() for w in words) and twin.may_match(words)
+            twin = self.folded  # a set test first: most sentences hold no folded key word either
+            return twin is not None and twin.may_match(words) and all(w.isascii() for w in words)
         needs = self.needs
         return any(needs[i] is None or needs[i] <= words for i in self._candidates(words))
 

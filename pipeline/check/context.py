@@ -80,7 +80,11 @@ class Checker:
         sentences = self.seg.sentences
         if keys is None:
             return sentences
-        return [s for s in sentences if not keys.isdisjoint(s.words)]
+        folded = phrases.folded_key_words  # a line typed without diacritics: the folded phrases' words
+        if folded is None:
+            return [s for s in sentences if not keys.isdisjoint(s.words)]
+        return [s for s in sentences if not keys.isdisjoint(s.words) or (
+            not folded.isdisjoint(s.words) and s.canon.isascii())]
 
     def matching(self, phrases: PhraseSet) -> list[Sentence]:
         """The sentences, in order, that the phrase set matches. Each (phrase set, sentence) pair is
