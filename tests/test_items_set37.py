@@ -15,6 +15,7 @@
   result (the rules' `target`).
 - A plan word only inside a parenthesis describing a place ("thôn A (khu dân cư dự kiến đưa vào nội thị)
   đã hoàn thành ...") is no plan of the sentence (check/aside_plan.py).
+- A movement launched "gắn với" the directive's theme names the theme, no report of P4 (P4's `exclude`).
 """
 
 from item_helpers import judge_default
@@ -207,3 +208,24 @@ def test_a_parenthesis_dating_the_units_own_action_keeps_it_a_plan():
         "cây xanh (dự kiến ngày 20/7/2023).",
     )
     assert items["M7"].status == "missing", items["M7"].note
+
+
+# --- a launch's theme is no report of the linkage ---
+
+def test_a_movement_launched_with_the_directives_theme_does_not_report_the_linkage():
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Ngày 15/02/2023, Hội tổ chức hội nghị phát động thi đua năm 2023 trong hội viên, gắn với việc làm theo "
+        "tấm gương đạo đức Hồ Chí Minh.",
+    )
+    assert items["P4"].status == "missing", items["P4"].note
+
+
+def test_a_launch_with_the_linkages_own_work_reports_it():
+    # contrast: the members' registrations to follow the example are the linkage's work
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Ngày 15/02/2023, Hội phát động thi đua năm 2023 gắn với việc làm theo tấm gương đạo đức Hồ Chí Minh; "
+        "42/45 hội viên đăng ký việc làm theo cụ thể.",
+    )
+    assert items["P4"].status == "present", items["P4"].note
