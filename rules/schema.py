@@ -549,6 +549,7 @@ class FigureContext(Model):
     denominator_verb: Texts = Field(default_factory=list)
     structure: Texts = Field(default_factory=list)  # "Cơ cấu ...: A 21 người; B 04 người": the parts are the whole
     others_scope: Texts = Field(default_factory=list)  # "Kết quả toàn huyện": another scope's figures, not the unit's
+    own_scope: Texts = Field(default_factory=list)  # "...; riêng cơ quan ...": a later clause turning to the unit's own
     others_part: Texts = Field(default_factory=list)  # a part titled "... THƯỜNG TRỰC THI ĐUA ... CỦA HUYỆN": the district's
     plan_part: Texts = Field(default_factory=list)  # a part titled "NHIỆM VỤ ... 6 THÁNG CUỐI NĂM": targets only
     plan_table: Texts = Field(default_factory=list)  # "Bảng chỉ tiêu đăng ký ...": a table title that stays the plan's

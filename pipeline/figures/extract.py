@@ -62,6 +62,7 @@ from tdkt.pipeline.figures.changed_counts import with_changed_counts
 from tdkt.pipeline.figures.ranges import without_ranges
 from tdkt.pipeline.figures.decided import DecidedLabels
 from tdkt.pipeline.figures.ratio_pairs import paired_in_sentence
+from tdkt.pipeline.figures.clause_scope import scope_said_before
 from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_warnings, ratio_mismatch
 from tdkt.pipeline.figures.besides import Besides
 from tdkt.pipeline.figures.grantors import GrantorSums
@@ -164,6 +165,8 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     def see_sentence(sent, order: int, after_table: bool) -> None:
         if about_others(rules, sent.text.lower()):
             return  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
+        if sent.before and scope_said_before(rules, sent):
+            return  # "hồ sơ ... của các cơ quan, đơn vị, địa phương; ... 47 sáng kiến": said by an earlier clause
         others = leads_about_others.get(sent.lead)
         if others is None:
             others = leads_about_others[sent.lead] = lead_about_others(rules, sent.lead)
