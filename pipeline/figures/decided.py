@@ -60,12 +60,24 @@ class DecidedLabels:
         self.rules = rules
         self.figure: str | None = None  # the figure the nearest non-status heading names
         self.pending = False  # the last sentence seen is under a pending label of that figure
+        # lead -> (is its heading a status label, the figure it names when not, is it a pending
+        # label): a pure function of the lead, which every sentence under one heading shares
+        self._leads: dict[str, tuple[bool, str | None, bool]] = {}
+
+    def _lead(self, lead: str) -> tuple[bool, str | None, bool]:
+        held = self._leads.get(lead)
+        if held is None:
+            heading = lead.split("|")[0].strip()
+            status = _is_status(heading)
+            held = self._leads[lead] = (status, None if status else lead_figure(lead, self.rules),
+                                        bool(_PENDING.match(_label(heading))))
+        return held
 
     def see(self, sent, order: int) -> list[Candidate]:
-        heading = sent.lead.split("|")[0].strip()
-        if not _is_status(heading):
-            self.figure = lead_figure(sent.lead, self.rules)
-        self.pending = self.figure is not None and bool(_PENDING.match(_label(heading)))
+        status, figure, pending = self._lead(sent.lead)
+        if not status:
+            self.figure = figure
+        self.pending = self.figure is not None and pending
         if self.figure is None or self.pending:
             return []
         low = _label(sent.text)
