@@ -4,6 +4,8 @@
   pending label) once per lead, not once per sentence: the answers are the lead's alone.
 - `passages.PassageSums._label_figure` folds a paragraph's text up to its first colon only when no
   "." or ";" stands before that colon (its label pattern allows neither).
+- `appendix_refs.appendix_lists` folds a paragraph whole (to read "Mục 2. ...") only when its first
+  three word characters fold to "muc".
 - `passages.PassageSums.add` reads a sentence's opening ("năm 2022 có ...") only when the sentence
   states a figure the passage's figure absorbs (the opening decides nothing else there).
 Each is compared with the code it replaced on every real sample DOCX of samples/inbox; the
@@ -19,6 +21,7 @@ from figure_helpers import doc, figures_ruleset
 
 from tdkt.extractors import extract
 from tdkt.extractors.errors import ExtractionError
+from tdkt.pipeline.figures import appendix_refs as appendix_mod
 from tdkt.pipeline.figures import decided as decided_mod
 from tdkt.pipeline.figures import extract_figures
 from tdkt.pipeline.figures import passages as passages_mod
@@ -80,6 +83,52 @@ def test_a_label_after_a_full_stop_is_not_folded(rules, monkeypatch):
     # a label opening the paragraph is still read
     label = sums._label_figure("- Khen thưởng đột xuất: 02 tập thể, 01 cá nhân")
     assert folded and label == "khen_chuyen_de_dot_xuat"
+
+
+def test_only_a_paragraph_opening_with_muc_is_folded_whole(monkeypatch):
+    folded = []
+    original = appendix_mod.fold
+
+    def spy(text):
+        folded.append(text)
+        return original(text)
+
+    monkeypatch.setattr(appendix_mod, "fold", spy)
+    names = [["STT", "Họ và tên", "Đơn vị"], ["1", "Lê Văn Hải", "Tổ 2"], ["2", "Phạm Thị Mai", "Tổ 5"],
+             ["3", "Đỗ Minh Tâm", "Tổ 1"]]
+    lists = appendix_mod.appendix_lists(doc(
+        "Báo cáo tổng kết công tác thi đua của đơn vị trong sáu tháng qua, có nhiều chuyển biến tích cực.",
+        "PHỤ LỤC KÈM THEO",
+        "— **MỤC 3.** Danh sách cá nhân được khen đột xuất",
+        names,
+    ))
+    assert lists == {3: 3}
+    # the heading and the names' column heading; the other paragraphs: three characters each
+    assert [t for t in folded if len(t) > 3] == ["— **mục 3.** danh sách cá nhân được khen đột xuất", "họ và tên"]
+
+
+def _appendix_lists_before(document):
+    """appendix_lists as it was: every paragraph folded whole."""
+    out = {}
+    section = None
+    for block in document.blocks:
+        if block.kind == "table" and block.rows:
+            if section is not None and block.rows and any(appendix_mod._NAME_HEAD.search(
+                    appendix_mod.fold(c.lower())) for c in block.rows[0]):
+                rows = [r for r in block.rows[1:] if len(r) > 1 and any(ch.isalpha() for ch in r[1])]
+                if rows and section not in out:
+                    out[section] = len(rows)
+            section = None
+            continue
+        m = appendix_mod._SECTION.match(appendix_mod.fold((block.full_text or "").lower()))
+        section = int(m.group(1)) if m else None
+    return out
+
+
+def test_appendix_lists_as_before_on_every_sample():
+    docs = _documents()
+    assert all(appendix_mod.appendix_lists(d) == _appendix_lists_before(d) for _, d in docs)
+    assert any(appendix_mod.appendix_lists(d) for _, d in docs)
 
 
 def _documents():
