@@ -2,6 +2,8 @@
 
 - `decided.DecidedLabels` reads a lead (is its heading a status label, the figure it names, is it a
   pending label) once per lead, not once per sentence: the answers are the lead's alone.
+- `decided.DecidedLabels.see` reads a sentence as a decided label ("Đã có quyết định: 03") only when
+  it holds a colon (the label's pattern ends with one).
 - `passages.PassageSums._label_figure` folds a paragraph's text up to its first colon only when no
   "." or ";" stands before that colon (its label pattern allows neither).
 - `appendix_refs.appendix_lists` folds a paragraph whole (to read "Mục 2. ...") only when its first
@@ -65,6 +67,22 @@ def test_a_status_lead_is_read_once_however_many_sentences_stand_under_it(rules,
     got = extract_figures(_by_state(), rules).values
     assert got["khen_chuyen_de_dot_xuat"] == 3  # the decided label's count; the pending one's cases no awards
     assert len(calls) == len(set(calls))  # one reading per distinct heading, not one per sentence
+
+
+def test_a_sentence_without_a_colon_is_not_read_as_a_decided_label(rules, monkeypatch):
+    read = []
+    original = decided_mod._label
+
+    def spy(text):
+        read.append(text)
+        return original(text)
+
+    monkeypatch.setattr(decided_mod, "_label", spy)
+    got = extract_figures(_by_state(), rules).values
+    assert got["khen_chuyen_de_dot_xuat"] == 3
+    # the leads (lower case) are read; of the sentences (as written), only those with a colon
+    sentences = [t for t in read if t[:1].isupper()]
+    assert sentences and all(":" in t for t in sentences)
 
 
 def test_a_label_after_a_full_stop_is_not_folded(rules, monkeypatch):

@@ -78,8 +78,8 @@ class DecidedLabels:
         if not status:
             self.figure = figure
         self.pending = self.figure is not None and pending
-        if self.figure is None or self.pending:
-            return []
+        if self.figure is None or self.pending or ":" not in sent.text:
+            return []  # a decided label ends with a colon (_DECIDED); numbering, lower() and fold() make none
         low = _label(sent.text)
         m = _DECIDED.match(low)
         if not m or _PENDING.search(low[:m.start()]):
