@@ -23,6 +23,7 @@ from tdkt.pipeline.numbers import fold
 
 # "Mục 2. Danh hiệu ...", "**Mục 4.** Giấy khen ..." (folded, lower case)
 _SECTION = re.compile(r"^\W*muc\s+(\d{1,2})\s*[.:)\-]")
+_WORD = re.compile(r"\w")
 # the names' column heading
 _NAME_HEAD = re.compile(r"\bho\s*(?:va\s*)?ten\b")
 
@@ -50,7 +51,12 @@ def appendix_lists(document) -> dict[int, int]:
                     out[section] = len(rows)
             section = None
             continue
-        m = _SECTION.match(fold((block.full_text or "").lower()))
+        text = block.full_text or ""
+        # _SECTION opens with "muc" after any non-word characters: the paragraph's first three word
+        # characters are tested first, so the others (nearly all) are not folded whole
+        first = _WORD.search(text)
+        m = _SECTION.match(fold(text.lower())) if first and fold(text[first.start():first.start() + 3].lower()) == "muc" \
+            else None
         section = int(m.group(1)) if m else None
     return out
 

@@ -70,14 +70,26 @@ class DecidedLabels:
         words = rules.words
         self._decided, self._pending = _patterns(words.get("decided_label", ()), words.get("decided_label_tail", ()),
                                                  words.get("pending_label", ()))
+        # lead -> (is its heading a status label, the figure it names when not, is it a pending
+        # label): a pure function of the lead, which every sentence under one heading shares
+        self._leads: dict[str, tuple[bool, str | None, bool]] = {}
+
+    def _lead(self, lead: str) -> tuple[bool, str | None, bool]:
+        held = self._leads.get(lead)
+        if held is None:
+            heading = lead.split("|")[0].strip()
+            status = _is_status(heading, self._decided, self._pending)
+            held = self._leads[lead] = (status, None if status else lead_figure(lead, self.rules),
+                                        bool(self._pending.match(_label(heading))))
+        return held
 
     def see(self, sent, order: int) -> list[Candidate]:
-        heading = sent.lead.split("|")[0].strip()
-        if not _is_status(heading, self._decided, self._pending):
-            self.figure = lead_figure(sent.lead, self.rules)
-        self.pending = self.figure is not None and bool(self._pending.match(_label(heading)))
-        if self.figure is None or self.pending:
-            return []
+        status, figure, pending = self._lead(sent.lead)
+        if not status:
+            self.figure = figure
+        self.pending = self.figure is not None and pending
+        if self.figure is None or self.pending or ":" not in sent.text:
+            return []  # a decided label ends with a colon (_patterns); numbering, lower() and fold() make none
         low = _label(sent.text)
         m = self._decided.match(low)
         if not m or self._pending.search(low[:m.start()]):

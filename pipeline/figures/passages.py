@@ -122,7 +122,10 @@ class PassageSums:
             # _LABEL ends at the first colon and lower() and fold() work character by character, so
             # the text up to that colon is all it reads
             colon = paragraph.find(":")
-            m = _LABEL.match(fold(paragraph[:colon + 1].lower())) if colon >= 0 else None
+            head = paragraph[:colon + 1] if colon >= 0 else ""
+            # _LABEL allows no "." or ";" before its colon (nor do lower() and fold() make one):
+            # a paragraph with one there is spared folding
+            m = _LABEL.match(fold(head.lower())) if head and "." not in head and ";" not in head else None
             if m:
                 label = paragraph[m.start("label"):m.end("label")]
                 found = {x.figure for x in find_mentions(label, fold(label), self.rules)}
@@ -183,8 +186,9 @@ class PassageSums:
         spec = rules.specs[figure]
         # A Giấy khen stated in a passage about ad-hoc awards is one of them (or proposed as one),
         # never the annual figure; unless its sentence opens with the year before ("năm 2022 có ...").
-        if not opens_with_past(sent.text, rules):
-            self.absorbed.update(id(c) for c in found if c.figure in spec.absorbs)
+        absorbed = [id(c) for c in found if c.figure in spec.absorbs]
+        if absorbed and not opens_with_past(sent.text, rules):  # the opening read only when it decides
+            self.absorbed.update(absorbed)
         low = sent.text.lower()
         if counts_titles(fold(low)):
             return  # "Như vậy, ... 01 danh hiệu tập thể, 19 danh hiệu cá nhân và 07 Giấy khen": a recap (title_recap.py)
