@@ -145,6 +145,9 @@ class PageLines:
     extras: list[tuple[float, Block]] = field(default_factory=list)  # (top, block) e.g. tables
     # table block id -> (top, bottom, column lefts): lets a table continue across a page break
     table_geometry: dict[int, tuple[float, float, list[float]]] = field(default_factory=dict)
+    # table block id -> its cells' drawn lines per row (pdf_cell_wrap.CellLines or None): lets a
+    # row the page break cut inside its words be read whole
+    cell_lines: dict[int, list[list]] = field(default_factory=dict)
     # body paragraphs as page_blocks made them, in reading order: (lines, block); lets a
     # paragraph that runs over a page break be joined (join_page_breaks)
     body_runs: list[tuple[list[Line], Block]] = field(default_factory=list)
@@ -334,58 +337,14 @@ def _all_caps(text: str) -> bool:
     return bool(len(letters) >= 3 and all(ch.isupper() for ch in letters))
 
 
-def join_cell_lines(lines: list[list], cell_right: float) -> str:
+def join_cell_lines(lines: list[list], cell_right: float, cell_left: float | None = None) -> str:
     """A table cell's text from its lines (words left to right), re-joining a word the renderer
-    broke because it did not fit the cell's width ("Khen thưởn" / "g năm 2022" in a narrow
-    column: LibreOffice breaks a word only when the word alone is wider than the cell, so the
-    broken piece fills a line of its own up to the cell's right edge). The next line's first
-    word is joined to it when it cannot stand alone as a Vietnamese syllable ("g", "N") or is
-    punctuation (";"), or when the two make one syllable ("Khuy" + "ến"); a whole word that happens
-    to end at the edge keeps its space before a real next word ("thưởng" / "năm", "năm" / "2022")."""
-    pieces: list[str] = []
-    glued: list[bool] = []  # glued[k]: pieces[k+1] continues pieces[k] with no space
-    for k, line in enumerate(lines):
-        for j, word in enumerate(line):
-            if pieces:
-                glued.append(j == 0 and _broken_at_edge(lines[k - 1], word.text, cell_right))
-            pieces.append(word.text)
-    out = pieces[0] if pieces else ""
-    for k, text in enumerate(pieces[1:]):
-        if glued[k]:
-            out += text
-        else:
-            out += ("" if _cut_compound(out) and text[:1].isalnum() else " ") + text
-    return out
+    broke because it did not fit the cell's width ("Khen thưởn" / "g năm 2022", "Ba" / "n" /
+    "hà" / "nh" in a narrow column): pdf_cell_wrap decides each line break by the line's
+    fullness and what the pieces make."""
+    from tdkt.extractors import pdf_cell_wrap
 
-
-_CELL_PADDING = 4.0  # pt: a cell's inner margin (LibreOffice 0.1 cm) and rounding
-_CUT_DATE = re.compile(r"(?:^|\D)\d{1,2}([/.-])\d{1,2}\1\d{1,3}$")  # a day and month, the year short
-_WHOLE_DATE = re.compile(r"(?:.*\D)?\d{1,2}([/.-])\d{1,2}\1\d{4}[.,;)]?$")
-
-
-def _broken_at_edge(line: list, following: str, cell_right: float) -> bool:
-    """Was the line's one word cut at the cell's right edge, `following` being its rest?"""
-    from tdkt.extractors.viet_syllables import is_syllable
-
-    first = following.split()[0] if following.split() else following
-    if first[:1] in ",;:.)" and not any(c.isalnum() for c in first):
-        return True  # punctuation wrapped alone belongs to the word before it
-    if len(line) != 1 or " " in line[0].text.strip():
-        return False  # a broken piece fills its line alone
-    piece = line[0]
-    char_width = (piece.x1 - piece.x0) / max(1, len(piece.text))
-    if cell_right - piece.x1 > _CELL_PADDING + 1.3 * char_width:
-        return False
-    if following[:1].isdigit() and piece.text[-1:].isdigit():
-        # a date cut at the edge ("20/02/202" / "3"): only the two together make a whole date
-        return bool(_CUT_DATE.search(piece.text) and _WHOLE_DATE.match(piece.text.split()[-1] + first))
-    if not following[:1].isalpha() or not piece.text[-1:].isalpha():
-        return False  # a number, a bracket: another word
-    tail = re.split(r"\W", piece.text)[-1]
-    head = re.split(r"\W", following)[0]
-    # one syllable cut in two ("thưởn" + "g"), or two pieces neither of which is a syllable
-    # (an abbreviation cut: "GDN" + "N"); two syllables side by side are two words
-    return is_syllable(tail + head) or not (is_syllable(head) or is_syllable(tail))
+    return pdf_cell_wrap.join_text(lines, cell_right, cell_left)
 
 
 def join_lines(texts: list[str]) -> str:

@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from tdkt.extractors import pdf_chars, pdf_layout, pdf_scan_layer, pdf_tables
+from tdkt.extractors import pdf_cell_wrap, pdf_chars, pdf_layout, pdf_scan_layer, pdf_tables
 from tdkt.extractors.errors import ExtractionError
 from tdkt.extractors.limits import Limits
 from tdkt.pipeline.document import Block, Document, Where
@@ -228,23 +228,27 @@ def _page_lines(page, textpage, text: str, path: Path, number: int, fonts, decod
         if all(sum(cell is not None for cell in row) <= 1 for row in grid.rows):
             continue  # a frame (one cell per row: a box around a summary): its lines are body, as in DOCX
         in_table = _centres_in(centres, range(len(words)), grid.bbox)
-        rows: list[list[str]] = []
+        drawn: list[list[tuple]] = []  # per row, per cell: (bbox, lines of pieces) or None
         for row in grid.rows:
-            cells = []
+            cells_drawn = []
             for bbox in row:
                 if bbox is None:
-                    cells.append("")  # merged cell: its text is in the first cell of the span
+                    cells_drawn.append(None)  # merged cell: its text is in the first cell of the span
                     continue
                 members = _centres_in(centres, in_table, bbox)
                 inside.update(members)
                 # Lines of the cell by vertical overlap (a fallback font's taller box must not
                 # put its word on a line of its own), then left to right.
                 lines = pdf_layout.group_rows([words[i] for i in members], number) if members else []
-                cells.append(pdf_layout.join_cell_lines(lines, bbox[2]) if lines else "")
-            rows.append(cells)
+                cells_drawn.append((bbox, pdf_cell_wrap.pieces_of(lines)))
+            drawn.append(cells_drawn)
+        pad = pdf_cell_wrap.table_padding([c for r in drawn for c in r if c])
+        cell_rows = [[pdf_cell_wrap.cell_lines(c[1], c[0][0], c[0][2], pad) if c else None for c in r] for r in drawn]
+        rows = [[pdf_cell_wrap.cell_text(c) if c else "" for c in r] for r in cell_rows]
         if any(any(c for c in r) for r in rows):
             block = Block(kind="table", text="", rows=rows, where=Where(page=number, table=tno))
             result.extras.append((grid.bbox[1], block))
+            result.cell_lines[id(block)] = cell_rows
             lefts = sorted({cell[0] for row in grid.rows for cell in row if cell})
             result.table_geometry[id(block)] = (grid.bbox[1], grid.bbox[3], lefts)
         # any word inside the table box but outside every cell is dropped with the table
@@ -274,13 +278,30 @@ def _continue_table(before: pdf_layout.PageLines, after: pdf_layout.PageLines, m
         return
     target = merged.get(id(last), last)  # a table may run over three pages or more
     rows = [list(r) for r in first.rows or []]
-    if rows and target.rows and (_cut_row(rows[0]) or _cut_label(rows[0], target.rows[-1])
-                                 or _cut_words(rows[0], target.rows[-1])
-                                 or _cut_heading(rows[0], target.rows[-1])):
+    # The cells' drawn lines: the last row's above the break, the first row's below it.
+    drawn_a = before.cell_lines.get(id(last)) or [[]]
+    drawn_b = after.cell_lines.get(id(first)) or [[]]
+    if rows and target.rows and pdf_cell_wrap.row_cut_by_page(drawn_a[-1], drawn_b[0]):
+        # a row cut inside its words (a header row begun at the foot of the page): its cells'
+        # lines read as one cell's again
+        rows.pop(0)
+        joined = pdf_cell_wrap.join_cut_row(drawn_a[-1], drawn_b[0])
+        target.rows[-1] = [pdf_cell_wrap.cell_text(c) if c else "" for c in joined]
+        drawn_b = [joined] + drawn_b[1:]
+    elif rows and target.rows and (_cut_row(rows[0]) or _cut_label(rows[0], target.rows[-1])
+                                   or _cut_words(rows[0], target.rows[-1])
+                                   or _cut_heading(rows[0], target.rows[-1])):
         cut = rows.pop(0)
-        target.rows[-1] = [pdf_layout.join_lines([a, b]) if a and b else a or b for a, b in zip(target.rows[-1], cut)]
+        if len(drawn_a[-1]) == len(cut) and len(drawn_b[0]) == len(cut):
+            joined = pdf_cell_wrap.join_cut_row(drawn_a[-1], drawn_b[0])
+            target.rows[-1] = [pdf_cell_wrap.cell_text(c) if c else "" for c in joined]
+            drawn_b = [joined] + drawn_b[1:]
+        else:
+            target.rows[-1] = [pdf_layout.join_lines([a, b]) if a and b else a or b
+                               for a, b in zip(target.rows[-1], cut)]
     target.rows = (target.rows or []) + rows
     merged[id(first)] = target
+    after.cell_lines[id(first)] = drawn_b  # the next page's part may continue this one's last row
 
 
 def _cut_row(row: list[str]) -> bool:
