@@ -55,3 +55,34 @@ def test_a_sentence_with_no_district_clause_keeps_its_later_counts(rules):
                   "của công chức Phòng.")
     assert got.get("sang_kien") == 3
 
+
+# --- class 2: a total dated to last year is no mix of the annual and the ad-hoc awards ---------------
+# (258) "Như vậy, tính chung trong năm 2022, ... có 01 tập thể và 03 cá nhân được tặng Giấy khen" closes
+# the 2022 titles; when the half year's ad-hoc awards happen to make up the difference (3 in the
+# table + 1 ad-hoc = 4), the total is still last year's: a total naming the past year
+# (`context.past_period`) and not this period (`context.current_period`) is kept
+# (figures/mixed_totals.py).
+
+_YEAR_TABLE = [["Danh hiệu, hình thức khen thưởng", "Tập thể", "Cá nhân"],
+               ["Lao động tiên tiến", "-", "27"],
+               ["Giấy khen của Chủ tịch UBND huyện", "-", "05"]]
+
+
+def test_a_total_of_last_year_is_kept_beside_the_ad_hoc_award(rules):
+    got = _values(rules, "3. Công tác khen thưởng", "b) Khen thưởng năm 2022", _YEAR_TABLE,
+                  "Bên cạnh đó, tập thể Trạm được Giám đốc Sở Nông nghiệp tặng Giấy khen năm 2022. Tính chung cả "
+                  "năm 2022, đơn vị có 01 tập thể và 05 cá nhân được tặng Giấy khen.",
+                  "c) Khen thưởng đột xuất 6 tháng đầu năm 2023",
+                  "Chủ tịch UBND huyện tặng Giấy khen đột xuất cho 01 cá nhân có thành tích cứu hộ trong mưa lũ.")
+    assert got.get("giay_khen") == 6
+    assert got.get("khen_chuyen_de_dot_xuat") == 1
+
+
+def test_a_total_from_the_year_start_still_mixes_them(rules):
+    # contrast (set 37's class): "từ đầu năm đến nay" counts this year's hand-outs, both kinds
+    got = _values(rules, "3. Công tác khen thưởng", "b) Khen thưởng năm 2022", _YEAR_TABLE,
+                  "c) Khen thưởng đột xuất 6 tháng đầu năm 2023",
+                  "Chủ tịch UBND huyện tặng Giấy khen đột xuất cho 01 cá nhân có thành tích cứu hộ trong mưa lũ.",
+                  "Như vậy, từ đầu năm đến nay tổng số cá nhân được tặng Giấy khen là 06.")
+    assert got.get("giay_khen") == 5
+

@@ -7,7 +7,10 @@ the 2022 annual ones (19) and the ad-hoc ones (4) together. The checklist never 
 (K2 and K3 are different figures), so such a total is no statement of the annual figure: a total
 of a figure that another `absorbs` (rules) is set aside when it equals the figure's own best
 statement plus the absorbing figure's, and differs from the former. A total matching the
-figure's own statements, or adding up to anything else, stays and wins as before.
+figure's own statements, or adding up to anything else, stays and wins as before. So does a total
+naming the year before (`context.past_period`) and not this period (`context.current_period`):
+"Như vậy, tính chung trong năm 2022, ... 01 tập thể và 03 cá nhân được tặng Giấy khen" is last
+year's alone, whatever the half year's ad-hoc awards add up to.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ def _best(candidates, figure: str, totals: bool):
 def without_mixed_totals(candidates: list, rules) -> list:
     """`candidates` without a figure's totals that add the figure absorbing it."""
     drop: set[int] = set()
+    past, current = rules.ctx.get("past_period"), rules.ctx.get("current_period")
     for spec in rules.specs.values():
         for figure in spec.absorbs:
             total = _best(candidates, figure, totals=True)
@@ -38,6 +42,9 @@ def without_mixed_totals(candidates: list, rules) -> list:
             absorbing = _best(candidates, spec.name, totals=False) or _best(candidates, spec.name, totals=True)
             if own is None or absorbing is None or not own.value or not absorbing.value:
                 continue
+            low = total.evidence.text.lower()
+            if past is not None and past.search(low) and not (current is not None and current.search(low)):
+                continue  # dated to last year alone: no ad-hoc award of this half year in it
             if total.value != own.value and total.value == own.value + absorbing.value:
                 drop.update(id(c) for c in candidates if c.figure == figure and c.value == total.value
                             and c.score >= TOTAL_SCORE and not c.parts)
