@@ -86,3 +86,43 @@ def test_a_total_from_the_year_start_still_mixes_them(rules):
                   "Như vậy, từ đầu năm đến nay tổng số cá nhân được tặng Giấy khen là 06.")
     assert got.get("giay_khen") == 5
 
+
+# --- class 3: one person named as the subject of an ad-hoc Giấy khen ----------------------------------
+# (258) Under the ad-hoc awards' heading, one person is named with her role and deed in apposition
+# ("Thầy Lê Minh Quân, nhân viên Tổ Hành chính, đạt giải Nhì ..., được Giám đốc Sở tặng Giấy khen"):
+# she is one recipient of the figure (a title of collectives and individuals alike), and the zero
+# the next sentence states for another kind of award ("chưa có trường hợp khen đột xuất") does not
+# outrank her (figures/named_subject.py).
+
+_AD_HOC_HEAD = "c) Khen thưởng chuyên đề, đột xuất 6 tháng đầu năm 2023"
+
+
+def test_one_person_named_with_role_and_prize_is_one_ad_hoc_award(rules):
+    got = _values(rules, "3. Công tác khen thưởng", _AD_HOC_HEAD,
+                  "Thầy Lê Minh Quân, nhân viên Tổ Hành chính, đạt giải Nhì Hội thi tin học văn phòng khối đơn vị "
+                  "sự nghiệp cấp huyện, được Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen (Quyết định số "
+                  "845/QĐ-SGDĐT ngày 02/5/2023). Sáu tháng đầu năm, đơn vị chưa có trường hợp đề nghị khen thưởng "
+                  "đột xuất.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 1
+
+
+def test_a_named_person_without_apposition_is_one_too(rules):
+    got = _values(rules, "3. Công tác khen thưởng", _AD_HOC_HEAD,
+                  "Đồng chí Trần Quốc Bảo được Chủ tịch UBND huyện tặng Giấy khen đột xuất vì đã cứu người bị nạn "
+                  "trên sông ngày 09/3/2023.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 1
+
+
+def test_two_named_people_are_no_single_recipient(rules):
+    # contrast: "và" joins a second person: not one recipient (no count made up from the names here)
+    got = _values(rules, "3. Công tác khen thưởng", _AD_HOC_HEAD,
+                  "Thầy Lê Minh Quân, nhân viên Tổ Hành chính, và cô Phạm Thu Hà được Giám đốc Sở tặng Giấy khen.")
+    assert got.get("khen_chuyen_de_dot_xuat") != 1
+
+
+def test_a_count_of_people_is_still_read_as_counted(rules):
+    # contrast: a stated count beside a named person keeps the count
+    got = _values(rules, "3. Công tác khen thưởng", _AD_HOC_HEAD,
+                  "Giám đốc Sở tặng Giấy khen chuyên đề cho 03 cá nhân có thành tích trong Hội thi tin học.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 3
+

@@ -23,6 +23,7 @@ from tdkt.pipeline.figures.mentions import (Candidate, Mention, Num, find_mentio
                                             title_numbers)
 from tdkt.pipeline.figures.money import money_near
 from tdkt.pipeline.figures.named import named_recipients
+from tdkt.pipeline.figures.named_subject import one_person_subject
 from tdkt.pipeline.figures.plan_aside import plan_only_in_aside
 from tdkt.pipeline.figures.proposed_clauses import without_proposed
 from tdkt.pipeline.figures.rules import Rules, Spec
@@ -604,6 +605,8 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
         if value is None and spec.unit in ("individuals", "any") and (
                 _named_person_subject(text[boundary:mention.start], rules) or _quoted_name_after(text, mention)):
             value = 1  # "đồng chí Phan Văn A được công nhận danh hiệu CSTĐCS", "sáng kiến “Ứng dụng ...”"
+        if value is None and spec.unit == "both" and one_person_subject(text[boundary:mention.start], rules):
+            value = 1  # "Cô Nguyễn Thị A, giáo viên ..., đạt giải Ba ..., được ... tặng Giấy khen" (named_subject.py)
         if value is None and _labelled_recipient(text[boundary:mention.start], spec, rules):
             value = 1  # "- Đồng chí Lê Văn Hải, Trưởng phòng: danh hiệu CSTĐCS": one recipient, one title
         if value is None and spec.unit == "both" and kind_label(sent.paragraph or text, rules) == "col":
