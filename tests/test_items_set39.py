@@ -4,6 +4,8 @@
   label the segmenter made a heading, is not reported by the next point of the same list ("d) Phong
   trào “...”: ...") when that point's label is too long to be a heading of its own: a follower opening
   a sibling point of the heading's numbering is that point's (check/sibling_point.py).
+- A member table's header row naming a movement over a column of ticks only ("x: đơn vị có thực hiện")
+  reports no result of it (check/tick_columns.py); a column of numbers under a movement still does.
 """
 
 from item_helpers import judge_default
@@ -57,3 +59,49 @@ def test_a_sibling_point_naming_the_item_itself_still_reports_it():
         "giấy chứng nhận đăng ký kinh doanh cho 18 hộ, tiếp nhận 240 hồ sơ.",
     )
     assert items["M3"].status == "present", items["M3"].note
+
+
+# --- a member table's header naming a movement over a column of ticks ---
+# - A cluster's member table whose column for a movement holds only ticks ("x: xã có thực hiện") and a
+#   total row counting them ("4/5"): the header row names the movement, the ticks say only that the
+#   members took part, no result of it (check/tick_columns.py); a column of numbers under a movement's
+#   heading still reports it.
+
+from tdkt.pipeline.check import check_items  # noqa: E402
+from tdkt.pipeline.segment import segment  # noqa: E402
+from item_helpers import default_rules, item_doc  # noqa: E402
+
+_MEMBERS = [
+    ["STT", "Xã, thị trấn", "Ký giao ước thi đua", "Cải cách hành chính, một cửa", "Chuyển đổi số (tài khoản VNeID)",
+     "Sáng kiến được công nhận"],
+    ["1", "Xã Tân Hòa", "x", "x", "1.240", "01"],
+    ["2", "Xã Tân Lợi", "x", "", "860", ""],
+    ["3", "Xã Tân Mỹ", "x", "x", "1.015", ""],
+    ["4", "Thị trấn Tân Phú", "x", "x", "2.310", "02"],
+    ["", "Cộng", "4/4", "3/4", "5.425", "03"],
+]
+
+
+def _judge_with_table(*lines):
+    doc = item_doc(*lines)
+    rules = default_rules()
+    return check_items(segment(doc, rules), rules, None, document=doc)
+
+
+def test_a_column_of_ticks_under_a_movement_reports_no_result():
+    items = _judge_with_table(
+        *HEAD, RESULTS,
+        "Kết quả của các xã, thị trấn trong Cụm (x: đơn vị có thực hiện):",
+        ("", {"kind": "table", "rows": _MEMBERS}),
+    )
+    assert items["M5"].status == "missing", items["M5"].note
+
+
+def test_a_column_of_numbers_under_a_movement_still_reports_it():
+    # contrast: the digital column counts accounts activated, a result
+    items = _judge_with_table(
+        *HEAD, RESULTS,
+        "Kết quả của các xã, thị trấn trong Cụm (x: đơn vị có thực hiện):",
+        ("", {"kind": "table", "rows": _MEMBERS}),
+    )
+    assert items["M9"].status == "present", items["M9"].note

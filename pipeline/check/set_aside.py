@@ -41,6 +41,7 @@ from tdkt.pipeline.check.run_on import REJECTION as RUN_ON, unreported_in_run_on
 from tdkt.pipeline.check.sector_scope import REJECTION as SECTOR
 from tdkt.pipeline.check.sibling_point import sibling_follower
 from tdkt.pipeline.check.target_list import only_in_target_list
+from tdkt.pipeline.check.tick_columns import tick_header
 from tdkt.pipeline.check.unit_itself import unit_itself_sentences
 from tdkt.pipeline.check.worded_label import worded_label_followers
 
@@ -94,6 +95,7 @@ SET_ASIDE: tuple[SetAside, ...] = (
     SetAside(RUN_ON, _movement, unreported_in_run_on),  # run_on.py
     SetAside(LISTED, _movement, counted_only),  # a count of movements, then their names (movement_count.py)
     SetAside(PROMOTION, _movement, promotion_only),  # only banners, news items counted (promotion.py)
+    SetAside("no_result", _movement, tick_header),  # a header over a column of ticks only (tick_columns.py)
     SetAside(OTHERS_SCOPE, _excludes(OTHERS_SCOPE), _per_sentence(in_others_scope)),  # others_scope.py
     SetAside(SECTOR, _excludes(OTHERS_SCOPE), _sector_others),  # the sector's figures, not the office's (sector_scope.py)
 )
