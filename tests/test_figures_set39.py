@@ -6,6 +6,10 @@ dossiers they were ("... hồ sơ đề nghị khen thưởng của các cơ qua
 later ";" clause, what it submitted for them ("...; trình ký 19 quyết định khen thưởng và 02 quyết
 định công nhận sáng kiến với 35 sáng kiến"): the scope said by the sentence's earlier clause holds for its later clauses, unless a clause
 turns to the unit's own ("riêng cơ quan ...", the rules' `context.own_scope`) (figures/clause_scope.py).
+
+Class 2 (258): a closing total dated to last year alone is no mix of the annual and the ad-hoc awards.
+Class 3 (258): one person named as an ad-hoc award's subject, her role in apposition, is one recipient.
+Class 4 (255): a mass organisation's leaders called "cán bộ chủ chốt" state the leaders' ratio.
 """
 
 import pytest
@@ -126,3 +130,22 @@ def test_a_count_of_people_is_still_read_as_counted(rules):
                   "Giám đốc Sở tặng Giấy khen chuyên đề cho 03 cá nhân có thành tích trong Hội thi tin học.")
     assert got.get("khen_chuyen_de_dot_xuat") == 3
 
+
+# --- class 4: a mass organisation's leaders called "cán bộ chủ chốt" ----------------------------------
+# (255) A union or youth league names its leaders "cán bộ chủ chốt" (the items' K5 has the words):
+# "..., 11 đồng chí là cán bộ chủ chốt Đoàn cơ sở, chiếm 30,6%" states the leaders' ratio.
+
+
+def test_key_officials_of_a_mass_organisation_are_its_leaders(rules):
+    got = _values(rules, "3. Công tác khen thưởng",
+                  "Trong số 36 đoàn viên được Ban Thường vụ Huyện đoàn tặng Giấy khen năm 2022, có 20 đồng chí là "
+                  "đoàn viên trực tiếp lao động sản xuất, chiếm 55,6%; 11 đồng chí là cán bộ chủ chốt Đoàn cơ sở, "
+                  "chiếm 30,6%.")
+    assert got.get("ty_le_lanh_dao_quan_ly") == 30.6
+    assert got.get("ty_le_lao_dong_truc_tiep") == 55.6
+
+
+def test_key_officials_named_with_their_organisation_inside(rules):
+    got = _values(rules, "3. Công tác khen thưởng",
+                  "Tỷ lệ cán bộ Hội chủ chốt trong số cá nhân được khen thưởng năm 2022 là 18,5%.")
+    assert got.get("ty_le_lanh_dao_quan_ly") == 18.5
