@@ -550,6 +550,8 @@ class FigureContext(Model):
     structure: Texts = Field(default_factory=list)  # "Cơ cấu ...: A 21 người; B 04 người": the parts are the whole
     others_scope: Texts = Field(default_factory=list)  # "Kết quả toàn huyện": another scope's figures, not the unit's
     own_scope: Texts = Field(default_factory=list)  # "...; riêng cơ quan ...": a later clause turning to the unit's own
+    composition: Texts = Field(default_factory=list)  # "Hội đồng ... gồm 05 thành viên": a body's make-up follows
+    composition_unit: Texts = Field(default_factory=list)  # its member words ("thành viên", "ủy viên")
     others_part: Texts = Field(default_factory=list)  # a part titled "... THƯỜNG TRỰC THI ĐUA ... CỦA HUYỆN": the district's
     plan_part: Texts = Field(default_factory=list)  # a part titled "NHIỆM VỤ ... 6 THÁNG CUỐI NĂM": targets only
     plan_table: Texts = Field(default_factory=list)  # "Bảng chỉ tiêu đăng ký ...": a table title that stays the plan's

@@ -65,6 +65,7 @@ from tdkt.pipeline.figures.ratio_pairs import paired_in_sentence
 from tdkt.pipeline.figures.clause_scope import scope_said_before
 from tdkt.pipeline.figures.checks import fmt_number, out_of_scope, plausibility_warnings, ratio_mismatch
 from tdkt.pipeline.figures.besides import Besides
+from tdkt.pipeline.figures.body_members import without_body_members
 from tdkt.pipeline.figures.grantors import GrantorSums
 from tdkt.pipeline.figures.inline_names import named_list_counts
 from tdkt.pipeline.figures.kind_items import KindItems
@@ -180,6 +181,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             return  # a cluster's "Điện lực ...: ..." paragraph: one member's figures (members.py)
         sent = without_member_clauses(sent, rules, unit_type)  # "(xã Bình An chưa ...)": a member's clause
         sent = without_others_recipients(sent, rules, unit_type)  # "... 04 tập thể thuộc UBND các xã": others'
+        sent = without_body_members(sent, rules)  # "Hội đồng sáng kiến ... gồm 05 thành viên" (body_members.py)
         if not sent.text:
             return
         folded = folded_sentence(sent)  # fold(sent.text), cut from its paragraph's
