@@ -3,7 +3,12 @@ than the samples.
 
 Class 1 (261): a body named after a title ("Hội đồng sáng kiến ...") with its make-up in the same
 sentence ("... gồm 07 thành viên"): the members are no count of the title (figures/body_members.py,
-the rules' `context.composition` and `context.composition_unit`)."""
+the rules' `context.composition` and `context.composition_unit`).
+
+Class 2 (265): an appendix table numbering its parts in Roman numerals and its items in Arabic ones,
+the part's row carrying the counts of its items ("II | Khen thưởng đột xuất ... | 3 | 6 | 9" over "1 |
+..." rows): the part's row is the figure's stated total, not one more part added to its items
+(figures/part_subtotals.py)."""
 
 import pytest
 from figure_helpers import doc, figures_ruleset
@@ -40,3 +45,33 @@ def test_initiatives_counted_with_gom_stay(rules):
     got = _values(rules, "2. Công tác khen thưởng",
                   "Đã công nhận 03 sáng kiến, gồm 02 sáng kiến về quản lý và 01 sáng kiến về chuyên môn.")
     assert got.get("sang_kien") == 3
+
+
+# --- class 2: a table part's row with counts is the subtotal of its items -------------------------
+
+_HEAD = ["STT", "Nội dung khen thưởng", "Tập thể", "Cá nhân", "Tổng", "Ghi chú"]
+
+
+def _appendix(*rows):
+    return [_HEAD, ["A", "Danh hiệu thi đua năm 2022", "", "", "", ""],
+            ["1", "Danh hiệu Lao động tiên tiến", "-", "27", "27", ""],
+            *rows,
+            ["", "Tổng cộng (A + B)", "5", "33", "38", ""]]
+
+
+def test_a_parts_row_with_counts_is_the_total_of_its_items(rules):
+    got = _values(rules, "PHỤ LỤC", _appendix(
+        ["B", "Khen thưởng chuyên đề, đột xuất năm 2023", "", "", "", ""],
+        ["III", "Khen thưởng đột xuất, chuyên đề trong kỳ", "02", "04", "06", ""],
+        ["1", "Giấy khen Giám đốc Sở (đột xuất)", "01", "01", "02", "Phòng chống bão"],
+        ["2", "Giấy khen Chủ tịch UBND huyện (chuyên đề)", "01", "03", "04", "Chuyển đổi số"]))
+    assert got.get("khen_chuyen_de_dot_xuat") == 6
+
+
+def test_items_without_a_parts_total_still_add_up(rules):
+    # contrast: the part's row holds no counts (a section row): its items are the parts
+    got = _values(rules, "PHỤ LỤC", _appendix(
+        ["III", "Khen thưởng đột xuất, chuyên đề trong kỳ", "", "", "", ""],
+        ["1", "Giấy khen Giám đốc Sở (đột xuất)", "01", "01", "02", "Phòng chống bão"],
+        ["2", "Giấy khen Chủ tịch UBND huyện (chuyên đề)", "01", "03", "04", "Chuyển đổi số"]))
+    assert got.get("khen_chuyen_de_dot_xuat") == 6

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from tdkt.pipeline.figures.part_subtotals import part_subtotal_rows
 from tdkt.pipeline.figures.captioned import list_rows, sub_unit_rows
 from tdkt.pipeline.figures.grantors import grantor_columns_sum
 from tdkt.pipeline.figures.level_columns import level_columns, level_row_value
@@ -233,6 +234,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
     out += section_total_candidates(data, body, col_unit, rules, order, ev, n_header, cell_count, _pick_table_value,
                                     lambda row: level_row_value(row, levels, qty_cols, cell_count))
     parts: dict[str, list[tuple[str, Candidate]]] = {}  # parts_add figure -> (row title, candidate)
+    subtotals = part_subtotal_rows(data, cell_count)  # "II | Khen đột xuất ... | 04 | 07" over "1 | ..." (part_subtotals.py)
     by_level = _level_groups(table)
     by_section = sections_tell_kinds(table, rules)  # "A | Năm 2022" / "B | Chuyên đề, đột xuất" (section_kinds.py)
     achieved = achieved_columns(labels)  # "Kế hoạch | Thực hiện | Tỷ lệ %": the achieved cell (plan_columns.py)
@@ -255,7 +257,7 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
             if not targets:
                 continue
         # "Cộng khen chuyên đề, đột xuất (4+5)": the table's own total of a figure beats its rows.
-        total = is_total(body[i])
+        total = is_total(body[i]) or i in subtotals
         section_low = body[i].section.lower()  # "b) Khen thưởng chuyên đề, đột xuất 2023" above
         # the lead-in nearest the table: its "...:" line, else its heading ("c) Khen chuyên đề ... | ")
         nearest_lead = next((p for p in reversed(lead.split("|")) if p.strip()), "")
