@@ -8,7 +8,11 @@ the rules' `context.composition` and `context.composition_unit`).
 Class 2 (265): an appendix table numbering its parts in Roman numerals and its items in Arabic ones,
 the part's row carrying the counts of its items ("II | Khen thưởng đột xuất ... | 3 | 6 | 9" over "1 |
 ..." rows): the part's row is the figure's stated total, not one more part added to its items
-(figures/part_subtotals.py)."""
+(figures/part_subtotals.py).
+
+Class 3 (263): a table of titles under one column per year ("Năm 2021 | Năm 2022", a report built
+on last year's template): last year's column (the rules' `context.past_period`) gives the titles,
+the earlier year's is a comparison, the total row mixes kinds (figures/year_columns.py)."""
 
 import pytest
 from figure_helpers import doc, figures_ruleset
@@ -75,3 +79,28 @@ def test_items_without_a_parts_total_still_add_up(rules):
         ["1", "Giấy khen Giám đốc Sở (đột xuất)", "01", "01", "02", "Phòng chống bão"],
         ["2", "Giấy khen Chủ tịch UBND huyện (chuyên đề)", "01", "03", "04", "Chuyển đổi số"]))
     assert got.get("khen_chuyen_de_dot_xuat") == 6
+
+
+# --- class 3: titles under one column per year: last year's column --------------------------------
+
+_LAST = {"ldtt": "31", "cstd": "04", "gk": "07 (02 tập thể, 05 cá nhân)", "sum": "42"}
+_EARLIER = {"ldtt": "28", "cstd": "03", "gk": "05", "sum": "36"}
+
+
+def _by_year(first_head, first, second_head, second):
+    return [["Hình thức", first_head, second_head],
+            ["Danh hiệu Lao động tiên tiến", first["ldtt"], second["ldtt"]],
+            ["Danh hiệu Chiến sĩ thi đua cơ sở", first["cstd"], second["cstd"]],
+            ["Giấy khen", first["gk"], second["gk"]],
+            ["Cộng", first["sum"], second["sum"]]]
+
+
+def test_last_years_column_gives_the_titles(rules):
+    got = _values(rules, "b) Kết quả khen thưởng năm 2022 so với năm trước:", _by_year("Năm 2021", _EARLIER, "Năm 2022", _LAST))
+    assert (got.get("lao_dong_tien_tien"), got.get("chien_si_thi_dua_co_so"), got.get("giay_khen")) == (31, 4, 7)
+
+
+def test_last_years_column_first_gives_the_titles(rules):
+    # the columns in the other order: still last year's, not the first one
+    got = _values(rules, "b) Kết quả khen thưởng năm 2022 so với năm trước:", _by_year("Năm 2022", _LAST, "Năm 2020", _EARLIER))
+    assert (got.get("lao_dong_tien_tien"), got.get("chien_si_thi_dua_co_so"), got.get("giay_khen")) == (31, 4, 7)

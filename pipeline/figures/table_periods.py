@@ -23,6 +23,7 @@ from tdkt.pipeline.figures.comparisons import COMPARED_PERIOD  # "Cùng kỳ nă
 from tdkt.pipeline.figures.cumulative import cumulative_heading
 from tdkt.pipeline.figures.mentions import Candidate, find_mentions
 from tdkt.pipeline.figures.rules import Rules
+from tdkt.pipeline.figures.year_columns import titles_year_column
 from tdkt.pipeline.numbers import fold
 
 
@@ -182,6 +183,8 @@ def own_period_column_candidates(data, body, labels, rules: Rules, order: int, e
             (own if half else compared if _HALF_YEAR.match(f) else annual).append(c)
         elif _OWN_PERIOD.match(f):
             own.append(c)
+    if not (own or subs or compared) and (year := titles_year_column(labels, annual, rules)) is not None:
+        own, compared, annual = [year], [c for c in annual if c != year], []  # "Năm 2021 | Năm 2022" (year_columns.py)
     own_units = [unit_of.get(c) for c in own]
     # one own column, or the own group's "TT | CN" pair
     split_own = len(own) == 2 and sorted(own_units, key=str) == ["col", "ind"]
