@@ -552,6 +552,7 @@ class FigureContext(Model):
     own_scope: Texts = Field(default_factory=list)  # "...; riêng cơ quan ...": a later clause turning to the unit's own
     composition: Texts = Field(default_factory=list)  # "Hội đồng ... gồm 05 thành viên": a body's make-up follows
     composition_unit: Texts = Field(default_factory=list)  # its member words ("thành viên", "ủy viên")
+    member_group: Texts = Field(default_factory=list)  # "a) Các cơ quan ... trong Khối": one group of a bloc's members
     others_part: Texts = Field(default_factory=list)  # a part titled "... THƯỜNG TRỰC THI ĐUA ... CỦA HUYỆN": the district's
     plan_part: Texts = Field(default_factory=list)  # a part titled "NHIỆM VỤ ... 6 THÁNG CUỐI NĂM": targets only
     plan_table: Texts = Field(default_factory=list)  # "Bảng chỉ tiêu đăng ký ...": a table title that stays the plan's

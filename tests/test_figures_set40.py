@@ -12,7 +12,14 @@ the part's row carrying the counts of its items ("II | Khen thưởng đột xu�
 
 Class 3 (263): a table of titles under one column per year ("Năm 2021 | Năm 2022", a report built
 on last year's template): last year's column (the rules' `context.past_period`) gives the titles,
-the earlier year's is a comparison, the total row mixes kinds (figures/year_columns.py)."""
+the earlier year's is a comparison, the total row mixes kinds (figures/year_columns.py).
+
+Class 4 (266): a bloc giving last year's titles one group of members at a time, under lettered
+headings ("a) Các ... trong Khối" over a table with a total row, "b) ..." over a passage member by
+member), then a total for the whole ("toàn Khối có ..."): the groups' counts are parts, never the
+bloc's figure; a title with no whole total has none (figures/member_group.py, the rules'
+`context.member_group`).
+"""
 
 import pytest
 from figure_helpers import doc, figures_ruleset
@@ -104,3 +111,34 @@ def test_last_years_column_first_gives_the_titles(rules):
     # the columns in the other order: still last year's, not the first one
     got = _values(rules, "b) Kết quả khen thưởng năm 2022 so với năm trước:", _by_year("Năm 2022", _LAST, "Năm 2020", _EARLIER))
     assert (got.get("lao_dong_tien_tien"), got.get("chien_si_thi_dua_co_so"), got.get("giay_khen")) == (31, 4, 7)
+
+
+# --- class 4: a bloc's titles group by group: only the whole's stated total -----------------------
+
+_GROUP_TABLE = [["Đơn vị", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Giấy khen (cá nhân)"],
+                ["Xã Đông Hà", "31", "2", "6"],
+                ["Xã Tây Hà", "25", "1", "4"],
+                ["Cộng", "56", "3", "10"]]
+
+
+def _bloc(first_heading):
+    return ["II. KẾT QUẢ BÌNH XÉT THI ĐUA NĂM 2022", first_heading, _GROUP_TABLE,
+            "b) Các đơn vị sự nghiệp",
+            "- Trung tâm Dịch vụ nông nghiệp có 12 viên chức đạt danh hiệu Lao động tiên tiến, 02 viên chức đạt "
+            "danh hiệu Chiến sĩ thi đua cơ sở.",
+            "Tổng cộng toàn Cụm có 05 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở năm 2022.",
+            "III. PHƯƠNG HƯỚNG"]
+
+
+def test_a_groups_total_row_is_not_the_blocs(rules):
+    got = _values(rules, *_bloc("a) Các xã thuộc Cụm"), unit_type="cluster")
+    assert got.get("chien_si_thi_dua_co_so") == 5
+    assert got.get("lao_dong_tien_tien") is None  # no whole total stated: 56 and 12 are groups'
+    assert got.get("giay_khen") is None
+
+
+def test_a_table_under_a_plain_heading_keeps_its_total_row(rules):
+    # contrast: the heading names no group of members: the table's total row is the figure
+    got = _values(rules, "II. KẾT QUẢ BÌNH XÉT THI ĐUA NĂM 2022", "a) Kết quả bình xét danh hiệu", _GROUP_TABLE,
+                  unit_type="cluster")
+    assert got.get("lao_dong_tien_tien") == 56

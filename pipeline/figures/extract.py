@@ -70,6 +70,7 @@ from tdkt.pipeline.figures.grantors import GrantorSums
 from tdkt.pipeline.figures.inline_names import named_list_counts
 from tdkt.pipeline.figures.kind_items import KindItems
 from tdkt.pipeline.figures.member_clause import without_member_clauses
+from tdkt.pipeline.figures.member_group import MemberGroups
 from tdkt.pipeline.figures.member_table import PerMember
 from tdkt.pipeline.figures.members import member_statement
 from tdkt.pipeline.figures.mentions import Candidate
@@ -160,6 +161,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     decided = DecidedLabels(rules)  # "Đã có quyết định: 03" / "Đang chờ quyết định: 04" under one figure's heading
     per_member = PerMember()  # a members' table with no total row: titles reported, no figure (member_table.py)
     appendix = appendix_lists(document)  # "Mục 1. ..." over a table of names: the rows a clause refers to
+    groups = MemberGroups(rules)  # "a) Các cơ quan ... trong Khối", "b) ...": one group of a bloc's members each
 
     leads_about_others: dict[str, bool] = {}  # lead -> lead_about_others: the sentences under one lead share it
 
@@ -179,6 +181,8 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             return  # a sector report's statement about the sector, not the office (sector.py)
         if member_statement(sent, rules, unit_type):
             return  # a cluster's "Điện lực ...: ..." paragraph: one member's figures (members.py)
+        if groups.under_group(sent.lead) and not groups.keeps_sentence(sent.text):
+            return  # one group of the bloc's members, no whole's total (member_group.py)
         sent = without_member_clauses(sent, rules, unit_type)  # "(xã Bình An chưa ...)": a member's clause
         sent = without_others_recipients(sent, rules, unit_type)  # "... 04 tập thể thuộc UBND các xã": others'
         sent = without_body_members(sent, rules)  # "Hội đồng sáng kiến ... gồm 05 thành viên" (body_members.py)
@@ -240,7 +244,8 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             if table is not None and (lead_about_others(rules, lead) or not sector.keeps_table(lead, table)):
                 pass  # the district's results (the sector's, sector.py), not the unit's own
             elif table is not None:  # None: a part read into the table before it
-                from_table = per_member.take(table_candidates(table, lead, section, rules, order))
+                from_table = table_candidates(table, lead, section, rules, order)
+                from_table = per_member.take(groups.table(from_table) if groups.under_group(lead) else from_table)
                 candidates += from_table + lead_in.candidates(table, rules, order, from_table)
                 series.see_table(table, lead, from_table)
             lead_in.see_table()
