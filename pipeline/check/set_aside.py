@@ -24,6 +24,7 @@ from typing import Callable
 
 from tdkt.pipeline.check.aside_plan import aside_rescued
 from tdkt.pipeline.check.assessment import opener_evidence
+from tdkt.pipeline.check.copied_prompt import is_copied_prompt, is_placeholder_answer
 from tdkt.pipeline.check.header_context import header_rows
 from tdkt.pipeline.check.later_full import later_full_sentences
 from tdkt.pipeline.check.movement_count import counted_only
@@ -85,6 +86,8 @@ def _sector_others(checker, rule, s) -> bool:
 SET_ASIDE: tuple[SetAside, ...] = (
     SetAside("unanswered_row", _always, _in("unanswered_rows")),  # form_answers.py, restated_result.py
     SetAside("numbered_title", _always, _per_sentence(is_numbered_title)),  # numbered_title.py
+    SetAside("numbered_title", _always, _per_sentence(is_copied_prompt)),  # the directive's point pasted (copied_prompt.py)
+    SetAside("heading", _always, _per_sentence(is_placeholder_answer)),  # "...: ..." left unanswered (copied_prompt.py)
     SetAside("no_result", _always, sibling_follower),  # a heading's follower opening the next point (sibling_point.py)
     SetAside(PLAN, _excludes(PLAN), _per_sentence(in_plan_sentence)),  # a later clause of a plan sentence (plan_clauses.py)
     SetAside("target", _excludes("target"), only_in_target_list),  # inside a bracketed list of targets (target_list.py)
