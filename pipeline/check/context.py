@@ -9,6 +9,7 @@ not count. Turning the evidence into an item's status and note is items.py's job
 
 from __future__ import annotations
 
+from tdkt.pipeline.check.inventory import LIST as INVENTORY, inventory_only
 from tdkt.pipeline.check.labels import label_of, paragraph_followers
 from tdkt.pipeline.check.language import has_quantity, without_quotes
 from tdkt.pipeline.check.rules import ItemRule, compiled_rules
@@ -168,6 +169,8 @@ class Checker:
                 return True
             if name == "proposal":
                 return False
+        if name == INVENTORY:  # a count of what exists, no result beside it (inventory.py)
+            return inventory_only(self, s)
         cues = self.lang.lists.get(name)
         if not cues:
             return False

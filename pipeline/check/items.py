@@ -29,6 +29,7 @@ from tdkt.pipeline.check import confidence
 from tdkt.pipeline.check.column_share import column_figure
 from tdkt.pipeline.check.form_answers import unanswered_sentences
 from tdkt.pipeline.check.form_none import negative_row_sentences
+from tdkt.pipeline.check.inventory import LIST as INVENTORY, NOTE as INVENTORY_NOTE
 from tdkt.pipeline.check.note_full import in_called_note
 from tdkt.pipeline.check.restated_result import restated_sentences
 from tdkt.pipeline.check.movement_list import REJECTION as LISTED
@@ -73,6 +74,7 @@ REJECTION_NOTES = {
     "negative_answer": "Đơn vị trả lời là không có, không thực hiện hoặc chưa thống kê",
     LISTED: "Chỉ nêu tên trong danh sách các phong trào, chưa nêu kết quả",
     PROMOTION: PROMOTION_NOTE,
+    INVENTORY: INVENTORY_NOTE,
     RUN_ON: "Chỉ nêu tên trong đoạn văn kể nhiều phong trào, phần nói về phong trào này chưa nêu kết quả",
     "numbered_title": "Chỉ có đề mục nhắc lại nội dung hướng dẫn, bên dưới không nêu kết quả",
     "no_share": "Chỉ nhắc đến đối tượng, không nêu số liệu hay tỷ lệ (phần lớn, chiếm tỷ lệ nhỏ ...)",
@@ -84,7 +86,7 @@ REJECTION_NOTES = {
                        "mục này hỏi",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "plan_wording", "examples", "pointer", REFERRAL, "negative_answer", "not_2022_titles", LISTED, RUN_ON, PROMOTION, "no_result", "numbered_title", "unanswered_row",
+                   "exhortation", "continuing", "plan_wording", "examples", "pointer", REFERRAL, "negative_answer", "not_2022_titles", LISTED, RUN_ON, PROMOTION, INVENTORY, "no_result", "numbered_title", "unanswered_row",
                    "others_scope", SECTOR, "no_share", "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------
