@@ -536,6 +536,7 @@ class FigureContext(Model):
     award: Texts = Field(default_factory=list)
     plan: Texts = Field(default_factory=list)
     negation: Texts = Field(default_factory=list)
+    bound: Texts = Field(default_factory=list)  # "không vượt quá 30%": a limit kept within, not the ratio reached
     zero_filler: Texts = Field(default_factory=list)
     award_verb: Texts = Field(default_factory=list)
     self_collective: Texts = Field(default_factory=list)

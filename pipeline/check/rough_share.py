@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tdkt.pipeline.check.bound_share import without_bound_shares
 from tdkt.pipeline.check.context import Checker
 from tdkt.pipeline.check.language import has_quantity
 from tdkt.pipeline.matching import PhraseSet
@@ -28,8 +29,9 @@ _ROUGH_FRACTION = re.compile(
 def clause_figure(checker: Checker, s: Sentence, concept: PhraseSet) -> bool:
     """The checker's `clause_quantity` (a quantity in the concept's ";" clause), with rough
     fractions not taken for quantities."""
-    if not _ROUGH_FRACTION.search(s.text):
+    text = without_bound_shares(checker.raw, s.text)  # "không vượt quá 30%": a limit (bound_share.py)
+    if text == s.text and not _ROUGH_FRACTION.search(text):
         return checker.clause_quantity(s, concept)
-    text = _ROUGH_FRACTION.sub(" ", s.text)
+    text = _ROUGH_FRACTION.sub(" ", text)
     clauses = [c for c in text.split(";") if concept.contains(checker.canon.text(c))] if ";" in text else []
     return any(has_quantity(c) for c in (clauses or [text]))

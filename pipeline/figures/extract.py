@@ -60,6 +60,7 @@ from tdkt.pipeline.figures.appendix_refs import appendix_lists, with_appendix_co
 from tdkt.pipeline.figures.corrections import corrected_only
 from tdkt.pipeline.figures.changed_counts import with_changed_counts
 from tdkt.pipeline.figures.ranges import without_ranges
+from tdkt.pipeline.figures.caps import without_bounds
 from tdkt.pipeline.figures.decided import DecidedLabels
 from tdkt.pipeline.figures.ratio_pairs import paired_in_sentence
 from tdkt.pipeline.figures.clause_scope import scope_said_before
@@ -203,6 +204,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             found = paired_in_sentence(sent.text, folded, found, rules)  # "A / B: 71,4% / 28,6%" (ratio_pairs.py)
             found = with_changed_counts(folded, found, rules)  # "điều chỉnh từ 04 xuống 03" (changed_counts.py)
             found = without_ranges(folded, found, rules)  # "dao động từ 18% (xã A) đến 23% (xã B)" (ranges.py)
+            found = without_bounds(sent.text, found, rules)  # "không vượt quá 30%": a limit, no ratio (caps.py)
             found = without_title_recap(sent.text, folded, found, rules)  # "01 danh hiệu ... và 07 Giấy khen": no K3
         found = sub_periods.see(sent, found, folded)  # "01 ... trong quý I, 02 ... trong quý II"
         if found:

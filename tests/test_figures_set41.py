@@ -1,0 +1,75 @@
+"""Figures classes found by blind set 41 (samples 267-272), each in other words, units and numbers
+than the samples.
+
+Class 1 (272): a percentage stated as a bound the unit kept within ("không vượt quá 30% theo hướng
+dẫn", "tối đa", "không dưới") is no ratio of the unit (figures/caps.py, rules `context.bound`).
+
+"""
+
+import pytest
+from figure_helpers import doc, figures_ruleset
+
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set41")
+
+
+def _values(rules, *items, unit_type=None):
+    return extract_figures(doc(*items), rules, unit_type=unit_type).values
+
+
+# --- class 1: a bound is no ratio ------------------------------------------------------------------
+
+def test_a_ceiling_on_the_leaders_share_is_no_ratio(rules):
+    got = _values(rules, "4. Tỷ lệ khen thưởng",
+                  "Các trường trực thuộc đã thực hiện đúng quy định, tỷ lệ cá nhân là cán bộ lãnh đạo, quản lý "
+                  "được tặng Giấy khen ở mỗi trường tối đa 25% tổng số cá nhân được khen.")
+    assert got.get("ty_le_lanh_dao_quan_ly") is None
+
+
+def test_a_floor_on_the_direct_workers_share_is_no_ratio(rules):
+    got = _values(rules, "4. Tỷ lệ khen thưởng",
+                  "Công ty chỉ đạo các xí nghiệp bảo đảm tỷ lệ người lao động trực tiếp được khen thưởng "
+                  "không dưới mức 60 % theo Quy chế thi đua của ngành.")
+    assert got.get("ty_le_lao_dong_truc_tiep") is None
+
+
+def test_a_ratio_stated_beside_the_bound_is_kept(rules):
+    # contrast: the unit's own ratio before the guideline's ceiling is read as usual
+    got = _values(rules, "4. Tỷ lệ khen thưởng",
+                  "Trong tổng số 40 cá nhân được khen, có 07 cá nhân là cán bộ lãnh đạo, quản lý, chiếm 17,5%, "
+                  "không vượt quá 30% theo quy định.")
+    assert got.get("ty_le_lanh_dao_quan_ly") == 17.5
+
+
+def test_a_plain_ratio_is_kept(rules):
+    # contrast: no bound word
+    got = _values(rules, "4. Tỷ lệ khen thưởng",
+                  "Tỷ lệ cá nhân là cán bộ lãnh đạo, quản lý được tặng Giấy khen chiếm 25% tổng số cá nhân được khen.")
+    assert got.get("ty_le_lanh_dao_quan_ly") == 25
+
+
+# --- the items these classes decide (K5, K2) ---------------------------------------------------------
+# Class 1 for K5: a share given only as a bound is told in words (check/bound_share.py, the same
+# `context.bound` list).
+
+from item_helpers import judge_default  # noqa: E402
+
+_HEAD = ("BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023", "III. CÔNG TÁC KHEN THƯỞNG")
+
+
+def test_a_bound_on_the_leaders_share_is_no_figure_of_k5():
+    items = judge_default(*_HEAD, "Trạm bảo đảm tỷ lệ viên chức là cán bộ lãnh đạo, quản lý được khen thưởng tối đa "
+                                  "25% theo quy chế thi đua của ngành.")
+    assert items["K5"].status != "present", items["K5"].note
+
+
+def test_a_share_beside_a_bound_is_a_figure_of_k5():
+    # contrast: the unit's own share is stated before the bound
+    items = judge_default(*_HEAD, "Trong số 40 cá nhân được khen thưởng, cán bộ lãnh đạo, quản lý chiếm 17,5%, không "
+                                  "vượt quá 30% theo quy chế thi đua của ngành.")
+    assert items["K5"].status == "present", items["K5"].note
+
