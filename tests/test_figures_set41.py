@@ -4,6 +4,9 @@ than the samples.
 Class 1 (272): a percentage stated as a bound the unit kept within ("không vượt quá 30% theo hướng
 dẫn", "tối đa", "không dưới") is no ratio of the unit (figures/caps.py, rules `context.bound`).
 
+Class 2 (267): a proposal word before a colon governs the ";" clauses of its list ("đã đề nghị
+Giám đốc Sở: công nhận ... cho 09 viên chức; công nhận ... cho 01 viên chức; tặng Giấy khen ..."):
+each clause is a proposal, though only its verb of awarding is in it (figures/proposal_list.py).
 """
 
 import pytest
@@ -50,6 +53,36 @@ def test_a_plain_ratio_is_kept(rules):
     got = _values(rules, "4. Tỷ lệ khen thưởng",
                   "Tỷ lệ cá nhân là cán bộ lãnh đạo, quản lý được tặng Giấy khen chiếm 25% tổng số cá nhân được khen.")
     assert got.get("ty_le_lanh_dao_quan_ly") == 25
+
+
+# --- class 2: the clauses of a proposal's list are proposals -----------------------------------------
+
+_PROPOSED = ("Trên cơ sở kết quả bình xét, Trạm đã đề nghị Giám đốc Trung tâm: công nhận danh hiệu "
+             "\"Lao động tiên tiến\" cho 11 viên chức; công nhận danh hiệu \"Chiến sĩ thi đua cơ sở\" cho 02 viên "
+             "chức; tặng Giấy khen cho 01 tập thể, 04 cá nhân.")
+
+
+def test_a_later_clause_of_a_proposals_list_is_a_proposal(rules):
+    result = extract_figures(doc("3. Khen thưởng năm 2022", _PROPOSED), rules)
+    assert result.values.get("chien_si_thi_dua_co_so") == 2  # a stand-in, said to be one
+    assert "Chiến sĩ thi đua cơ sở: số liệu là số đề nghị" in result.notes.get("K2", "")
+    assert "Giấy khen: số liệu là số đề nghị" in result.notes.get("K2", "")
+
+
+def test_an_award_beats_a_proposals_list_clause(rules):
+    got = _values(rules, "3. Khen thưởng năm 2022", _PROPOSED,
+                  "Giám đốc Trung tâm đã công nhận danh hiệu \"Chiến sĩ thi đua cơ sở\" cho 01 viên chức.")
+    assert got.get("chien_si_thi_dua_co_so") == 1
+
+
+def test_a_list_of_awards_after_a_colon_stays_awards(rules):
+    # contrast: no proposal word before the colon
+    result = extract_figures(doc("3. Khen thưởng năm 2022",
+                                 "Năm 2022, Giám đốc Trung tâm đã quyết định: công nhận danh hiệu \"Lao động tiên "
+                                 "tiến\" cho 11 viên chức; công nhận danh hiệu \"Chiến sĩ thi đua cơ sở\" cho 02 viên "
+                                 "chức."), rules)
+    assert result.values.get("chien_si_thi_dua_co_so") == 2
+    assert "đề nghị" not in result.notes.get("K2", "")
 
 
 # --- the items these classes decide (K5, K2) ---------------------------------------------------------

@@ -82,6 +82,7 @@ from tdkt.pipeline.figures.pledges import pledged_counts
 from tdkt.pipeline.figures.prose import folded_sentence, may_state_zero, sentence_candidates, zero_scan
 from tdkt.pipeline.figures.proposed import granted_only
 from tdkt.pipeline.figures.prose_table import LeadIn
+from tdkt.pipeline.figures.proposal_list import as_proposals, proposed_by_list
 from tdkt.pipeline.figures.rules import compile_rules
 from tdkt.pipeline.figures.scope import about_others, lead_about_others, proposed_for_others
 from tdkt.pipeline.figures.sector import sector_scope
@@ -194,6 +195,8 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         if decided.pending:
             return  # under "Đã đề nghị, đang chờ quyết định: 04" (a figure's heading above): no awards
         found = sentence_candidates(sent, rules, order, folded)
+        if found and sent.before and proposed_by_list(rules, sent):
+            found = as_proposals(found)  # "đã đề nghị ...: công nhận ...; tặng ..." (proposal_list.py)
         # Most sentences state nothing: the readers that only rewrite or file candidates are
         # skipped for them (each returns an empty list as it is); those keeping state see all.
         if found:
