@@ -86,3 +86,57 @@ def test_a_document_the_directive_names_listed_as_issued_is_no_prompt():
                      "Văn phòng đã tham mưu Thường trực UBND huyện ban hành kịp thời các văn bản sau:", doc_line,
                      RESULTS, (prompt, {"bold": True}), "Trường giới thiệu 03 giáo viên dạy giỏi để Phòng biểu dương.")
     assert found == [prompt], found
+
+
+# --- contents handed off to another report, in other phrasings (rules `referral`; L1, D1 exclude it) ---
+# - An answer under a movement's heading that only says where it was reported ("Đã tổng hợp trong báo
+#   cáo ... của Đảng ủy"), with no subject: nothing reported here; "đã nêu tại phần ... ở trên" points
+#   within the report and is judged by where it points.
+# - A long list of the contents (direction, movements, strengths and shortcomings) said to be reported
+#   and compiled in the bloc's report: L1 and D1 are not reported by it. An inspection's conclusions
+#   issued are no direction of the movements.
+
+_POOR = ("+ Phong trào thi đua “Huyện Tây Sơn chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”:",
+         {"bold": True})
+
+
+def test_an_answer_only_pointing_to_another_report_reports_no_movement():
+    items = judge_default(
+        *HEAD, RESULTS, _POOR,
+        "Đã được tổng hợp trong báo cáo kết quả công tác giảm nghèo quý II năm 2023 của Đảng ủy thị trấn.",
+    )
+    assert items["M2"].status == "missing", items["M2"].note
+
+
+def test_an_answer_with_its_own_result_still_reports_the_movement():
+    # contrast: the answer gives the result itself
+    items = judge_default(
+        *HEAD, RESULTS, _POOR,
+        "Đã hỗ trợ xây mới 03 nhà đại đoàn kết cho hộ nghèo, tổng kinh phí 150 triệu đồng.",
+    )
+    assert items["M2"].status == "present", items["M2"].note
+
+
+_HANDED = ("Trung tâm là đơn vị thuộc Khối thi đua Văn hóa - Xã hội; những nội dung về lãnh đạo, chỉ đạo công tác "
+           "thi đua, tổ chức các phong trào và đánh giá ưu điểm, tồn tại đã được Trung tâm trình bày tại buổi sinh "
+           "hoạt Khối và được tổng hợp vào báo cáo chung 6 tháng của Khối.")
+
+
+def test_direction_and_strengths_handed_to_the_blocs_report_are_not_reported():
+    items = judge_default(
+        *HEAD, _HANDED,
+        "1. Kết quả công tác chuyên môn",
+        "Công tác kiểm tra: thực hiện 05 cuộc kiểm tra chuyên ngành; đã ban hành kết luận 04 cuộc kiểm tra, "
+        "xử phạt vi phạm hành chính 18 triệu đồng.",
+    )
+    assert items["L1"].status == "missing", items["L1"].note
+    assert items["D1"].status == "missing", items["D1"].note
+
+
+def test_direction_stated_in_the_report_itself_is_still_reported():
+    # contrast: the unit's own plan named beside the same hand-off
+    items = judge_default(
+        *HEAD, _HANDED,
+        "Trung tâm đã ban hành Kế hoạch số 07/KH-TTVH ngày 14/02/2023 về tổ chức phong trào thi đua năm 2023.",
+    )
+    assert items["L1"].status == "present", items["L1"].note
