@@ -5,6 +5,10 @@
   whose only follower with a number is such a sentence is not reported (check/inventory.py, rules
   `inventory`); the heading's later follower with a result still reports it, and a count with a change
   ("hiện có ..., tăng 02 ...") is a result.
+- A bold movement heading's passage ends at the next bold paragraph naming another movement, a label too
+  long to be made a heading ("Phong trào thi đua “...” ... giai đoạn 2019 - 2025", more than 20 words): the
+  sentences from that label on are its movement's, not the heading's followers (check/bold_label.py); the
+  heading's own follower before the label still reports it.
 """
 
 from item_helpers import judge_default
@@ -54,5 +58,45 @@ def test_a_count_with_its_change_is_a_result():
         *HEAD, RESULTS, BUSINESS,
         "Trên địa bàn thị trấn hiện có 11 doanh nghiệp, tăng 02 doanh nghiệp so với cuối năm 2022.",
         NEXT, NEXT_BODY,
+    )
+    assert items["M3"].status == "present", items["M3"].note
+
+
+# --- a bold label too long to be a heading ends the bold heading's passage ---
+
+from tdkt.pipeline.check import check_items  # noqa: E402
+from tdkt.pipeline.segment import segment  # noqa: E402
+from item_helpers import default_rules, item_doc  # noqa: E402
+
+_BOLD_HEADING = ("Phong trào thi đua “Doanh nghiệp Việt Nam hội nhập và phát triển”", {"bold": True})
+_LONG_BOLD_LABEL = ("Phong trào thi đua “Cán bộ, công chức, viên chức huyện Tây Sơn thi đua thực hiện văn hóa công sở” "
+                    "trong đội ngũ cán bộ, công chức và người lao động của thị trấn giai đoạn 2019 - 2025",
+                    {"bold": True})
+_LABEL_BODY = ("27/27 cán bộ, công chức thị trấn đeo thẻ, mặc đồng phục đúng quy định; kết quả tự chấm điểm "
+               "quý I/2023 đạt 95/100 điểm.")
+
+
+def _judge_doc(*lines):
+    doc = item_doc(*lines)
+    rules = default_rules()
+    return check_items(segment(doc, rules), rules, None, document=doc)
+
+
+def test_the_next_movements_long_bold_label_ends_the_heading_passage():
+    items = _judge_doc(
+        *HEAD, RESULTS, _BOLD_HEADING,
+        "Thị trấn tiếp tục tuyên truyền, vận động các hộ kinh doanh hưởng ứng phong trào.",
+        _LONG_BOLD_LABEL, _LABEL_BODY,
+    )
+    assert items["M3"].status == "missing", items["M3"].note
+    assert items["M4"].status == "present", items["M4"].note
+
+
+def test_the_headings_own_follower_before_the_label_still_reports_it():
+    # contrast: a result under the heading, before the next movement's label
+    items = _judge_doc(
+        *HEAD, RESULTS, _BOLD_HEADING,
+        "Trong 6 tháng, thị trấn hỗ trợ 04 hộ kinh doanh chuyển lên hoạt động theo mô hình công ty.",
+        _LONG_BOLD_LABEL, _LABEL_BODY,
     )
     assert items["M3"].status == "present", items["M3"].note
