@@ -140,3 +140,28 @@ def test_direction_stated_in_the_report_itself_is_still_reported():
         "Trung tâm đã ban hành Kế hoạch số 07/KH-TTVH ngày 14/02/2023 về tổ chức phong trào thi đua năm 2023.",
     )
     assert items["L1"].status == "present", items["L1"].note
+
+
+# --- the plan's copied prompt heads the plan ---
+# - In a section titled both as the assessment and the plan, the directive's plan point pasted as a
+#   prompt ("- Nhiệm vụ và giải pháp 6 tháng cuối năm, chú ý rà soát ...") makes the lines under it the
+#   plan, though each of them lacks a plan word (check/copied_prompt.py, a SET_ASIDE entry under `plan`).
+
+_MIXED = "III. ĐÁNH GIÁ CHUNG VÀ PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM"
+_PLAN_PROMPT = ("- Nhiệm vụ và giải pháp 6 tháng cuối năm, chú ý rà soát các chỉ tiêu chưa đạt theo kế hoạch, những "
+                "nhiệm vụ trọng tâm còn lại của 6 tháng cuối năm (kể cả các nhiệm vụ mới phát sinh) để tiếp tục phát "
+                "động và thực hiện tốt các phong trào thi đua.")
+_ASSESS_PROMPT = ("- Đánh giá ưu điểm, khuyết điểm trong tổ chức các phong trào thi đua, thực hiện các giải pháp nâng "
+                  "cao chất lượng công tác thi đua, khen thưởng.")
+_TASK = "- Phối hợp Phòng Văn hóa triển khai chuyển đổi số, cài đặt ứng dụng VNeID cho 100% đoàn viên."
+
+
+def test_a_task_under_the_plans_copied_prompt_is_the_plan():
+    items = judge_default(*HEAD, _MIXED, (_PLAN_PROMPT, {"bold": True}), _TASK)
+    assert items["M9"].status == "missing", items["M9"].note
+
+
+def test_a_result_under_the_assessments_copied_prompt_still_reports():
+    # contrast: the same line under the assessment's prompt is a result of the half year
+    items = judge_default(*HEAD, _MIXED, (_ASSESS_PROMPT, {"bold": True}), _TASK)
+    assert items["M9"].status == "present", items["M9"].note

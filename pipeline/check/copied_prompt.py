@@ -76,3 +76,21 @@ def is_copied_prompt(checker, s: Sentence) -> bool:
         first = checker.seg.sentences[s.first_clause]
         return _covered(grams, directive) and checker.per_sentence(is_copied_prompt, first)
     return len(grams) >= MIN_WORDS - 2 and grams[0] in openings and _covered(grams, directive)
+
+
+def under_plan_prompt(checker, s: Sentence) -> bool:
+    """The sentence answers a copied prompt of the plan ("- Nhiệm vụ và giải pháp 6 tháng cuối năm, chú ý
+    rà soát ..."): the nearest copied prompt before it in its section says the plan's words (the rules'
+    `plan` list). The prompt is the plan's heading in all but form: too long for one, it leaves its
+    answers in a section titled both as the assessment and the plan, where each sentence would
+    otherwise be judged by its own words alone ("- Tập trung hoàn thành 04 tiêu chí ...")."""
+    cues = checker.lang.lists.get("plan")
+    if cues is None or s.is_heading:
+        return False
+    sentences = checker.seg.sentences
+    for t in reversed(sentences[s.section.sentences[0] if s.section.sentences else s.index:s.index]):
+        if t.section is not s.section:
+            continue
+        if checker.per_sentence(is_copied_prompt, t):
+            return bool(cues.hits(checker.unprotected(t), t.words))
+    return False

@@ -25,7 +25,7 @@ from typing import Callable
 from tdkt.pipeline.check.aside_plan import aside_rescued
 from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.bold_label import after_bold_label
-from tdkt.pipeline.check.copied_prompt import is_copied_prompt, is_placeholder_answer
+from tdkt.pipeline.check.copied_prompt import is_copied_prompt, is_placeholder_answer, under_plan_prompt
 from tdkt.pipeline.check.header_context import header_rows
 from tdkt.pipeline.check.later_full import later_full_sentences
 from tdkt.pipeline.check.movement_count import counted_only
@@ -92,6 +92,7 @@ SET_ASIDE: tuple[SetAside, ...] = (
     SetAside("no_result", _always, sibling_follower),  # a heading's follower opening the next point (sibling_point.py)
     SetAside("no_result", _movement, after_bold_label),  # a follower from the next movement's bold label on (bold_label.py)
     SetAside(PLAN, _excludes(PLAN), _per_sentence(in_plan_sentence)),  # a later clause of a plan sentence (plan_clauses.py)
+    SetAside(PLAN, _excludes(PLAN), _per_sentence(under_plan_prompt)),  # under the plan's copied prompt (copied_prompt.py)
     SetAside("target", _excludes("target"), only_in_target_list),  # inside a bracketed list of targets (target_list.py)
     SetAside(REFERRAL, _excludes(REFERRAL), _per_sentence(handed_off)),  # handed to another body's report (referral.py)
     SetAside(NEGATIVE_ANSWER, _excludes(NEGATIVE_ANSWER), _per_sentence(after_negative_answer)),  # negative_answer.py
