@@ -9,6 +9,9 @@
   long to be made a heading ("Phong trào thi đua “...” ... giai đoạn 2019 - 2025", more than 20 words): the
   sentences from that label on are its movement's, not the heading's followers (check/bold_label.py); the
   heading's own follower before the label still reports it.
+- A labelled point whose answer opens with a past year, "- Phong trào “...”: trong năm 2022, ...", is last
+  year's work left in, as "Hưởng ứng phong trào ..., trong năm 2022 ..." is (rules `history`, and
+  `past_openers` for the rest of its paragraph); an answer dated to this half year still reports.
 """
 
 from item_helpers import judge_default
@@ -100,3 +103,38 @@ def test_the_headings_own_follower_before_the_label_still_reports_it():
         _LONG_BOLD_LABEL, _LABEL_BODY,
     )
     assert items["M3"].status == "present", items["M3"].note
+
+
+
+# --- a labelled point answered with last year's work ---
+
+_POVERTY = "- Phong trào thi đua “Huyện Tây Sơn chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”: "
+
+
+def test_a_labelled_point_answered_with_last_years_work_reports_nothing():
+    items = judge_default(
+        *HEAD, ("II. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA", {"bold": True}),
+        _POVERTY + "trong năm 2022, Hội đã vận động xây dựng 06 nhà đại đoàn kết cho hội viên nghèo với số tiền "
+                   "330 triệu đồng.",
+        "Hội cũng giúp 14 hộ hội viên thoát nghèo, vượt chỉ tiêu Trung ương Hội giao.",
+    )
+    assert items["M2"].status == "missing", items["M2"].note
+
+
+def test_a_labelled_point_answered_in_one_sentence_of_last_year_reports_nothing():
+    items = judge_default(
+        *HEAD, ("II. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA", {"bold": True}),
+        _POVERTY + "trong năm 2022, Hội đã vận động xây dựng 06 nhà đại đoàn kết cho hội viên nghèo với số tiền "
+                   "330 triệu đồng và giúp 14 hộ thoát nghèo.",
+    )
+    assert items["M2"].status == "missing", items["M2"].note
+
+
+def test_a_labelled_point_answered_for_this_half_year_still_reports():
+    # contrast: the same answer dated to the period
+    items = judge_default(
+        *HEAD, ("II. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA", {"bold": True}),
+        _POVERTY + "trong 6 tháng đầu năm, Hội đã vận động xây dựng 06 nhà đại đoàn kết cho hội viên nghèo với số "
+                   "tiền 330 triệu đồng, tăng 02 nhà so với năm 2022.",
+    )
+    assert items["M2"].status == "present", items["M2"].note
