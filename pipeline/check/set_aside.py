@@ -24,6 +24,7 @@ from typing import Callable
 
 from tdkt.pipeline.check.aside_plan import aside_rescued
 from tdkt.pipeline.check.assessment import opener_evidence
+from tdkt.pipeline.check.bracket_entry import bracket_entry
 from tdkt.pipeline.check.bold_label import after_bold_label
 from tdkt.pipeline.check.copied_prompt import is_copied_prompt, is_placeholder_answer, under_plan_prompt
 from tdkt.pipeline.check.header_context import header_rows
@@ -98,6 +99,7 @@ SET_ASIDE: tuple[SetAside, ...] = (
     SetAside(NEGATIVE_ANSWER, _excludes(NEGATIVE_ANSWER), _per_sentence(after_negative_answer)),  # negative_answer.py
     SetAside(NEGATIVE_ANSWER, _excludes(NEGATIVE_ANSWER), _in("negative_rows")),  # a form's negative answer cell (form_none.py)
     SetAside(LISTED, _movement, listed_entry),  # an entry of a list of movements (movement_list.py)
+    SetAside("no_result", _movement, bracket_entry),  # a clause cut inside a parenthesis: its entry (bracket_entry.py)
     SetAside(RUN_ON, _movement, unreported_in_run_on),  # run_on.py
     SetAside(LISTED, _movement, counted_only),  # a count of movements, then their names (movement_count.py)
     SetAside(PROMOTION, _movement, promotion_only),  # only banners, news items counted (promotion.py)
