@@ -537,6 +537,7 @@ class FigureContext(Model):
     plan: Texts = Field(default_factory=list)
     negation: Texts = Field(default_factory=list)
     bound: Texts = Field(default_factory=list)  # "không vượt quá 30%": a limit kept within, not the ratio reached
+    pending: Texts = Field(default_factory=list)  # "Đối với danh hiệu ..., chưa có quyết định": still proposals
     zero_filler: Texts = Field(default_factory=list)
     award_verb: Texts = Field(default_factory=list)
     self_collective: Texts = Field(default_factory=list)

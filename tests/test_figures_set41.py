@@ -7,6 +7,10 @@ dẫn", "tối đa", "không dưới") is no ratio of the unit (figures/caps.py,
 Class 2 (267): a proposal word before a colon governs the ";" clauses of its list ("đã đề nghị
 Giám đốc Sở: công nhận ... cho 09 viên chức; công nhận ... cho 01 viên chức; tặng Giấy khen ..."):
 each clause is a proposal, though only its verb of awarding is in it (figures/proposal_list.py).
+
+Class 3 (267): a sentence saying the decision on some titles is still pending ("Đối với danh hiệu
+... và Giấy khen, hồ sơ ... chưa có quyết định", rules `context.pending`) leaves those titles'
+proposals no stand-in for a figure (figures/pending_titles.py).
 """
 
 import pytest
@@ -85,11 +89,39 @@ def test_a_list_of_awards_after_a_colon_stays_awards(rules):
     assert "đề nghị" not in result.notes.get("K2", "")
 
 
+# --- class 3: a pending decision leaves the proposals no stand-in ------------------------------------
+
+def test_titles_said_pending_give_no_figure(rules):
+    got = _values(rules, "3. Khen thưởng năm 2022", _PROPOSED,
+                  "Giám đốc Trung tâm đã công nhận danh hiệu \"Lao động tiên tiến\" cho 11 viên chức. Riêng danh "
+                  "hiệu \"Chiến sĩ thi đua cơ sở\" và Giấy khen, hồ sơ đã gửi Trung tâm, đang chờ phê duyệt.")
+    assert got.get("lao_dong_tien_tien") == 11
+    assert got.get("chien_si_thi_dua_co_so") is None
+    assert got.get("giay_khen") is None
+
+
+def test_a_title_not_said_pending_keeps_its_stand_in(rules):
+    # contrast: only Giấy khen is said to be pending
+    got = _values(rules, "3. Khen thưởng năm 2022", _PROPOSED,
+                  "Đối với Giấy khen, Trung tâm chưa có quyết định.")
+    assert got.get("giay_khen") is None
+    assert got.get("chien_si_thi_dua_co_so") == 2
+
+
+def test_a_pending_word_leaves_an_award_alone(rules):
+    # contrast: the award made stays when the same title is pending for others
+    got = _values(rules, "3. Khen thưởng năm 2022",
+                  "Giám đốc Trung tâm đã công nhận danh hiệu \"Chiến sĩ thi đua cơ sở\" cho 01 viên chức.",
+                  "Danh hiệu \"Chiến sĩ thi đua cơ sở\" của viên chức còn lại chưa có quyết định.")
+    assert got.get("chien_si_thi_dua_co_so") == 1
+
+
 # --- the items these classes decide (K5, K2) ---------------------------------------------------------
 # Class 1 for K5: a share given only as a bound is told in words (check/bound_share.py, the same
-# `context.bound` list).
+# `context.bound` list). Class 3 for K2: a title named only in proposals said to be pending is no
+# part reported (FiguresResult.pending, read by check/items.py's parts).
 
-from item_helpers import judge_default  # noqa: E402
+from item_helpers import default_rules, item_doc, judge_default  # noqa: E402
 
 _HEAD = ("BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023", "III. CÔNG TÁC KHEN THƯỞNG")
 
@@ -106,3 +138,33 @@ def test_a_share_beside_a_bound_is_a_figure_of_k5():
                                   "vượt quá 30% theo quy chế thi đua của ngành.")
     assert items["K5"].status == "present", items["K5"].note
 
+
+def _k2(*lines):
+    from tdkt.pipeline.check import check_items
+    from tdkt.pipeline.segment import segment
+
+    rules = default_rules()
+    document = item_doc(*_HEAD, *lines)
+    figures = extract_figures(document, rules)
+    return check_items(segment(document, rules), rules, figures)["K2"]
+
+
+_K2_PROPOSED = ("Trên cơ sở kết quả bình xét, Trạm đã đề nghị Giám đốc Trung tâm: công nhận danh hiệu \"Lao động tiên "
+                "tiến\" năm 2022 cho 11 viên chức; công nhận danh hiệu \"Chiến sĩ thi đua cơ sở\" năm 2022 cho 02 viên "
+                "chức; công nhận danh hiệu \"Tập thể lao động tiên tiến\" cho 01 tổ; tặng Giấy khen năm 2022 cho 01 "
+                "tập thể, 04 cá nhân.")
+
+
+def test_titles_named_only_in_pending_proposals_leave_k2_partial():
+    k2 = _k2(_K2_PROPOSED,
+             "Giám đốc Trung tâm đã công nhận danh hiệu \"Lao động tiên tiến\" năm 2022 cho 11 viên chức. Riêng các "
+             "danh hiệu \"Chiến sĩ thi đua cơ sở\", \"Tập thể lao động tiên tiến\" và Giấy khen, hồ sơ đã gửi Trung "
+             "tâm, đang chờ phê duyệt.")
+    assert k2.status == "partial", k2.note
+    assert "Chưa nêu" in k2.note and "Chiến sĩ thi đua cơ sở" in k2.note.split("Chưa nêu")[1]
+
+
+def test_proposals_not_said_pending_still_report_k2():
+    # contrast: no pending sentence, the proposals stand in as before
+    k2 = _k2(_K2_PROPOSED)
+    assert k2.status == "present", k2.note

@@ -78,6 +78,7 @@ from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.others_recipients import without_others_recipients
 from tdkt.pipeline.figures.mixed_totals import without_mixed_totals
 from tdkt.pipeline.figures.passages import PassageSums
+from tdkt.pipeline.figures.pending_titles import PendingTitles
 from tdkt.pipeline.figures.pledges import pledged_counts
 from tdkt.pipeline.figures.prose import folded_sentence, may_state_zero, sentence_candidates, zero_scan
 from tdkt.pipeline.figures.proposed import granted_only
@@ -112,6 +113,8 @@ class FiguresResult:
     not_asked: set[str] = field(default_factory=set)
     # Figures given only member by member in a table with no total (member_table.py): reported, no value.
     per_member: dict[str, Evidence] = field(default_factory=dict)
+    # Count figures named only in proposals the report says are still pending (pending_titles.py): not reported.
+    pending: set[str] = field(default_factory=set)
 
 
 def sum_note(label: str, value, parts) -> str:
@@ -160,6 +163,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     kinds = KindItems(rules)  # "- Tập thể: ... Giấy khen" then "- Cá nhân: ... Giấy khen": one title by kind
     openings = PeriodOpenings(rules)  # a sentence opened by the half year lists its awards (period_opening.py)
     sector = sector_scope(document)  # a sector report setting the office apart ("Riêng Phòng ...:")
+    pending = PendingTitles(rules)  # "Đối với danh hiệu ..., chưa có quyết định": those proposals stand in for nothing
     decided = DecidedLabels(rules)  # "Đã có quyết định: 03" / "Đang chờ quyết định: 04" under one figure's heading
     per_member = PerMember()  # a members' table with no total row: titles reported, no figure (member_table.py)
     appendix = appendix_lists(document)  # "Mục 1. ..." over a table of names: the rows a clause refers to
@@ -191,6 +195,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         if not sent.text:
             return
         folded = folded_sentence(sent)  # fold(sent.text), cut from its paragraph's
+        pending.see(sent, folded)
         candidates.extend(decided.see(sent, order))  # "a) Đã có quyết định: 03 (...)" under K3's heading (decided.py)
         if decided.pending:
             return  # under "Đã đề nghị, đang chờ quyết định: 04" (a figure's heading above): no awards
@@ -263,6 +268,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     if document.format in ("pdf-scanned", "image", "pdf"):
         candidates += flattened_candidates(document, rules) + flattened_rows(document, rules)
     candidates = without_mixed_totals(candidates, rules)  # "tổng số ... Giấy khen là 23" = 19 annual + 4 ad-hoc
+    candidates = pending.settle(candidates)  # proposals of titles the report says are still pending
     candidates = without_ad_hoc_proposals(candidates, rules)  # "đề nghị ... tặng Giấy khen" for this half year's deeds
     best: dict[str, Candidate] = {}
     for cand in candidates:
@@ -303,4 +309,5 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
         result.notes[item] = " ".join(dict.fromkeys(parts))
     result.warnings += plausibility_warnings(result.values, rules, unit_type)
     result.per_member = {f: e for f, e in per_member.evidence.items() if f not in not_asked}
+    result.pending = pending.figures - set(result.values)
     return result
