@@ -12,6 +12,10 @@
 - A labelled point whose answer opens with a past year, "- Phong trào “...”: trong năm 2022, ...", is last
   year's work left in, as "Hưởng ứng phong trào ..., trong năm 2022 ..." is (rules `history`, and
   `past_openers` for the rest of its paragraph); an answer dated to this half year still reports.
+- A heading naming two points ("3. Học tập và làm theo ... Hồ Chí Minh; phát hiện, bồi dưỡng điển hình tiên
+  tiến"): a follower naming only the other point (the study of Chỉ thị 05) reports that point, not the
+  advanced examples (check/shared_heading.py); a sentence naming the examples still reports them, and a
+  heading naming one point hands it to its follower as before.
 """
 
 from item_helpers import judge_default
@@ -138,3 +142,33 @@ def test_a_labelled_point_answered_for_this_half_year_still_reports():
                    "tiền 330 triệu đồng, tăng 02 nhà so với năm 2022.",
     )
     assert items["M2"].status == "present", items["M2"].note
+
+
+# --- a heading naming two points ---
+
+_TWO_POINTS = ("3. Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; phát hiện, bồi dưỡng "
+               "điển hình tiên tiến", {"bold": True})
+_STUDY = "Chi đoàn tổ chức cho 45/45 đoàn viên học tập chuyên đề năm 2023 theo Chỉ thị số 05-CT/TW."
+_PLAN_PART = ("III. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM", {"bold": True})
+
+
+def test_the_other_points_follower_does_not_report_the_examples():
+    items = judge_default(*HEAD, RESULTS, _TWO_POINTS, _STUDY, _PLAN_PART, "Tiếp tục thực hiện các nhiệm vụ.")
+    assert items["P5"].status == "missing", items["P5"].note
+    assert items["P4"].status == "present", items["P4"].note
+
+
+def test_a_sentence_naming_the_examples_under_it_still_reports_them():
+    # contrast: the examples told in their own words
+    items = judge_default(*HEAD, RESULTS, _TWO_POINTS, _STUDY,
+                          "Chi đoàn tuyên dương 06 đoàn viên tiêu biểu để nhân rộng trong toàn chi đoàn.",
+                          _PLAN_PART, "Tiếp tục thực hiện các nhiệm vụ.")
+    assert items["P5"].status == "present", items["P5"].note
+
+
+def test_a_heading_naming_the_examples_alone_still_hands_them_on():
+    # contrast: one point in the heading, its follower is its answer
+    items = judge_default(*HEAD, RESULTS, ("3. Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến", {"bold": True}),
+                          "Chi đoàn chọn 03 đoàn viên xuất sắc giới thiệu lên Huyện đoàn.",
+                          _PLAN_PART, "Tiếp tục thực hiện các nhiệm vụ.")
+    assert items["P5"].status == "present", items["P5"].note

@@ -12,6 +12,7 @@ from __future__ import annotations
 from tdkt.pipeline.check.inventory import LIST as INVENTORY, inventory_only
 from tdkt.pipeline.check.labels import label_of, paragraph_followers
 from tdkt.pipeline.check.language import has_quantity, without_quotes
+from tdkt.pipeline.check.shared_heading import other_points
 from tdkt.pipeline.check.rules import ItemRule, compiled_rules
 from tdkt.pipeline.matching import Canon, PhraseSet, canon_for, phrase_group
 from tdkt.pipeline.segment import Segmentation, Sentence
@@ -420,6 +421,8 @@ class Checker:
                 # A heading, lead-in or paragraph label names the concept; what follows must carry the context.
                 followers = self.followers(s) or (paragraph_followers(self.seg, s) if self.labels(s, concept) else [])
                 for t in followers:
+                    if other_points(self, rule, s, t):
+                        continue  # it answers another point the heading names (shared_heading.py)
                     if t.index not in seen and not self.excluded(t, rule) and self.context_ok(t, rule):
                         found.append(t)
                         seen.add(t.index)
