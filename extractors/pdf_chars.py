@@ -42,7 +42,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import compress, groupby
 from operator import itemgetter
 
 from tdkt.extractors import pdf_layout
@@ -499,6 +499,7 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder,
     Word = pdf_layout.Word
     words: list[pdf_layout.Word] = []
     sizes_rounded: dict[float, float] = {}
+    voted: dict[tuple[int, ...], tuple[bool | None, bool, str | None]] = _VoteCache()  # fonts -> bold, italic, font
     marks = _MARK in map(_KIND, chars)  # separately drawn marks are rare: most pages have none
     for cw, raw in zip(char_words, raw_texts):
         first = cw[0]  # never a mark (line_words drops a mark with nothing under it)
@@ -537,18 +538,27 @@ def page_words(textpage, page_top: float, fonts: FontTable, decoder: RunDecoder,
                 text = decoder.decode(runs)
             if not text:
                 continue
-            counts = Counter(map(_FONT, glyphs))  # in order of first use: ties go to the first
-            bold, italic = _vote(counts, table, bold_of, main_family)
-            font = table[max(counts, key=counts.get)].name or None
+            # The vote is a function of the glyphs' fonts in order (the page's facts fixed): asked
+            # once per pattern on a page; a fallback font's letters make few patterns.
+            pattern = tuple(map(_FONT, glyphs))
+            facts = voted.get(pattern)
+            if facts is None:
+                counts = Counter(pattern)  # in order of first use: ties go to the first
+                facts = voted[pattern] = (*_vote(counts, table, bold_of, main_family),
+                                          table[max(counts, key=counts.get)].name or None)
+            bold, italic, font = facts
         sizes = sorted(map(_SIZE, glyphs))
         words.append(Word(text, first[0], max(map(_X1, glyphs)), min(map(_TOP, glyphs)), max(map(_BOTTOM, glyphs)),
                           bold, italic, round(sizes[len(sizes) // 2], 1), font))
     return words
 
 
+_VoteCache = dict  # the per-page cache of votes by font pattern (tests put one that never hits)
+
+
 def _main_family(chars: list[list], table: list[FontFacts]) -> str | None:
     """The named font family most of the page's glyphs are drawn in."""
-    per_font = Counter([c[6] for c in chars if c[7] == _GLYPH])
+    per_font = Counter(compress(map(_FONT, chars), map(_GLYPH.__eq__, map(_KIND, chars))))  # C loops
     counts: dict[str, int] = {}
     for i, n in per_font.items():  # in order of first use, as a count per char would be
         if table[i].name:

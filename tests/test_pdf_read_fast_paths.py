@@ -166,3 +166,33 @@ def test_text_layer_check_equals_its_definition():
     assert {has_text_layer(t) for t in texts} == {True, False}
     for text in texts:
         assert has_text_layer(text) == _text_layer_by_definition(text), repr(text)
+
+
+class _NeverHit(dict):
+    def get(self, key, default=None):
+        return default
+
+
+def _page_words(path: Path) -> list:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    fonts, decoder = pdf_chars.FontTable(), pdf_chars.RunDecoder()
+    try:
+        return [pdf_chars.page_words(pdf[i].get_textpage(), float(pdf[i].get_mediabox()[3]), fonts, decoder)
+                for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def test_votes_kept_per_font_pattern_equal_a_vote_per_word(other_producers, monkeypatch):
+    # Words drawn from several fonts (a fallback font's letters, Chromium's Type 3 glyphs) take
+    # bold/italic/font from a vote kept per page by the glyphs' font pattern: the same as voting
+    # each word on its own.
+    files = SAMPLES + other_producers
+    kept = {path: _page_words(path) for path in files}
+    mixed = [w for path in files for page in kept[path] for w in page if w.font and w.bold is not None]
+    assert len(mixed) > 1000
+    monkeypatch.setattr(pdf_chars, "_VoteCache", _NeverHit)
+    for path in files:
+        assert _page_words(path) == kept[path], path.name
