@@ -16,6 +16,10 @@
   tiến"): a follower naming only the other point (the study of Chỉ thị 05) reports that point, not the
   advanced examples (check/shared_heading.py); a sentence naming the examples still reports them, and a
   heading naming one point hands it to its follower as before.
+- A registration sentence opened by a past year's date ("Từ đầu năm 2022, 100% viên chức đã đăng ký thi đua
+  và ký giao ước ... năm 2022"), nothing of 2023 in it, is last year's registration left in a report built on
+  last year's: P1's registration part is absent (rules P1 `exclude`); a registration at the review of 2022
+  ("Tại hội nghị tổng kết năm 2022, ... đăng ký") or dated "đầu năm" alone is this year's.
 """
 
 from item_helpers import judge_default
@@ -172,3 +176,36 @@ def test_a_heading_naming_the_examples_alone_still_hands_them_on():
                           "Chi đoàn chọn 03 đoàn viên xuất sắc giới thiệu lên Huyện đoàn.",
                           _PLAN_PART, "Tiếp tục thực hiện các nhiệm vụ.")
     assert items["P5"].status == "present", items["P5"].note
+
+
+# --- a registration dated to a past year's start ---
+
+_REVIEW = "Ngày 12/01/2023, Trạm tổ chức hội nghị tổng kết công tác năm 2022."
+
+
+def test_a_registration_opened_by_last_years_date_is_not_this_years():
+    items = judge_default(
+        *HEAD, ("I. KẾT QUẢ", {"bold": True}), _REVIEW,
+        "Từ đầu năm 2022, 100% viên chức của Trạm đã đăng ký thi đua và ký giao ước thực hiện chỉ tiêu chuyên môn "
+        "năm 2022.",
+    )
+    assert items["P1"].status == "partial", items["P1"].note
+
+
+def test_a_registration_at_the_review_of_last_year_is_this_years():
+    # contrast: the year named is the review's, not the registration's
+    items = judge_default(
+        *HEAD, ("I. KẾT QUẢ", {"bold": True}),
+        "Tại hội nghị tổng kết công tác năm 2022, 100% viên chức của Trạm đã đăng ký thi đua và ký giao ước thực "
+        "hiện chỉ tiêu chuyên môn.",
+    )
+    assert items["P1"].status == "present", items["P1"].note
+
+
+def test_a_registration_dated_early_in_the_year_alone_is_this_years():
+    # contrast: "đầu năm" with no past year
+    items = judge_default(
+        *HEAD, ("I. KẾT QUẢ", {"bold": True}), _REVIEW,
+        "Từ đầu năm, 100% viên chức của Trạm đã đăng ký thi đua và ký giao ước thực hiện chỉ tiêu chuyên môn.",
+    )
+    assert items["P1"].status == "present", items["P1"].note
