@@ -191,3 +191,24 @@ def test_a_result_outside_the_parenthesis_still_reports():
                          "đồng thời nhà trường đã chuyển đổi số 1.150 hồ sơ học sinh lên phần mềm"),
     )
     assert items["M9"].status == "present", items["M9"].note
+
+
+# --- a paragraph's label read with its later sentences ---
+# - "Về cải cách hành chính: ... . Tỷ lệ hồ sơ nộp trực tuyến đạt ...%." The online share told after the
+#   paragraph's administrative-reform label is that reform's (M5), as it is when one sentence says both
+#   (check/label_scope.py, rules `label_scope`, in M9's exclude_contexts).
+
+_REFORM = ("Đối với cải cách hành chính: Bộ phận một cửa của phường tiếp nhận 842 hồ sơ, giải quyết đúng hạn 100%. "
+           "Số hồ sơ được nộp trực tuyến chiếm 41,2%.")
+
+
+def test_the_online_share_under_a_reform_label_is_the_reforms():
+    items = judge_default(*HEAD, RESULTS, _REFORM)
+    assert items["M9"].status == "missing", items["M9"].note
+    assert items["M5"].status == "present", items["M5"].note
+
+
+def test_the_online_share_under_a_digital_label_still_reports_it():
+    # contrast: the same paragraph labelled as the digital transformation
+    items = judge_default(*HEAD, RESULTS, _REFORM.replace("Đối với cải cách hành chính", "Về chuyển đổi số"))
+    assert items["M9"].status == "present", items["M9"].note

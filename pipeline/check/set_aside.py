@@ -28,6 +28,7 @@ from tdkt.pipeline.check.bracket_entry import bracket_entry
 from tdkt.pipeline.check.bold_label import after_bold_label
 from tdkt.pipeline.check.copied_prompt import is_copied_prompt, is_placeholder_answer, under_plan_prompt
 from tdkt.pipeline.check.header_context import header_rows
+from tdkt.pipeline.check.label_scope import LIST as LABEL_SCOPE, in_label_scope
 from tdkt.pipeline.check.later_full import later_full_sentences
 from tdkt.pipeline.check.movement_count import counted_only
 from tdkt.pipeline.check.movement_list import REJECTION as LISTED, listed_entry
@@ -104,6 +105,7 @@ SET_ASIDE: tuple[SetAside, ...] = (
     SetAside(LISTED, _movement, counted_only),  # a count of movements, then their names (movement_count.py)
     SetAside(PROMOTION, _movement, promotion_only),  # only banners, news items counted (promotion.py)
     SetAside("no_result", _movement, tick_header),  # a header over a column of ticks only (tick_columns.py)
+    SetAside("exclude", _excludes(LABEL_SCOPE), _per_sentence(in_label_scope)),  # read with its paragraph's label (label_scope.py)
     SetAside(OTHERS_SCOPE, _excludes(OTHERS_SCOPE), _per_sentence(in_others_scope)),  # others_scope.py
     SetAside(SECTOR, _excludes(OTHERS_SCOPE), _sector_others),  # the sector's figures, not the office's (sector_scope.py)
 )
