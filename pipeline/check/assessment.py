@@ -49,11 +49,11 @@ def _opened_paragraphs(checker: Checker) -> list[Sentence]:
     sentences = checker.seg.sentences
     out: list[Sentence] = []
     taken: set[int] = set()
-    for s in checker.sentences_with(openers):
+    # checker.matching: the openers' hits, found once per report (each item reading the opened
+    # paragraphs asks again)
+    for s in checker.matching(openers):
         if s.is_heading or s.first_clause is not None or s.index in taken:
             continue  # a ";" clause is no paragraph's opening
-        if not openers.hits(s.canon, s.words):
-            continue
         for t in sentences[s.index:]:
             if t.block != s.block or t.is_heading:
                 break

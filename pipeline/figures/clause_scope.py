@@ -21,8 +21,11 @@ from tdkt.pipeline.figures.scope import about_others
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
 
 
-def scope_said_before(rules: Rules, sent) -> bool:
-    """An earlier ";" clause of the sentence says another scope, and no clause since says the unit's own."""
+def scope_said_before(rules: Rules, sent, verdicts: dict[str, str] | None = None) -> bool:
+    """An earlier ";" clause of the sentence says another scope, and no clause since says the unit's own.
+
+    `verdicts`: a report's memo, clause -> "own", "others" or "": each later clause of a paragraph
+    asks about all the clauses before it again (speed only; the verdict is the clause's alone)."""
     if not sent.before or not sent.paragraph or "others_scope" not in rules.ctx:
         return False
     at = sent.paragraph.find(sent.text)
@@ -34,12 +37,21 @@ def scope_said_before(rules: Rules, sent) -> bool:
     ends = list(_SENTENCE_END.finditer(head))
     head = head[ends[-1].end():] if ends else head
     own = rules.ctx.get("own_scope")
-    clauses = [c.strip().lower() for c in head.split(";")]
-    if own is not None and own.search(sent.text.lower()):
-        return False
-    for clause in reversed([c for c in clauses if c]):
-        if own is not None and own.search(clause):
+    if verdicts is None:
+        verdicts = {}
+    for clause in reversed([c for c in (c.strip() for c in head.split(";")) if c]):
+        verdict = verdicts.get(clause)
+        if verdict is None:
+            verdict = verdicts[clause] = _verdict(rules, own, clause.lower())
+        if verdict == "own":
             return False  # "...; riêng cơ quan ...": the unit's own again
-        if about_others(rules, clause):
-            return True
+        if verdict == "others":
+            # the clause itself saying the unit's own wins; asked last, as few clauses get here
+            return own is None or own.search(sent.text.lower()) is None
     return False
+
+
+def _verdict(rules: Rules, own, clause: str) -> str:
+    if own is not None and own.search(clause):
+        return "own"
+    return "others" if about_others(rules, clause) else ""

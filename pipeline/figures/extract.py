@@ -170,11 +170,12 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     groups = MemberGroups(rules)  # "a) Các cơ quan ... trong Khối", "b) ...": one group of a bloc's members each
 
     leads_about_others: dict[str, bool] = {}  # lead -> lead_about_others: the sentences under one lead share it
+    clause_verdicts: dict[str, str] = {}  # scope_said_before's memo: a paragraph's later clauses ask again
 
     def see_sentence(sent, order: int, after_table: bool) -> None:
         if about_others(rules, sent.text.lower()):
             return  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
-        if sent.before and scope_said_before(rules, sent):
+        if sent.before and scope_said_before(rules, sent, clause_verdicts):
             return  # "hồ sơ ... của các cơ quan, đơn vị, địa phương; ... 47 sáng kiến": said by an earlier clause
         others = leads_about_others.get(sent.lead)
         if others is None:
