@@ -207,7 +207,7 @@ def _joins(text: str, at: int, pieces: list[str]) -> bool:
     run = text[start:end]
     if any(ch.isdigit() for ch in run):
         return False  # letters run into digits ("m" + "20"): two words
-    cuts, pos, own = [], 0, []
+    pos, own = 0, []
     for piece in pieces:  # the pieces' shares of the run
         lo, hi = max(pos, start), min(pos + len(piece), end)
         if lo < hi:
