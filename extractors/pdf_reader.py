@@ -353,7 +353,8 @@ def _cut_heading(row: list[str], last: list[str]) -> bool:
 def _cut_words(row: list[str], last: list[str]) -> bool:
     """...or the rest of a row LibreOffice let break across the page ("Cùng kỳ năm" / "2022",
     "Sáng kiến cấp cơ" / "sở năm 2022"): every filled cell of it goes on the words of the cell
-    above, which holds words and ends no clause, with a lower-case word or a number."""
+    above, which holds words and ends no clause, with a lower-case word or a number that is not a
+    row's own numbering ("4. Thi đua ..." under "3. Thực hiện ... của cơ quan" is the next row)."""
     pairs = [(cell, above) for cell, above in zip(row, last) if cell]
     if not pairs or len(row) != len(last):
         return False
@@ -365,6 +366,8 @@ def _cut_words(row: list[str], last: list[str]) -> bool:
             return False
         if first.isdigit() and not above.rstrip()[-1:].isalpha():
             return False  # "05" under "03": two counts, two rows
+        if _NUMBERED.match(cell.lstrip()):
+            return False  # "4. Thi đua ..." under "3. ... của cơ quan": the next numbered row
     return True
 
 

@@ -17,7 +17,7 @@ from docx.shared import Cm, Pt
 import extract_fixtures as fx
 from tdkt.extractors import Limits
 from tdkt.extractors.pdf_layout import Word, join_cell_lines
-from tdkt.extractors.pdf_reader import _cut_label, read_pdf
+from tdkt.extractors.pdf_reader import _cut_label, _cut_words, read_pdf
 
 RIGHT = 100.0
 
@@ -64,6 +64,16 @@ def test_row_cut_after_its_label_joins_a_row_whose_only_blank_is_its_last_column
     assert not _cut_label(["Hòa", "", "", "", "x"], ["Tây", "02", "11", "04", ""])  # a note of its own: a row
     assert not _cut_label(["Hòa", "", "", "", ""], ["Tây", "02", "", "04", ""])  # a blank count before: a row
     assert not _cut_label(["3. Hòa", "", "", "", ""], ["Tây", "02", "11", "04", ""])  # numbered: a row
+
+
+def test_a_numbered_row_after_a_page_break_is_a_row_of_its_own():
+    # the rest of a cut row may open with a number ("Cùng kỳ năm" / "2022"), but not with a row's
+    # own numbering: a section row "2. Công tác ..." at the top of the page is the next row
+    above = ["1. Tuyên truyền, phổ biến các văn bản của", "Tổ chức hội nghị", "Đạt", ""]
+    assert _cut_words(["2022", "", "", ""], ["Cùng kỳ năm", "x", "y", ""])
+    assert not _cut_words(["2. Công tác kiểm tra, giám sát", "", "", ""], above)
+    assert not _cut_words(["b) Đoàn viên thanh niên", "", "", ""], above)
+    assert _cut_words(["cấp trên", "", "", ""], above)  # the label's own words go on
 
 
 def test_libreoffice_narrow_cells_read_as_the_docx_says(tmp_path):
