@@ -120,7 +120,7 @@ def spelled(word: str) -> bool:
     """A possible written Vietnamese syllable, spelling rules included: "ngh", "gh" and "k" only
     before i, e, ê (y for k); "ng", "g" and "c" never there ("nghuyện", "ge", "ci" are no words)."""
     base = strip_tones(word.lower())
-    if not is_syllable(word) and not _qu_syllable(word, base):
+    if not is_syllable(word):
         return False
     if base.startswith("ngh"):
         return base[3:4] in ("i", "e", "ê")
@@ -137,15 +137,6 @@ def spelled(word: str) -> bool:
     if base.startswith("c") and not base.startswith("ch"):
         return base[1:2] not in ("i", "e", "ê", "y")
     return True
-
-
-def _qu_syllable(word: str, base: str) -> bool:
-    """"qu" + a / ă / e is the rhyme of "hoa", "hoă", "hoe": "quan", "quắt", "quen" (viet_syllables
-    reads the u of qu as the glide of "ua", which takes no final consonant)."""
-    if not base.startswith("qu") or base[2:3] not in ("a", "ă", "e"):
-        return False
-    tones = sum(1 for ch in unicodedata.normalize("NFD", word) if ch in "\u0300\u0301\u0303\u0309\u0323")
-    return tones <= 1 and is_syllable("ho" + base[2:])
 
 
 def _number(run: str) -> bool:

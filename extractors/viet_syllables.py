@@ -36,6 +36,9 @@ _GROUPS = {
     "ươu": "", "iêu": "", "yêu": "", "oai": "", "oao": "", "oay": "", "oeo": "", "uêu": "",
 }
 _VOWELS = set("aăâeêioôơuưy")
+# The u of "qu" is the rounding glide, spelled o before a/ă/e elsewhere ("hoan", "hoắt", "hoen")
+# and u before the others ("huân", "huyết"): "quan" rhymes with "hoan", not with "ua".
+_QU_GLIDE = {"a": "oa", "ai": "oai", "ao": "oao", "ay": "oay", "ă": "oă", "e": "oe", "eo": "oeo", "i": "uy"}
 # Codas "ch"/"nh" follow only front or low vowels; "i" never takes "ng"/"c" (it is "inh"/"ich").
 _PALATAL_OK = {"a", "ê", "i", "y", "oa", "uê", "uy"}
 _VELAR_BAD = {"i", "y", "ê", "uy", "uê"}
@@ -65,8 +68,10 @@ def is_syllable(word: str) -> bool:
         group, coda = rest[:cut], rest[cut:]
         if any(c not in _VOWELS for c in group):
             continue
-        if onset == "qu" and group[0] != "u":
-            group = "u" + group  # "quy", "quyết": the u of qu is the glide
+        if onset == "qu":
+            if group[0] == "u":
+                return False  # "quu..." is no spelling
+            group = _QU_GLIDE.get(group, "u" + group)
         return _group_takes(group, coda)
     return False
 
