@@ -1,0 +1,55 @@
+"""Item classes blind sets 42-43 (273-281) showed at first contact, in other words than the samples'.
+
+1. A line titled with both new-rural movements ("the people's chung sức movement and the district
+   reaching the standard in 2023"), its content only the district's criteria or dossier: the people's
+   movement is named in the title, not reported (M1's exclusion: "chung sức" as part of the pair of
+   names rescues nothing). A road or grid "liên xã" (between communes) and a commune meeting another
+   named standard (legal access) are district criteria, not the commune reaching the new-rural standard.
+"""
+
+from item_helpers import judge_default
+
+HEAD = ("BÁO CÁO", "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023")
+RESULTS = "II. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA"
+
+_PAIR = "- Phong trào “Tây Sơn chung sức xây dựng nông thôn mới” và xây dựng huyện đạt chuẩn nông thôn mới năm 2023: "
+
+
+def test_a_title_naming_both_movements_over_district_criteria_reports_only_the_district_one():
+    items = judge_default(
+        *HEAD, RESULTS,
+        _PAIR + "Phòng Văn hóa hoàn thành hồ sơ minh chứng tiêu chí số 6 về văn hóa của bộ tiêu chí huyện nông "
+                "thôn mới, gửi Văn phòng Điều phối để thẩm định; 14/15 xã đạt chuẩn tiếp cận pháp luật năm 2022.",
+    )
+    assert items["M1"].status == "missing", items["M1"].note
+    assert items["M6"].status == "present", items["M6"].note
+
+
+def test_the_same_title_over_the_peoples_contributions_reports_the_peoples_movement():
+    # contrast: the content is the people's movement
+    items = judge_default(
+        *HEAD, RESULTS,
+        _PAIR + "Nhân dân hiến 1.200 m² đất, đóng góp 310 ngày công làm 0,8 km đường bê tông thôn Phú Lạc.",
+    )
+    assert items["M1"].status == "present", items["M1"].note
+
+
+def test_a_road_between_communes_checked_for_the_district_dossier_is_no_commune_standard():
+    items = judge_default(
+        *HEAD, RESULTS,
+        ("c) Thi đua bảo đảm giao thông phục vụ xây dựng nông thôn mới", {"kind": "heading"}),
+        "Rà soát tiêu chí số 2 về giao thông trong bộ tiêu chí huyện nông thôn mới, hoàn thành hồ sơ xác nhận "
+        "tuyến đường liên xã đạt chuẩn phục vụ thẩm định huyện đạt chuẩn nông thôn mới năm 2023.",
+    )
+    assert items["M1"].status == "missing", items["M1"].note
+
+
+def test_a_commune_reaching_the_new_rural_standard_is_still_the_peoples_movement():
+    # contrast: the commune's own new-rural standard, beside the district's dossier
+    items = judge_default(
+        *HEAD, RESULTS,
+        ("c) Thi đua xây dựng nông thôn mới", {"kind": "heading"}),
+        "Hoàn thành hồ sơ tiêu chí huyện nông thôn mới; xã Bình Nghi đạt chuẩn nông thôn mới nâng cao tháng 4/2023.",
+    )
+    assert items["M1"].status == "present", items["M1"].note
+
