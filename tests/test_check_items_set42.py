@@ -5,6 +5,9 @@
    movement is named in the title, not reported (M1's exclusion: "chung sức" as part of the pair of
    names rescues nothing). A road or grid "liên xã" (between communes) and a commune meeting another
    named standard (legal access) are district criteria, not the commune reaching the new-rural standard.
+2. "Giao dịch" (a transaction) is no "giao" (an allocation): the budget's users transacting online ("đơn vị
+   sử dụng ngân sách giao dịch qua dịch vụ công trực tuyến") is a result, not a budget line (the rules'
+   `budget` and `target` lists: "dịch" after "giao" as "thông" and "lưu" already were).
 """
 
 from item_helpers import judge_default
@@ -52,4 +55,22 @@ def test_a_commune_reaching_the_new_rural_standard_is_still_the_peoples_movement
         "Hoàn thành hồ sơ tiêu chí huyện nông thôn mới; xã Bình Nghi đạt chuẩn nông thôn mới nâng cao tháng 4/2023.",
     )
     assert items["M1"].status == "present", items["M1"].note
+
+
+def test_budget_users_transacting_online_is_a_digital_result_not_a_budget_line():
+    items = judge_default(
+        *HEAD, RESULTS,
+        "- Thi đua “Thuế điện tử”: 96% doanh nghiệp và các cơ quan sử dụng ngân sách giao dịch qua cổng dịch vụ "
+        "công trực tuyến; 100% giấy nộp tiền được ký số.",
+    )
+    assert items["M9"].status == "present", items["M9"].note
+
+
+def test_money_allocated_for_the_digital_drive_stays_a_budget_line():
+    # contrast: the allocation itself
+    items = judge_default(
+        *HEAD, RESULTS,
+        "- Ngân sách huyện giao 120 triệu đồng cho dịch vụ công trực tuyến và chữ ký số năm 2023.",
+    )
+    assert items["M9"].status == "missing", items["M9"].note
 
