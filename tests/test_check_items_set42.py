@@ -8,6 +8,8 @@
 2. "Giao dịch" (a transaction) is no "giao" (an allocation): the budget's users transacting online ("đơn vị
    sử dụng ngân sách giao dịch qua dịch vụ công trực tuyến") is a result, not a budget line (the rules'
    `budget` and `target` lists: "dịch" after "giao" as "thông" and "lưu" already were).
+3. A leader's words quoted ("... phát biểu: “Cán bộ phải ...”"), over one or more sentences: what the
+   speaker asks is an instruction, no result (check/quoted_speech.py, the rules' list `quoted_speech`).
 """
 
 from item_helpers import judge_default
@@ -73,4 +75,35 @@ def test_money_allocated_for_the_digital_drive_stays_a_budget_line():
         "- Ngân sách huyện giao 120 triệu đồng cho dịch vụ công trực tuyến và chữ ký số năm 2023.",
     )
     assert items["M9"].status == "missing", items["M9"].note
+
+
+_QUOTE = ("Kết luận hội nghị, đồng chí Bí thư Đảng ủy phát biểu: “Việc bình xét phải công khai, dành phần lớn cho người "
+          "lao động trực tiếp, hạn chế khen cán bộ lãnh đạo, quản lý. Mỗi công chức phải thực hiện tốt văn hóa công sở, "
+          "để tổ chức, công dân đến làm việc hài lòng.”")
+
+
+def test_a_quoted_instruction_over_two_sentences_reports_nothing():
+    items = judge_default(*HEAD, RESULTS, _QUOTE)
+    assert items["M4"].status == "missing", items["M4"].note
+    assert items["K5"].status == "missing", items["K5"].note
+    assert items["K4"].status == "missing", items["K4"].note
+
+
+def test_the_units_own_result_after_the_quotation_still_reports():
+    # contrast: the report's own sentence, outside the quotation, gives the result
+    items = judge_default(
+        *HEAD, RESULTS, _QUOTE,
+        "Trong 6 tháng, 100% cán bộ, công chức thực hiện đúng quy định về văn hóa công sở, không có trường hợp vi phạm.",
+    )
+    assert items["M4"].status == "present", items["M4"].note
+
+
+def test_a_quoted_result_is_not_an_instruction():
+    # contrast: a leader quoted on what was achieved (numbers, "đã") is still a result
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Đồng chí Chủ tịch đánh giá: “Sáu tháng qua, cán bộ xã đã thực hiện tốt văn hóa công sở. "
+        "Có 12/12 công chức được đánh giá không vi phạm quy tắc ứng xử.”",
+    )
+    assert items["M4"].status == "present", items["M4"].note
 

@@ -72,6 +72,7 @@ REJECTION_NOTES = {
     "pointer": "Chỉ dẫn đến biểu số liệu, phụ lục gửi kèm; báo cáo không có số liệu này",
     REFERRAL: "Chỉ nêu tên rồi dẫn sang báo cáo của cơ quan, đơn vị khác; báo cáo này không nêu kết quả",
     "negative_answer": "Đơn vị trả lời là không có, không thực hiện hoặc chưa thống kê",
+    "quoted_speech": "Chỉ nhắc đến trong lời phát biểu, chỉ đạo được trích dẫn, chưa nêu kết quả",
     LISTED: "Chỉ nêu tên trong danh sách các phong trào, chưa nêu kết quả",
     PROMOTION: PROMOTION_NOTE,
     INVENTORY: INVENTORY_NOTE,
@@ -86,7 +87,7 @@ REJECTION_NOTES = {
                        "mục này hỏi",
 }
 REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
-                   "exhortation", "continuing", "plan_wording", "examples", "pointer", REFERRAL, "negative_answer", "not_2022_titles", LISTED, RUN_ON, PROMOTION, INVENTORY, "no_result", "numbered_title", "unanswered_row",
+                   "exhortation", "quoted_speech", "continuing", "plan_wording", "examples", "pointer", REFERRAL, "negative_answer", "not_2022_titles", LISTED, RUN_ON, PROMOTION, INVENTORY, "no_result", "numbered_title", "unanswered_row",
                    "others_scope", SECTOR, "no_share", "section", "exclude")
 
 # --- item results --------------------------------------------------------------------------------

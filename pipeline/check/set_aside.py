@@ -40,6 +40,7 @@ from tdkt.pipeline.check.own_year_titles import own_year_sentences
 from tdkt.pipeline.check.place_names import place_rescued
 from tdkt.pipeline.check.plan_clauses import PLAN, in_plan_sentence
 from tdkt.pipeline.check.promotion import REJECTION as PROMOTION, promotion_only
+from tdkt.pipeline.check.quoted_speech import LIST as QUOTED_SPEECH, in_quoted_speech
 from tdkt.pipeline.check.referral import REFERRAL, handed_off
 from tdkt.pipeline.check.run_on import REJECTION as RUN_ON, unreported_in_run_on
 from tdkt.pipeline.check.sector_scope import REJECTION as SECTOR
@@ -106,6 +107,7 @@ SET_ASIDE: tuple[SetAside, ...] = (
     SetAside(PROMOTION, _movement, promotion_only),  # only banners, news items counted (promotion.py)
     SetAside("no_result", _movement, tick_header),  # a header over a column of ticks only (tick_columns.py)
     SetAside("exclude", _excludes(LABEL_SCOPE), _per_sentence(in_label_scope)),  # read with its paragraph's label (label_scope.py)
+    SetAside(QUOTED_SPEECH, _excludes(QUOTED_SPEECH), _per_sentence(in_quoted_speech)),  # inside a leader's quoted words (quoted_speech.py)
     SetAside(OTHERS_SCOPE, _excludes(OTHERS_SCOPE), _per_sentence(in_others_scope)),  # others_scope.py
     SetAside(SECTOR, _excludes(OTHERS_SCOPE), _sector_others),  # the sector's figures, not the office's (sector_scope.py)
 )
