@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tdkt.pipeline.figures.empty_answer import answered_empty
 from tdkt.pipeline.figures.mentions import Candidate, Num
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.numbers import find_numbers, fold
@@ -49,6 +50,8 @@ def percent_candidate(mention, spec, text, nums, sent, rules, order) -> Candidat
         return Candidate(spec.name, computed, 0, order, evidence, "from-counts")
     if not mention.counts and _NONE_OF_GROUP.search(text[max(0, mention.start - 50):mention.start].lower()):
         return Candidate(spec.name, 0, 1, order, evidence)  # "không có cá nhân là người lao động trực tiếp"
+    if not mention.counts and answered_empty(text, mention.end, rules):
+        return Candidate(spec.name, 0, 1, order, evidence)  # "<group>: Không có (...)" (empty_answer.py)
     return None
 
 

@@ -735,15 +735,17 @@ def _period_label_candidates(sent: Sentence, rules: Rules, order: int) -> list[C
         breakdown = rules.ctx.get("breakdown")
         totals = [n for n in nums if _TOTAL_BEFORE.search(fold(paragraph[max(0, n.n.start - 20):n.n.start]))
                   or (breakdown and breakdown.match(paragraph[n.end:].lstrip(" ,:(").lower()))]
-        parts = [n for n in nums if n not in totals]
+        # "cho 04 tập thể và 09 cá nhân, trong đó ...": the pair before the breakdown is the total together
+        partner = _pair_before(nums, totals[-1], paragraph) if totals else None
+        parts = [n for n in nums if n not in totals and n is not partner]
         value = sum(int(n.n.value) for n in parts)
         if totals and parts:
-            stated = int(totals[-1].n.value)
+            stated = int(totals[-1].n.value) + (int(partner.n.value) if partner is not None else 0)
             where = [(int(n.n.value), Evidence(_clause_at(paragraph, n.n.start), sent.where)) for n in parts]
             return [Candidate(spec.name, stated, score + 4, order, evidence, None, proposal),
                     Candidate(spec.name, value, score, order, evidence, None, proposal, parts=where)]
         if totals:
-            value = int(totals[-1].n.value)
+            value = int(totals[-1].n.value) + (int(partner.n.value) if partner is not None else 0)
         return [Candidate(spec.name, value, score + 1, order, evidence, None, proposal)]
     return None
 

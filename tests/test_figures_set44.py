@@ -1,0 +1,72 @@
+"""Figures classes found by blind set 44 (samples 282-287) and by 278's K4 ratio, each in other
+words, units and numbers than the samples; each section below says its class and where it is fixed.
+"""
+
+import pytest
+from figure_helpers import doc, figures_ruleset
+
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set44")
+
+
+def _values(rules, *items, unit_type=None):
+    return extract_figures(doc(*items), rules, unit_type=unit_type).values
+
+
+# --- class 1: a pair of counts before its breakdown is the stated total --------------------------------
+# (287) Under a period's label, a total given as a pair of collectives and individuals and then broken
+# down ("... Giấy khen cho 02 tập thể, 05 cá nhân, trong đó ...") is the pair together; the breakdown
+# word after the individuals made the individuals alone the stated total
+# (prose._period_label_candidates, the pair found by prose._pair_before).
+
+def test_a_pair_total_before_its_breakdown_is_both_counts(rules):
+    got = _values(rules, "3. Công tác khen thưởng",
+                  "Khen thưởng đột xuất 6 tháng đầu năm 2023: Giám đốc Trung tâm tặng Giấy khen cho 02 tập thể, "
+                  "05 cá nhân, trong đó chuyên đề Tháng hành động vì an toàn thực phẩm 01 tập thể, 03 cá nhân; "
+                  "đột xuất 01 tập thể, 02 cá nhân phát hiện và dập tắt kịp thời đám cháy kho hàng.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 7
+
+
+def test_a_pair_total_joined_by_and_before_its_breakdown(rules):
+    got = _values(rules, "3. Công tác khen thưởng",
+                  "Khen thưởng chuyên đề 6 tháng đầu năm 2023: Chủ tịch UBND thị trấn khen thưởng 03 tập thể và 08 "
+                  "cá nhân, trong đó: chuyên đề Ngày hội Đại đoàn kết 02 tập thể, 05 cá nhân; chuyên đề phòng, "
+                  "chống thiên tai 01 tập thể, 03 cá nhân.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 11
+
+
+def test_a_single_total_before_its_breakdown_stays_alone(rules):
+    # contrast: one count before "trong đó" is the total by itself
+    got = _values(rules, "3. Công tác khen thưởng",
+                  "Khen thưởng đột xuất 6 tháng đầu năm 2023: Giám đốc Trung tâm tặng Giấy khen cho 06 cá nhân, "
+                  "trong đó 04 cá nhân phòng, chống dịch sốt xuất huyết, 02 cá nhân cứu người đuối nước.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 6
+
+
+# --- class 2: a ratio's group answered "không có" after its label ---------------------------------------
+# (278) "<group>: Không có (...)" states the group empty, a 0 % ratio, as "không có cá nhân là <group>"
+# does; "không có số liệu" says nothing of the kind (figures/empty_answer.py, rules context.negation).
+
+def test_a_group_label_answered_none_is_a_zero_ratio(rules):
+    got = _values(rules, "4. Tỷ lệ cá nhân được khen thưởng",
+                  "- Cán bộ lãnh đạo, quản lý được tặng Giấy khen: 01/04 người, chiếm 25%.",
+                  "- Người lao động trực tiếp: không có (Trung tâm chỉ có bộ phận hành chính, không có công nhân).")
+    assert got.get("ty_le_lao_dong_truc_tiep") == 0
+    assert got.get("ty_le_lanh_dao_quan_ly") == 25
+
+
+def test_a_group_label_answered_none_with_a_full_stop(rules):
+    got = _values(rules, "4. Tỷ lệ khen thưởng",
+                  "Cá nhân là lao động trực tiếp được khen thưởng: Không.")
+    assert got.get("ty_le_lao_dong_truc_tiep") == 0
+
+
+def test_a_group_label_answered_no_data_is_no_zero(rules):
+    # contrast: "không có số liệu" says the ratio is unknown, not that the group is empty
+    got = _values(rules, "4. Tỷ lệ khen thưởng",
+                  "- Người lao động trực tiếp: không có số liệu do các tổ chưa gửi danh sách.")
+    assert got.get("ty_le_lao_dong_truc_tiep") is None
