@@ -32,8 +32,10 @@ def scope_said_before(rules: Rules, sent, verdicts: dict[str, str] | None = None
     if at <= 0:
         return False
     head = sent.paragraph[:at]
-    if ";" not in head:
-        return False  # not a later clause of its sentence
+    if ";" not in head or head.rstrip().endswith((".", "!", "?")):
+        # not a later clause of its sentence; a stop right before it ("...; Giấy khen cho 74 tập thể. Tại
+        # Phòng: ...") opens a new sentence, which _SENTENCE_END (wanting the capital after it) cannot see
+        return False
     ends = list(_SENTENCE_END.finditer(head))
     head = head[ends[-1].end():] if ends else head
     own = rules.ctx.get("own_scope")

@@ -31,6 +31,8 @@ def proposed_by_list(rules, sent) -> bool:
     if at <= 0:
         return False
     head = sent.paragraph[:at]
+    if head.rstrip().endswith((".", "!", "?")):
+        return False  # a stop right before it opens a new sentence (_SENTENCE_END wants the capital after it)
     ends = list(_SENTENCE_END.finditer(head))
     head = head[ends[-1].end():] if ends else head
     colon = head.rfind(":")

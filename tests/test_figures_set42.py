@@ -1,0 +1,89 @@
+"""Figures classes found by blind sets 42-43 (samples 273-277), each in other words, units and numbers
+than the samples.
+
+Class 1 (275, 276): a sentence opened by a total's label and a comma ("Tổng cộng, năm 2022 ...",
+"Toàn Khối, ...") sums up the recipients listed one by one before it: every count it lists is a
+stated total, as with the label's colon (figures/total_label.py).
+
+Class 2 (273): a sentence on the unit's own right after a stop that closes the district's ";"
+sentence in one paragraph ("...; Giấy khen cho 74 tập thể, 215 cá nhân. Tại Phòng: tập thể Phòng
+đạt ...") is a new sentence: neither the district's scope (figures/clause_scope.py) nor a proposal
+list's (figures/proposal_list.py) holds for its first clause.
+"""
+
+import pytest
+from figure_helpers import doc, figures_ruleset
+
+from tdkt.pipeline.figures import extract_figures
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return figures_ruleset("set42")
+
+
+def _values(rules, *items, unit_type=None):
+    return extract_figures(doc(*items), rules, unit_type=unit_type).values
+
+
+# --- class 1: a total's label with a comma ---------------------------------------------------------
+
+_LIST = ("2. Kết quả khen thưởng",
+         "- Bà Trần Thị Mai, Trưởng trạm: danh hiệu \"Chiến sĩ thi đua cơ sở\" năm 2022;",
+         "- Ông Lê Văn Bình, y sĩ: Giấy khen của Giám đốc Trung tâm (thành tích năm 2022);",
+         "- Bà Phạm Thị Hoa, nữ hộ sinh: Giấy khen của Giám đốc Trung tâm (thành tích năm 2022);")
+
+
+def test_a_summing_sentence_opened_by_total_and_a_comma_states_the_totals(rules):
+    got = _values(rules, *_LIST,
+                  "Tổng cộng, năm 2022 Trạm có 09 cá nhân đạt danh hiệu \"Lao động tiên tiến\", 03 cá nhân đạt "
+                  "danh hiệu \"Chiến sĩ thi đua cơ sở\", 01 tập thể và 06 cá nhân được tặng Giấy khen.")
+    assert got.get("giay_khen") == 7
+    assert got.get("chien_si_thi_dua_co_so") == 3
+
+
+def test_a_blocs_closing_sentence_with_a_comma_states_the_totals(rules):
+    got = _values(rules, "4. Khen thưởng của các thành viên",
+                  "a) Trường Tiểu học Số 1: Hiệu trưởng tặng Giấy khen cho 02 tập thể, 06 cá nhân.",
+                  "b) Trường Mầm non Hoa Sen: Hiệu trưởng tặng Giấy khen cho 03 cá nhân.",
+                  "Toàn Khối, năm 2022 có 48 cá nhân đạt danh hiệu \"Lao động tiên tiến\", 62 tập thể, cá nhân "
+                  "được tặng Giấy khen.")
+    assert got.get("giay_khen") == 62
+
+
+def test_the_label_with_its_colon_still_states_the_totals(rules):
+    # contrast: the colon form, read as before
+    got = _values(rules, *_LIST,
+                  "Tổng cộng: 09 cá nhân đạt danh hiệu \"Lao động tiên tiến\", 03 cá nhân đạt danh hiệu "
+                  "\"Chiến sĩ thi đua cơ sở\", 01 tập thể và 06 cá nhân được tặng Giấy khen.")
+    assert got.get("giay_khen") == 7
+    assert got.get("chien_si_thi_dua_co_so") == 3
+
+
+# --- class 2: a new sentence after the district's ";" sentence ----------------------------------------
+
+def test_the_first_clause_of_the_next_sentence_is_not_the_districts(rules):
+    got = _values(rules, "3. Khen thưởng năm 2022",
+                  "Toàn huyện có 52 tập thể đạt danh hiệu \"Tập thể lao động tiên tiến\"; Giấy khen cho 130 cá nhân. "
+                  "Trạm có 02 cá nhân đạt danh hiệu \"Chiến sĩ thi đua cơ sở\"; 08 cá nhân đạt danh hiệu "
+                  "\"Lao động tiên tiến\".")
+    assert got.get("chien_si_thi_dua_co_so") == 2
+    assert got.get("lao_dong_tien_tien") == 8
+
+
+def test_a_later_clause_of_the_districts_sentence_stays_the_districts(rules):
+    # contrast: within the district's sentence its later clause is still the district's
+    got = _values(rules, "3. Khen thưởng năm 2022",
+                  "Toàn huyện có 52 tập thể đạt danh hiệu \"Tập thể lao động tiên tiến\"; 130 cá nhân đạt danh hiệu "
+                  "\"Chiến sĩ thi đua cơ sở\".")
+    assert got.get("chien_si_thi_dua_co_so") is None
+
+
+def test_the_first_clause_after_a_proposals_sentence_is_no_proposal(rules):
+    # the same stop, read by proposal_list.py: "Trình Giám đốc ...: ...; ... . Trạm có ..." is an award again
+    got = extract_figures(doc("3. Khen thưởng năm 2022",
+                              "Đã trình Giám đốc Trung tâm khen thưởng: 03 cá nhân thuộc các trạm; 05 cá nhân thuộc các "
+                              "khoa. Tập thể Trạm đạt danh hiệu \"Tập thể lao động tiên tiến\"; 06 cá nhân đạt danh "
+                              "hiệu \"Lao động tiên tiến\"."), rules)
+    assert got.values.get("tap_the_lao_dong_tien_tien") == 1
+    assert "số đề nghị" not in got.notes.get("K2", "")
