@@ -9,6 +9,9 @@ Class 2 (273): a sentence on the unit's own right after a stop that closes the d
 sentence in one paragraph ("...; Giấy khen cho 74 tập thể, 215 cá nhân. Tại Phòng: tập thể Phòng
 đạt ...") is a new sentence: neither the district's scope (figures/clause_scope.py) nor a proposal
 list's (figures/proposal_list.py) holds for its first clause.
+
+Class 3 (273): a later clause of the district's sentence naming the issuing office by its name as the
+holder ("...; trong đó Phòng Nội vụ có 01 sáng kiến") is the office's own share (figures/own_clause.py).
 """
 
 import pytest
@@ -87,3 +90,32 @@ def test_the_first_clause_after_a_proposals_sentence_is_no_proposal(rules):
                               "hiệu \"Lao động tiên tiến\"."), rules)
     assert got.values.get("tap_the_lao_dong_tien_tien") == 1
     assert "số đề nghị" not in got.notes.get("K2", "")
+
+
+# --- class 3: the office's share of the district's count, by its name -----------------------------------
+
+_HEADER = ("UBND HUYỆN AN LÃO", "PHÒNG TÀI CHÍNH - KẾ HOẠCH", "Số: 45/BC-TCKH", "BÁO CÁO",
+           "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023", "3. Khen thưởng")
+
+
+def test_the_offices_share_named_after_the_districts_count_is_its_own(rules):
+    got = _values(rules, *_HEADER,
+                  "Năm 2022, Chủ tịch UBND huyện tặng Giấy khen cho 85 cá nhân của các cơ quan, đơn vị, địa phương; "
+                  "trong số này Phòng Tài chính - Kế hoạch được tặng Giấy khen cho 03 cá nhân.")
+    assert got.get("giay_khen") == 3
+
+
+def test_another_body_named_after_the_districts_count_stays_the_districts(rules):
+    # contrast: a clause naming another office holds the district's scope
+    got = _values(rules, *_HEADER,
+                  "Năm 2022, Chủ tịch UBND huyện tặng Giấy khen cho 85 cá nhân của các cơ quan, đơn vị, địa phương; "
+                  "trong số này Phòng Giáo dục và Đào tạo được tặng Giấy khen cho 19 cá nhân.")
+    assert got.get("giay_khen") is None
+
+
+def test_the_office_acting_for_others_stays_the_districts(rules):
+    # contrast: the office by its name, then no holding verb: its work for the district
+    got = _values(rules, *_HEADER,
+                  "Năm 2022, Chủ tịch UBND huyện tặng Giấy khen cho 85 cá nhân của các cơ quan, đơn vị, địa phương; "
+                  "Phòng Tài chính - Kế hoạch thẩm định hồ sơ, trình tặng Giấy khen cho 12 cá nhân.")
+    assert got.get("giay_khen") is None

@@ -76,6 +76,7 @@ from tdkt.pipeline.figures.member_table import PerMember
 from tdkt.pipeline.figures.members import member_statement
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.others_recipients import without_others_recipients
+from tdkt.pipeline.figures.own_clause import office_holds
 from tdkt.pipeline.figures.mixed_totals import without_mixed_totals
 from tdkt.pipeline.figures.passages import PassageSums
 from tdkt.pipeline.figures.pending_titles import PendingTitles
@@ -175,8 +176,9 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     def see_sentence(sent, order: int, after_table: bool) -> None:
         if about_others(rules, sent.text.lower()):
             return  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
-        if sent.before and scope_said_before(rules, sent, clause_verdicts):
+        if sent.before and scope_said_before(rules, sent, clause_verdicts) and not office_holds(sent.text, sector):
             return  # "hồ sơ ... của các cơ quan, đơn vị, địa phương; ... 47 sáng kiến": said by an earlier clause
+            # (unless "...; trong đó <the office> có 01 sáng kiến": its own share, own_clause.py)
         others = leads_about_others.get(sent.lead)
         if others is None:
             others = leads_about_others[sent.lead] = lead_about_others(rules, sent.lead)
