@@ -70,3 +70,43 @@ def test_a_group_label_answered_no_data_is_no_zero(rules):
     got = _values(rules, "4. Tỷ lệ khen thưởng",
                   "- Người lao động trực tiếp: không có số liệu do các tổ chưa gửi danh sách.")
     assert got.get("ty_le_lao_dong_truc_tiep") is None
+
+
+# --- class 3: a bloc's report in one section per member ---------------------------------------------
+# (285) Under a heading naming the members together, each member's numbered sub-section gives that
+# member's counts, never the bloc's figure; the bloc's totals are read where the report states them
+# (figures/member_sections.py, rules context.member_sections; cluster senders only).
+
+_MEMBERS = (
+    "II. KẾT QUẢ CỦA CÁC ĐƠN VỊ THÀNH VIÊN",
+    "1. Chi cục Thống kê",
+    "Năm 2022, Chi cục có 06 công chức đạt danh hiệu Lao động tiên tiến, 01 công chức đạt danh hiệu Chiến sĩ "
+    "thi đua cơ sở; 03 sáng kiến được công nhận.",
+    "2. Bảo hiểm xã hội huyện",
+    "Năm 2022, cơ quan có 09 viên chức đạt danh hiệu Lao động tiên tiến, 02 viên chức đạt danh hiệu Chiến sĩ "
+    "thi đua cơ sở; 02 sáng kiến được công nhận.",
+)
+
+
+def test_a_members_section_gives_no_bloc_figure(rules):
+    got = _values(rules, *_MEMBERS,
+                  "III. TỔNG HỢP CHUNG CỦA CỤM",
+                  "Tính chung cả Cụm, năm 2022 có 15 cá nhân đạt danh hiệu Lao động tiên tiến, 03 cá nhân đạt "
+                  "danh hiệu Chiến sĩ thi đua cơ sở.", unit_type="cluster")
+    assert got.get("lao_dong_tien_tien") == 15
+    assert got.get("chien_si_thi_dua_co_so") == 3
+    assert got.get("sang_kien") is None  # no whole's count of initiatives: no sum of the members'
+
+
+def test_a_members_section_is_read_for_another_sender(rules):
+    # contrast: an office's own report with numbered parts named so is read as usual
+    got = _values(rules, *_MEMBERS, unit_type="office")
+    assert got.get("lao_dong_tien_tien") is not None
+
+
+def test_a_section_after_the_members_is_the_blocs_again(rules):
+    # contrast: a heading of the members' heading's level ends their run
+    got = _values(rules, *_MEMBERS, "III. KHEN THƯỞNG CỦA CỤM",
+                  "Cụm được Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể, 04 cá nhân.", unit_type="cluster")
+    assert got.get("giay_khen") == 6
+    assert got.get("lao_dong_tien_tien") is None

@@ -72,6 +72,7 @@ from tdkt.pipeline.figures.inline_names import named_list_counts
 from tdkt.pipeline.figures.kind_items import KindItems
 from tdkt.pipeline.figures.member_clause import without_member_clauses
 from tdkt.pipeline.figures.member_group import MemberGroups
+from tdkt.pipeline.figures.member_sections import MemberSections
 from tdkt.pipeline.figures.member_table import PerMember
 from tdkt.pipeline.figures.members import member_statement
 from tdkt.pipeline.figures.mentions import Candidate
@@ -169,11 +170,14 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     per_member = PerMember()  # a members' table with no total row: titles reported, no figure (member_table.py)
     appendix = appendix_lists(document)  # "Mục 1. ..." over a table of names: the rows a clause refers to
     groups = MemberGroups(rules)  # "a) Các cơ quan ... trong Khối", "b) ...": one group of a bloc's members each
+    sections = MemberSections(rules, unit_type)  # "II. ... CỦA CÁC THÀNH VIÊN KHỐI" over "1. Phòng ...": one member each
 
     leads_about_others: dict[str, bool] = {}  # lead -> lead_about_others: the sentences under one lead share it
     clause_verdicts: dict[str, str] = {}  # scope_said_before's memo: a paragraph's later clauses ask again
 
     def see_sentence(sent, order: int, after_table: bool) -> None:
+        if sections.under_member(sent.lead):
+            return  # one member's section of a bloc's report (member_sections.py): fed every lead
         if about_others(rules, sent.text.lower()):
             return  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
         if sent.before and scope_said_before(rules, sent, clause_verdicts) and not office_holds(sent.text, sector):
@@ -258,7 +262,8 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
                 pass  # the district's results (the sector's, sector.py), not the unit's own
             elif table is not None:  # None: a part read into the table before it
                 from_table = table_candidates(table, lead, section, rules, order)
-                from_table = per_member.take(groups.table(from_table) if groups.under_group(lead) else from_table)
+                from_table = per_member.take(groups.table(from_table) if sections.under_member(lead)
+                                             or groups.under_group(lead) else from_table)
                 candidates += from_table + lead_in.candidates(table, rules, order, from_table)
                 series.see_table(table, lead, from_table)
             lead_in.see_table()
