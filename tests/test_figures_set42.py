@@ -12,6 +12,10 @@ list's (figures/proposal_list.py) holds for its first clause.
 
 Class 3 (273): a later clause of the district's sentence naming the issuing office by its name as the
 holder ("...; trong đó Phòng Nội vụ có 01 sáng kiến") is the office's own share (figures/own_clause.py).
+
+Class 4 (277, and 273/277 K2): a collective title as a list line's label with the one body it went to
+after the colon ("- Danh hiệu “Tập thể lao động tiên tiến”: tập thể <name> (...)") counts one
+(figures/label_recipient.py).
 """
 
 import pytest
@@ -119,3 +123,20 @@ def test_the_office_acting_for_others_stays_the_districts(rules):
                   "Năm 2022, Chủ tịch UBND huyện tặng Giấy khen cho 85 cá nhân của các cơ quan, đơn vị, địa phương; "
                   "Phòng Tài chính - Kế hoạch thẩm định hồ sơ, trình tặng Giấy khen cho 12 cá nhân.")
     assert got.get("giay_khen") is None
+
+
+# --- class 4: a title's label, its colon, then the one body it went to -----------------------------------
+
+def test_a_collective_title_labelled_then_the_unit_after_its_colon_is_one(rules):
+    got = _values(rules, "2. Khen thưởng tổng kết năm 2022",
+                  "+ Danh hiệu “Tập thể lao động tiên tiến” năm 2022: tập thể Chi cục Thuế khu vực Phù Mỹ "
+                  "(Quyết định số 56/QĐ-CT của Cục trưởng).",
+                  "+ Danh hiệu “Lao động tiên tiến”: 27/29 công chức.")
+    assert got.get("tap_the_lao_dong_tien_tien") == 1
+
+
+def test_a_collective_title_labelled_then_several_bodies_is_not_one(rules):
+    # contrast: the colon names the bodies in the plural, no count of one
+    got = _values(rules, "2. Khen thưởng tổng kết năm 2022",
+                  "+ Danh hiệu “Tập thể lao động tiên tiến” năm 2022: các tổ Kiểm tra thuế và Hành chính.")
+    assert got.get("tap_the_lao_dong_tien_tien") != 1

@@ -26,6 +26,7 @@ from tdkt.pipeline.figures.named import named_recipients
 from tdkt.pipeline.figures.named_subject import one_person_subject
 from tdkt.pipeline.figures.plan_aside import plan_only_in_aside
 from tdkt.pipeline.figures.proposed_clauses import without_proposed
+from tdkt.pipeline.figures.label_recipient import body_after_colon
 from tdkt.pipeline.figures.rules import Rules, Spec
 from tdkt.pipeline.figures.walk import Sentence
 from tdkt.pipeline.numbering import LABEL_NUMBER
@@ -602,6 +603,8 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
             value = 1  # "Tập thể Phòng đạt danh hiệu TTLĐTT", "... được tặng Bằng khen đột xuất" (a part)
         if value is None and spec.unit == "collectives" and _self_recipient_after(text[mention.end:], rules):
             value = 1  # "công nhận danh hiệu “Tập thể lao động tiên tiến” năm 2022 cho Phòng Tư pháp": the unit
+        if value is None and spec.unit == "collectives" and body_after_colon(text[mention.end:], rules):
+            value = 1  # "- Danh hiệu “Tập thể lao động tiên tiến”: tập thể Kho bạc ...": one body (label_recipient.py)
         if value is None and spec.unit in ("individuals", "any") and (
                 _named_person_subject(text[boundary:mention.start], rules) or _quoted_name_after(text, mention)):
             value = 1  # "đồng chí Phan Văn A được công nhận danh hiệu CSTĐCS", "sáng kiến “Ứng dụng ...”"
