@@ -555,6 +555,7 @@ class FigureContext(Model):
     composition: Texts = Field(default_factory=list)  # "Hội đồng ... gồm 05 thành viên": a body's make-up follows
     composition_unit: Texts = Field(default_factory=list)  # its member words ("thành viên", "ủy viên")
     member_group: Texts = Field(default_factory=list)  # "a) Các cơ quan ... trong Khối": one group of a bloc's members
+    counted_things: Texts = Field(default_factory=list)  # "27 sản phẩm đạt giải": a count of a thing, no title's
     member_sections: Texts = Field(default_factory=list)  # "II. ... CỦA CÁC THÀNH VIÊN KHỐI": one sub-section per member
     others_part: Texts = Field(default_factory=list)  # a part titled "... THƯỜNG TRỰC THI ĐUA ... CỦA HUYỆN": the district's
     plan_part: Texts = Field(default_factory=list)  # a part titled "NHIỆM VỤ ... 6 THÁNG CUỐI NĂM": targets only

@@ -110,3 +110,37 @@ def test_a_section_after_the_members_is_the_blocs_again(rules):
                   "Cụm được Chủ tịch UBND huyện tặng Giấy khen cho 02 tập thể, 04 cá nhân.", unit_type="cluster")
     assert got.get("giay_khen") == 6
     assert got.get("lao_dong_tien_tien") is None
+
+
+# --- class 4: a count followed by the thing it counts --------------------------------------------------
+# (282) "... gắn với viết sáng kiến ...: Hội thi ... có 14 tác phẩm đạt giải": the count of works is no
+# count of the initiatives named before it (figures/counted_things.py, rules context.counted_things).
+
+_TOPIC = ("Phong trào thi đua lao động sáng tạo gắn với viết sáng kiến, cải tiến kỹ thuật: Hội thi tay nghề "
+          "giỏi của Công ty có 14 tác phẩm đạt giải.")
+
+
+def test_a_thing_counted_after_a_topic_title_is_no_count_of_it(rules):
+    got = _values(rules, "2. Phong trào thi đua", _TOPIC)
+    assert got.get("sang_kien") is None
+
+
+def test_the_title_counted_after_the_thing_is_read(rules):
+    # the thing's count came first and, on a tie, was kept over the initiatives' own count
+    got = _values(rules, "2. Phong trào thi đua", _TOPIC,
+                  "Hội đồng khoa học Công ty đã xét và công nhận 09 sáng kiến cấp cơ sở.")
+    assert got.get("sang_kien") == 9
+
+
+def test_the_figures_own_count_word_is_still_read(rules):
+    # contrast: "đề tài" is the figure's own count word, not another thing
+    got = _values(rules, "2. Phong trào thi đua", "Phong trào lao động sáng tạo gắn với viết sáng kiến: Hội đồng "
+                  "khoa học Công ty công nhận 06 đề tài cấp cơ sở.")
+    assert got.get("sang_kien") == 6
+
+
+def test_awards_counted_in_slots_are_still_awards(rules):
+    # contrast: "suất" is how offices count awards, no thing of its own
+    got = _values(rules, "3. Công tác khen thưởng",
+                  "Năm 2022, Giám đốc Sở tặng Giấy khen cho 03 suất (01 tập thể và 02 cá nhân) có thành tích xuất sắc.")
+    assert got.get("giay_khen") == 3

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tdkt.pipeline.figures.counted_things import counts_a_thing
 from tdkt.pipeline.figures.label_numbers import names_a_part
 from tdkt.pipeline.figures.quoted_titles import opens_quoted_title
 from tdkt.pipeline.figures.rules import Rules, canon_phrase
@@ -129,6 +130,8 @@ def title_numbers(text: str, folded: str, rules: Rules, mentions: list[Mention])
                 if spec.count_words and spec.count_words.match(folded, gap.end()):
                     unit = "title"
                     break
+            if unit is None and counts_a_thing(text, n.end, rules):
+                continue  # "27 sản phẩm đạt giải": a count of another thing (counted_things.py)
         if n.weak and unit is None and n.kind == "count":
             continue  # "năm", "ba" alone are words, not numbers
         out.append(Num(n, unit, end))
