@@ -25,7 +25,7 @@ import unicodedata
 from pathlib import Path
 from typing import Sequence
 
-from tdkt.extractors import ocr_columns, ocr_stroke_join, pdf_layout
+from tdkt.extractors import ocr_columns, ocr_date_digits, ocr_stroke_join, pdf_layout
 from tdkt.extractors.errors import ExtractionError
 from tdkt.extractors.limits import Limits, render_scale
 from tdkt.pipeline.document import Block, Document
@@ -800,6 +800,15 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
             pieces = {re.sub(r"\D", "", new[f["nam"][0]][0]) for _, new, f, _ in readings}
             if any(len(p) >= 2 and _subsequence(p, year) for p in pieces):
                 chosen["nam"] = year
+        digit_day = None
+        if readings and "ngay" not in chosen and chosen.get("thang") and chosen.get("nam"):
+            # the day left unread (too faint, or its readings disputed): the line read as
+            # digits only, where no letter or mark can be guessed for a broken stroke
+            # (ocr_date_digits); its day counts only when most views give it whole
+            digit_day = ocr_date_digits.settled_day(ocr_date_digits.digit_readings(crop, deadline),
+                                                    chosen["thang"], chosen["nam"], _last_day(votes["thang"]))
+            if digit_day:
+                chosen["ngay"] = digit_day
         if not readings or not _calendar_date(chosen):
             if odd:  # a whole date with an unlikely year: no year rather than a wrong one
                 data["text"][row[year_at[0]]] = ""
@@ -814,7 +823,7 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
         for name, (position, _) in fields.items():
             text, conf, key = new[position]
             conf = max([conf] + [c for _, words, f, _ in readings for t, c, _ in [words[f[name][0]]]
-                                 if f[name][1] == chosen[name]])
+                                 if f[name][1] == chosen[name]] + [60.0] * (name == "ngay" and digit_day is not None))
             new[position] = (chosen[name] + text[len(text.rstrip(".,;:")):], conf, key)
             _, conf, key = new[position - 1]  # the date word itself, as written ("thủng", "ngày:")
             new[position - 1] = (_DATE_WORDS[name], conf, key)
