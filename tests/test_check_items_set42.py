@@ -10,6 +10,9 @@
    `budget` and `target` lists: "dịch" after "giao" as "thông" and "lưu" already were).
 3. A leader's words quoted ("... phát biểu: “Cán bộ phải ...”"), over one or more sentences: what the
    speaker asks is an instruction, no result (check/quoted_speech.py, the rules' list `quoted_speech`).
+4. Benefit claims settled ("giải quyết 23 hồ sơ chế độ, chính sách" for veterans, soldiers' families) are
+   the social-policy field, not administrative reform: a dossier of a policy, with no procedure, one-stop
+   or deadline word beside it, reports no M5 (M5's `exclude`).
 """
 
 from item_helpers import judge_default
@@ -107,3 +110,20 @@ def test_a_quoted_result_is_not_an_instruction():
     )
     assert items["M4"].status == "present", items["M4"].note
 
+
+def test_benefit_claims_settled_are_social_policy_not_administrative_reform():
+    items = judge_default(
+        *HEAD, RESULTS,
+        "- Công tác chính sách: phối hợp giải quyết 31 hồ sơ chế độ, chính sách cho người có công và thân nhân "
+        "liệt sĩ, bảo đảm đúng đối tượng.",
+    )
+    assert items["M5"].status == "missing", items["M5"].note
+
+
+def test_benefit_claims_through_the_one_stop_desk_on_time_are_administrative_reform():
+    # contrast: the procedure's own words (one-stop desk, deadlines)
+    items = judge_default(
+        *HEAD, RESULTS,
+        "- Bộ phận một cửa giải quyết 64 hồ sơ chế độ, chính sách cho người có công, 100% đúng hạn.",
+    )
+    assert items["M5"].status == "present", items["M5"].note
