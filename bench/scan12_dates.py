@@ -9,7 +9,7 @@ digits-only reads too), so both runs share every page pass.
 The scans are bench/stamped_metadata.py's (its --work folder; the folder's name says mode, dpi
 and seed). Only page 1 is read (the date and number stand in its header), then
 read_metadata; per scan the date against the label (ok / -- missing / XX wrong), the day the
-digits-only reading settled when it ran, tdkt's own CPU seconds (process_time, Tesseract
+digits-only reading settled (day or month) when it ran, tdkt's own CPU seconds (process_time, Tesseract
 cached), Tesseract's CPU seconds in its child processes (uncached calls only) and the
 digits-only Tesseract calls made (uncached); then the counts.
 """
@@ -42,7 +42,8 @@ def main(argv: list[str]) -> int:
     digits = "--no-digits" not in argv
     argv = [a for a in argv if a != "--no-digits"]
     scan10_cached.install_cache(cache, log=False)
-    real_read, real_settle, real_pages = ocr_date_digits.read_digits, ocr_date_digits.settled_day, ocr_reader.ocr_pdf_pages
+    real_read, real_pages = ocr_date_digits.read_digits, ocr_reader.ocr_pdf_pages
+    real_day, real_month = ocr_date_digits.settled_day, ocr_date_digits.settled_month
     calls, settled = [0], []
 
     def read_digits(image, deadline):
@@ -55,13 +56,16 @@ def main(argv: list[str]) -> int:
         path.write_bytes(pickle.dumps(text))
         return text
 
-    def settle(readings, *args):
-        day = real_settle(readings, *args) if digits else None
-        settled.append((day, readings))
-        return day
+    def settle(real, what):
+        def settled_part(readings, *args):
+            found = real(readings, *args) if digits else None
+            settled.append((f"{what} {found}", readings))
+            return found
+        return settled_part
 
     ocr_date_digits.read_digits = read_digits
-    ocr_date_digits.settled_day = settle
+    ocr_date_digits.settled_day = settle(real_day, "day")
+    ocr_date_digits.settled_month = settle(real_month, "month")
     ocr_reader.ocr_pdf_pages = lambda path, pages, limits, meta=None: real_pages(path, [1], limits, meta)
     if not digits:  # the code before never read the digits
         ocr_date_digits.digit_readings = lambda crop, deadline: []
@@ -78,7 +82,7 @@ def main(argv: list[str]) -> int:
         label = want.isoformat() if want else None
         mark = "ok" if got == label else "--" if got is None else "XX"
         counts[mark] += 1
-        ran = " ".join(f"digits->{day} {readings}" for day, readings in settled)
+        ran = " ".join(f"digits->{found} {readings}" for found, readings in settled)
         print(f"{path.parent.name}/{path.name[:2]} {mark} {got}  cpu {cpu:.2f} s, tesseract {tess:.2f} s, digit calls {calls[0]}  {ran}",
               flush=True)
     print(f"date ok {counts['ok']}, missing {counts['--']}, wrong {counts['XX']} of {sum(counts.values())}")

@@ -7,8 +7,9 @@ strokes that are left ("S2", "TD", "ngủy -"); a digits-only reading has nothin
 digits and read the 150 dpi "22" and "16" whole on the bench where every Vietnamese reading
 broke them. Each reading's digits are the day, the month and the year run together
 ("2262023"); the day is what is left before the month and year the line's other readings
-settled, so no digit is placed by guess. Only a day most views give, with no view giving a
-longer day that holds it ("21" beside "2": the "1" was lost), is returned.
+settled (the month what is left between a voted day and the year), so no digit is placed
+by guess. Only a value most views give, with no view giving a longer one that holds it
+("21" beside "2": the "1" was lost), is returned.
 What it leaves to others: cutting the line and voting its month and year, and deciding when
 the line is read this way (ocr_reader.reread_date_rows, only when its own vote left the day
 unread).
@@ -65,14 +66,25 @@ def day_of(reading: str, month: str, year: str) -> str | None:
     `year` (as the line's other readings settled them) and what is before them is a day of
     one or two digits ("2262023", month 6, year 2023 -> "22"). Else None: a reading with
     other digits or none left ("62023": the line has no day) says nothing."""
+    return _part_of(reading, year, lambda rest: rest[: -len(str(int(month)))] if rest.endswith(str(int(month))) else "",
+                    (1, 31))
+
+
+def month_of(reading: str, day: str, year: str) -> str | None:
+    """The month a digits-only reading gives between the voted `day` and `year` ("1662023",
+    day 16, year 2023 -> "6"); else None."""
+    return _part_of(reading, year, lambda rest: rest[len(str(int(day))):] if rest.startswith(str(int(day))) else "",
+                    (1, 12))
+
+
+def _part_of(reading: str, year: str, cut, bounds: tuple[int, int]) -> str | None:
     digits = re.sub(r"\s+", "", reading)
-    tail = str(int(month)) + year
-    if not digits.isdigit() or not digits.endswith(tail):
+    if not digits.isdigit() or not digits.endswith(year):
         return None
-    day = digits[: -len(tail)]
-    if not 1 <= len(day) <= 2 or day.startswith("0") or not 1 <= int(day) <= 31:
+    part = cut(digits[: -len(year)])
+    if not 1 <= len(part) <= 2 or part.startswith("0") or not bounds[0] <= int(part) <= bounds[1]:
         return None
-    return day
+    return part
 
 
 def settled_day(readings: list[str], month: str, year: str, last_day: int = 31) -> str | None:
@@ -80,19 +92,30 @@ def settled_day(readings: list[str], month: str, year: str, last_day: int = 31) 
     reading gives a longer day that holds its digits in order ("2" seven times, "21" twice: a
     faint "1" that vanished), other days of its length are given more than half as often
     (a digit disputed) or the month has no such day. Else None."""
+    day = _settled([day_of(r, month, year) for r in readings], len(readings))
+    return day if day and int(day) <= last_day else None
+
+
+def settled_month(readings: list[str], day: str, year: str) -> str | None:
+    """The month the `readings` give between the voted `day` and `year` (month_of), under the
+    same agreement as settled_day."""
+    return _settled([month_of(r, day, year) for r in readings], len(readings))
+
+
+def _settled(values: list[str | None], views: int) -> str | None:
     from collections import Counter
 
-    days = Counter(d for d in (day_of(r, month, year) for r in readings) if d)
-    if not days:
+    found = Counter(v for v in values if v)
+    if not found:
         return None
-    day, n = days.most_common(1)[0]
-    if n < _MIN_VIEWS or n < _MIN_SHARE * len(readings) or int(day) > last_day:
+    value, n = found.most_common(1)[0]
+    if n < _MIN_VIEWS or n < _MIN_SHARE * views:
         return None
-    if any(len(other) > len(day) and _holds(other, day) for other in days):
+    if any(len(other) > len(value) and _holds(other, value) for other in found):
         return None
-    if sum(m for other, m in days.items() if other != day and len(other) == len(day)) > n / 2:
+    if sum(m for other, m in found.items() if other != value and len(other) == len(value)) > n / 2:
         return None  # "16" four times, "10" three: a digit the views dispute
-    return day
+    return value
 
 
 def _holds(whole: str, part: str) -> bool:

@@ -800,15 +800,24 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
             pieces = {re.sub(r"\D", "", new[f["nam"][0]][0]) for _, new, f, _ in readings}
             if any(len(p) >= 2 and _subsequence(p, year) for p in pieces):
                 chosen["nam"] = year
-        digit_day = None
-        if readings and "ngay" not in chosen and chosen.get("thang") and chosen.get("nam"):
-            # the day left unread (too faint, or its readings disputed): the line read as
-            # digits only, where no letter or mark can be guessed for a broken stroke
-            # (ocr_date_digits); its day counts only when most views give it whole
-            digit_day = ocr_date_digits.settled_day(ocr_date_digits.digit_readings(crop, deadline),
-                                                    chosen["thang"], chosen["nam"], _last_day(votes["thang"]))
-            if digit_day:
-                chosen["ngay"] = digit_day
+        by_digits: set[str] = set()  # the parts the digits-only reading filled
+        year = chosen.get("nam") or (page_years.most_common(1)[0][0] if page_years else None)
+        if readings and year and not _calendar_date(chosen) and (chosen.get("thang") or chosen.get("ngay")):
+            # the day, the month or the year left unread (too faint, or the readings disputed):
+            # the line read as digits only, where no letter or mark can be guessed for a broken
+            # stroke (ocr_date_digits); what most views give whole between the parts voted (the
+            # year the page's own when none was voted) fills the one part missing
+            digits = ocr_date_digits.digit_readings(crop, deadline)
+            if chosen.get("thang"):
+                found = ocr_date_digits.settled_day(digits, chosen["thang"], year, _last_day(votes["thang"]))
+                if found and chosen.get("ngay", found) == found:
+                    by_digits = {"ngay", "nam"} - set(chosen)
+                    chosen["ngay"], chosen["nam"] = found, year
+            else:
+                found = ocr_date_digits.settled_month(digits, chosen["ngay"], year)
+                if found:
+                    by_digits = {"thang", "nam"} - set(chosen)
+                    chosen["thang"], chosen["nam"] = found, year
         if not readings or not _calendar_date(chosen):
             if odd:  # a whole date with an unlikely year: no year rather than a wrong one
                 data["text"][row[year_at[0]]] = ""
@@ -823,7 +832,7 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
         for name, (position, _) in fields.items():
             text, conf, key = new[position]
             conf = max([conf] + [c for _, words, f, _ in readings for t, c, _ in [words[f[name][0]]]
-                                 if f[name][1] == chosen[name]] + [60.0] * (name == "ngay" and digit_day is not None))
+                                 if f[name][1] == chosen[name]] + [60.0] * (name in by_digits))
             new[position] = (chosen[name] + text[len(text.rstrip(".,;:")):], conf, key)
             _, conf, key = new[position - 1]  # the date word itself, as written ("thủng", "ngày:")
             new[position - 1] = (_DATE_WORDS[name], conf, key)

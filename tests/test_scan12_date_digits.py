@@ -33,29 +33,38 @@ def test_a_day_most_views_give_whole_is_settled():
     assert ocr_date_digits.settled_day(["3192024"] * 6, "9", "2024", last_day=30) is None
 
 
-def _date_page():
-    """A 900 x 200 page and its data: one right-column row "ngày ?E tháng 7 năm 2024"."""
+def test_a_month_between_a_voted_day_and_the_year():
+    assert ocr_date_digits.month_of("1972024", "19", "2024") == "7"
+    assert ocr_date_digits.month_of("1372024", "19", "2024") is None  # another day read: says nothing
+    assert ocr_date_digits.month_of("19152024", "19", "2024") is None
+    assert ocr_date_digits.settled_month(["1972024"] * 5 + ["172024"], "19", "2024") == "7"
+    # a faint "1" of "11" lost in most views: "1" four times beside "11" twice is no January
+    assert ocr_date_digits.settled_month(["19112024"] * 2 + ["1912024"] * 4, "19", "2024") is None
+
+
+def _date_page(words=("ngày", "?E", "tháng", "7", "năm", "2024")):
+    """A 900 x 200 page and its data: one right-column row of `words`."""
     data = {key: [] for key in ("text", "conf", "left", "top", "width", "height", "par_num", "block_num")}
-    for k, word in enumerate(["ngày", "?E", "tháng", "7", "năm", "2024"]):
+    for k, word in enumerate(words):
         for key, value in (("text", word), ("conf", 80.0), ("left", 400 + 70 * k), ("top", 80), ("width", 60),
                            ("height", 24), ("par_num", 1), ("block_num", 1)):
             data[key].append(value)
     return Image.new("L", (900, 200), 255), data
 
 
-def _row_with_digits(digits: list[str], monkeypatch) -> list[str]:
-    """The date row as reread_date_rows writes it when every Vietnamese reading leaves the day
-    unreadable ("?E") and the digits-only views read `digits`."""
+def _row_with_digits(digits: list[str], monkeypatch, words=("ngày", "?E", "tháng", "7", "năm", "2024")) -> list[str]:
+    """The date row as reread_date_rows writes it when every Vietnamese reading gives `words`
+    (the day unreadable, "?E") and the digits-only views read `digits`."""
+    words = list(words)
 
     def canned(image, deadline, psm=3):
-        words = ["ngày", "?E", "tháng", "7", "năm", "2024"]
         return {"text": words, "conf": [90.0] * 6, "left": [10 + 60 * k for k in range(6)], "top": [5] * 6,
                 "width": [50] * 6, "height": [30] * 6, "par_num": [1] * 6, "block_num": [1] * 6}
 
     views = iter(digits)
     monkeypatch.setattr(ocr_reader, "_tesseract", canned)
     monkeypatch.setattr(ocr_date_digits, "read_digits", lambda image, deadline: next(views))
-    grey, data = _date_page()
+    grey, data = _date_page(words)
     ocr_reader.reread_date_rows(grey, data, time.monotonic() + 60)
     return [t for t in data["text"] if t]
 
@@ -71,3 +80,10 @@ def test_digits_that_lost_a_glyph_leave_the_day_unread(monkeypatch):
     views = len(ocr_date_digits._VIEWS)
     row = _row_with_digits(["972024"] * (views - 2) + ["1972024"] * 2, monkeypatch)
     assert "9" not in row and "19" not in row
+
+
+def test_a_month_no_vietnamese_reading_made_out_is_read_as_digits(monkeypatch):
+    views = len(ocr_date_digits._VIEWS)
+    row = _row_with_digits(["1972024"] * views, monkeypatch, ("ngày", "19", "tháng", "G", "năm", "2024"))
+    assert row[row.index("tháng") + 1] == "7"
+    assert ocr_reader._valid_date_line(" ".join(row))
