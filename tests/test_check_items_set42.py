@@ -13,6 +13,10 @@
 4. Benefit claims settled ("giải quyết 23 hồ sơ chế độ, chính sách" for veterans, soldiers' families) are
    the social-policy field, not administrative reform: a dossier of a policy, with no procedure, one-stop
    or deadline word beside it, reports no M5 (M5's `exclude`).
+5. A heading answered by a bare negation and nothing else ("Không phát sinh.", "Không có."): no subject, no
+   count, a heading with no content for an item that has no figure (P5; the rules' list `bare_none` in its
+   `exclude_contexts`). A line that names the point and answers it ("- Gương điển hình: chưa có.") still
+   reports it with none, as the rules' `negative_ok` says.
 """
 
 from item_helpers import judge_default
@@ -127,3 +131,24 @@ def test_benefit_claims_through_the_one_stop_desk_on_time_are_administrative_ref
         "- Bộ phận một cửa giải quyết 64 hồ sơ chế độ, chính sách cho người có công, 100% đúng hạn.",
     )
     assert items["M5"].status == "present", items["M5"].note
+
+
+_EXAMPLES_HEAD = ("d) Phát hiện, bồi dưỡng, nhân rộng gương điển hình tiên tiến", {"kind": "heading"})
+
+
+def test_a_heading_answered_by_a_bare_negation_is_a_heading_without_content():
+    items = judge_default(*HEAD, RESULTS, _EXAMPLES_HEAD, "Không phát sinh.", ("3. Công tác khen thưởng", {"kind": "heading"}))
+    assert items["P5"].status == "missing", items["P5"].note
+
+
+def test_a_line_naming_the_examples_and_answering_none_still_reports_them():
+    # contrast: the point named in the answer's own line
+    items = judge_default(*HEAD, RESULTS, "- Gương điển hình tiên tiến: chưa có.")
+    assert items["P5"].status == "present", items["P5"].note
+
+
+def test_a_heading_answered_by_a_sentence_with_its_subject_still_reports():
+    # contrast: the answer says what was not found, with its subject
+    items = judge_default(*HEAD, RESULTS, _EXAMPLES_HEAD,
+                          "Trong 6 tháng, Hội phát hiện 02 gương điển hình trong phong trào nông dân sản xuất giỏi.")
+    assert items["P5"].status == "present", items["P5"].note

@@ -59,6 +59,7 @@ REJECTION_NOTES = {
     "budget": "Chỉ nhắc đến trong dự toán, kinh phí",
     "shortcoming": "Chỉ nêu như một hạn chế, tồn tại",
     "heading": "Chỉ có đề mục, không có nội dung bên dưới",
+    "bare_none": "Chỉ có đề mục, bên dưới chỉ ghi không có, chưa phát sinh",
     "no_result": "Chỉ nêu tên, chưa nêu kết quả cụ thể",
     "section": "Chỉ nhắc đến ở phần khác của báo cáo",
     "exclude": "Chỉ nhắc đến trong nội dung khác",
@@ -86,7 +87,7 @@ REJECTION_NOTES = {
     "not_2022_titles": "Chỉ nêu kết quả thuộc loại khác hoặc tính theo năm học, không phải kết quả năm trước mà "
                        "mục này hỏi",
 }
-REJECTION_ORDER = ("heading", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
+REJECTION_ORDER = ("heading", "bare_none", "plan", "target", "history", "budget", "shortcoming", "proposal", "draft_review",
                    "exhortation", "quoted_speech", "continuing", "plan_wording", "examples", "pointer", REFERRAL, "negative_answer", "not_2022_titles", LISTED, RUN_ON, PROMOTION, INVENTORY, "no_result", "numbered_title", "unanswered_row",
                    "others_scope", SECTOR, "no_share", "section", "exclude")
 
