@@ -808,14 +808,18 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
             # stroke (ocr_date_digits); what most views give whole between the parts voted (the
             # year the page's own when none was voted) fills the one part missing
             digits = ocr_date_digits.digit_readings(crop, deadline)
+            # a part the page's own first reading gave otherwise on a whole date (a date word
+            # a letter off: the row as read is kept, and gives a date, when the vote fails) is
+            # a dispute, not a gap: left as it was
+            own = {name: number for name, (_, number) in own_fields.items() if number and misspelt}
             if chosen.get("thang"):
                 found = ocr_date_digits.settled_day(digits, chosen["thang"], year, _last_day(votes["thang"]))
-                if found and chosen.get("ngay", found) == found:
+                if found and chosen.get("ngay", found) == found and own.get("ngay", found) == found:
                     by_digits = {"ngay", "nam"} - set(chosen)
                     chosen["ngay"], chosen["nam"] = found, year
             else:
                 found = ocr_date_digits.settled_month(digits, chosen["ngay"], year)
-                if found:
+                if found and own.get("thang", found) == found:
                     by_digits = {"thang", "nam"} - set(chosen)
                     chosen["thang"], chosen["nam"] = found, year
         if not readings or not _calendar_date(chosen):
