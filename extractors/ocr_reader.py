@@ -708,7 +708,8 @@ def reread_date_rows(grey, data: dict, deadline: float) -> int:
     a faint italic line a B&W copy broke into thin strokes), alone, enlarged 2× and 3×, as it
     is and with its strokes thickened. Each of day, month and year is the value most of the
     readings give among those that can be one (a tie goes to the year the page itself names
-    most); the row is replaced when all three are found. Returns the rows replaced."""
+    most); a part the vote leaves unread is asked of the line read as digits only
+    (ocr_date_digits); the row is replaced when all three are found. Returns the rows replaced."""
     from collections import Counter
 
     from PIL import Image, ImageFilter
