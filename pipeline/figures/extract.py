@@ -87,6 +87,7 @@ from tdkt.pipeline.figures.proposal_list import as_proposals, proposed_by_list
 from tdkt.pipeline.figures.rules import compile_rules
 from tdkt.pipeline.figures.scope import about_others, lead_about_others, proposed_for_others
 from tdkt.pipeline.figures.sector import sector_scope
+from tdkt.pipeline.figures.sentence_facts import lower_text
 from tdkt.pipeline.figures.sub_periods import SubPeriods
 from tdkt.pipeline.figures.subunits import with_sub_unit_sums
 from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
@@ -175,7 +176,7 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
     cluster = unit_type in CLUSTER_TYPES
 
     def see_sentence(sent, order: int, after_table: bool) -> None:
-        if about_others(rules, sent.text.lower()):
+        if about_others(rules, lower_text(sent)):
             return  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
         if sent.before and scope_said_before(rules, sent, clause_verdicts):
             return  # "hồ sơ ... của các cơ quan, đơn vị, địa phương; ... 47 sáng kiến": said by an earlier clause
