@@ -15,6 +15,7 @@ import re
 
 from tdkt.pipeline.figures.cut_spans import without_spans
 from tdkt.pipeline.figures.rules import Rules
+from tdkt.pipeline.figures.sentence_facts import lower_text, may_search
 
 _COUNT = re.compile(r"\s*(?:\d+|[^\W\d_]+)\s+")  # "05 ", "năm " (a written-out count)
 
@@ -24,8 +25,8 @@ def without_body_members(sent, rules: Rules):
     lead, unit = rules.ctx.get("composition"), rules.ctx.get("composition_unit")
     if lead is None or unit is None:
         return sent
-    low = sent.text.lower()
-    if unit.search(low) is None:
+    low = lower_text(sent)
+    if not may_search(unit, low) or unit.search(low) is None:
         return sent
     cuts = []
     for m in lead.finditer(low):

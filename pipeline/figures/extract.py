@@ -74,7 +74,7 @@ from tdkt.pipeline.figures.member_clause import without_member_clauses
 from tdkt.pipeline.figures.member_group import MemberGroups
 from tdkt.pipeline.figures.member_sections import MemberSections
 from tdkt.pipeline.figures.member_table import PerMember
-from tdkt.pipeline.figures.members import member_statement
+from tdkt.pipeline.figures.members import CLUSTER_TYPES, member_statement
 from tdkt.pipeline.figures.mentions import Candidate
 from tdkt.pipeline.figures.others_recipients import without_others_recipients
 from tdkt.pipeline.figures.own_clause import office_holds
@@ -89,6 +89,7 @@ from tdkt.pipeline.figures.proposal_list import as_proposals, proposed_by_list
 from tdkt.pipeline.figures.rules import compile_rules
 from tdkt.pipeline.figures.scope import about_others, lead_about_others, proposed_for_others
 from tdkt.pipeline.figures.sector import sector_scope
+from tdkt.pipeline.figures.sentence_facts import lower_text
 from tdkt.pipeline.figures.sub_periods import SubPeriods
 from tdkt.pipeline.figures.subunits import with_sub_unit_sums
 from tdkt.pipeline.figures.table_notes import AfterTable, without_note_zeros
@@ -174,11 +175,13 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
 
     leads_about_others: dict[str, bool] = {}  # lead -> lead_about_others: the sentences under one lead share it
     clause_verdicts: dict[str, str] = {}  # scope_said_before's memo: a paragraph's later clauses ask again
+    # member_statement and without_member_clauses read a cluster's report only: not asked per sentence otherwise
+    cluster = unit_type in CLUSTER_TYPES
 
     def see_sentence(sent, order: int, after_table: bool) -> None:
         if sections.under_member(sent.lead):
             return  # one member's section of a bloc's report (member_sections.py): fed every lead
-        if about_others(rules, sent.text.lower()):
+        if about_others(rules, lower_text(sent)):
             return  # "toàn huyện ... đạt 46,8%": another scope's figure, not the unit's
         if sent.before and scope_said_before(rules, sent, clause_verdicts) and not office_holds(sent.text, sector):
             return  # "hồ sơ ... của các cơ quan, đơn vị, địa phương; ... 47 sáng kiến": said by an earlier clause
@@ -192,11 +195,12 @@ def extract_figures(document, ruleset, unit_type: str | None = None) -> FiguresR
             if sector.by_heading and may_state_zero(rules, folded_sentence(sent)):  # "ngành chưa có ...": nor the office
                 candidates.extend(zero_scan(sent, rules, order, folded_sentence(sent)))
             return  # a sector report's statement about the sector, not the office (sector.py)
-        if member_statement(sent, rules, unit_type):
+        if cluster and member_statement(sent, rules, unit_type):
             return  # a cluster's "Điện lực ...: ..." paragraph: one member's figures (members.py)
         if groups.under_group(sent.lead) and not groups.keeps_sentence(sent.text):
             return  # one group of the bloc's members, no whole's total (member_group.py)
-        sent = without_member_clauses(sent, rules, unit_type)  # "(xã Bình An chưa ...)": a member's clause
+        if cluster:
+            sent = without_member_clauses(sent, rules, unit_type)  # "(xã Bình An chưa ...)": a member's clause
         sent = without_others_recipients(sent, rules, unit_type)  # "... 04 tập thể thuộc UBND các xã": others'
         sent = without_body_members(sent, rules)  # "Hội đồng sáng kiến ... gồm 05 thành viên" (body_members.py)
         if not sent.text:

@@ -41,11 +41,15 @@ class MemberGroups:
         self.total = rules.ctx.get("total")
         self.style: str | None = None  # the numbering style of the run of group headings, if in one
         self.heading = ""
+        self._lead: str | None = None  # the lead last asked: the sentences under one heading share it
 
     def under_group(self, lead: str) -> bool:
         """Whether `lead` (the walk's lead: nearest heading first) is under a group heading."""
         if self.group is None:
             return False
+        if lead == self._lead:  # its heading is self.heading: the answer below, nothing changed
+            return self.style is not None
+        self._lead = lead
         heading = lead.split("|")[0].strip().lower()
         if heading == self.heading:
             return self.style is not None

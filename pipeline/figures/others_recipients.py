@@ -16,6 +16,7 @@ import re
 
 from tdkt.pipeline.figures.cut_spans import without_spans
 from tdkt.pipeline.figures.members import CLUSTER_TYPES
+from tdkt.pipeline.figures.sentence_facts import lower_text
 from tdkt.pipeline.figures.rules import Rules
 
 # "... thuộc UBND các xã", "... của các trường", "... ở các xã, thị trấn": whose the counts are
@@ -30,10 +31,12 @@ _MARK = ("thuộc", "của", "ở", "tại")
 def without_others_recipients(sent, rules: Rules, unit_type: str | None):
     """`sent` without the counts of other bodies' recipients and the rest of their clause."""
     member = rules.ctx.get("member_row")
-    if member is None or unit_type in CLUSTER_TYPES or " các " not in sent.text.lower():
+    if member is None or unit_type in CLUSTER_TYPES:
+        return sent
+    low = lower_text(sent)
+    if " các " not in low:
         return sent
     text = sent.text
-    low = text.lower()
     if not any(w in low for w in _MARK):
         return sent
     cuts = []

@@ -14,6 +14,7 @@ label sorts a figure's cases ("Đang chờ quyết định: 04"); this is the pr
 from __future__ import annotations
 
 from tdkt.pipeline.figures.mentions import sentence_mentions
+from tdkt.pipeline.figures.sentence_facts import lower_text, may_search
 from tdkt.pipeline.numbers import find_numbers
 
 
@@ -26,7 +27,10 @@ class PendingTitles:
         self.figures: set[str] = set()
 
     def see(self, sent, folded: str) -> None:
-        if self.pattern is None or not self.pattern.search(sent.text.lower()):
+        if self.pattern is None:
+            return
+        low = lower_text(sent)
+        if not may_search(self.pattern, low) or not self.pattern.search(low):
             return
         named = {m.figure for m in sentence_mentions(sent, folded, self.rules)}
         if not named or any(n.kind == "count" for n in find_numbers(sent.text)):
