@@ -71,11 +71,13 @@ def is_copied_prompt(checker, s: Sentence) -> bool:
     directive, openings = _directive(checker)
     if not directive:
         return False
-    grams = _trigrams(s.canon.split())
+    # The cheap tests first (the opening clause's kept verdict; the length and the first trigram),
+    # the sentence's trigrams only for the few that pass them.
+    words = s.canon.split()
     if s.first_clause is not None:
         first = checker.seg.sentences[s.first_clause]
-        return _covered(grams, directive) and checker.per_sentence(is_copied_prompt, first)
-    return len(grams) >= MIN_WORDS - 2 and grams[0] in openings and _covered(grams, directive)
+        return checker.per_sentence(is_copied_prompt, first) and _covered(_trigrams(words), directive)
+    return len(words) >= MIN_WORDS and tuple(words[:3]) in openings and _covered(_trigrams(words), directive)
 
 
 def under_plan_prompt(checker, s: Sentence) -> bool:

@@ -29,6 +29,27 @@ def _answers_negatively(checker: Checker, t: Sentence) -> bool:
     return checker.lang.lists[LIST].hits(checker.unprotected(t), t.words)
 
 
+def _negative_before(checker: Checker, s: Sentence) -> bool:
+    """The walk of after_negative_answer without its deed test: a negative answer before `s` in its
+    paragraph, before the walk stops at a point's own label. The full walk can find one only where
+    this one does (it stops at every place this one stops, and at deeds too), and the negative-answer
+    test is one `hits`, while a deed is a strong-result search per sentence: most paragraphs have no
+    negative answer, so their deeds are never read."""
+    sentences = checker.seg.sentences
+    kept = checker.per_sentence
+    i = s.index
+    while i > 0:
+        if opens_a_point(sentences[i].text):
+            return False
+        prev = sentences[i - 1]
+        if prev.block != s.block or prev.section is not s.section or prev.is_heading:
+            return False
+        if kept(_answers_negatively, prev):
+            return True
+        i -= 1
+    return False
+
+
 def after_negative_answer(checker: Checker, s: Sentence) -> bool:
     """`s` follows, in its own paragraph, a sentence that answers its point with a negative, and
     neither `s` nor a sentence between them reports a deed."""
@@ -37,6 +58,8 @@ def after_negative_answer(checker: Checker, s: Sentence) -> bool:
         return False
     sentences = checker.seg.sentences
     kept = checker.per_sentence  # each sentence's tests once: the walks of a paragraph's sentences overlap
+    if not _negative_before(checker, s):
+        return False  # no negative answer to reach: the deeds on the way need not be read
     i = s.index
     while i > 0:
         t = sentences[i]
