@@ -2,6 +2,9 @@
 
 - A movement answered only that it goes on, with a grade and nothing done ("...: vẫn được duy trì,
   có hiệu quả tích cực"): the rules' `continuing` list takes the grade as part of the stock answer.
+- A movement table's result cell saying only that the movement is deployed as planned ("Thực hiện
+  theo hướng dẫn của ...", "Triển khai thực hiện theo kế hoạch ..."): the cell read by itself
+  (check/continuing_cells.py, the `continuing` list).
 """
 
 from figure_helpers import table_docx
@@ -36,5 +39,34 @@ def test_a_movement_going_on_and_graded_with_its_results_after_still_reports():
         *HEAD, RESULTS,
         "- Thực hiện văn hóa công sở: vẫn được duy trì, có hiệu quả tích cực. 100% cán bộ, viên chức chấp hành "
         "nghiêm việc đeo thẻ, mặc đồng phục; 6 tháng không có trường hợp đi muộn.",
+    )
+    assert items["M4"].status == "present", items["M4"].note
+
+
+# --- class 2: a table's result cell saying only "deployed as planned" ------------------------------
+
+# A row with figures first: a words-only first row of a two-column table is read as the header's wrapped tail.
+_TABLE_HEAD = ["Nội dung thi đua", "Kết quả"]
+
+
+def test_a_table_row_deployed_as_planned_reports_nothing(tmp_path):
+    items = _judge_docx(
+        tmp_path, RESULTS,
+        ([_TABLE_HEAD,
+          ["Cải cách hành chính", "Tiếp nhận 312 hồ sơ, giải quyết đúng hạn 310 hồ sơ"],
+          ["Thi đua thực hiện văn hóa công sở", "Thực hiện theo hướng dẫn của Ủy ban nhân dân huyện"]], 1),
+    )
+    assert items["M4"].status == "missing", items["M4"].note
+    assert items["M5"].status == "present", items["M5"].note
+
+
+def test_a_table_row_with_its_own_deed_after_the_plan_still_reports(tmp_path):
+    # contrast: the cell says what was done, not only that it follows the plan
+    items = _judge_docx(
+        tmp_path, RESULTS,
+        ([_TABLE_HEAD,
+          ["Cải cách hành chính", "Tiếp nhận 312 hồ sơ, giải quyết đúng hạn 310 hồ sơ"],
+          ["Thi đua thực hiện văn hóa công sở",
+           "Thực hiện theo hướng dẫn của huyện; 100% cán bộ đeo thẻ, không có trường hợp vi phạm giờ giấc"]], 1),
     )
     assert items["M4"].status == "present", items["M4"].note

@@ -26,6 +26,7 @@ from tdkt.pipeline.check.aside_plan import aside_rescued
 from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.bracket_entry import bracket_entry
 from tdkt.pipeline.check.bold_label import after_bold_label
+from tdkt.pipeline.check.continuing_cells import LIST as CONTINUING, in_continuing_row
 from tdkt.pipeline.check.copied_prompt import is_copied_prompt, is_placeholder_answer, under_plan_prompt
 from tdkt.pipeline.check.header_context import header_rows
 from tdkt.pipeline.check.label_scope import LIST as LABEL_SCOPE, in_label_scope
@@ -100,6 +101,7 @@ SET_ASIDE: tuple[SetAside, ...] = (
     SetAside(REFERRAL, _excludes(REFERRAL), _per_sentence(handed_off)),  # handed to another body's report (referral.py)
     SetAside(NEGATIVE_ANSWER, _excludes(NEGATIVE_ANSWER), _per_sentence(after_negative_answer)),  # negative_answer.py
     SetAside(NEGATIVE_ANSWER, _excludes(NEGATIVE_ANSWER), _in("negative_rows")),  # a form's negative answer cell (form_none.py)
+    SetAside(CONTINUING, _excludes(CONTINUING), in_continuing_row),  # a form's cell that only goes on (continuing_cells.py)
     SetAside(LISTED, _movement, listed_entry),  # an entry of a list of movements (movement_list.py)
     SetAside("no_result", _movement, bracket_entry),  # a clause cut inside a parenthesis: its entry (bracket_entry.py)
     SetAside(RUN_ON, _movement, unreported_in_run_on),  # run_on.py
