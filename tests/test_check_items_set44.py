@@ -5,6 +5,8 @@
 - A movement table's result cell saying only that the movement is deployed as planned ("Thực hiện
   theo hướng dẫn của ...", "Triển khai thực hiện theo kế hoạch ..."): the cell read by itself
   (check/continuing_cells.py, the `continuing` list).
+- The one-stop office's dossiers or results digitised ("100% hồ sơ ... được số hóa") are the
+  administrative reform's indicator, as their online share is: M9's `exclude`.
 """
 
 from figure_helpers import table_docx
@@ -70,3 +72,39 @@ def test_a_table_row_with_its_own_deed_after_the_plan_still_reports(tmp_path):
            "Thực hiện theo hướng dẫn của huyện; 100% cán bộ đeo thẻ, không có trường hợp vi phạm giờ giấc"]], 1),
     )
     assert items["M4"].status == "present", items["M4"].note
+
+
+# --- class 3: the one-stop office's dossiers digitised are the reform's ------------------------------
+
+def test_dossiers_digitised_at_the_one_stop_office_report_the_reform_not_digital_transformation():
+    items = judge_default(
+        *HEAD, RESULTS,
+        "- Cải cách hành chính: Bộ phận một cửa của phường tiếp nhận 860 hồ sơ, trả đúng hạn 858 hồ sơ; 100% hồ "
+        "sơ đầu vào đã được số hóa.",
+    )
+    assert items["M5"].status == "present", items["M5"].note
+    assert items["M9"].status == "missing", items["M9"].note
+
+
+def test_a_table_row_of_the_reform_with_its_results_digitised_is_the_reforms(tmp_path):
+    items = _judge_docx(
+        tmp_path, RESULTS,
+        ([_TABLE_HEAD,
+          ["Đẩy mạnh cải cách hành chính", "Tiếp nhận 512 hồ sơ thủ tục hành chính, đúng hạn 98%; số hóa 480 kết "
+                                           "quả giải quyết"]], 1),
+    )
+    assert items["M9"].status == "missing", items["M9"].note
+
+
+def test_digitising_said_with_digital_transformation_still_reports_it():
+    # contrast: the sentence itself speaks of digital transformation, or of its own tools (signing)
+    items = judge_default(
+        *HEAD, RESULTS,
+        "- Chuyển đổi số trong cải cách hành chính: 100% hồ sơ tiếp nhận tại Bộ phận một cửa được số hóa.",
+    )
+    assert items["M9"].status == "present", items["M9"].note
+    items = judge_default(
+        *HEAD, RESULTS,
+        "- Cải cách hành chính: Bộ phận một cửa số hóa 300 hồ sơ, 100% kết quả giải quyết được ký số trả qua mạng.",
+    )
+    assert items["M9"].status == "present", items["M9"].note
