@@ -7,6 +7,9 @@
   (check/continuing_cells.py, the `continuing` list).
 - The one-stop office's dossiers or results digitised ("100% hồ sơ ... được số hóa") are the
   administrative reform's indicator, as their online share is: M9's `exclude`.
+- A movement answered that no one took part, its reason before it ("..., chưa có doanh nghiệp nào tham
+  gia"): the rules' `negative_answer` list (a form's answer cell alike, check/form_none.py); a
+  table's next row is a point of its own, not that answer's explanation (check/negative_answer.py).
 """
 
 from figure_helpers import table_docx
@@ -108,3 +111,59 @@ def test_digitising_said_with_digital_transformation_still_reports_it():
         "- Cải cách hành chính: Bộ phận một cửa số hóa 300 hồ sơ, 100% kết quả giải quyết được ký số trả qua mạng.",
     )
     assert items["M9"].status == "present", items["M9"].note
+
+
+# --- class 4: nobody to take part, its reason before it -----------------------------------------------
+
+def test_a_movement_answered_that_no_one_took_part_reports_nothing(tmp_path):
+    items = _judge_docx(
+        tmp_path, RESULTS,
+        ([_TABLE_HEAD,
+          ["Cải cách hành chính", "Tiếp nhận 312 hồ sơ, giải quyết đúng hạn 310 hồ sơ"],
+          ["Doanh nghiệp Việt Nam hội nhập và phát triển",
+           "Thị trấn chỉ có các cơ sở sản xuất nhỏ lẻ, không có doanh nghiệp, hợp tác xã nào đăng ký tham gia"]], 1),
+    )
+    assert items["M3"].status == "missing", items["M3"].note
+    items = judge_default(
+        *HEAD, RESULTS,
+        "- Phong trào Doanh nghiệp Việt Nam hội nhập và phát triển: do địa phương ít cơ sở kinh doanh nên chưa có "
+        "đơn vị nào đăng ký hưởng ứng.",
+    )
+    assert items["M3"].status == "missing", items["M3"].note
+
+
+def test_firms_counted_as_taking_part_still_report_it():
+    # contrast: a count of those who took part is a result
+    items = judge_default(
+        *HEAD, RESULTS,
+        "- Phong trào Doanh nghiệp Việt Nam hội nhập và phát triển: 04 hợp tác xã và 02 doanh nghiệp đăng ký tham gia.",
+    )
+    assert items["M3"].status == "present", items["M3"].note
+
+
+def test_the_row_after_a_negative_answer_row_is_a_point_of_its_own(tmp_path):
+    # a table's rows are points of their own: the row after one answered negatively does not explain it
+    items = _judge_docx(
+        tmp_path, RESULTS,
+        ([_TABLE_HEAD,
+          ["Cải cách hành chính", "Tiếp nhận 312 hồ sơ, giải quyết đúng hạn 310 hồ sơ"],
+          ["Doanh nghiệp Việt Nam hội nhập và phát triển", "Thị trấn chỉ có các cơ sở sản xuất nhỏ lẻ, chưa có "
+                                                           "doanh nghiệp nào tham gia"],
+          ["Thi đua thực hiện văn hóa công sở", "Cán bộ chấp hành nghiêm giờ giấc, trang phục; không có trường hợp "
+                                                "vi phạm"]], 1),
+    )
+    assert items["M3"].status == "missing", items["M3"].note
+    assert items["M4"].status == "present", items["M4"].note
+
+
+def test_the_row_after_a_row_with_no_result_yet_is_a_point_of_its_own(tmp_path):
+    # the same with an answer the rules knew before: "Chưa có kết quả cụ thể"
+    items = _judge_docx(
+        tmp_path, RESULTS,
+        ([_TABLE_HEAD,
+          ["Cải cách hành chính", "Tiếp nhận 312 hồ sơ, giải quyết đúng hạn 310 hồ sơ"],
+          ["Doanh nghiệp Việt Nam hội nhập và phát triển", "Chưa có kết quả cụ thể"],
+          ["Thi đua thực hiện văn hóa công sở", "Cán bộ chấp hành nghiêm giờ giấc, trang phục; không có trường hợp "
+                                                "vi phạm"]], 1),
+    )
+    assert items["M4"].status == "present", items["M4"].note

@@ -70,6 +70,8 @@ def after_negative_answer(checker: Checker, s: Sentence) -> bool:
         prev = sentences[i - 1]
         if prev.block != s.block or prev.section is not s.section or prev.is_heading:
             return False  # the paragraph's first sentence reached, no negative answer before `s`
+        if t.where.row is not None and prev.where.row != t.where.row:
+            return False  # a table's row is a point of its own, not the explanation of the row above
         if kept(_answers_negatively, prev):
             return True
         i -= 1
