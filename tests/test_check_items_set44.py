@@ -10,6 +10,8 @@
 - A movement answered that no one took part, its reason before it ("..., chưa có doanh nghiệp nào tham
   gia"): the rules' `negative_answer` list (a form's answer cell alike, check/form_none.py); a
   table's next row is a point of its own, not that answer's explanation (check/negative_answer.py).
+- The pandemic only as the landmark the work came after ("Sau khi đại dịch Covid-19 được đẩy lùi, ...
+  chuyển sang ..."): M8's `exclude`.
 """
 
 from figure_helpers import table_docx
@@ -167,3 +169,23 @@ def test_the_row_after_a_row_with_no_result_yet_is_a_point_of_its_own(tmp_path):
                                                 "vi phạm"]], 1),
     )
     assert items["M4"].status == "present", items["M4"].note
+
+
+# --- class 5: the pandemic only as the landmark the work came after -------------------------------------
+
+def test_work_after_the_pandemic_was_pushed_back_is_no_result_of_the_pandemic_movement():
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Sau khi đại dịch Covid-19 được đẩy lùi, Trạm Y tế chuyển sang khám sàng lọc bệnh không lây nhiễm cho 1.240 "
+        "người cao tuổi; quản lý 312 người bệnh tăng huyết áp.",
+    )
+    assert items["M8"].status == "missing", items["M8"].note
+
+
+def test_the_pandemic_kept_under_control_with_its_own_work_still_reports_it():
+    # contrast: the pandemic's own work in the half year
+    items = judge_default(
+        *HEAD, RESULTS,
+        "Từ khi dịch Covid-19 được kiểm soát, Trạm vẫn duy trì tiêm mũi nhắc lại cho 310 người trong 6 tháng.",
+    )
+    assert items["M8"].status == "present", items["M8"].note
