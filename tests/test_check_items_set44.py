@@ -12,6 +12,8 @@
   table's next row is a point of its own, not that answer's explanation (check/negative_answer.py).
 - The pandemic only as the landmark the work came after ("Sau khi đại dịch Covid-19 được đẩy lùi, ...
   chuyển sang ..."): M8's `exclude`.
+- A bloc named after "về" is the plan's subject, not its issuer ("Kế hoạch số 03/KH-CTĐ về hoạt động
+  của Cụm thi đua ..."): L1's `full`.
 """
 
 from figure_helpers import table_docx
@@ -189,3 +191,26 @@ def test_the_pandemic_kept_under_control_with_its_own_work_still_reports_it():
         "Từ khi dịch Covid-19 được kiểm soát, Trạm vẫn duy trì tiêm mũi nhắc lại cho 310 người trong 6 tháng.",
     )
     assert items["M8"].status == "present", items["M8"].note
+
+
+# --- class 6: a bloc named after "về" is the plan's subject, not its issuer ------------------------------
+
+LEAD = "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO"
+
+
+def test_a_clusters_own_plan_about_its_activity_names_a_document_it_issued():
+    items = judge_default(
+        *HEAD, LEAD,
+        "Ngày 14/02/2023, Cụm trưởng ban hành Kế hoạch số 03/KH-CTĐ về hoạt động của Cụm thi đua số 4, phân công "
+        "nhiệm vụ cho các thành viên và thống nhất thang điểm chấm thi đua.",
+    )
+    assert items["L1"].status == "present", items["L1"].note
+
+
+def test_a_members_plan_issued_by_its_cluster_is_still_not_its_own():
+    # contrast: the cluster issued it, the member only carried it out
+    items = judge_default(
+        *HEAD, LEAD,
+        "Phòng triển khai Kế hoạch số 03/KH-CTĐ ngày 14/02/2023 của Cụm thi đua số 4 đến toàn thể công chức.",
+    )
+    assert items["L1"].status == "partial", items["L1"].note
