@@ -552,6 +552,7 @@ class FigureContext(Model):
     structure: Texts = Field(default_factory=list)  # "Cơ cấu ...: A 21 người; B 04 người": the parts are the whole
     others_scope: Texts = Field(default_factory=list)  # "Kết quả toàn huyện": another scope's figures, not the unit's
     own_scope: Texts = Field(default_factory=list)  # "...; riêng cơ quan ...": a later clause turning to the unit's own
+    report_opening: Texts = Field(default_factory=list)  # "..., Hội báo cáo như sau:": the report's opening, no lead-in (report_opening.py)
     composition: Texts = Field(default_factory=list)  # "Hội đồng ... gồm 05 thành viên": a body's make-up follows
     composition_unit: Texts = Field(default_factory=list)  # its member words ("thành viên", "ủy viên")
     member_group: Texts = Field(default_factory=list)  # "a) Các cơ quan ... trong Khối": one group of a bloc's members

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tdkt.pipeline.figures.end_notes import block_texts  # the texts end_notes read, handed over
 from tdkt.pipeline.figures.end_notes import calls, end_notes, note_body, without_calls
 from tdkt.pipeline.figures.member_part import MemberPart
+from tdkt.pipeline.figures.report_opening import is_report_opening
 from tdkt.pipeline.figures.rules import Rules
 from tdkt.pipeline.figures.appendix_title import appendix_title
 from tdkt.pipeline.figures.long_title import is_long_title
@@ -162,7 +163,8 @@ def walk(document, rules: Rules):
             for n in called:  # the note's figures belong to the passage that calls it
                 yield from _note_sentences(document.blocks[notes[n]], part, heading, parts, section)
         last_clause = before
-        if text.rstrip().endswith(":") and not is_heading:
+        # ("..., Hội báo cáo như sau:" opens the whole report, not a list: report_opening.py)
+        if text.rstrip().endswith(":") and not is_heading and not is_report_opening(text, rules):
             # "UBND xã đề nghị công nhận 4 sáng kiến. Kết quả khen thưởng năm 2022:" — the lead-in
             # is the sentence that ends with the colon, not the statements before it.
             colon_lead = _SENTENCE.split(text.strip())[-1]
