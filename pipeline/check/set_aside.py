@@ -27,6 +27,7 @@ from tdkt.pipeline.check.assessment import opener_evidence
 from tdkt.pipeline.check.bracket_entry import bracket_entry
 from tdkt.pipeline.check.bold_label import after_bold_label
 from tdkt.pipeline.check.continuing_cells import LIST as CONTINUING, in_continuing_row
+from tdkt.pipeline.check.done_column import done_rows_rescued
 from tdkt.pipeline.check.copied_prompt import is_copied_prompt, is_placeholder_answer, under_plan_prompt
 from tdkt.pipeline.check.header_context import header_rows
 from tdkt.pipeline.check.label_scope import LIST as LABEL_SCOPE, in_label_scope
@@ -119,6 +120,7 @@ TAKE_IN: tuple[Callable, ...] = (
     header_rows,  # a table row under a heading naming its numbers (header_context.py)
     place_rescued,  # a deed at a named place is no list of movements (place_names.py)
     aside_rescued,  # a plan word only in a place's parenthesis (aside_plan.py)
+    done_rows_rescued,  # a results form's row with its done cell filled, under the plan's heading (done_column.py)
     worded_label_followers,  # a label's later sentences (worded_label.py)
 )
 
