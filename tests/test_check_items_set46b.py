@@ -4,6 +4,9 @@
   its branches under a title saying "toàn huyện": that is its own scope, and a sentence whose actor is
   its own standing committee ("Ban Thường vụ Huyện Đoàn đã tặng Giấy khen ...") is its own award,
   not the district's: the rules' `own_scope` (check/others_scope.py).
+- Another body named only as the source of one figure, in a parenthesis ("... 11 doanh nghiệp đăng ký
+  thành lập (theo thống kê của Chi cục Thuế), Phòng cấp ..."): the sentence stays the unit's report;
+  the `other_body` list sets it aside only when said outside the parenthesis (check/source_note.py).
 """
 
 from item_helpers import judge_default
@@ -38,3 +41,25 @@ def test_the_district_chairmans_awards_under_a_district_wide_summary_stay_the_di
                          "xuất sắc năm 2022; phần lớn cá nhân được khen là đoàn viên trực tiếp lao động sản xuất.")
     assert items["K2"].status == "missing", items["K2"].note
     assert items["K4"].status == "missing", items["K4"].note
+
+
+# --- class 2: another body as one figure's source, in a parenthesis --------------------------------
+
+def _business_movement(sentence):
+    return judge_default("PHÒNG KINH TẾ VÀ HẠ TẦNG", *HEAD, "II. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA", sentence)
+
+
+def test_another_body_cited_in_a_parenthesis_as_one_figures_source_leaves_the_sentence_the_units():
+    items = _business_movement(
+        'Hưởng ứng phong trào thi đua "Doanh nghiệp Việt Nam hội nhập và phát triển", 6 tháng đầu năm trên địa bàn '
+        'huyện có 11 doanh nghiệp đăng ký thành lập (theo thống kê của Chi cục Thuế khu vực), Phòng cấp giấy chứng '
+        'nhận đăng ký cho 87 hộ kinh doanh và tổ chức 02 buổi tọa đàm với doanh nghiệp.')
+    assert items["M3"].status == "present", items["M3"].note
+
+
+def test_another_bodys_figures_quoted_outside_a_parenthesis_stay_set_aside():
+    # contrast: the whole sentence is the other body's count
+    items = _business_movement(
+        'Hưởng ứng phong trào thi đua "Doanh nghiệp Việt Nam hội nhập và phát triển", theo thống kê của Chi cục Thuế '
+        'khu vực, 6 tháng đầu năm trên địa bàn huyện có 11 doanh nghiệp đăng ký thành lập.')
+    assert items["M3"].status == "missing", items["M3"].note

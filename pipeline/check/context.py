@@ -13,6 +13,7 @@ from tdkt.pipeline.check.inventory import LIST as INVENTORY, inventory_only
 from tdkt.pipeline.check.labels import label_of, paragraph_followers
 from tdkt.pipeline.check.language import has_quantity, without_quotes
 from tdkt.pipeline.check.shared_heading import other_points
+from tdkt.pipeline.check.source_note import NAME as OTHER_BODY, only_in_source_note
 from tdkt.pipeline.check.rules import ItemRule, compiled_rules
 from tdkt.pipeline.matching import Canon, PhraseSet, canon_for, phrase_group
 from tdkt.pipeline.segment import Segmentation, Sentence
@@ -176,6 +177,8 @@ class Checker:
         if not cues:
             return False
         if cues.hits(self.unprotected(s), s.words):
+            if name == OTHER_BODY and only_in_source_note(self, s, cues):
+                return False  # "(theo thống kê của ...)" cites one figure's source (source_note.py)
             return not (name == "plan" and concept is not None and self.before_plan(s, cues, concept))
         if name == "plan" and self.mixed_plan(s):
             # The sentence itself decides: its own cues (checked above), or an earlier ";" clause
