@@ -16,6 +16,10 @@ holder ("...; trong đó Phòng Nội vụ có 01 sáng kiến") is the office's
 Class 4 (277, and 273/277 K2): a collective title as a list line's label with the one body it went to
 after the colon ("- Danh hiệu “Tập thể lao động tiên tiến”: tập thể <name> (...)") counts one
 (figures/label_recipient.py).
+
+Class 5 (274): a Giấy khen handed over for a deed the report dates to the half year ("... có thành tích
+... năm 2023", no "năm 2022"), with none of the words "chuyên đề", "đột xuất", is the period's ad-hoc
+award, K3, not the annual Giấy khen (figures/period_deed.py).
 """
 
 import pytest
@@ -140,3 +144,25 @@ def test_a_collective_title_labelled_then_several_bodies_is_not_one(rules):
     got = _values(rules, "2. Khen thưởng tổng kết năm 2022",
                   "+ Danh hiệu “Tập thể lao động tiên tiến” năm 2022: các tổ Kiểm tra thuế và Hành chính.")
     assert got.get("tap_the_lao_dong_tien_tien") != 1
+
+
+# --- class 5: a Giấy khen for a deed dated to the half year is the period's ad-hoc award -------------------
+
+_YEAR_END = ("Chủ tịch UBND phường tặng Giấy khen cho 05 tập thể và 12 cá nhân có thành tích xuất sắc trong thực "
+             "hiện nhiệm vụ năm 2022.")
+
+
+def test_a_giay_khen_for_a_campaign_of_this_year_is_the_ad_hoc_figure(rules):
+    got = _values(rules, "3. Công tác khen thưởng", _YEAR_END,
+                  "Tại buổi lễ, Chủ tịch UBND phường trao Giấy khen cho 02 tập thể, 04 cá nhân có thành tích trong "
+                  "chiến dịch tiêm chủng và đợt ra quân tổng vệ sinh môi trường tháng 3/2023.")
+    assert got.get("khen_chuyen_de_dot_xuat") == 6
+    assert got.get("giay_khen") == 17
+
+
+def test_a_giay_khen_for_last_years_deed_stays_the_annual_one(rules):
+    # contrast: the deed dated to 2022 keeps the title last year's
+    got = _values(rules, "3. Công tác khen thưởng", _YEAR_END,
+                  "Chủ tịch UBND phường còn tặng Giấy khen cho 03 cá nhân có thành tích trong phong trào toàn dân "
+                  "bảo vệ an ninh Tổ quốc năm 2022.")
+    assert got.get("khen_chuyen_de_dot_xuat") is None

@@ -24,6 +24,7 @@ from tdkt.pipeline.figures.mentions import (Candidate, Mention, Num, find_mentio
 from tdkt.pipeline.figures.money import money_near
 from tdkt.pipeline.figures.named import named_recipients
 from tdkt.pipeline.figures.named_subject import one_person_subject
+from tdkt.pipeline.figures.period_deed import deed_of_period
 from tdkt.pipeline.figures.plan_aside import plan_only_in_aside
 from tdkt.pipeline.figures.proposed_clauses import without_proposed
 from tdkt.pipeline.figures.label_recipient import body_after_colon
@@ -567,7 +568,9 @@ def sentence_candidates(sent: Sentence, rules: Rules, order: int, folded: str | 
             if figure in other.absorbs and other.absorb_when and (
                     other.absorb_when.search(low_region) or (
                         other.absorb_when.search(low_lead.split("|")[-1]) or other.absorb_when.search(low_lead)
-                        or period_heading(other, low_lead))
+                        or period_heading(other, low_lead)
+                        # "... Giấy khen ... cho 03 tập thể có thành tích trong ... năm 2023" (period_deed.py)
+                        or deed_of_period(text, mention.start, rules))
                     # "năm 2022 có ..., tặng Giấy khen cho 09 tập thể ..." under a lead naming 2022's titles
                     # and the half year's ad-hoc awards: the clause's own year says it is 2022's
                     and not past_clause):
