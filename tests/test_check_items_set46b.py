@@ -7,6 +7,9 @@
 - Another body named only as the source of one figure, in a parenthesis ("... 11 doanh nghiệp đăng ký
   thành lập (theo thống kê của Chi cục Thuế), Phòng cấp ..."): the sentence stays the unit's report;
   the `other_body` list sets it aside only when said outside the parenthesis (check/source_note.py).
+- Money allocated to a movement, told by its amount ("bố trí 3.200 triệu đồng vốn sự nghiệp hỗ trợ các
+  xã thực hiện phong trào ..."): a budget line, not the movement's result (the rules' `budget` list),
+  unless the sentence also tells the money spent or raised (disbursed, the people's contributions).
 """
 
 from item_helpers import judge_default
@@ -63,3 +66,32 @@ def test_another_bodys_figures_quoted_outside_a_parenthesis_stay_set_aside():
         'Hưởng ứng phong trào thi đua "Doanh nghiệp Việt Nam hội nhập và phát triển", theo thống kê của Chi cục Thuế '
         'khu vực, 6 tháng đầu năm trên địa bàn huyện có 11 doanh nghiệp đăng ký thành lập.')
     assert items["M3"].status == "missing", items["M3"].note
+
+
+# --- class 3: an allocation to a movement told by its amount ---------------------------------------
+
+def _finance_office(sentence):
+    return judge_default("PHÒNG TÀI CHÍNH - KẾ HOẠCH", *HEAD, "II. KẾT QUẢ CÁC PHONG TRÀO THI ĐUA", sentence)
+
+
+def test_money_allocated_to_a_movement_told_by_its_amount_is_a_budget_line():
+    items = _finance_office(
+        '- Tham mưu Chủ tịch UBND huyện bố trí 3.200 triệu đồng vốn sự nghiệp hỗ trợ các xã thực hiện phong trào thi '
+        'đua "Huyện Tây Sơn chung sức xây dựng nông thôn mới"; thẩm định quyết toán 14 công trình hoàn thành.')
+    assert items["M1"].status == "missing", items["M1"].note
+
+
+def test_the_peoples_contributions_to_the_movement_in_money_still_report_it():
+    # contrast: money given by the people is the movement's result
+    items = _finance_office(
+        '- Hưởng ứng phong trào thi đua "Huyện Tây Sơn chung sức xây dựng nông thôn mới", nhân dân đóng góp 450 triệu '
+        'đồng và 1.200 ngày công làm 2,3 km đường giao thông nông thôn.')
+    assert items["M1"].status == "present", items["M1"].note
+
+
+def test_an_allocation_with_its_disbursement_reports_the_movement():
+    # contrast: what was spent of it is a result
+    items = _finance_office(
+        '- Tham mưu Chủ tịch UBND huyện bố trí 3.200 triệu đồng vốn sự nghiệp hỗ trợ các xã thực hiện phong trào thi '
+        'đua "Huyện Tây Sơn chung sức xây dựng nông thôn mới", đến ngày 20/6/2023 đã giải ngân 1.350 triệu đồng, đạt 42%.')
+    assert items["M1"].status == "present", items["M1"].note
