@@ -77,8 +77,12 @@ def test_a_sample_form_title_with_mau_so_closes_the_plan_too(tmp_path):
 
 
 def test_without_its_title_the_table_stays_under_the_plan_heading(tmp_path):
-    # contrast: nothing closes the tasks section, so its table is still the plan's
+    # contrast: nothing closes the tasks section, so its table is still under the plan's heading; since
+    # set 46 a row whose "Thực hiện 6 tháng" cell holds a result reports wherever it sits
+    # (check/done_column.py), and a row whose done cell is blank still reports nothing
     items = _form_report(tmp_path, ROWS, form_title=None)
+    assert items["M4"].status == "present", items["M4"].note
+    items = _form_report(tmp_path, [[*ROWS[0][:4], "", ROWS[0][5]], ROWS[1]], form_title=None)
     assert items["M4"].status == "missing", items["M4"].note
 
 
