@@ -49,3 +49,28 @@ def test_a_form_row_whose_done_cell_is_pending_or_blank_reports_nothing(tmp_path
     )
     assert items["M4"].status == "missing", items["M4"].note
     assert items["M5"].status == "missing", items["M5"].note
+
+
+# --- class 2: a ratio row naming the titles it is taken over, in a target | done form ----------------
+
+def _figures(tmp_path, *items):
+    from tdkt.pipeline import figures
+
+    document = table_docx(tmp_path, [*HEAD, "II. KẾT QUẢ THỰC HIỆN", *items, "Trên đây là báo cáo./."])
+    return figures.extract_figures(document, default_rules(), None).values
+
+
+_RATIO_NAME = "Tỷ lệ người lao động trực tiếp trong số cá nhân được khen (Chiến sĩ thi đua cơ sở, Lao động tiên tiến)"
+
+
+def test_a_ratio_row_naming_its_titles_reads_the_done_cell(tmp_path):
+    values = _figures(tmp_path, _form(["1", "Số giáo viên dạy giỏi cấp huyện", "12", "15", ""],
+                                      ["2", _RATIO_NAME, "Trên 50%", "72,7%", ""]))
+    assert values.get("ty_le_lao_dong_truc_tiep") == 72.7, values
+
+
+def test_a_ratio_row_with_its_done_cell_blank_gives_no_ratio(tmp_path):
+    # contrast: the target cell is the plan's, never the ratio
+    values = _figures(tmp_path, _form(["1", "Số giáo viên dạy giỏi cấp huyện", "12", "15", ""],
+                                      ["2", _RATIO_NAME, "Trên 50%", "", "Chưa thống kê"]))
+    assert values.get("ty_le_lao_dong_truc_tiep") is None, values

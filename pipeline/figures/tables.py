@@ -33,6 +33,7 @@ from tdkt.pipeline.figures.plan_columns import achieved_columns, achieved_rows, 
 from tdkt.pipeline.figures.note_percent import percent_aside
 from tdkt.pipeline.figures.party_rows import party_granted
 from tdkt.pipeline.figures.ratio_pairs import paired_ratios
+from tdkt.pipeline.figures.ratio_scope import ratio_named_first
 from tdkt.pipeline.figures.section_kinds import sections_tell_kinds
 from tdkt.pipeline.figures.section_totals import section_total_candidates
 from tdkt.pipeline.figures.table_periods import period_candidates, period_column_candidates, period_row_candidates
@@ -248,8 +249,9 @@ def table_candidates(table, lead: str, section: bool, rules: Rules, order: int) 
         if pairs:
             out += [Candidate(fig, value, 2, order, ev(n_header + i, row)) for fig, value, _ in pairs]
             continue
-        targets = [ms[-1]]
-        if _several_titles(ms, rules):
+        scoped = ratio_named_first(ms, rules)  # "Tỷ lệ ... được khen (LĐTT, CSTĐCS)": the ratio's row (ratio_scope.py)
+        targets = scoped or [ms[-1]]
+        if not scoped and _several_titles(ms, rules):
             # "Đơn vị tiên tiến, Chiến sĩ tiên tiến | 01 | 05": a collective title and an individual
             # one on one row, each read from its own unit's cells; other rows of several titles
             # total them together and give none.
