@@ -527,8 +527,20 @@ class PhraseSet:
                 parts, choices = self._parts[i], self._choices[i]
                 if choices is None:
                     parts, choices = self._prefilter(i)
-                if not all(part in padded for part in parts) or (choices and not all(
-                        any(c in padded for c in clause) for clause in choices)):
+                missing = False
+                for part in parts:  # loops, not all()/any(): no generator for the common miss (as hits)
+                    if part not in padded:
+                        missing = True
+                        break
+                if not missing:
+                    for clause in choices:
+                        for choice in clause:
+                            if choice in padded:
+                                break
+                        else:
+                            missing = True
+                            break
+                if missing:
                     continue
             kept.append(i)
         if not kept:
@@ -577,7 +589,11 @@ class PhraseSet:
             twin = self.folded  # a set test first: most sentences hold no folded key word either
             return twin is not None and twin.may_match(words) and all(w.isascii() for w in words)
         needs = self.needs
-        return any(needs[i] is None or needs[i] <= words for i in self._candidates(words))
+        for i in self._candidates(words):  # a loop, not any(): no generator (≈ 180 calls a report)
+            need = needs[i]
+            if need is None or need <= words:
+                return True
+        return False
 
     def search_words(self, canon_text: str, words: frozenset[str]):
         """search(), trying only the alternatives whose words the sentence has."""

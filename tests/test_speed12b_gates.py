@@ -179,3 +179,54 @@ def test_is_copied_prompt_decides_as_before(monkeypatch):
         assert copied_mod.is_copied_prompt(checker, s) == old, s.text
         decided.append(old)
     assert True in decided and False in decided
+
+
+# --- matching.py: `_narrowed` and `may_match` in plain loops ------------------------------------
+
+def _old_narrowed_kept(ps, text, words) -> list[int]:
+    """The alternatives PhraseSet._narrowed kept at 3d42892 (all()/any() over generators)."""
+    padded = f" {text} "
+    kept = []
+    for i in ps._candidates(words):
+        need = ps.needs[i]
+        if need is not None and not need <= words:
+            continue
+        literal = ps._literals[i]
+        if literal is not None:
+            if literal not in padded:
+                continue
+        else:
+            parts, choices = ps._parts[i], ps._choices[i]
+            if choices is None:
+                parts, choices = ps._prefilter(i)
+            if not all(part in padded for part in parts) or (choices and not all(
+                    any(c in padded for c in clause) for clause in choices)):
+                continue
+        kept.append(i)
+    return kept
+
+
+def test_narrowed_and_may_match_keep_their_answers():
+    from tdkt.pipeline.matching import Canon
+
+    canon = Canon()
+    ps = canon.phrases(["hội thi", "tổ chức ... hội thi", "^kết quả", {"phrase": "vận động", "not_after": ["cuộc"]},
+                        r"re:\b(?:băng rôn|pa nô)(?: \S+){0,2} (?:tuyên truyền|cổ động)\b",
+                        r"re:\b\d+ (?:tin|bài|buổi phát thanh)\b", r"re:^(?:\S+ ){0,2}(?:nội dung|kết quả) đã báo cáo"])
+    texts = ["kết quả tổ chức 03 hội thi", "treo 20 băng rôn tuyên truyền", "phát 12 tin trên loa",
+             "cuộc vận động toàn dân", "hội viên vận động 85 hộ", "nội dung đã báo cáo tại văn bản",
+             "kết quả đã báo cáo", "treo băng rôn", "phát thanh 4 buổi phát thanh", "không có gì"]
+    kept_some = False
+    for text in texts:
+        words = frozenset(text.split())
+        kept = _old_narrowed_kept(ps, text, words)
+        regex = ps._narrowed(text, words)
+        if not kept:
+            assert regex is None, text
+        else:
+            kept_some = True
+            expected = "|".join(ps.alternative_patterns[i] for i in kept)
+            assert regex.pattern == (ps.pattern if len(kept) == len(ps.alternative_patterns) else expected), text
+        old_may = any(ps.needs[i] is None or ps.needs[i] <= words for i in ps._candidates(words))
+        assert ps.may_match(words) == old_may, text
+    assert kept_some
