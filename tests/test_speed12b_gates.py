@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
 from item_helpers import default_rules, item_doc
 
 from tdkt.pipeline.check import copied_prompt as copied_mod
