@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
 from item_helpers import default_rules, item_doc
 
 from tdkt.pipeline.check import copied_prompt as copied_mod
@@ -230,3 +229,56 @@ def test_narrowed_and_may_match_keep_their_answers():
         old_may = any(ps.needs[i] is None or ps.needs[i] <= words for i in ps._candidates(words))
         assert ps.may_match(words) == old_may, text
     assert kept_some
+
+
+# --- promotion.py: the promotion clauses found first ----------------------------------------------
+
+from tdkt.pipeline.check import promotion as promotion_mod  # noqa: E402
+
+
+def _old_promotion_only(checker, s) -> bool:
+    """promotion_only as it was at 3d42892 (each clause's quantity and results read in turn)."""
+    cues = checker.lang.lists.get(promotion_mod.LIST)
+    if cues is None or s.is_heading:
+        return False
+    text = s.text.partition(":")[2] if promotion_mod.label_of(s) is not None else s.text
+    promoted = False
+    for clause in promotion_mod._CLAUSE.split(promotion_mod.without_quotes(text)):
+        canon = checker.canon.text(clause)
+        if not canon.strip():
+            continue
+        regex = cues.narrowed(canon, frozenset(canon.split()))
+        if regex is not None and regex.search(canon):
+            promoted = True
+            if promotion_mod._strong(checker, regex.sub(" ", canon)):
+                return False
+        elif promotion_mod.has_quantity(clause) or promotion_mod._strong(checker, canon):
+            return False
+    return promoted
+
+
+_PROMOTION = ("Hội treo 30 băng rôn, 12 pa nô; loa truyền thanh phát 20 tin.",
+              "Chi hội vận động 40 hộ hiến 900 m2 đất, treo 5 băng rôn.",
+              "Treo băng rôn, khẩu hiệu dọc các tuyến đường chính.",
+              "Phong trào được các thôn hưởng ứng, hoàn thành 3 tuyến đường bê tông.",
+              "Các thôn duy trì sinh hoạt định kỳ, nề nếp.")
+
+
+def test_a_sentence_naming_no_promotion_has_no_quantity_read(monkeypatch):
+    checker = _checker("1. Phong trào xây dựng nông thôn mới", _PROMOTION[3])
+    read = []
+    original = promotion_mod.has_quantity
+    monkeypatch.setattr(promotion_mod, "has_quantity", lambda text: read.append(text) or original(text))
+    assert not any(promotion_mod.promotion_only(checker, None, s) for s in checker.seg.sentences)
+    assert read == []
+
+
+def test_promotion_only_decides_as_before():
+    decided = []
+    for text in _PROMOTION:
+        checker = _checker("1. Phong trào xây dựng nông thôn mới", text)
+        for s in checker.seg.sentences:
+            old = _old_promotion_only(checker, s)
+            assert promotion_mod.promotion_only(checker, None, s) == old, text
+            decided.append(old)
+    assert True in decided and False in decided

@@ -49,17 +49,22 @@ def promotion_only(checker: Checker, rule, s: Sentence) -> bool:
     if cues is None or s.is_heading:
         return False
     text = s.text.partition(":")[2] if label_of(s) is not None else s.text
-    promoted = False
+    # Which clauses name promotion material, first: a sentence with none is no promotion line
+    # whatever its quantities and results say (most movements' sentences), and these are then
+    # never read.
+    read = []
     for clause in _CLAUSE.split(without_quotes(text)):
         canon = checker.canon.text(clause)
         if not canon.strip():
             continue
-        words = frozenset(canon.split())
-        regex = cues.narrowed(canon, words)
-        if regex is not None and regex.search(canon):
-            promoted = True
+        regex = cues.narrowed(canon, frozenset(canon.split()))
+        read.append((clause, canon, regex if regex is not None and regex.search(canon) else None))
+    if all(regex is None for _, _, regex in read):
+        return False
+    for clause, canon, regex in read:
+        if regex is not None:
             if _strong(checker, regex.sub(" ", canon)):
                 return False
         elif has_quantity(clause) or _strong(checker, canon):
             return False
-    return promoted
+    return True
