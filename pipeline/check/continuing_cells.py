@@ -15,7 +15,7 @@ What it leaves to others: which words only go on (the ruleset's `continuing` lis
 
 from __future__ import annotations
 
-from tdkt.pipeline.check.form_answers import _BLANK, form_tables, row_key, sentences_in_rows
+from tdkt.pipeline.check.form_answers import rows_answered_by
 
 LIST = "continuing"
 
@@ -30,20 +30,7 @@ def continuing_rows(checker) -> frozenset[int]:
 
 
 def _rows(checker) -> set[int]:
-    cues = checker.lang.lists.get(LIST)
-    document = getattr(checker, "document", None)
-    if cues is None or document is None:
-        return set()
-    rows = set()
-    for table, (question, columns) in form_tables(document):
-        for row in table.rows:
-            cells = row.cells
-            if question >= len(cells) or _BLANK.match(cells[question] or ""):
-                continue
-            filled = [cells[c] for c in columns if c < len(cells) and not _BLANK.match(cells[c] or "")]
-            if filled and all(cues.hits(*checker.canon.text_words(cell)) for cell in filled):
-                rows.add(row_key(row.where))
-    return sentences_in_rows(checker.seg, rows)
+    return rows_answered_by(checker, getattr(checker, "document", None), checker.seg, checker.lang.lists.get(LIST))
 
 
 def in_continuing_row(checker, rule, s) -> bool:

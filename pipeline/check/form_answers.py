@@ -88,6 +88,23 @@ def sentences_in_rows(seg, rows: set[tuple]) -> set[int]:
     return {s.index for s in seg.sentences if s.where.row is not None and row_key(s.where) in rows}
 
 
+def rows_answered_by(checker, document, seg, cues) -> set[int]:
+    """Indices of the sentences read from form rows with a question whose filled answer cells are
+    all matched by `cues` (a ruleset list read on each cell alone: a negative answer, a stock line)."""
+    if cues is None or document is None:
+        return set()
+    rows = set()
+    for table, (question, columns) in form_tables(document):
+        for row in table.rows:
+            cells = row.cells
+            if question >= len(cells) or _BLANK.match(cells[question] or ""):
+                continue
+            filled = [cells[c] for c in columns if c < len(cells) and not _BLANK.match(cells[c] or "")]
+            if filled and all(cues.hits(*checker.canon.text_words(cell)) for cell in filled):
+                rows.add(row_key(row.where))
+    return sentences_in_rows(seg, rows)
+
+
 def unanswered_sentences(document, seg) -> set[int]:
     """Indices of the sentences read from unanswered rows of the document's form tables."""
     rows = {row_key(r.where) for table, cols in form_tables(document) for r in table.rows

@@ -15,22 +15,10 @@ the form's columns and blank or pointing rows (form_answers.py), dropping the ro
 
 from __future__ import annotations
 
-from tdkt.pipeline.check.form_answers import _BLANK, form_tables, row_key, sentences_in_rows
+from tdkt.pipeline.check.form_answers import rows_answered_by
 from tdkt.pipeline.check.negative_answer import LIST
 
 
 def negative_row_sentences(checker, document, seg) -> set[int]:
     """Indices of the sentences read from form rows every filled answer cell of which answers negatively."""
-    answers = checker.lang.lists.get(LIST)
-    if answers is None or document is None:
-        return set()
-    rows = set()
-    for table, (question, columns) in form_tables(document):
-        for row in table.rows:
-            cells = row.cells
-            if question >= len(cells) or _BLANK.match(cells[question] or ""):
-                continue
-            filled = [cells[c] for c in columns if c < len(cells) and not _BLANK.match(cells[c] or "")]
-            if filled and all(answers.hits(*checker.canon.text_words(cell)) for cell in filled):
-                rows.add(row_key(row.where))
-    return sentences_in_rows(seg, rows)
+    return rows_answered_by(checker, document, seg, checker.lang.lists.get(LIST))
