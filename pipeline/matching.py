@@ -335,6 +335,21 @@ class Guarded:
         return self.phrase
 
 
+def _literals_in(parts, choices, padded: str) -> bool:
+    """An alternative's required literals are all in `padded` and each of its choice clauses has one
+    there (loops, not all()/any(): no generator for the common miss)."""
+    for part in parts:
+        if part not in padded:
+            return False
+    for clause in choices:
+        for choice in clause:
+            if choice in padded:
+                break
+        else:
+            return False
+    return True
+
+
 class PhraseSet:
     """Compiled alternatives; empty sets never match.
 
@@ -443,20 +458,7 @@ class PhraseSet:
                     if parts or choices:
                         if padded is None:
                             padded = f" {canon_text} "
-                        missing = False
-                        for part in parts:  # loops, not all()/any(): no generator for the common miss
-                            if part not in padded:
-                                missing = True
-                                break
-                        if not missing:
-                            for clause in choices:
-                                for choice in clause:
-                                    if choice in padded:
-                                        break
-                                else:
-                                    missing = True
-                                    break
-                        if missing:
+                        if not _literals_in(parts, choices, padded):
                             continue
                     if self._alternative(i).search(canon_text):
                         return True
@@ -527,20 +529,7 @@ class PhraseSet:
                 parts, choices = self._parts[i], self._choices[i]
                 if choices is None:
                     parts, choices = self._prefilter(i)
-                missing = False
-                for part in parts:  # loops, not all()/any(): no generator for the common miss (as hits)
-                    if part not in padded:
-                        missing = True
-                        break
-                if not missing:
-                    for clause in choices:
-                        for choice in clause:
-                            if choice in padded:
-                                break
-                        else:
-                            missing = True
-                            break
-                if missing:
+                if not _literals_in(parts, choices, padded):
                     continue
             kept.append(i)
         if not kept:
